@@ -1,0 +1,41 @@
+"""Bilingual messages of the Qt-free core: Dutch first, English second."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+LANGUAGES = ("nl", "en")
+_language = os.environ.get("SAMENWERK_LANG", "nl") if os.environ.get("SAMENWERK_LANG") in LANGUAGES else "nl"
+
+
+def set_language(lang: str) -> None:
+    """Choose the language of core messages ("nl" or "en")."""
+    global _language
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    _language = lang
+
+
+def language() -> str:
+    """The language core messages are rendered in."""
+    return _language
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message in Dutch and English; str() renders the current language."""
+
+    nl: str
+    en: str
+
+    def text(self, lang: str | None = None) -> str:
+        return self.en if (lang or _language) == "en" else self.nl
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def tr(nl: str, en: str) -> str:
+    """Pick the Dutch or English text for the current language."""
+    return en if _language == "en" else nl

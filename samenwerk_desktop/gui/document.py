@@ -1,0 +1,144 @@
+"""The open collaboration as the Qt layer sees it: project, data, undo stack and signals."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from samenwerk_desktop.core import raci
+from samenwerk_desktop.core.data import CollaborationData
+from samenwerk_desktop.core.errors import SamenwerkError
+from samenwerk_desktop.core.storage import Change, Project
+
+
+class ChangeCommand(QUndoCommand):
+    """One core operation on the undo stack; undo and redo are core operations too."""
+
+    def __init__(self, document: Document, text: str, change: Change):
+        super().__init__(text)
+        self._document = document
+        self._change = change
+        self._inverse: Change | None = None
+        self._first = True
+
+    def redo(self) -> None:
+        """Override QUndoCommand.redo: the first push has already been applied."""
+        if self._first:
+            self._first = False
+            return
+        assert self._inverse is not None
+        change = self._document._run(lambda p: p.revert(self._inverse))
+        if change is not None:
+            self._change = change
+
+    def undo(self) -> None:
+        """Override QUndoCommand.undo."""
+        inverse = self._document._run(lambda p: p.revert(self._change))
+        if inverse is not None:
+            self._inverse = inverse
+
+
+class Document(QObject):
+    """Wraps an open ``Project``: every edit goes through ``apply`` and lands on one undo stack."""
+
+    #: a core operation (or its undo/redo) changed the file; carries the Change
+    changed = Signal(object)
+    #: the whole data was replaced (for example after opening)
+    reloaded = Signal()
+    #: the selected parties changed; carries a frozenset of party ids
+    selectionChanged = Signal(object)
+    #: an operation was refused; carries the sentence to show the user
+    errorOccurred = Signal(str)
+    #: presentation mode was switched on or off
+    presentationChanged = Signal(bool)
+
+    def __init__(self, project: Project, parent: QObject | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.data: CollaborationData = project.load()
+        self.undo_stack = QUndoStack(self)
+        self.selected_parties: frozenset[int] = frozenset()
+        self.presentation = False
+        self._findings: list[raci.Finding] | None = None
+
+    # -- editing ----------------------------------------------------------------
+
+    def apply(self, text: str, op: Callable[[Project], Change]) -> Change | None:
+        """Run a core operation and push it on the undo stack; None (and errorOccurred) when refused."""
+        change = self._run(op)
+        if change is not None:
+            self.undo_stack.push(ChangeCommand(self, text, change))
+        return change
+
+    @contextlib.contextmanager
+    def macro(self, text: str):
+        """Group several ``apply`` calls into one undo step."""
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
+    def _run(self, op: Callable[[Project], Change]) -> Change | None:
+        try:
+            change = op(self.project)
+        except SamenwerkError as exc:
+            self.errorOccurred.emit(str(exc))
+            return None
+        self._absorb(change)
+        return change
+
+    def _absorb(self, change: Change) -> None:
+        """Bring ``data`` up to date with a change, then tell the views."""
+        project, data = self.project, self.data
+        if change.action in ("add", "update") and change.kind in data.entities:
+            for id_ in change.ids:
+                data.entities[change.kind][id_] = project.get(change.kind, id_)
+        elif change.action == "roles":
+            for key in change.ids:
+                roles = project.roles(*key)
+                if roles:
+                    data.raci[key] = roles
+                else:
+                    data.raci.pop(key, None)
+        else:
+            project.load_kinds(data, change.kinds)
+        data.collaboration = project.collaboration()
+        self._findings = None
+        if change.action == "delete" and change.kind == "party":
+            remaining = self.selected_parties - set(change.ids)
+            if remaining != self.selected_parties:
+                self.set_selection(remaining)
+        self.changed.emit(change)
+
+    # -- shared view state -----------------------------------------------------------
+
+    @property
+    def findings(self) -> list[raci.Finding]:
+        """RACI findings of the current data (computed once per change)."""
+        if self._findings is None:
+            self._findings = raci.findings_for(self.data)
+        return self._findings
+
+    def set_selection(self, party_ids) -> None:
+        ids = frozenset(party_ids)
+        if ids != self.selected_parties:
+            self.selected_parties = ids
+            self.selectionChanged.emit(ids)
+
+    def set_presentation(self, on: bool) -> None:
+        if on != self.presentation:
+            self.presentation = on
+            self.presentationChanged.emit(on)
+
+    def reload(self) -> None:
+        self.data = self.project.load()
+        self._findings = None
+        self.reloaded.emit()
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.project.close()
