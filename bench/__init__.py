@@ -1,0 +1,1 @@
+"""Benchmarks of Samenwerk: `make bench` runs every bench_*.py module here."""

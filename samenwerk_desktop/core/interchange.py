@@ -1,0 +1,344 @@
+"""The versioned JSON interchange format of a whole collaboration (see docs/file-format.md)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from samenwerk_desktop.core import errors, model
+from samenwerk_desktop.core.data import CollaborationData
+from samenwerk_desktop.core.i18n import Msg
+from samenwerk_desktop.core.model import KINDS, PLURALS, Collaboration, Problem, fields_of
+from samenwerk_desktop.core.storage import Project, atomic_target, write_new
+
+FORMAT = "samenwerk"
+FORMAT_VERSION = 1
+TOP_KEYS = ("format", "format_version", "collaboration", *PLURALS.values(), "raci")
+
+
+# ---------------------------------------------------------------------------
+# Export
+# ---------------------------------------------------------------------------
+
+
+def _entity_json(entity) -> dict:
+    out = {}
+    for spec in fields_of(type(entity)):
+        value = getattr(entity, spec.name)
+        if spec.type == "ref_map":
+            value = [{"party_id": k, "state": v} for k, v in value.items()]
+        elif isinstance(value, list):
+            value = list(value)
+        out[spec.name] = value
+    return out
+
+
+def to_json(data: CollaborationData) -> dict:
+    """A whole collaboration as a JSON-ready dict, in a stable order."""
+    doc: dict = {"format": FORMAT, "format_version": FORMAT_VERSION,
+                 "collaboration": _entity_json(data.collaboration)}
+    for kind, plural in PLURALS.items():
+        doc[plural] = [_entity_json(e) for _, e in sorted(data.entities[kind].items())]
+    doc["raci"] = [{"work_item_id": w, "party_id": p, "roles": model.format_roles(r)}
+                   for (w, p), r in sorted(data.raci.items()) if r]
+    return doc
+
+
+def dumps(data: CollaborationData) -> str:
+    """The JSON text of a collaboration (UTF-8, two-space indent, trailing newline)."""
+    return json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_file(project: Project, path: str | os.PathLike, *, force: bool = True) -> Path:
+    """Write a project's collaboration as JSON, atomically."""
+    path = Path(path)
+    text = dumps(project.load())
+    with atomic_target(path, force=force) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------------------
+# Import
+# ---------------------------------------------------------------------------
+
+
+def _p(path: str, nl: str, en: str) -> Problem:
+    return Problem(path, Msg(nl, en))
+
+
+def _entity_from_json(cls, obj, path: str, problems: list[Problem], *, with_id: bool = True):
+    if not isinstance(obj, dict):
+        problems.append(_p(path, "moet een object zijn", "must be an object"))
+        return None
+    specs = {s.name: s for s in fields_of(cls)}
+    for key in obj:
+        if key not in specs:
+            problems.append(_p(f"{path}.{key}", "is geen bekend veld", "is not a known field"))
+    kwargs = {}
+    for name, spec in specs.items():
+        if name == "id":
+            if not with_id:
+                continue
+            value = obj.get("id")
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                problems.append(_p(f"{path}.id", "moet een positief geheel getal zijn", "must be a positive whole number"))
+                return None
+            kwargs["id"] = value
+            continue
+        if name not in obj:
+            continue
+        value = obj[name]
+        sub = f"{path}.{name}"
+        if spec.type == "ref_map":
+            if not isinstance(value, list):
+                problems.append(_p(sub, "moet een lijst zijn", "must be a list"))
+                continue
+            mapping = {}
+            for i, item in enumerate(value):
+                if not isinstance(item, dict) or set(item) != {"party_id", "state"}:
+                    problems.append(_p(f"{sub}[{i}]", "moet {party_id, state} zijn", "must be {party_id, state}"))
+                    continue
+                if item["party_id"] in mapping:
+                    problems.append(_p(f"{sub}[{i}]", "noemt een partij twee keer", "names a party twice"))
+                mapping[item["party_id"]] = item["state"]
+            value = mapping
+        found = model.check_value(spec, value, sub)
+        if found:
+            problems += found
+            continue
+        kwargs[name] = list(value) if isinstance(value, list) else value
+    try:
+        return cls(**kwargs)
+    except TypeError:  # pragma: no cover - guarded by the checks above
+        problems.append(_p(path, "is onvolledig", "is incomplete"))
+        return None
+
+
+def from_json(doc) -> CollaborationData:
+    """Validate a JSON document completely and build the collaboration.
+
+    Raises ``ImportProblems`` listing every problem with its JSON path; nothing
+    is built when anything is wrong.
+    """
+    problems: list[Problem] = []
+    if not isinstance(doc, dict):
+        raise errors.ImportProblems([_p("$", "moet een JSON-object zijn", "must be a JSON object")])
+    if doc.get("format") != FORMAT:
+        problems.append(_p("$.format", f"moet \"{FORMAT}\" zijn", f"must be \"{FORMAT}\""))
+    version = doc.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        problems.append(_p("$.format_version", "moet een geheel getal zijn", "must be a whole number"))
+    elif version > FORMAT_VERSION:
+        raise errors.ImportProblems(
+            [_p("$.format_version", f"is {version}; deze versie leest tot en met {FORMAT_VERSION}",
+                f"is {version}; this version reads up to {FORMAT_VERSION}")],
+            Msg(f"Dit bestand is gemaakt met een nieuwere Samenwerk (formaatversie {version}); "
+                f"deze versie leest formaatversie {FORMAT_VERSION}. Werk Samenwerk bij.",
+                f"This file was made by a newer Samenwerk (format version {version}); "
+                f"this version reads format version {FORMAT_VERSION}. Please update Samenwerk."))
+    for key in doc:
+        if key not in TOP_KEYS:
+            problems.append(_p(f"$.{key}", "is geen bekend onderdeel", "is not a known part"))
+
+    data = CollaborationData()
+    collab = _entity_from_json(Collaboration, doc.get("collaboration", {}), "$.collaboration", problems, with_id=False)
+    if collab is not None:
+        data.collaboration = collab
+    for kind, plural in PLURALS.items():
+        items = doc.get(plural, [])
+        if not isinstance(items, list):
+            problems.append(_p(f"$.{plural}", "moet een lijst zijn", "must be a list"))
+            continue
+        for i, obj in enumerate(items):
+            path = f"$.{plural}[{i}]"
+            entity = _entity_from_json(KINDS[kind], obj, path, problems)
+            if entity is None:
+                continue
+            if entity.id in data.entities[kind]:
+                problems.append(_p(f"{path}.id", f"nummer {entity.id} komt twee keer voor", f"id {entity.id} occurs twice"))
+                continue
+            data.entities[kind][entity.id] = entity
+            if isinstance(entity, model.Relation) and entity.source_id == entity.target_id and entity.source_id is not None:
+                problems.append(_p(f"{path}.target_id", "een relatie verbindt twee verschillende partijen",
+                                   "a relation links two different parties"))
+
+    # references, with the JSON path of the entity that makes them
+    for kind, plural in PLURALS.items():
+        index = {e.id: i for i, e in enumerate(data.entities[kind].values())}
+        for entity in data.entities[kind].values():
+            path = f"$.{plural}[{index[entity.id]}]"
+            for spec in fields_of(type(entity)):
+                ref = spec.meta.get("ref")
+                if not ref:
+                    continue
+                value = getattr(entity, spec.name)
+                targets = [value] if spec.type == "ref" else list(value)
+                for t in targets:
+                    if t is not None and t not in data.entities[ref]:
+                        problems.append(_p(f"{path}.{spec.name}",
+                                           f"verwijst naar {model.KIND_NAMES[ref].nl} {t}, die niet bestaat",
+                                           f"refers to {model.KIND_NAMES[ref].en} {t}, which does not exist"))
+
+    cells = doc.get("raci", [])
+    scheme = data.collaboration.raci_scheme
+    if not isinstance(cells, list):
+        problems.append(_p("$.raci", "moet een lijst zijn", "must be a list"))
+        cells = []
+    for i, cell in enumerate(cells):
+        path = f"$.raci[{i}]"
+        if not isinstance(cell, dict) or set(cell) != {"work_item_id", "party_id", "roles"}:
+            problems.append(_p(path, "moet {work_item_id, party_id, roles} zijn", "must be {work_item_id, party_id, roles}"))
+            continue
+        w, p, roles = cell["work_item_id"], cell["party_id"], cell["roles"]
+        if w not in data.entities["work_item"]:
+            problems.append(_p(f"{path}.work_item_id", f"onderdeel {w} bestaat niet", f"work item {w} does not exist"))
+        if p not in data.entities["party"]:
+            problems.append(_p(f"{path}.party_id", f"partij {p} bestaat niet", f"party {p} does not exist"))
+        if not isinstance(roles, str):
+            problems.append(_p(f"{path}.roles", "moet tekst zijn", "must be text"))
+            continue
+        try:
+            normal = model.normalise_roles(roles, scheme)
+        except ValueError:
+            problems.append(_p(f"{path}.roles", f"‘{roles}’ past niet in schema {scheme}", f"‘{roles}’ does not fit scheme {scheme}"))
+            continue
+        if (w, p) in data.raci:
+            problems.append(_p(path, "deze cel komt twee keer voor", "this cell occurs twice"))
+        if normal:
+            data.raci[(w, p)] = normal
+    if problems:
+        raise errors.ImportProblems(problems)
+    return data
+
+
+def loads(text: str) -> CollaborationData:
+    """Parse and validate JSON text."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise errors.ImportProblems(
+            [_p(f"regel {exc.lineno}, kolom {exc.colno}", f"geen geldige JSON: {exc.msg}", f"not valid JSON: {exc.msg}")],
+            Msg(f"Dit is geen geldig JSON-bestand (regel {exc.lineno}).", f"This is not a valid JSON file (line {exc.lineno}).")
+        ) from None
+    return from_json(doc)
+
+
+def read_file(path: str | os.PathLike) -> CollaborationData:
+    """Read and validate a JSON interchange file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise errors.SamenwerkError(Msg(f"Het bestand ‘{path.name}’ bestaat niet.", f"The file ‘{path.name}’ does not exist.")) from None
+    except OSError as exc:
+        raise errors.SamenwerkError(Msg(f"‘{path.name}’ kan niet worden gelezen ({exc.strerror}).",
+                                        f"‘{path.name}’ cannot be read ({exc.strerror}).")) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise errors.ImportProblems([_p("$", "is geen UTF-8-tekst", "is not UTF-8 text")],
+                                    Msg(f"‘{path.name}’ is geen JSON-tekstbestand.", f"‘{path.name}’ is not a JSON text file.")) from None
+    return loads(text)
+
+
+def import_file(json_path: str | os.PathLike, out_path: str | os.PathLike, *, force: bool = False) -> Path:
+    """Validate a JSON file and write it as a new project file, atomically; never overwrites without ``force``."""
+    out_path = Path(out_path)
+    if out_path.exists() and not force:
+        raise errors.SamenwerkError(Msg(
+            f"‘{out_path.name}’ bestaat al; kies een andere naam of overschrijf het bewust (--force).",
+            f"‘{out_path.name}’ already exists; choose another name or overwrite it on purpose (--force)."))
+    data = read_file(json_path)
+    write_new(out_path, data, force=force)
+    return out_path
+
+
+# ---------------------------------------------------------------------------
+# JSON Schema, generated from the model
+# ---------------------------------------------------------------------------
+
+
+def _field_schema(spec) -> dict:
+    meta = spec.meta
+    t = spec.type
+    if t == "str":
+        s: dict = {"type": "string"}
+        if meta.get("maxlen"):
+            s["maxLength"] = meta["maxlen"]
+        if meta.get("choices"):
+            s["enum"] = list(meta["choices"])
+        if meta.get("fmt") == "date":
+            s["anyOf"] = [{"const": ""}, {"format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}]
+        if meta.get("fmt") == "colour":
+            s["pattern"] = model.COLOUR_RE.pattern
+        if meta.get("required"):
+            s["minLength"] = 1
+    elif t == "bool":
+        s = {"type": "boolean"}
+    elif t in ("int", "float"):
+        s = {"type": "integer" if t == "int" else "number"}
+        if meta.get("min") is not None:
+            s["minimum"] = meta["min"]
+        if meta.get("max") is not None:
+            s["maximum"] = meta["max"]
+    elif t == "ref":
+        s = {"type": "integer", "minimum": 1} if meta.get("required") else {"type": ["integer", "null"], "minimum": 1}
+    elif t == "str_list":
+        s = {"type": "array", "items": {"type": "string"}}
+    elif t == "ref_list":
+        s = {"type": "array", "items": {"type": "integer", "minimum": 1}, "uniqueItems": True}
+    else:  # ref_map
+        s = {"type": "array", "items": {
+            "type": "object", "additionalProperties": False, "required": ["party_id", "state"],
+            "properties": {"party_id": {"type": "integer", "minimum": 1},
+                           "state": {"enum": list(meta.get("choices") or [])}}}}
+    label = meta.get("label")
+    if label is not None:
+        s["title"] = label.nl
+        s["description"] = label.en
+    if meta.get("ref"):
+        s["x-refers-to"] = meta["ref"]
+    if meta.get("private"):
+        s["x-private"] = True
+    return s
+
+
+def _object_schema(cls, with_id: bool) -> dict:
+    props = {}
+    for spec in fields_of(cls):
+        if spec.name == "id":
+            if with_id:
+                props["id"] = {"type": "integer", "minimum": 1}
+            continue
+        props[spec.name] = _field_schema(spec)
+    required = ["id"] if with_id else []
+    required += [s.name for s in fields_of(cls) if s.meta.get("required") and s.name != "id"]
+    return {"type": "object", "additionalProperties": False, "required": required, "properties": props}
+
+
+def json_schema() -> dict:
+    """The JSON Schema (draft 2020-12) of format version 1."""
+    props: dict = {
+        "format": {"const": FORMAT},
+        "format_version": {"const": FORMAT_VERSION},
+        "collaboration": _object_schema(Collaboration, with_id=False),
+    }
+    for kind, plural in PLURALS.items():
+        props[plural] = {"type": "array", "items": {"$ref": f"#/$defs/{kind}"}}
+    props["raci"] = {"type": "array", "items": {
+        "type": "object", "additionalProperties": False, "required": ["work_item_id", "party_id", "roles"],
+        "properties": {"work_item_id": {"type": "integer", "minimum": 1},
+                       "party_id": {"type": "integer", "minimum": 1},
+                       "roles": {"type": "string", "pattern": r"^[ARSCIarsci/ ]*$"}}}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://samenwerk.invalid/schema/samenwerk-1.json",
+        "title": "Samenwerk collaboration, format version 1",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "format_version", "collaboration"],
+        "properties": props,
+        "$defs": {kind: _object_schema(cls, with_id=True) for kind, cls in KINDS.items()},
+    }

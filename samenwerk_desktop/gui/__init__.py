@@ -1,0 +1,1 @@
+"""The Qt layer of Samenwerk: the main window and its panels."""

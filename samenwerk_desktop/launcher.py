@@ -1,0 +1,33 @@
+"""The ``samenwerk`` program: the window, or a command that needs no display."""
+
+from __future__ import annotations
+
+import sys
+
+from samenwerk_desktop import cli
+from samenwerk_desktop.core import errors, i18n
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``samenwerk`` gui-script and of ``python -m samenwerk_desktop``."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in cli.COMMANDS:
+        return cli.run_command(argv)
+    try:
+        args = cli.window_parser().parse_args(argv)
+        if args.lang:
+            i18n.set_language(args.lang)
+        size = cli.parse_size(args.size)
+        if args.demo and args.file:
+            raise cli.UserError(i18n.tr("kies een bestand of --demo, niet allebei", "choose a file or --demo, not both"))
+        path = str(cli.fresh_demo_copy()) if args.demo else args.file
+    except cli.UserError as exc:
+        print(f"samenwerk: {exc}", file=sys.stderr)
+        return 2
+    except errors.SamenwerkError as exc:
+        print(f"samenwerk: {exc}", file=sys.stderr)
+        return 2
+    from samenwerk_desktop.gui import app
+
+    return app.run(path, lang=i18n.language(), screenshot=args.screenshot, size=size,
+                   presentation=args.presentation, quit_when_shown=args.quit_when_shown)
