@@ -280,6 +280,9 @@ def inspect_file(path: str | os.PathLike) -> int:
         raise errors.NotAProjectError(Msg(
             f"‘{name}’ is een SQLite-database, maar geen Samenwerk-project.",
             f"‘{name}’ is an SQLite database, but not a Samenwerk project."))
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        _recover_hot_journal(path)
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True)
     except sqlite3.Error:
@@ -311,6 +314,33 @@ def inspect_file(path: str | os.PathLike) -> int:
             f"‘{name}’ bevat onderdelen die Samenwerk niet maakt en wordt daarom niet geopend.",
             f"‘{name}’ contains parts that Samenwerk does not make, so it is not opened."))
     return version
+
+
+def _recover_hot_journal(path: Path) -> None:
+    """Roll back a transaction that a crash or power cut left behind (SQLite's own recovery).
+
+    Only done when no other Samenwerk has the file open and the file may be
+    written; otherwise the read-only check below reports what it finds.
+    """
+    if _file_is_read_only(path):
+        return
+    lock = _Lock(path)
+    try:
+        if not lock.acquire():
+            raise _already_open(path.name)
+    except OSError:
+        return
+    try:
+        conn = sqlite3.connect(str(path))
+        try:
+            _harden(conn)
+            conn.execute("PRAGMA schema_version").fetchone()  # the first read rolls the hot journal back
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # the read-only check reports the damage
+    finally:
+        lock.release()
 
 
 def _damaged(name: str) -> Msg:
