@@ -63,6 +63,10 @@ def find(
         if roles and w in by_row and p in by_party:
             by_row[w].append((p, roles))
             by_party[p].append(roles)
+    # list the parties of a row in column order, whatever order the cells come in
+    column = {p[0]: i for i, p in enumerate(parties)}
+    for row in by_row.values():
+        row.sort(key=lambda cell: column[cell[0]])
     name = {p[0]: p[1] for p in parties}
     board = {p[0] for p in parties if p[2]}
 
