@@ -681,7 +681,7 @@ class Project:
             self._touch(db)
         return Change(kind, "add", (new_id,), kinds=frozenset({kind}))
 
-    def update(self, kind: str, id_: int, **values) -> Change:
+    def update(self, kind: str, id_: int, /, **values) -> Change:
         """Change some fields of one entity."""
         return self.update_many(kind, {id_: values})
 
