@@ -27,6 +27,20 @@ test: $(VENV)/.test-stamp
 bench: $(VENV)/.test-stamp
 	$(BIN)/python -m bench
 
+$(VENV)/.dist-stamp: pyproject.toml $(VENV)/.test-stamp
+	$(PIP) install -e '.[test,dist]'
+	touch $@
+
+# A one-folder build in dist/samenwerk, from build.spec, with desktop integration.
+dist: $(VENV)/.dist-stamp
+	rm -rf build/samenwerk dist/samenwerk
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	$(BIN)/python -m tools.dist_finish
+
+# Build from a clean tree, then run the built program headless and check what it makes.
+dist-test: dist
+	$(BIN)/python -m tools.dist_smoke
+
 lint: $(VENV)/.test-stamp
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports

@@ -1,0 +1,66 @@
+"""Smoke test of the built program (`make dist-test`): run the bundle as a user would, headless."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXE = ROOT / "dist" / "samenwerk" / ("samenwerk.exe" if os.name == "nt" else "samenwerk")
+
+
+def _run(*args: str, expect: int = 0) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([str(EXE), *args], capture_output=True, text=True, env=env, timeout=180)
+    print(f"$ samenwerk {' '.join(args)}  -> exit {out.returncode}")
+    if out.returncode != expect or "Traceback" in out.stderr:
+        print(out.stdout[-3000:], out.stderr[-3000:], sep="\n")
+        raise SystemExit(f"dist smoke test failed: samenwerk {' '.join(args)} exited {out.returncode}")
+    return out
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    head = path.read_bytes()[:24]
+    if head[:8] != b"\x89PNG\r\n\x1a\n":
+        raise SystemExit(f"{path} is not a PNG")
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+def main() -> int:
+    if not EXE.exists():
+        raise SystemExit(f"no build at {EXE}; run make dist first")
+    size_mb = sum(f.stat().st_size for f in EXE.parent.rglob("*") if f.is_file()) / 1e6
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        version = _run("--version").stdout.strip()
+        assert version.startswith("samenwerk "), version
+        demo = tmp / "demo.samenwerk"
+        _run("demo", str(demo))
+        check = _run("check", str(demo)).stdout
+        assert "in orde" in check and "RACI" in check, check
+        _run("export", str(demo), "-o", str(tmp / "demo.json"))
+        _run("import", str(tmp / "demo.json"), "-o", str(tmp / "again.samenwerk"))
+        _run("check", str(tmp / "not-there.samenwerk"), expect=2)
+        pdf = tmp / "rapport.pdf"
+        _run("report", str(demo), "-o", str(pdf))
+        from pypdf import PdfReader
+
+        reader = PdfReader(str(pdf))
+        text = "".join(page.extract_text() or "" for page in reader.pages)
+        assert len(reader.pages) >= 3 and "Gemeente Maasoever" in text, (len(reader.pages), text[:300])
+        _run("report", str(demo), "--latest-meeting", "-o", str(tmp / "overleg.pdf"))
+        shot = tmp / "scherm.png"
+        _run(str(demo), "--screenshot", str(shot), "--size", "1280x800")
+        assert _png_size(shot) == (1280, 800), _png_size(shot)
+        keep = ROOT / "dist" / "smoke-screenshot.png"
+        keep.write_bytes(shot.read_bytes())
+    print(f"dist smoke test passed: {version}, {len(reader.pages)} report pages, build {size_mb:.0f} MB, "
+          f"screenshot kept at {keep.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
