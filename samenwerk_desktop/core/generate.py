@@ -95,6 +95,8 @@ def _party_name(rng: random.Random, kind: str, i: int) -> str:
 def large_collaboration(path: str | os.PathLike, *, parties: int = 1000, relations: int = 5000, work_items: int = 300,
                         raci_parties: int = 60, agreements: int = 2000, seed: int = 1, force: bool = False) -> None:
     """Write a large generated project file (for benchmarks and stress tests)."""
+    if not force and os.path.exists(path):
+        storage.write_new(path, CollaborationData(), force=False)  # refuses with the usual message
     rng = random.Random(seed)
     data = CollaborationData(collaboration=Collaboration(
         title="Regionale Energiestrategie Maasoever (gegenereerd)",
@@ -168,7 +170,7 @@ def large_collaboration(path: str | os.PathLike, *, parties: int = 1000, relatio
         ents["decision"][d] = Decision(
             id=d, title=f"Besluit over {rng.choice(TOPICS)} ({d})", rule=rng.choice(rules), date=_date(rng),
             meeting_id=rng.randint(1, n_meetings), outcome=rng.choice(outcomes),
-            ratifications={p: rng.choice(states) for p in rng.sample(raci_ids, 4)}, sort_order=d)
+            ratifications={p: rng.choice(states) for p in rng.sample(raci_ids, min(4, len(raci_ids)))}, sort_order=d)
     strategies = list(model.STRATEGIES)
     for d in range(1, 101):
         ents["dilemma"][d] = Dilemma(id=d, party_id=rng.randint(1, parties), title=f"Dilemma {rng.choice(TOPICS)}",
