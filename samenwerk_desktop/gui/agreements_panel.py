@@ -1,0 +1,577 @@
+"""The agreements panel: working agreements, decisions, dilemmas, work structure and meetings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
+
+from samenwerk_desktop.core.model import (
+    AGREEMENT_STATUSES,
+    DECISION_OUTCOMES,
+    DECISION_RULES,
+    DILEMMA_STATUSES,
+    GROUP_FORMS,
+    RATIFICATION_STATES,
+    STRATEGIES,
+    ActionItem,
+    AgendaItem,
+    Agreement,
+    Decision,
+    Dilemma,
+    Meeting,
+    ParkingItem,
+    WorkingGroup,
+)
+from samenwerk_desktop.gui.panel_common import (
+    ERROR_TINT,
+    SELECTED_TINT,
+    Column,
+    EntityTableModel,
+    FieldBinder,
+    child,
+    current_id,
+    fill_choices,
+    icon,
+    load_form,
+    party_choices,
+    select_id,
+    selected_ids,
+    setup_list_view,
+    vocabulary,
+)
+
+#: value of the party filter that means "the parties selected elsewhere"
+SELECTED = "selected"
+
+
+class EntitySection(QObject):
+    """One tab: a filtered table of entities of one kind and the detail form of the current one."""
+
+    def __init__(self, panel: AgreementsPanel, kind: str, prefix: str, table: str, columns: list[Column],
+                 *, involves: Callable[[object, int], bool], status: tuple[str, dict] | None = None,
+                 rows: Callable[[], list] | None = None, detail: str):
+        super().__init__(panel)
+        self.panel = panel
+        self.doc = panel._doc
+        self.kind = kind
+        self.involves = involves
+        self.status = status
+        self._all = rows or (lambda: self.doc.data.all(kind))
+        f = panel._form
+        self.party_filter: QComboBox = child(f, QComboBox, prefix + "PartyFilter")
+        self.status_filter: QComboBox | None = (
+            f.findChild(QComboBox, prefix + "StatusFilter") if status is not None else None)
+        for combo in (self.party_filter, self.status_filter):
+            if combo is not None:
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(16)
+        self.fill_filters()
+        self.view: QTableView = child(f, QTableView, table)
+        splitter = self.view.parentWidget()
+        if isinstance(splitter, QSplitter):
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+            splitter.setSizes([640, 460])
+        self.model = EntityTableModel(self.doc, kind, columns, self._rows, self)
+        self.model.background = self._background
+        self.model.bold = self._involves_selected
+        setup_list_view(self.view, self.model)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setDefaultSectionSize(130)
+        if columns:
+            self.view.setColumnWidth(0, 260)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.load())
+        self.detail: QWidget = child(f, QWidget, detail)
+        self.binder = FieldBinder(self.doc, kind, self.current, self)
+        self.party_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        if self.status_filter is not None:
+            self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.on_load: Callable[[object], None] | None = None
+        self.refresh()
+
+    # -- filters ----------------------------------------------------------------
+
+    def fill_filters(self) -> None:
+        tr = self.panel.tr
+        blocked = self.party_filter.blockSignals(True)
+        fill_choices(self.party_filter, [(tr("Alle partijen"), None), (tr("Gekozen partij(en)"), SELECTED)]
+                     + party_choices(self.doc))
+        self.party_filter.blockSignals(blocked)
+        if self.status_filter is not None and self.status is not None and self.status_filter.count() == 0:
+            blocked = self.status_filter.blockSignals(True)
+            fill_choices(self.status_filter, vocabulary(self.status[1], none=tr("Alle")))
+            self.status_filter.blockSignals(blocked)
+
+    def _rows(self) -> list:
+        rows = self._all()
+        if self.status_filter is not None and self.status is not None:
+            wanted = self.status_filter.currentData()
+            if wanted is not None:
+                rows = [e for e in rows if getattr(e, self.status[0]) == wanted]
+        party = self.party_filter.currentData()
+        if party == SELECTED:
+            chosen = self.doc.selected_parties
+            rows = [e for e in rows if any(self.involves(e, p) for p in chosen)]
+        elif party is not None:
+            rows = [e for e in rows if self.involves(e, party)]
+        return rows
+
+    # -- looks ---------------------------------------------------------------------
+
+    def _involves_selected(self, e) -> bool:
+        return any(self.involves(e, p) for p in self.doc.selected_parties)
+
+    def _background(self, e):
+        return SELECTED_TINT if self._involves_selected(e) else None
+
+    # -- current entity ---------------------------------------------------------------
+
+    def current(self) -> int | None:
+        return current_id(self.view) if self.view.selectionModel() is not None else None
+
+    def refresh(self) -> None:
+        keep = self.current()
+        self.model.refresh()
+        select_id(self.view, keep)
+        self.load()
+
+    def load(self) -> None:
+        e = self.doc.data.get(self.kind, self.current())
+        self.detail.setEnabled(e is not None)
+        self.binder.load()
+        if self.on_load is not None:
+            self.on_load(e)
+
+    def select(self, id_: int) -> None:
+        if self.model.row_of(id_) < 0:  # hidden by a filter: show everything
+            self.party_filter.setCurrentIndex(0)
+            if self.status_filter is not None:
+                self.status_filter.setCurrentIndex(0)
+        select_id(self.view, id_)
+        self.load()
+
+    # -- add / delete ---------------------------------------------------------------
+
+    def add(self, entity, text: str, focus: QWidget | None = None) -> None:
+        change = self.doc.apply(text, lambda p: p.add(entity))
+        if change is not None:
+            self.select(change.ids[0])
+            if focus is not None:
+                focus.setFocus()
+                if isinstance(focus, (QLineEdit, QPlainTextEdit)):
+                    focus.selectAll()
+
+    def delete(self, text: str) -> None:
+        ids = selected_ids(self.view)
+        kind = self.kind
+        if ids:
+            self.doc.apply(text, lambda p: p.delete(kind, ids))
+
+
+class AgreementsPanel(QWidget):
+    """Tabs Werkafspraken, Besluiten, Dilemma's, Werkstructuur and Overleggen."""
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("agreementsPanel")
+        self._doc = document
+        self._form = load_form("agreements_panel.ui", self)
+        self.tabs: QTabWidget = child(self._form, QTabWidget, "tabs")
+        self._overdue_icon = icon("warning")
+        self.sections: dict[str, EntitySection] = {}
+        self._build_agreements()
+        self._build_decisions()
+        self._build_dilemmas()
+        self._build_structure()
+        self._build_meetings()
+        document.changed.connect(self._on_changed)
+        document.reloaded.connect(self._on_reloaded)
+        document.selectionChanged.connect(self._on_selection)
+        document.presentationChanged.connect(self._on_presentation)
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def today(self) -> date:
+        return date.today()
+
+    def _w(self, cls, name):
+        return child(self._form, cls, name)
+
+    def _party_label(self, pid) -> str:
+        party = self._doc.data.get("party", pid)
+        return party.label if party else ""
+
+    def _meeting_choices(self):
+        return [(self.tr("— geen —"), None)] + [(f"{m.date} — {m.title}", m.id) for m in self._doc.data.meetings]
+
+    def _work_item_choices(self):
+        return [(self.tr("— geen —"), None)] + [(w.title, w.id) for w in self._doc.data.work_items]
+
+    def _parties_or_none(self):
+        return party_choices(self._doc, none=self.tr("— geen —"))
+
+    def select_first(self) -> None:
+        """Select the first row of the current tab (for a quick look)."""
+        section = list(self.sections.values())[self.tabs.currentIndex()]
+        if section.model.rowCount():
+            section.select(section.model.id_at(0))
+
+    # -- Werkafspraken ----------------------------------------------------------------
+
+    def _build_agreements(self) -> None:
+        tr = self.tr
+        s = EntitySection(self, "agreement", "agreement", "agreementsTable", [
+            Column(tr("Afspraak"), "text"),
+            Column(tr("Eigenaar"), text=lambda a: self._party_label(a.owner_party_id)),
+            Column(tr("Status"), "status", editor="", text=lambda a: str(AGREEMENT_STATUSES[a.status])),
+            Column(tr("Evaluatie"), text=self._review_text),
+            Column(tr("Partijen"), text=lambda a: ", ".join(self._party_label(p) for p in a.party_ids)),
+        ], involves=lambda a, p: a.owner_party_id == p or p in a.party_ids,
+            status=("status", AGREEMENT_STATUSES), detail="agreementDetail")
+        s.model.background = lambda a: (ERROR_TINT if a.overdue(self.today())
+                                        else SELECTED_TINT if s._involves_selected(a) else None)
+        s.model.decoration = lambda a: self._overdue_icon if a.overdue(self.today()) else None
+        b = s.binder
+        self.agreement_text = self._w(QPlainTextEdit, "agreementText")
+        b.bind(self.agreement_text, "text")
+        b.bind(self._w(QLineEdit, "agreementCategory"), "category")
+        b.bind(self._w(QComboBox, "agreementOwner"), "owner_party_id", choices=self._parties_or_none)
+        b.bind(self._w(QComboBox, "agreementStatus"), "status", choices=lambda: vocabulary(AGREEMENT_STATUSES))
+        b.bind(self._w(QLineEdit, "agreementReviewDate"), "review_date")
+        b.bind(self._w(QComboBox, "agreementMeeting"), "meeting_id", choices=self._meeting_choices)
+        b.bind(self._w(QComboBox, "agreementWorkItem"), "work_item_id", choices=self._work_item_choices)
+        b.bind(self._w(QListWidget, "agreementParties"), "party_ids")
+        self.overdue_label: QLabel = self._w(QLabel, "agreementOverdueLabel")
+        self.overdue_label.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+        s.on_load = self._agreement_loaded
+        for name, status in (("agreedButton", "agreed"), ("doneButton", "done"), ("droppedButton", "dropped")):
+            self._w(QPushButton, name).clicked.connect(lambda _c=False, st=status: self.set_agreement_status(st))
+        self._w(QPushButton, "agreementAddButton").clicked.connect(
+            lambda: s.add(Agreement(text=self.tr("Nieuwe afspraak"), owner_party_id=self._first_selected()),
+                          self.tr("Afspraak toevoegen"), self.agreement_text))
+        self._w(QPushButton, "agreementDeleteButton").clicked.connect(
+            lambda: s.delete(self.tr("Afspraak verwijderen")))
+        self.sections["agreement"] = s
+        s.load()
+
+    def _review_text(self, a) -> str:
+        if not a.review_date:
+            return ""
+        if a.overdue(self.today()):
+            return self.tr("{0} — evaluatie te laat").format(a.review_date)
+        return a.review_date
+
+    def _agreement_loaded(self, a) -> None:
+        if a is not None and a.overdue(self.today()):
+            self.overdue_label.setText(self.tr("⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.")
+                                       .format(a.review_date))
+            self.overdue_label.show()
+        else:
+            self.overdue_label.clear()
+            self.overdue_label.hide()
+
+    def set_agreement_status(self, status: str) -> None:
+        """Give the selected agreements a status in one click (one undo step)."""
+        ids = selected_ids(self.sections["agreement"].view)
+        changes = {i: {"status": status} for i in ids if self._doc.data.get("agreement", i).status != status}
+        if changes:
+            self._doc.apply(self.tr("Status: {0}").format(AGREEMENT_STATUSES[status]),
+                            lambda p: p.update_many("agreement", changes))
+
+    def _first_selected(self) -> int | None:
+        parties = [p.id for p in self._doc.data.parties if p.id in self._doc.selected_parties]
+        return parties[0] if parties else None
+
+    # -- Besluiten ---------------------------------------------------------------------
+
+    def _build_decisions(self) -> None:
+        tr = self.tr
+        s = EntitySection(self, "decision", "decision", "decisionsTable", [
+            Column(tr("Besluit"), "title"),
+            Column(tr("Datum"), "date"),
+            Column(tr("Regel"), text=lambda d: str(DECISION_RULES[d.rule])),
+            Column(tr("Uitkomst"), text=lambda d: str(DECISION_OUTCOMES[d.outcome])),
+            Column(tr("Bekrachtigd"), text=self._ratified_text),
+        ], involves=lambda d, p: p in d.ratifications, status=("outcome", DECISION_OUTCOMES),
+            detail="decisionDetail")
+        b = s.binder
+        self.decision_title = self._w(QLineEdit, "decisionTitle")
+        b.bind(self.decision_title, "title")
+        b.bind(self._w(QPlainTextEdit, "decisionText"), "text")
+        b.bind(self._w(QComboBox, "decisionRule"), "rule", choices=lambda: vocabulary(DECISION_RULES))
+        b.bind(self._w(QLineEdit, "decisionDate"), "date")
+        b.bind(self._w(QComboBox, "decisionMeeting"), "meeting_id", choices=self._meeting_choices)
+        b.bind(self._w(QComboBox, "decisionOutcome"), "outcome", choices=lambda: vocabulary(DECISION_OUTCOMES))
+        self.ratification_table: QTableWidget = self._w(QTableWidget, "ratificationTable")
+        self.ratification_table.setColumnCount(2)
+        self.ratification_table.setHorizontalHeaderLabels([tr("Partij"), tr("Bekrachtiging")])
+        self.ratification_table.verticalHeader().hide()
+        self.ratification_table.horizontalHeader().setStretchLastSection(True)
+        self.ratification_table.setMinimumHeight(160)
+        s.on_load = self._fill_ratifications
+        self._w(QPushButton, "decisionAddButton").clicked.connect(
+            lambda: s.add(Decision(title=self.tr("Nieuw besluit"), rule=self._doc.data.collaboration.default_decision_rule,
+                                   date=self.today().isoformat()),
+                          self.tr("Besluit toevoegen"), self.decision_title))
+        self._w(QPushButton, "decisionDeleteButton").clicked.connect(lambda: s.delete(self.tr("Besluit verwijderen")))
+        self.sections["decision"] = s
+        s.load()
+
+    def _ratified_text(self, d) -> str:
+        if not d.ratifications:
+            return ""
+        done = sum(1 for v in d.ratifications.values() if v == "ratified")
+        rejected = sum(1 for v in d.ratifications.values() if v == "rejected")
+        text = self.tr("{0} van {1}").format(done, len(d.ratifications))
+        return text + (self.tr(", {0} afgewezen").format(rejected) if rejected else "")
+
+    def _fill_ratifications(self, d) -> None:
+        table = self.ratification_table
+        parties = self._doc.data.parties if d is not None else []
+        table.setRowCount(len(parties))
+        states = [(self.tr("— niet betrokken —"), None)] + vocabulary(RATIFICATION_STATES)
+        for row, party in enumerate(parties):
+            item = QTableWidgetItem(party.name)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            table.setItem(row, 0, item)
+            combo = table.cellWidget(row, 1)
+            if not isinstance(combo, QComboBox):
+                combo = QComboBox()
+                table.setCellWidget(row, 1, combo)
+                combo.activated.connect(lambda _i, c=combo: self._ratify(c))
+            combo.setAccessibleName(self.tr("Bekrachtiging door {0}").format(party.name))
+            combo.setProperty("party_id", party.id)
+            fill_choices(combo, states)
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(d.ratifications.get(party.id)), 0))
+            combo.blockSignals(blocked)
+
+    def _ratify(self, combo: QComboBox) -> None:
+        d = self._doc.data.get("decision", self.sections["decision"].current())
+        if d is None:
+            return
+        pid, state = combo.property("party_id"), combo.currentData()
+        new = dict(d.ratifications)
+        if state is None:
+            new.pop(pid, None)
+        else:
+            new[pid] = state
+        if new != d.ratifications:
+            self._doc.apply(self.tr("Bekrachtiging wijzigen"),
+                            lambda p: p.update("decision", d.id, ratifications=new))
+
+    # -- Dilemma's ------------------------------------------------------------------
+
+    def _build_dilemmas(self) -> None:
+        tr = self.tr
+        s = EntitySection(self, "dilemma", "dilemma", "dilemmasTable", [
+            Column(tr("Dilemma"), "title"),
+            Column(tr("Partij"), text=lambda d: self._party_label(d.party_id)),
+            Column(tr("Strategie"), text=lambda d: str(STRATEGIES[d.strategy])),
+            Column(tr("Status"), text=lambda d: str(DILEMMA_STATUSES[d.status])),
+        ], involves=lambda d, p: d.party_id == p, status=("status", DILEMMA_STATUSES), detail="dilemmaDetail")
+        b = s.binder
+        b.bind(self._w(QComboBox, "dilemmaParty"), "party_id", choices=lambda: party_choices(self._doc))
+        self.dilemma_title = self._w(QLineEdit, "dilemmaTitle")
+        b.bind(self.dilemma_title, "title")
+        b.bind(self._w(QPlainTextEdit, "dilemmaOwn"), "own_interest")
+        b.bind(self._w(QPlainTextEdit, "dilemmaCollective"), "collective_interest")
+        b.bind(self._w(QComboBox, "dilemmaStrategy"), "strategy", choices=lambda: vocabulary(STRATEGIES))
+        b.bind(self._w(QComboBox, "dilemmaStatus"), "status", choices=lambda: vocabulary(DILEMMA_STATUSES))
+        b.bind(self._w(QPlainTextEdit, "dilemmaResolution"), "resolution")
+        self._w(QPushButton, "dilemmaAddButton").clicked.connect(self._add_dilemma)
+        self._w(QPushButton, "dilemmaDeleteButton").clicked.connect(lambda: s.delete(self.tr("Dilemma verwijderen")))
+        self.sections["dilemma"] = s
+        s.load()
+
+    def _add_dilemma(self) -> None:
+        party = self._first_selected()
+        if party is None and self._doc.data.parties:
+            party = self._doc.data.parties[0].id
+        if party is None:
+            self._doc.errorOccurred.emit(self.tr("Voeg eerst een partij toe: een dilemma hoort bij een partij."))
+            return
+        self.sections["dilemma"].add(Dilemma(party_id=party, title=self.tr("Nieuw dilemma")),
+                                     self.tr("Dilemma toevoegen"), self.dilemma_title)
+
+    # -- Werkstructuur -----------------------------------------------------------------
+
+    def _build_structure(self) -> None:
+        tr = self.tr
+        s = EntitySection(self, "working_group", "group", "groupsTable", [
+            Column(tr("Naam"), "name"),
+            Column(tr("Vorm"), text=lambda g: str(GROUP_FORMS[g.form])),
+            Column(tr("Trekker"), text=lambda g: self._party_label(g.lead_party_id)),
+            Column(tr("Ritme"), "cadence"),
+            Column(tr("Besluitvormingsregel"), text=lambda g: str(DECISION_RULES[g.decision_rule])),
+            Column(tr("Onderdelen"), text=lambda g: str(sum(1 for w in self._doc.data.work_items
+                                                           if w.working_group_id == g.id))),
+        ], involves=lambda g, p: g.lead_party_id == p, status=("form", GROUP_FORMS), detail="groupDetail")
+        b = s.binder
+        self.group_name = self._w(QLineEdit, "groupName")
+        b.bind(self.group_name, "name")
+        b.bind(self._w(QComboBox, "groupForm"), "form", choices=lambda: vocabulary(GROUP_FORMS))
+        b.bind(self._w(QComboBox, "groupLead"), "lead_party_id", choices=self._parties_or_none)
+        b.bind(self._w(QLineEdit, "groupCadence"), "cadence")
+        b.bind(self._w(QComboBox, "groupRule"), "decision_rule", choices=lambda: vocabulary(DECISION_RULES))
+        self.collab_binder = FieldBinder(self._doc, "collaboration", lambda: 1, self)
+        self.collab_binder.bind(self._w(QComboBox, "defaultRuleCombo"), "default_decision_rule",
+                                choices=lambda: vocabulary(DECISION_RULES))
+        self.collab_binder.load()
+        self._w(QPushButton, "groupAddButton").clicked.connect(
+            lambda: s.add(WorkingGroup(name=self.tr("Nieuwe werkgroep"),
+                                       decision_rule=self._doc.data.collaboration.default_decision_rule),
+                          self.tr("Werkgroep toevoegen"), self.group_name))
+        self._w(QPushButton, "groupDeleteButton").clicked.connect(lambda: s.delete(self.tr("Werkgroep verwijderen")))
+        self.sections["working_group"] = s
+        s.load()
+
+    # -- Overleggen --------------------------------------------------------------------
+
+    def _build_meetings(self) -> None:
+        tr = self.tr
+        s = EntitySection(self, "meeting", "meeting", "meetingsTable", [
+            Column(tr("Datum"), "date"),
+            Column(tr("Titel"), "title"),
+            Column(tr("Locatie"), "location"),
+            Column(tr("Aanwezig"), text=lambda m: str(len(m.attendee_ids))),
+            Column(tr("Open acties"), text=lambda m: str(sum(1 for a in self._doc.data.actions_of(m.id)
+                                                             if a.status == "open"))),
+        ], involves=lambda m, p: p in m.attendee_ids, rows=lambda: self._doc.data.meetings, detail="meetingDetail")
+        s.view.setColumnWidth(0, 100)
+        s.view.setColumnWidth(1, 220)
+        b = s.binder
+        b.bind(self._w(QLineEdit, "meetingDate"), "date")
+        self.meeting_title = self._w(QLineEdit, "meetingTitle")
+        b.bind(self.meeting_title, "title")
+        b.bind(self._w(QLineEdit, "meetingLocation"), "location")
+        b.bind(self._w(QListWidget, "meetingAttendees"), "attendee_ids")
+        b.bind(self._w(QPlainTextEdit, "meetingNotes"), "notes")
+        parties = self._parties_or_none
+        self.sub: dict[str, EntityTableModel] = {}
+        self._sub_view: dict[str, QTableView] = {}
+        for kind, prefix, columns in (
+            ("agenda_item", "agenda", [
+                Column(tr("Agendapunt"), "title", editor="text"),
+                Column(tr("Minuten"), "minutes", editor="int"),
+                Column(tr("Inbreng door"), "owner_party_id", editor="choice", choices=parties)]),
+            ("action_item", "action", [
+                Column(tr("Actie"), "text", editor="text"),
+                Column(tr("Eigenaar"), "owner_party_id", editor="choice", choices=parties),
+                Column(tr("Uiterlijk"), "due_date", editor="text"),
+                Column(tr("Gereed"), "status", editor="bool")]),
+            ("parking_item", "parking", [
+                Column(tr("Onderwerp"), "text", editor="text"),
+                Column(tr("Afgehandeld"), "resolved", editor="bool")]),
+        ):
+            model = EntityTableModel(self._doc, kind, columns,
+                                     lambda k=kind: self._children_of(k), self)
+            view = self._w(QTableView, prefix + "Table")
+            setup_list_view(view, model)
+            view.setColumnWidth(0, 260)
+            self.sub[kind] = model
+            self._sub_view[kind] = view
+            self._w(QPushButton, prefix + "AddButton").clicked.connect(lambda _c=False, k=kind: self._add_child(k))
+            self._w(QPushButton, prefix + "RemoveButton").clicked.connect(
+                lambda _c=False, k=kind: self._remove_children(k))
+        self.agenda_total: QLabel = self._w(QLabel, "agendaTotalLabel")
+        s.on_load = lambda _m: self._refresh_children()
+        self._w(QPushButton, "meetingAddButton").clicked.connect(
+            lambda: s.add(Meeting(date=self.today().isoformat(), title=self.tr("Nieuw overleg"),
+                                  attendee_ids=sorted(self._doc.selected_parties)),
+                          self.tr("Overleg toevoegen"), self.meeting_title))
+        self._w(QPushButton, "meetingDeleteButton").clicked.connect(lambda: s.delete(self.tr("Overleg verwijderen")))
+        self.sections["meeting"] = s
+        s.load()
+
+    def _children_of(self, kind: str) -> list:
+        mid = self.sections["meeting"].current() if "meeting" in self.sections else None
+        if mid is None:
+            return []
+        data = self._doc.data
+        return {"agenda_item": data.agenda_of, "action_item": data.actions_of, "parking_item": data.parking_of}[kind](mid)
+
+    def _refresh_children(self) -> None:
+        for model in self.sub.values():
+            model.refresh()
+        minutes = sum(a.minutes for a in self._children_of("agenda_item"))
+        self.agenda_total.setText(self.tr("Totaal: {0} minuten").format(minutes) if minutes else "")
+
+    def _add_child(self, kind: str) -> None:
+        mid = self.sections["meeting"].current()
+        if mid is None:
+            self._doc.errorOccurred.emit(self.tr("Kies eerst een overleg."))
+            return
+        entity = {"agenda_item": lambda: AgendaItem(meeting_id=mid, title=self.tr("Nieuw agendapunt")),
+                  "action_item": lambda: ActionItem(meeting_id=mid, text=self.tr("Nieuw actiepunt"),
+                                                    owner_party_id=self._first_selected()),
+                  "parking_item": lambda: ParkingItem(meeting_id=mid, text=self.tr("Nieuw onderwerp"))}[kind]()
+        change = self._doc.apply(self.tr("Toevoegen aan overleg"), lambda p: p.add(entity))
+        if change is not None:
+            view, model = self._sub_view[kind], self.sub[kind]
+            row = model.row_of(change.ids[0])
+            if row >= 0:
+                view.setCurrentIndex(model.index(row, 0))
+                view.edit(model.index(row, 0))
+
+    def _remove_children(self, kind: str) -> None:
+        ids = selected_ids(self._sub_view[kind])
+        if ids:
+            self._doc.apply(self.tr("Verwijderen uit overleg"), lambda p: p.delete(kind, ids))
+
+    # -- reacting to the document ---------------------------------------------------------
+
+    _RELATED = {
+        "agreement": {"agreement", "party", "meeting", "work_item"},
+        "decision": {"decision", "party", "meeting"},
+        "dilemma": {"dilemma", "party"},
+        "working_group": {"working_group", "party", "work_item"},
+        "meeting": {"meeting", "party", "action_item"},
+    }
+
+    def _on_changed(self, change) -> None:
+        kinds = change.kinds | {change.kind}
+        if "party" in kinds:
+            for s in self.sections.values():
+                s.fill_filters()
+        for kind, s in self.sections.items():
+            if kinds & self._RELATED[kind]:
+                s.refresh()
+        if kinds & {"agenda_item", "action_item", "parking_item"} and not kinds & {"meeting", "party"}:
+            self._refresh_children()
+        if "collaboration" in kinds:
+            self.collab_binder.load()
+
+    def _on_reloaded(self) -> None:
+        for s in self.sections.values():
+            s.fill_filters()
+            s.refresh()
+        self.collab_binder.load()
+
+    def _on_selection(self, _ids) -> None:
+        for s in self.sections.values():
+            if s.party_filter.currentData() == SELECTED:
+                s.refresh()
+            else:
+                s.model.repaint_all()
+
+    def _on_presentation(self, on: bool) -> None:
+        for s in self.sections.values():
+            s.binder.set_presentation(on)

@@ -1,0 +1,242 @@
+"""The party inspector: the selected party's whole profile, edited field by field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from samenwerk_desktop.core.model import PARTY_KINDS, STANCES, Representative
+from samenwerk_desktop.gui.panel_common import (
+    Column,
+    EntityTableModel,
+    FieldBinder,
+    child,
+    load_form,
+    selected_ids,
+    setup_list_view,
+    vocabulary,
+)
+
+
+def ask_colour(parent: QWidget, current: str) -> str | None:
+    """Let the user pick a colour; None when cancelled (tests replace this function)."""
+    colour = QColorDialog.getColor(QColor(current), parent, parent.tr("Kleur van de partij"))
+    return colour.name() if colour.isValid() else None
+
+
+class PartyInspector(QWidget):
+    """Shows and edits one party; empty when none (or several) are selected."""
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("partyInspector")
+        self._doc = document
+        self._form = load_form("party_inspector.ui", self)
+        self._party_id: int | None = None
+        f = self._form
+        self.pages: QStackedWidget = child(f, QStackedWidget, "pages")
+        self.empty_label: QLabel = child(f, QLabel, "emptyLabel")
+        child(f, QScrollArea, "profileScroll").setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header: QLabel = child(f, QLabel, "headerLabel")
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.header.setFont(font)
+
+        self.binder = FieldBinder(document, "party", lambda: self._party_id, self)
+        b = self.binder
+        b.bind(child(f, QLineEdit, "nameEdit"), "name")
+        b.bind(child(f, QLineEdit, "shortNameEdit"), "short_name")
+        b.bind(child(f, QComboBox, "kindCombo"), "kind", choices=lambda: vocabulary(PARTY_KINDS))
+        self.colour_edit: QLineEdit = child(f, QLineEdit, "colourEdit")
+        b.bind(self.colour_edit, "colour")
+        b.bind(child(f, QComboBox, "stanceCombo"), "stance",
+               choices=lambda: [(f"{k:+d}  {msg}" if k else f" 0  {msg}", k) for k, msg in STANCES.items()])
+        b.bind(child(f, QSpinBox, "influenceSpin"), "influence")
+        b.bind(child(f, QSpinBox, "involvementSpin"), "involvement")
+        for name, field in (("positionEdit", "position"), ("cultureEdit", "culture"),
+                            ("experienceEdit", "experience"), ("beliefsEdit", "beliefs"),
+                            ("mandateEdit", "mandate"), ("contributesEdit", "contributes"),
+                            ("needsEdit", "needs")):
+            b.bind(child(f, QPlainTextEdit, name), field)
+        b.bind(child(f, QCheckBox, "mustConsultCheck"), "must_consult_board")
+        self.private_box: QGroupBox = child(f, QGroupBox, "privateBox")
+        self.private_edit: QPlainTextEdit = child(f, QPlainTextEdit, "privateNoteEdit")
+        b.bind(self.private_edit, "private_note", container=self.private_box)
+        self.private_box.setStyleSheet("QGroupBox#privateBox { border: 2px dashed #b35900; margin-top: 1.2em; }"
+                                       "QGroupBox#privateBox::title { color: #8a4500; subcontrol-origin: margin;"
+                                       " left: 8px; }")
+
+        self.colour_button: QPushButton = child(f, QPushButton, "colourButton")
+        self.colour_button.clicked.connect(self._pick_colour)
+
+        # interests: a list of texts, edited in place
+        self.interests: QListWidget = child(f, QListWidget, "interestsList")
+        self.interests.itemChanged.connect(lambda _item: self._commit_interests())
+        child(f, QPushButton, "addInterestButton").clicked.connect(self._add_interest)
+        child(f, QPushButton, "removeInterestButton").clicked.connect(self._remove_interest)
+
+        # representatives: an editable table
+        self.reps_model = EntityTableModel(document, "representative", [
+            Column(self.tr("Naam"), "name", editor="text"),
+            Column(self.tr("Rol"), "role", editor="text"),
+            Column(self.tr("Mandaat"), "mandate", editor="text"),
+        ], self._representatives, self)
+        self.reps_view: QTableView = child(f, QTableView, "representativesTable")
+        setup_list_view(self.reps_view, self.reps_model)
+        child(f, QPushButton, "addRepresentativeButton").clicked.connect(self._add_representative)
+        child(f, QPushButton, "removeRepresentativeButton").clicked.connect(self._remove_representatives)
+
+        document.changed.connect(self._on_changed)
+        document.reloaded.connect(self._show)
+        document.selectionChanged.connect(lambda _ids: self._show())
+        document.presentationChanged.connect(self._on_presentation)
+        self._on_presentation(document.presentation)
+        self._show()
+
+    # -- what is shown ----------------------------------------------------------------
+
+    @property
+    def party_id(self) -> int | None:
+        return self._party_id
+
+    def form_widget(self) -> QWidget:
+        return self._form
+
+    def _representatives(self) -> list:
+        return self._doc.data.representatives_of(self._party_id) if self._party_id is not None else []
+
+    def _show(self) -> None:
+        selected = [p for p in self._doc.selected_parties if self._doc.data.get("party", p) is not None]
+        self._party_id = selected[0] if len(selected) == 1 else None
+        if self._party_id is None:
+            if len(selected) > 1:
+                self.empty_label.setText(self.tr("{0} partijen gekozen. Kies er één om haar profiel te zien.")
+                                         .format(len(selected)))
+            else:
+                self.empty_label.setText(self.tr("Kies een partij op de kaart, in de matrix of in een lijst om "
+                                                 "haar profiel te zien en te bewerken."))
+            self.pages.setCurrentIndex(0)
+            self.binder.load()  # empties every field: nothing of the last party stays behind
+            self._fill_interests([])
+            self.reps_model.refresh()
+            return
+        self.pages.setCurrentIndex(1)
+        self._load()
+
+    def _load(self) -> None:
+        party = self._doc.data.get("party", self._party_id)
+        if party is None:
+            return
+        self.header.setText(party.name)
+        self.binder.load()
+        self._fill_interests(party.interests)
+        self.reps_model.refresh()
+        self.colour_button.setStyleSheet(f"QPushButton {{ border-left: 18px solid {party.colour}; padding: 3px; }}")
+
+    def _on_changed(self, change) -> None:
+        kinds = change.kinds | {change.kind}
+        if self._party_id is not None and self._doc.data.get("party", self._party_id) is None:
+            self._show()
+            return
+        if "party" in kinds and self._party_id is not None:
+            self._load()
+        elif "representative" in kinds:
+            self.reps_model.refresh()
+
+    def _on_presentation(self, on: bool) -> None:
+        self.binder.set_presentation(on)
+        if not on and self._party_id is not None:
+            self._load()
+
+    # -- interests ------------------------------------------------------------------
+
+    def _fill_interests(self, interests: list[str]) -> None:
+        current = [self.interests.item(i).text() for i in range(self.interests.count())]
+        if current == list(interests):
+            return
+        blocked = self.interests.blockSignals(True)
+        self.interests.clear()
+        for text in interests:
+            self.interests.addItem(self._interest_item(text))
+        self.interests.blockSignals(blocked)
+
+    @staticmethod
+    def _interest_item(text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def _commit_interests(self) -> None:
+        party = self._doc.data.get("party", self._party_id)
+        if party is None:
+            return
+        values = [self.interests.item(i).text().strip() for i in range(self.interests.count())]
+        values = [v for v in values if v]
+        if values == party.interests:
+            self._fill_interests(values)
+            return
+        pid = party.id
+        if self._doc.apply(self.tr("Belangen wijzigen"), lambda p: p.update("party", pid, interests=values)) is None:
+            self._fill_interests(party.interests)
+
+    def _add_interest(self) -> None:
+        if self._party_id is None:
+            return
+        item = self._interest_item("")
+        blocked = self.interests.blockSignals(True)
+        self.interests.addItem(item)
+        self.interests.blockSignals(blocked)
+        self.interests.setCurrentItem(item)
+        self.interests.editItem(item)
+
+    def _remove_interest(self) -> None:
+        row = self.interests.currentRow()
+        if row >= 0:
+            self.interests.takeItem(row)
+            self._commit_interests()
+
+    # -- colour and representatives ---------------------------------------------------------
+
+    def _pick_colour(self) -> None:
+        party = self._doc.data.get("party", self._party_id)
+        if party is None:
+            return
+        colour = ask_colour(self, party.colour)
+        if colour and colour != party.colour:
+            self._doc.apply(self.tr("Kleur wijzigen"), lambda p: p.update("party", party.id, colour=colour))
+
+    def _add_representative(self) -> None:
+        if self._party_id is None:
+            return
+        pid = self._party_id
+        change = self._doc.apply(self.tr("Vertegenwoordiger toevoegen"),
+                                 lambda p: p.add(Representative(party_id=pid, name=self.tr("Nieuwe vertegenwoordiger"))))
+        if change is not None:
+            row = self.reps_model.row_of(change.ids[0])
+            if row >= 0:
+                index = self.reps_model.index(row, 0)
+                self.reps_view.setCurrentIndex(index)
+                self.reps_view.edit(index)
+
+    def _remove_representatives(self) -> None:
+        ids = selected_ids(self.reps_view)
+        if ids:
+            self._doc.apply(self.tr("Vertegenwoordiger verwijderen"), lambda p: p.delete("representative", ids))

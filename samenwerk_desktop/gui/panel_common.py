@@ -1,0 +1,564 @@
+"""Shared pieces of the RACI editor, the agreements panel and the party inspector."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QFile,
+    QIODevice,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samenwerk_desktop.core.i18n import Msg
+from samenwerk_desktop.core.model import KINDS, Collaboration, field_spec
+from samenwerk_desktop.paths import ui_form
+
+#: Colours shared by the panels (light tints; every colour cue has a second cue too).
+ERROR_TINT = QColor("#f6d0d3")
+WARNING_TINT = QColor("#fde9b8")
+SELECTED_TINT = QColor("#d6e6fb")
+GROUP_TINT = QColor("#e4e4e4")
+
+#: Custom item roles.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Panels", text)
+
+
+def load_form(name: str, host: QWidget) -> QWidget:
+    """Load a Qt Designer form from ``ui/`` and put it into ``host`` as its only child."""
+    loader = QUiLoader()
+    file = QFile(str(ui_form(name)))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"cannot read form {name}")
+    try:
+        form = loader.load(file, host)
+    finally:
+        file.close()
+    if form is None:
+        raise RuntimeError(f"cannot load form {name}: {loader.errorString()}")
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(form)
+    return form
+
+
+def child(form: QObject, cls, name: str):
+    """A named child of a loaded form; a missing one is a programming error."""
+    found = form.findChild(cls, name)
+    if found is None:
+        raise LookupError(f"form has no {cls.__name__} named {name!r}")
+    return found
+
+
+def label_of(msg: Msg) -> str:
+    """A vocabulary label in the current core language."""
+    return str(msg)
+
+
+def icon(which: str):
+    """A standard icon by severity: "error" or "warning" (from the current style)."""
+    from PySide6.QtWidgets import QApplication
+
+    pixmap = {
+        "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+        "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    }[which]
+    return QApplication.style().standardIcon(pixmap)
+
+
+def fill_choices(combo: QComboBox, choices: list[tuple[str, object]]) -> None:
+    """Replace the items of a combo box with (label, value) pairs, keeping the chosen value."""
+    current = combo.currentData()
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    for text, value in choices:
+        combo.addItem(text, value)
+    index = combo.findData(current)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+    combo.blockSignals(blocked)
+
+
+def vocabulary(vocab: dict, *, none: str | None = None) -> list[tuple[str, object]]:
+    """(label, code) pairs of a vocabulary, optionally led by a "none" entry."""
+    out: list[tuple[str, object]] = [(none, None)] if none is not None else []
+    return out + [(label_of(msg), code) for code, msg in vocab.items()]
+
+
+def party_choices(document, *, none: str | None = None) -> list[tuple[str, object]]:
+    out: list[tuple[str, object]] = [(none, None)] if none is not None else []
+    return out + [(p.name, p.id) for p in document.data.parties]
+
+
+def fill_party_checklist(widget: QListWidget, document, checked: list[int] | None) -> None:
+    """Fill a list widget with a checkable item per party."""
+    blocked = widget.blockSignals(True)
+    widget.clear()
+    chosen = set(checked or [])
+    for party in document.data.parties:
+        item = QListWidgetItem(party.name)
+        item.setData(ID_ROLE, party.id)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+        item.setCheckState(Qt.CheckState.Checked if party.id in chosen else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.blockSignals(blocked)
+
+
+def checked_ids(widget: QListWidget) -> list[int]:
+    return [widget.item(i).data(ID_ROLE) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+# ---------------------------------------------------------------------------
+# A table model over entities of one kind
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Column:
+    """One column of an EntityTableModel."""
+
+    header: str
+    field: str | None = None
+    #: display text of an entity; default: the field's value
+    text: Callable[[object], str] | None = None
+    #: "" read-only, "text", "int", "choice" (combo via ChoiceDelegate), "bool" (check box)
+    editor: str = ""
+    choices: Callable[[], list[tuple[str, object]]] | None = None
+
+
+class EntityTableModel(QAbstractTableModel):
+    """Rows are entities of one kind (as given by ``rows``); cells edit through the document."""
+
+    def __init__(self, document, kind: str, columns: list[Column], rows: Callable[[], list],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._document = document
+        self._kind = kind
+        self._columns = columns
+        self._rows_fn = rows
+        self._rows: list = []
+        #: optional hooks: entity -> QColor / icon / bool
+        self.background: Callable[[object], QColor | None] | None = None
+        self.decoration: Callable[[object], object] | None = None
+        self.bold: Callable[[object], bool] | None = None
+        self.refresh()
+
+    # -- contents ----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = list(self._rows_fn())
+        self.endResetModel()
+
+    def entity(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def id_at(self, row: int) -> int | None:
+        e = self.entity(row)
+        return e.id if e is not None else None
+
+    def row_of(self, id_: int | None) -> int:
+        for i, e in enumerate(self._rows):
+            if e.id == id_:
+                return i
+        return -1
+
+    def ids(self) -> list[int]:
+        return [e.id for e in self._rows]
+
+    def repaint_all(self) -> None:
+        """Styles changed (selection, date): repaint without a reset."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+
+    # -- QAbstractTableModel -----------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        """Override QAbstractItemModel.rowCount."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        """Override QAbstractItemModel.columnCount."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """Override QAbstractItemModel.headerData."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._columns):
+                return self._columns[section].header
+        return None
+
+    def _display(self, col: Column, e) -> str:
+        if col.text is not None:
+            return col.text(e)
+        value = getattr(e, col.field) if col.field else ""
+        if col.editor == "choice" and col.choices is not None:
+            for label, code in col.choices():
+                if code == value:
+                    return label
+            return ""
+        return "" if value is None else str(value)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """Override QAbstractItemModel.data."""
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._columns):
+            return None
+        e = self._rows[index.row()]
+        col = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col.editor == "bool":
+                return None
+            text = self._display(col, e)
+            return text if len(text) <= 200 and "\n" not in text else text.replace("\n", " ")[:200] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._display(col, e) if col.editor != "bool" else ""
+            return text[:2000] if text else None
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(e, col.field) if col.field else None
+        if role == Qt.ItemDataRole.CheckStateRole and col.editor == "bool":
+            value = getattr(e, col.field)
+            on = value if isinstance(value, bool) else value == "done"
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        if role == CHOICES_ROLE and col.choices is not None:
+            return col.choices()
+        if role == ID_ROLE:
+            return e.id
+        if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
+            colour = self.background(e)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self.decoration is not None:
+            return self.decoration(e)
+        if role == Qt.ItemDataRole.FontRole and self.bold is not None and self.bold(e):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def flags(self, index):
+        """Override QAbstractItemModel.flags."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        col = self._columns[index.column()]
+        if col.editor == "bool":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif col.editor:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Override QAbstractItemModel.setData: one core update, one undo step."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return False
+        col = self._columns[index.column()]
+        if not col.field or not col.editor:
+            return False
+        e = self._rows[index.row()]
+        if col.editor == "bool":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            old = getattr(e, col.field)
+            value = on if isinstance(old, bool) else ("done" if on else "open")
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif col.editor == "text" and isinstance(value, str):
+            value = value.strip()
+        if getattr(e, col.field) == value:
+            return False
+        kind, id_, name = self._kind, e.id, col.field
+        text = _t("{0} wijzigen").format(col.header)
+        return self._document.apply(text, lambda p: p.update(kind, id_, **{name: value})) is not None
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell whose model offers CHOICES_ROLE with a combo box; others as usual."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        """Override QStyledItemDelegate.createEditor."""
+        choices = index.data(CHOICES_ROLE)
+        if choices is None:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.setAccessibleName(_t("Keuze"))
+        for text, value in choices:
+            combo.addItem(text, value)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        """Override QStyledItemDelegate.setEditorData."""
+        if isinstance(editor, QComboBox):
+            i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(i, 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        """Override QStyledItemDelegate.setModelData."""
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+def setup_list_view(view: QTableView, model, *, stretch_last: bool = True) -> None:
+    """The common look of the entity tables."""
+    view.setModel(model)
+    view.setItemDelegate(ChoiceDelegate(view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(stretch_last)
+    view.setWordWrap(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.SelectedClicked)
+
+
+def current_id(view: QTableView) -> int | None:
+    index = view.currentIndex()
+    if not index.isValid():
+        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+        if not rows:
+            return None
+        index = rows[0]
+    return view.model().id_at(index.row())
+
+
+def selected_ids(view: QTableView) -> list[int]:
+    model = view.model()
+    rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
+    if not rows and view.currentIndex().isValid():
+        rows = [view.currentIndex().row()]
+    return [model.id_at(r) for r in rows if model.id_at(r) is not None]
+
+
+def select_id(view: QTableView, id_: int | None) -> None:
+    row = view.model().row_of(id_)
+    if row >= 0:
+        view.selectRow(row)
+        view.setCurrentIndex(view.model().index(row, 0))
+    else:
+        view.clearSelection()
+        view.setCurrentIndex(QModelIndex())
+
+
+# ---------------------------------------------------------------------------
+# Form fields bound to one entity
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Binding:
+    widget: QWidget
+    field: str
+    private: bool
+    #: widget hidden together with a private field in presentation mode
+    container: QWidget | None = None
+    choices: Callable[[], list[tuple[str, object]]] | None = None
+
+
+class FieldBinder(QObject):
+    """Shows one entity's fields in form widgets and commits each field edit as one undo step.
+
+    Line edits commit on Enter/focus-out, plain-text edits on focus-out, combo boxes,
+    spin boxes (without keyboard tracking), check boxes and party check lists on a change.
+    A refused value is reported by the document and the field returns to the stored value.
+    """
+
+    def __init__(self, document, kind: str, current: Callable[[], int | None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._document = document
+        self._kind = kind
+        self._current = current
+        self._bindings: list[Binding] = []
+        self._cls = Collaboration if kind == "collaboration" else KINDS[kind]
+
+    def bind(self, widget: QWidget, field: str, *, container: QWidget | None = None,
+             choices: Callable[[], list[tuple[str, object]]] | None = None) -> None:
+        spec = field_spec(self._cls, field)
+        b = Binding(widget, field, bool(spec.meta.get("private")), container, choices)
+        self._bindings.append(b)
+        label = spec.meta.get("label")
+        if label is not None and not widget.accessibleName():
+            widget.setAccessibleName(str(label))
+        if isinstance(widget, QLineEdit):
+            widget.editingFinished.connect(lambda b=b: self._commit(b))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.installEventFilter(self)
+        elif isinstance(widget, QComboBox):
+            if choices is not None:
+                fill_choices(widget, choices())
+            widget.activated.connect(lambda _i, b=b: self._commit(b))
+        elif isinstance(widget, QSpinBox):
+            widget.setKeyboardTracking(False)
+            widget.valueChanged.connect(lambda _v, b=b: self._commit(b))
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda _on, b=b: self._commit(b))
+        elif isinstance(widget, QListWidget):
+            widget.itemChanged.connect(lambda _item, b=b: self._commit(b))
+        else:
+            raise TypeError(f"cannot bind {type(widget).__name__}")
+
+    def widgets(self) -> list[QWidget]:
+        return [b.widget for b in self._bindings]
+
+    # -- reading and writing widgets ----------------------------------------------------
+
+    @staticmethod
+    def _read(b: Binding):
+        w = b.widget
+        if isinstance(w, QLineEdit):
+            return w.text().strip()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QSpinBox):
+            return w.value()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QListWidget):
+            return checked_ids(w)
+        return None
+
+    def _write(self, b: Binding, value) -> None:
+        w = b.widget
+        blocked = w.blockSignals(True)
+        try:
+            if isinstance(w, QLineEdit):
+                if w.text() != (value or ""):
+                    w.setText(value or "")
+                    w.setCursorPosition(0)
+            elif isinstance(w, QPlainTextEdit):
+                if w.toPlainText() != (value or ""):
+                    w.setPlainText(value or "")
+            elif isinstance(w, QComboBox):
+                if b.choices is not None:
+                    fill_choices(w, b.choices())
+                w.setCurrentIndex(max(w.findData(value), 0))
+            elif isinstance(w, QSpinBox):
+                w.setValue(int(value or 0))
+            elif isinstance(w, QCheckBox):
+                w.setChecked(bool(value))
+            elif isinstance(w, QListWidget):
+                fill_party_checklist(w, self._document, value)
+        finally:
+            w.blockSignals(blocked)
+
+    def _entity(self):
+        if self._kind == "collaboration":
+            return self._document.data.collaboration
+        return self._document.data.get(self._kind, self._current())
+
+    def load(self) -> None:
+        """Show the current entity's stored values (private fields stay empty while presenting)."""
+        e = self._entity()
+        for b in self._bindings:
+            if b.private and self._document.presentation:
+                self._clear(b)
+                continue
+            self._write(b, getattr(e, b.field) if e is not None else None)
+
+    def _clear(self, b: Binding) -> None:
+        w = b.widget
+        blocked = w.blockSignals(True)
+        if isinstance(w, (QLineEdit, QPlainTextEdit)):
+            w.clear()
+        w.setToolTip("")
+        w.blockSignals(blocked)
+
+    def set_presentation(self, on: bool) -> None:
+        """Hide (and empty) every facilitator-only field while presenting."""
+        for b in self._bindings:
+            if not b.private:
+                continue
+            if on:
+                self._commit(b, allow_private=True)  # keep what was being typed
+                self._clear(b)
+            (b.container or b.widget).setVisible(not on)
+        if not on:
+            self.load()
+
+    def _commit(self, b: Binding, *, allow_private: bool = False) -> None:
+        if b.private and self._document.presentation and not allow_private:
+            return
+        e = self._entity()
+        if e is None:
+            return
+        value = self._read(b)
+        if getattr(e, b.field) == value:
+            return
+        if isinstance(b.widget, QPlainTextEdit) and not allow_private and self._document.presentation and b.private:
+            return
+        spec = field_spec(self._cls, b.field)
+        text = _t("{0} wijzigen").format(str(spec.meta.get("label") or b.field))
+        name = b.field
+        if self._kind == "collaboration":
+            change = self._document.apply(text, lambda p: p.update_collaboration(**{name: value}))
+        else:
+            kind, id_ = self._kind, e.id
+            change = self._document.apply(text, lambda p: p.update(kind, id_, **{name: value}))
+        if change is None:
+            self._write(b, getattr(self._entity(), b.field))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        """Override QObject.eventFilter: plain-text edits commit when they lose focus."""
+        if event.type() == QEvent.Type.FocusOut:
+            for b in self._bindings:
+                if b.widget is obj:
+                    self._commit(b)
+                    break
+        return False
+
+
+__all__ = [
+    "CHOICES_ROLE",
+    "ERROR_TINT",
+    "GROUP_TINT",
+    "ID_ROLE",
+    "SELECTED_TINT",
+    "WARNING_TINT",
+    "ChoiceDelegate",
+    "Column",
+    "EntityTableModel",
+    "FieldBinder",
+    "QPersistentModelIndex",
+    "child",
+    "current_id",
+    "fill_choices",
+    "load_form",
+    "party_choices",
+    "select_id",
+    "selected_ids",
+    "setup_list_view",
+    "vocabulary",
+]

@@ -1,0 +1,874 @@
+"""The RACI editor: work items by working group against parties, with live findings and load."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from samenwerk_desktop.core import raci
+from samenwerk_desktop.core.model import ROLE_NAMES, ROLE_ORDER, WorkingGroup, WorkItem, format_roles
+from samenwerk_desktop.gui.panel_common import (
+    ERROR_TINT,
+    GROUP_TINT,
+    SELECTED_TINT,
+    WARNING_TINT,
+    child,
+    fill_choices,
+    icon,
+    load_form,
+)
+
+COLUMN_WIDTH = 62
+HEADER_WIDTH = 250
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """Ask for one line of text; None when cancelled (tests replace this function)."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class RaciModel(QAbstractTableModel):
+    """Rows: working-group header rows and work items; columns: parties in party order."""
+
+    def __init__(self, document, parent: QObject | None = None):
+        super().__init__(parent)
+        self._doc = document
+        self._rows: list[tuple[str, int | None]] = []
+        self._row_of_item: dict[int, int] = {}
+        self._parties: list[int] = []
+        self._col_of_party: dict[int, int] = {}
+        self._party_label: list[str] = []
+        self._party_name: dict[int, str] = {}
+        self._titles: dict[int, str] = {}
+        self._group_names: dict[int | None, str] = {}
+        self._selected: frozenset[int] = document.selected_parties
+        self._row_find: dict[int, tuple[str, tuple[str, ...]]] = {}
+        self._party_find: dict[int, tuple[str, tuple[str, ...]]] = {}
+        self._cell_find: dict[tuple[int, int], tuple[str, ...]] = {}
+        self._bold = _bold()
+        self._icons = {"error": icon("error"), "warning": icon("warning")}
+        self._build()
+
+    # -- building ---------------------------------------------------------------
+
+    def _build(self) -> None:
+        data = self._doc.data
+        groups = data.working_groups
+        group_ids = {g.id for g in groups}
+        items = data.work_items
+        rows: list[tuple[str, int | None]] = []
+        if groups:
+            by_group: dict[int | None, list[int]] = {g.id: [] for g in groups}
+            by_group[None] = []
+            for w in items:
+                by_group[w.working_group_id if w.working_group_id in group_ids else None].append(w.id)
+            for g in groups:
+                rows.append(("group", g.id))
+                rows += [("item", wid) for wid in by_group[g.id]]
+            if by_group[None]:
+                rows.append(("group", None))
+                rows += [("item", wid) for wid in by_group[None]]
+        else:
+            rows = [("item", w.id) for w in items]
+        self._rows = rows
+        self._row_of_item = {id_: r for r, (kind, id_) in enumerate(rows) if kind == "item"}
+        self._titles = {w.id: w.title for w in items}
+        self._group_names = {g.id: g.name for g in groups}
+        self._group_names[None] = self.tr("Zonder werkgroep")
+        self._read_parties()
+        self._read_findings()
+
+    def _read_parties(self) -> None:
+        parties = self._doc.data.parties
+        self._parties = [p.id for p in parties]
+        self._col_of_party = {pid: c for c, pid in enumerate(self._parties)}
+        self._party_label = [p.label for p in parties]
+        self._party_name = {p.id: p.name for p in parties}
+
+    def _read_findings(self) -> None:
+        rows: dict[int, list] = {}
+        parties: dict[int, list] = {}
+        cells: dict[tuple[int, int], list[str]] = {}
+        for f in self._doc.findings:
+            if f.work_item_id is not None and f.party_id is not None:
+                cells.setdefault((f.work_item_id, f.party_id), []).append(str(f.message))
+                rows.setdefault(f.work_item_id, []).append(f)
+            elif f.work_item_id is not None:
+                rows.setdefault(f.work_item_id, []).append(f)
+            elif f.party_id is not None:
+                parties.setdefault(f.party_id, []).append(f)
+
+        def summary(found):
+            sev = "error" if any(f.severity == "error" for f in found) else "warning"
+            return sev, tuple(str(f.message) for f in found)
+
+        self._row_find = {k: summary(v) for k, v in rows.items()}
+        self._party_find = {k: summary(v) for k, v in parties.items()}
+        self._cell_find = {k: tuple(v) for k, v in cells.items()}
+
+    def rebuild(self) -> None:
+        self.beginResetModel()
+        self._build()
+        self.endResetModel()
+
+    # -- lookups for the editor -------------------------------------------------------
+
+    def row_kind(self, row: int) -> tuple[str, int | None]:
+        return self._rows[row]
+
+    def item_at(self, row: int) -> int | None:
+        if 0 <= row < len(self._rows) and self._rows[row][0] == "item":
+            return self._rows[row][1]
+        return None
+
+    def group_at(self, row: int) -> int | None:
+        """The working group of a row (a header row or a work item's group)."""
+        if not 0 <= row < len(self._rows):
+            return None
+        kind, id_ = self._rows[row]
+        if kind == "group":
+            return id_
+        item = self._doc.data.get("work_item", id_)
+        return item.working_group_id if item else None
+
+    def party_at(self, column: int) -> int | None:
+        return self._parties[column] if 0 <= column < len(self._parties) else None
+
+    def row_of_item(self, work_item_id: int) -> int:
+        return self._row_of_item.get(work_item_id, -1)
+
+    def column_of_party(self, party_id: int) -> int:
+        return self._col_of_party.get(party_id, -1)
+
+    def cell_key(self, index: QModelIndex) -> tuple[int, int] | None:
+        if not index.isValid():
+            return None
+        wid = self.item_at(index.row())
+        pid = self.party_at(index.column())
+        return (wid, pid) if wid is not None and pid is not None else None
+
+    # -- reacting to the document ------------------------------------------------------
+
+    def on_changed(self, change) -> None:
+        kinds = change.kinds | {change.kind}
+        structural = bool(kinds & {"work_item", "working_group"})
+        if "party" in kinds and (change.action != "update" or "sort_order" in change.fields):
+            structural = True
+        if structural:
+            self.rebuild()
+            return
+        if "party" in kinds:
+            self._read_parties()
+            if self._parties:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._parties) - 1)
+        if "raci" in kinds and change.action == "roles":
+            self._emit_cells(change.ids)
+        self._refresh_findings(full=bool(kinds & {"party", "collaboration"}) or change.action != "roles")
+
+    def _emit_cells(self, keys) -> None:
+        spots = [(self._row_of_item.get(w, -1), self._col_of_party.get(p, -1)) for w, p in keys]
+        spots = [(r, c) for r, c in spots if r >= 0 and c >= 0]
+        if not spots:
+            return
+        if len(spots) > 64:
+            rs, cs = [s[0] for s in spots], [s[1] for s in spots]
+            self.dataChanged.emit(self.index(min(rs), min(cs)), self.index(max(rs), max(cs)))
+            return
+        for r, c in spots:
+            index = self.index(r, c)
+            self.dataChanged.emit(index, index)
+
+    def _refresh_findings(self, *, full: bool) -> None:
+        old_rows, old_parties, old_cells = self._row_find, self._party_find, self._cell_find
+        self._read_findings()
+        if not self._rows or not self._parties:
+            return
+        last_row, last_col = len(self._rows) - 1, len(self._parties) - 1
+        if full:
+            self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_col))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, last_row)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last_col)
+            return
+        for wid in set(old_rows) | set(self._row_find):
+            if old_rows.get(wid) != self._row_find.get(wid):
+                r = self._row_of_item.get(wid, -1)
+                if r >= 0:
+                    self.dataChanged.emit(self.index(r, 0), self.index(r, last_col))
+                    self.headerDataChanged.emit(Qt.Orientation.Vertical, r, r)
+        for pid in set(old_parties) | set(self._party_find):
+            if old_parties.get(pid) != self._party_find.get(pid):
+                c = self._col_of_party.get(pid, -1)
+                if c >= 0:
+                    self.headerDataChanged.emit(Qt.Orientation.Horizontal, c, c)
+        self._emit_cells(k for k in set(old_cells) | set(self._cell_find) if old_cells.get(k) != self._cell_find.get(k))
+
+    def set_selected(self, party_ids) -> None:
+        old, self._selected = self._selected, frozenset(party_ids)
+        if not self._rows:
+            return
+        for pid in old ^ self._selected:
+            c = self._col_of_party.get(pid, -1)
+            if c >= 0:
+                self.dataChanged.emit(self.index(0, c), self.index(len(self._rows) - 1, c))
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, c, c)
+
+    # -- QAbstractTableModel -----------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        """Override QAbstractItemModel.rowCount."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        """Override QAbstractItemModel.columnCount."""
+        return 0 if parent.isValid() else len(self._parties)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """Override QAbstractItemModel.data."""
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if r >= len(self._rows) or c >= len(self._parties):
+            return None
+        kind, wid = self._rows[r]
+        if kind == "group":
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(GROUP_TINT)
+            return None
+        pid = self._parties[c]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            roles = self._doc.data.raci.get((wid, pid), "")
+            return format_roles(roles) if role == Qt.ItemDataRole.DisplayRole else roles
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if (wid, pid) in self._cell_find:
+                return QBrush(WARNING_TINT.darker(112))
+            found = self._row_find.get(wid)
+            if found is not None:
+                return QBrush(ERROR_TINT if found[0] == "error" else WARNING_TINT)
+            if pid in self._selected:
+                return QBrush(SELECTED_TINT)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if (wid, pid) in self._cell_find or pid in self._selected else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons["warning"] if (wid, pid) in self._cell_find else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            roles = self._doc.data.raci.get((wid, pid), "")
+            names = ", ".join(str(ROLE_NAMES[x]) for x in roles) or self.tr("geen rol")
+            lines = [f"{self._party_name.get(pid, '')} — {self._titles.get(wid, '')}: {names}"]
+            lines += self._cell_find.get((wid, pid), ())
+            return "\n".join(lines)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """Override QAbstractItemModel.headerData."""
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self._parties):
+                return None
+            pid = self._parties[section]
+            found = self._party_find.get(pid)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._party_label[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join([self._party_name.get(pid, ""), *(found[1] if found else ())])
+            if role == Qt.ItemDataRole.DecorationRole and found is not None:
+                return self._icons[found[0]]
+            if role == Qt.ItemDataRole.FontRole and pid in self._selected:
+                font = QFont(self._bold)
+                font.setUnderline(True)
+                return font
+            return None
+        if not 0 <= section < len(self._rows):
+            return None
+        kind, id_ = self._rows[section]
+        if kind == "group":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._group_names.get(id_, "")
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            return None
+        found = self._row_find.get(id_)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._titles.get(id_, "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join([self._titles.get(id_, ""), *(found[1] if found else ())])
+        if role == Qt.ItemDataRole.DecorationRole and found is not None:
+            return self._icons[found[0]]
+        if role == Qt.ItemDataRole.FontRole and found is not None and found[0] == "error":
+            return self._bold
+        return None
+
+    def flags(self, index):
+        """Override QAbstractItemModel.flags: header rows of working groups cannot be edited."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()][0] == "group":
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Override QAbstractItemModel.setData: one core ``set_roles``, one undo step."""
+        key = self.cell_key(index)
+        if key is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = "" if value is None else str(value)
+        return self.set_cells({key: text}, self.tr("Rol wijzigen")) is not None
+
+    def set_cells(self, cells: dict[tuple[int, int], str], text: str):
+        cells = dict(cells)
+        return self._doc.apply(text, lambda p: p.set_roles(cells))
+
+
+class LoadModel(QAbstractTableModel):
+    """A footer table: for every party (column) how many A, R, (S,) C and I it holds."""
+
+    def __init__(self, document, parent: QObject | None = None):
+        super().__init__(parent)
+        self._doc = document
+        self._letters = ""
+        self._parties: list[int] = []
+        self._load: dict[int, dict[str, int]] = {}
+        self._heavy: set[int] = set()
+        self._build()
+
+    def _build(self) -> None:
+        data = self._doc.data
+        scheme = data.collaboration.raci_scheme
+        self._letters = "".join(c for c in ROLE_ORDER if c in scheme)
+        self._parties = [p.id for p in data.parties]
+        self._load = raci.load_per_party(data)
+        self._heavy = {f.party_id for f in self._doc.findings if f.code == "overloaded_party"}
+
+    def rebuild(self) -> None:
+        self.beginResetModel()
+        self._build()
+        self.endResetModel()
+
+    def on_changed(self, change) -> None:
+        kinds = change.kinds | {change.kind}
+        if kinds & {"party", "collaboration", "work_item"}:
+            self.rebuild()
+        elif "raci" in kinds and self._parties:
+            self._build()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._letters) - 1, len(self._parties) - 1))
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        """Override QAbstractItemModel.rowCount."""
+        return 0 if parent.isValid() else len(self._letters)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        """Override QAbstractItemModel.columnCount."""
+        return 0 if parent.isValid() else len(self._parties)
+
+    def count(self, letter: str, party_id: int) -> int:
+        return self._load.get(party_id, {}).get(letter, 0)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """Override QAbstractItemModel.data."""
+        if not index.isValid() or index.row() >= len(self._letters) or index.column() >= len(self._parties):
+            return None
+        letter, pid = self._letters[index.row()], self._parties[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(self.count(letter, pid))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and pid in self._heavy and letter in "AR":
+            return QBrush(WARNING_TINT)
+        if role == Qt.ItemDataRole.FontRole and pid in self._heavy and letter in "AR":
+            return _bold()
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """Override QAbstractItemModel.headerData."""
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._letters):
+            letter = self._letters[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{letter} — {ROLE_NAMES[letter]}"
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._parties):
+            if role == Qt.ItemDataRole.DisplayRole:
+                party = self._doc.data.get("party", self._parties[section])
+                return party.label if party else ""
+        return None
+
+    def flags(self, index):
+        """Override QAbstractItemModel.flags."""
+        return Qt.ItemFlag.ItemIsEnabled if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+
+class FindingsModel(QAbstractListModel):
+    """The core's findings about the matrix, in the core's order."""
+
+    def __init__(self, document, parent: QObject | None = None):
+        super().__init__(parent)
+        self._doc = document
+        self._findings: list[raci.Finding] = list(document.findings)
+        self._icons = {"error": icon("error"), "warning": icon("warning")}
+
+    def refresh(self) -> None:
+        new = list(self._doc.findings)
+        if new != self._findings:
+            self.beginResetModel()
+            self._findings = new
+            self.endResetModel()
+
+    def finding(self, row: int) -> raci.Finding | None:
+        return self._findings[row] if 0 <= row < len(self._findings) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        """Override QAbstractItemModel.rowCount."""
+        return 0 if parent.isValid() else len(self._findings)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """Override QAbstractItemModel.data."""
+        if not index.isValid() or index.row() >= len(self._findings):
+            return None
+        f = self._findings[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return str(f.message)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons[f.severity]
+        return None
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """Type roles as text in a cell, e.g. "a/r"."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        """Override QStyledItemDelegate.createEditor."""
+        editor = QLineEdit(parent)
+        editor.setAccessibleName(self.tr("Rollen in deze cel"))
+        editor.setPlaceholderText("A/R")
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return editor
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        """Override QStyledItemDelegate.setEditorData."""
+        editor.setText(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        """Override QStyledItemDelegate.setModelData: only a changed text becomes an edit."""
+        text = editor.text()
+        if text.strip() != (index.data(Qt.ItemDataRole.DisplayRole) or ""):
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+
+class RaciView(QTableView):
+    """The matrix view: letters toggle roles in the selected cells, Backspace/Delete clears them."""
+
+    #: a role letter was typed (upper case)
+    roleTyped = Signal(str)
+    #: Backspace or Delete on the selection
+    clearRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.letters = "RACI"
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Override QAbstractItemView.keyPressEvent."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        if self.state() != QAbstractItemView.State.EditingState and plain:
+            if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                self.clearRequested.emit()
+                event.accept()
+                return
+            text = event.text().upper()
+            if len(text) == 1 and text in self.letters:
+                self.roleTyped.emit(text)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class RaciEditor(QWidget):
+    """The responsibility matrix with its toolbar, findings list and load footer."""
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("raciEditor")
+        self._doc = document
+        self._form = load_form("raci_editor.ui", self)
+
+        # the matrix: swap the designer's plain QTableView for our RaciView in the same place
+        placeholder = child(self._form, QTableView, "raciTable")
+        self.view = RaciView(placeholder.parentWidget())
+        self.view.setAccessibleName(placeholder.accessibleName())
+        placeholder.parentWidget().layout().replaceWidget(placeholder, self.view)
+        placeholder.setObjectName("raciTablePlaceholder")
+        placeholder.deleteLater()
+        self.view.setObjectName("raciTable")
+
+        self.model = RaciModel(document, self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(RoleDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setWordWrap(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hh, vh = self.view.horizontalHeader(), self.view.verticalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setDefaultSectionSize(COLUMN_WIDTH)
+        hh.setSectionsClickable(True)
+        hh.setHighlightSections(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        vh.setFixedWidth(HEADER_WIDTH)
+        vh.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+        self.load_model = LoadModel(document, self)
+        self.load_view: QTableView = child(self._form, QTableView, "loadTable")
+        self.load_view.setModel(self.load_model)
+        self.load_view.horizontalHeader().hide()
+        self.load_view.horizontalHeader().setDefaultSectionSize(COLUMN_WIDTH)
+        self.load_view.verticalHeader().setFixedWidth(HEADER_WIDTH)
+        self.load_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.load_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.load_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.load_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.load_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.load_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._fit_load_view()
+        self.view.horizontalScrollBar().valueChanged.connect(self.load_view.horizontalScrollBar().setValue)
+        hh.sectionResized.connect(lambda i, _old, new: self.load_view.horizontalHeader().resizeSection(i, new))
+
+        self.findings_model = FindingsModel(document, self)
+        self.findings_view: QListView = child(self._form, QListView, "findingsList")
+        self.findings_view.setModel(self.findings_model)
+        self.findings_view.setUniformItemSizes(False)
+        self.findings_view.setWordWrap(True)
+        self.findings_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.findings_view.setSpacing(2)
+        self.findings_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings_view.clicked.connect(self._go_to_finding)
+        self.findings_view.activated.connect(self._go_to_finding)
+        self.findings_label: QLabel = child(self._form, QLabel, "findingsLabel")
+        self.legend: QLabel = child(self._form, QLabel, "legendLabel")
+        splitter = child(self._form, QSplitter, "raciSplitter")
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 340])
+
+        self.group_combo: QComboBox = child(self._form, QComboBox, "groupCombo")
+        self.group_combo.activated.connect(self._assign_group)
+        self._make_actions()
+
+        self.view.roleTyped.connect(self.toggle_role)
+        self.view.clearRequested.connect(self.clear_selected)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        hh.sectionClicked.connect(self._header_clicked)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._sync_toolbar())
+
+        document.changed.connect(self._on_changed)
+        document.reloaded.connect(self._on_reloaded)
+        document.selectionChanged.connect(self._on_selection)
+        self._refresh_labels()
+        self._sync_toolbar()
+
+    # -- set-up ----------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(name: str, text: str, slot, shortcut=None, button: str | None = None) -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(act)
+            if button:
+                btn = child(self._form, QToolButton, button)
+                accessible = btn.accessibleName()
+                btn.setDefaultAction(act)
+                btn.setAccessibleName(accessible)
+            return act
+
+        self.add_item_action = action("addItemAction", self.tr("Onderdeel toevoegen"), self.add_item,
+                                      Qt.Key.Key_Insert, "addItemButton")
+        self.rename_item_action = action("renameItemAction", self.tr("Hernoemen"), self.rename_item,
+                                         None, "renameItemButton")
+        self.move_up_action = action("moveUpAction", self.tr("Omhoog"), lambda: self.move_item(-1),
+                                     QKeySequence("Ctrl+Up"), "moveUpButton")
+        self.move_down_action = action("moveDownAction", self.tr("Omlaag"), lambda: self.move_item(1),
+                                       QKeySequence("Ctrl+Down"), "moveDownButton")
+        self.delete_item_action = action("deleteItemAction", self.tr("Verwijderen"), self.delete_items,
+                                         QKeySequence("Ctrl+Del"), "deleteItemButton")
+        self.add_group_action = action("addGroupAction", self.tr("Werkgroep toevoegen"), self.add_group,
+                                       None, "addGroupButton")
+        self.rename_group_action = action("renameGroupAction", self.tr("Werkgroep hernoemen"), self.rename_group,
+                                          None, "renameGroupButton")
+        self.delete_group_action = action("deleteGroupAction", self.tr("Werkgroep verwijderen"), self.delete_group,
+                                          None, "deleteGroupButton")
+        self.clear_action = action("clearRolesAction", self.tr("Rollen wissen"), self.clear_selected)
+
+    def _fit_load_view(self) -> None:
+        rows = self.load_model.rowCount()
+        height = sum(self.load_view.verticalHeader().sectionSize(r) for r in range(rows))
+        self.load_view.setFixedHeight(height + 2 * self.load_view.frameWidth())
+
+    def _refresh_labels(self) -> None:
+        scheme = self._doc.data.collaboration.raci_scheme
+        self.view.letters = scheme
+        letters = ", ".join(f"{c} = {str(ROLE_NAMES[c]).lower()}" for c in ROLE_ORDER if c in scheme)
+        self.legend.setText(self.tr(
+            "{0}. Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); "
+            "Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.").format(letters))
+        n = len(self._doc.findings)
+        self.findings_label.setText(self.tr("Bevindingen ({0})").format(n) if n else self.tr("Geen bevindingen"))
+        groups = [(self.tr("— geen werkgroep —"), None)] + [(g.name, g.id) for g in self._doc.data.working_groups]
+        fill_choices(self.group_combo, groups)
+
+    # -- the current rows ------------------------------------------------------------
+
+    def _current_row(self) -> int:
+        index = self.view.currentIndex()
+        if index.isValid():
+            return index.row()
+        rows = self.view.verticalHeader().selectionModel().selectedRows() if self.view.selectionModel() else []
+        return rows[0].row() if rows else -1
+
+    def current_item(self) -> int | None:
+        return self.model.item_at(self._current_row())
+
+    def selected_items(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
+        ids = [self.model.item_at(r) for r in rows]
+        ids = [i for i in ids if i is not None]
+        if not ids and self.current_item() is not None:
+            ids = [self.current_item()]
+        return ids
+
+    def selected_cells(self) -> list[tuple[int, int]]:
+        keys = [self.model.cell_key(i) for i in self.view.selectionModel().selectedIndexes()]
+        keys = [k for k in keys if k is not None]
+        if not keys:
+            key = self.model.cell_key(self.view.currentIndex())
+            keys = [key] if key is not None else []
+        return keys
+
+    def select_item(self, work_item_id: int) -> None:
+        row = self.model.row_of_item(work_item_id)
+        if row >= 0:
+            column = max(self.view.currentIndex().column(), 0) if self.model.columnCount() else 0
+            self.view.setCurrentIndex(self.model.index(row, column))
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, column))
+
+    def _sync_toolbar(self) -> None:
+        row = self._current_row()
+        item = self.model.item_at(row)
+        group = self.model.group_at(row)
+        for act in (self.rename_item_action, self.move_up_action, self.move_down_action,
+                    self.delete_item_action):
+            act.setEnabled(item is not None)
+        self.group_combo.setEnabled(item is not None)
+        self.rename_group_action.setEnabled(group is not None)
+        self.delete_group_action.setEnabled(group is not None)
+        if item is not None:
+            blocked = self.group_combo.blockSignals(True)
+            self.group_combo.setCurrentIndex(max(self.group_combo.findData(group), 0))
+            self.group_combo.blockSignals(blocked)
+
+    # -- roles --------------------------------------------------------------------
+
+    def toggle_role(self, letter: str) -> None:
+        """Turn a role on in every selected cell, or off when all of them have it (one undo step)."""
+        cells = self.selected_cells()
+        if not cells:
+            return
+        raci_cells = self._doc.data.raci
+        everywhere = all(letter in raci_cells.get(k, "") for k in cells)
+        new = {}
+        for key in cells:
+            roles = raci_cells.get(key, "")
+            new[key] = roles.replace(letter, "") if everywhere else (roles if letter in roles else roles + letter)
+        name = str(ROLE_NAMES.get(letter, letter)).lower()
+        text = self.tr("Rol {0} ({1}) weghalen") if everywhere else self.tr("Rol {0} ({1}) geven")
+        self.model.set_cells(new, text.format(letter, name))
+
+    def clear_selected(self) -> None:
+        """Clear every selected cell in one undo step."""
+        cells = [k for k in self.selected_cells() if self._doc.data.raci.get(k)]
+        if cells:
+            self.model.set_cells({k: "" for k in cells}, self.tr("Rollen wissen"))
+
+    # -- work items and groups --------------------------------------------------------
+
+    def add_item(self) -> None:
+        title = ask_text(self, self.tr("Onderdeel toevoegen"), self.tr("Naam van het nieuwe onderdeel:"))
+        if title is None:
+            return
+        group = self.model.group_at(self._current_row())
+        change = self._doc.apply(self.tr("Onderdeel toevoegen"),
+                                 lambda p: p.add(WorkItem(title=title.strip(), working_group_id=group)))
+        if change is not None:
+            self.select_item(change.ids[0])
+
+    def rename_item(self) -> None:
+        item = self._doc.data.get("work_item", self.current_item())
+        if item is None:
+            return
+        title = ask_text(self, self.tr("Onderdeel hernoemen"), self.tr("Nieuwe naam van het onderdeel:"), item.title)
+        if title is None or title.strip() == item.title:
+            return
+        self._doc.apply(self.tr("Onderdeel hernoemen"), lambda p: p.update("work_item", item.id, title=title.strip()))
+
+    def move_item(self, step: int) -> None:
+        item = self._doc.data.get("work_item", self.current_item())
+        if item is None:
+            return
+        siblings = [w.id for w in self._doc.data.work_items if w.working_group_id == item.working_group_id]
+        i = siblings.index(item.id)
+        j = i + step
+        if not 0 <= j < len(siblings):
+            return
+        siblings[i], siblings[j] = siblings[j], siblings[i]
+        text = self.tr("Onderdeel omhoog") if step < 0 else self.tr("Onderdeel omlaag")
+        if self._doc.apply(text, lambda p: p.reorder("work_item", siblings)) is not None:
+            self.select_item(item.id)
+
+    def delete_items(self) -> None:
+        ids = self.selected_items()
+        if ids:
+            self._doc.apply(self.tr("Onderdelen verwijderen") if len(ids) > 1 else self.tr("Onderdeel verwijderen"),
+                            lambda p: p.delete("work_item", ids))
+
+    def _assign_group(self, _index: int) -> None:
+        ids = self.selected_items()
+        group = self.group_combo.currentData()
+        changes = {i: {"working_group_id": group} for i in ids
+                   if self._doc.data.get("work_item", i).working_group_id != group}
+        if changes and self._doc.apply(self.tr("Naar andere werkgroep"),
+                                       lambda p: p.update_many("work_item", changes)) is not None:
+            self.select_item(ids[0])
+
+    def add_group(self) -> None:
+        name = ask_text(self, self.tr("Werkgroep toevoegen"), self.tr("Naam van de nieuwe werkgroep:"))
+        if name is None:
+            return
+        rule = self._doc.data.collaboration.default_decision_rule
+        self._doc.apply(self.tr("Werkgroep toevoegen"),
+                        lambda p: p.add(WorkingGroup(name=name.strip(), decision_rule=rule)))
+
+    def rename_group(self) -> None:
+        group = self._doc.data.get("working_group", self.model.group_at(self._current_row()))
+        if group is None:
+            return
+        name = ask_text(self, self.tr("Werkgroep hernoemen"), self.tr("Nieuwe naam van de werkgroep:"), group.name)
+        if name is None or name.strip() == group.name:
+            return
+        self._doc.apply(self.tr("Werkgroep hernoemen"),
+                        lambda p: p.update("working_group", group.id, name=name.strip()))
+
+    def delete_group(self) -> None:
+        gid = self.model.group_at(self._current_row())
+        if gid is not None:
+            self._doc.apply(self.tr("Werkgroep verwijderen"), lambda p: p.delete("working_group", gid))
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid() and not self.view.selectionModel().isSelected(index):
+            self.view.setCurrentIndex(index)
+        self._sync_toolbar()
+        menu = QMenu(self)
+        for act in (self.clear_action, None, self.add_item_action, self.rename_item_action, self.move_up_action,
+                    self.move_down_action, self.delete_item_action, None, self.add_group_action,
+                    self.rename_group_action, self.delete_group_action):
+            if act is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(act)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    # -- findings and selection ----------------------------------------------------------
+
+    def _go_to_finding(self, index: QModelIndex) -> None:
+        f = self.findings_model.finding(index.row())
+        if f is None:
+            return
+        row = self.model.row_of_item(f.work_item_id) if f.work_item_id is not None else -1
+        col = self.model.column_of_party(f.party_id) if f.party_id is not None else -1
+        if row >= 0 and col >= 0:
+            target = self.model.index(row, col)
+            self.view.setCurrentIndex(target)
+            self.view.scrollTo(target)
+        elif row >= 0:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+        elif col >= 0:
+            first = next((r for r in range(self.model.rowCount()) if self.model.item_at(r) is not None), -1)
+            if first >= 0:
+                top = self.model.index(first, col)
+                self.view.setCurrentIndex(top)
+                sel = QItemSelection(top, self.model.index(self.model.rowCount() - 1, col))
+                self.view.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.view.scrollTo(top)
+        if f.party_id is not None:
+            self._doc.set_selection({f.party_id})
+
+    def _header_clicked(self, column: int) -> None:
+        pid = self.model.party_at(column)
+        if pid is not None:
+            self._doc.set_selection({pid})
+
+    def _on_selection(self, party_ids) -> None:
+        self.model.set_selected(party_ids)
+        cols = [self.model.column_of_party(p) for p in party_ids]
+        cols = [c for c in cols if c >= 0]
+        if cols:
+            hh = self.view.horizontalHeader()
+            pos = hh.sectionPosition(min(cols))
+            bar = self.view.horizontalScrollBar()
+            if not bar.value() <= pos <= bar.value() + self.view.viewport().width() - COLUMN_WIDTH:
+                bar.setValue(pos)
+
+    def _on_changed(self, change) -> None:
+        self.model.on_changed(change)
+        self.load_model.on_changed(change)
+        self.findings_model.refresh()
+        if change.kinds & {"collaboration", "working_group"}:
+            self._fit_load_view()
+        self._refresh_labels()
+        self._sync_toolbar()
+
+    def _on_reloaded(self) -> None:
+        self.model.rebuild()
+        self.load_model.rebuild()
+        self.findings_model.refresh()
+        self._fit_load_view()
+        self._refresh_labels()
+        self._sync_toolbar()
