@@ -1,0 +1,162 @@
+"""Starts the Samenwerk window: application, translation, error hook, file, and the screenshot mode."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from samenwerk_desktop import APP_NAME
+from samenwerk_desktop.core import i18n
+from samenwerk_desktop.core.errors import SamenwerkError
+from samenwerk_desktop.core.storage import Project
+from samenwerk_desktop.gui import translator
+
+#: Set to "1" to start, show the window and quit at once (start-up benchmark).
+QUIT_WHEN_SHOWN_ENV = "SAMENWERK_QUIT_WHEN_SHOWN"
+
+_hook_busy = False
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def exception_hook(exc_type, exc, tb) -> None:
+    """Log an unexpected error to stderr and tell the user in one Dutch (or English) sentence."""
+    global _hook_busy
+    traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+    if _hook_busy or QApplication.instance() is None:
+        return
+    if isinstance(exc, SamenwerkError):
+        text = str(exc)
+    else:
+        text = _tr("Er ging iets mis dat niet had mogen gebeuren. Uw werk is opgeslagen tot aan de laatste "
+                   "wijziging. De technische details staan in het logboek (stderr).")
+    _hook_busy = True
+    try:
+        QMessageBox.critical(QApplication.activeWindow(), APP_NAME, text)
+    finally:
+        _hook_busy = False
+
+
+def ensure_application(lang: str = "nl") -> QApplication:
+    """The QApplication (created once), named, with translators for ``lang``."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    old = getattr(app, "_samenwerk_translators", [])
+    translator.remove(app, old)
+    app._samenwerk_translators = translator.install(app, lang)
+    return app
+
+
+#: Harmless notices of the offscreen platform (screenshots, tests) that would only confuse.
+QUIET_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+class _MessageFilter:
+    """A Qt message handler that drops known harmless notices and passes everything else on."""
+
+    def __init__(self):
+        self.previous = None
+
+    def __call__(self, mode, context, message) -> None:
+        if message in QUIET_MESSAGES:
+            return
+        if self.previous is not None:
+            self.previous(mode, context, message)
+        elif mode != QtMsgType.QtDebugMsg:
+            print(message, file=sys.stderr)
+
+
+def _fail(message: str, screenshot: str | None, parent=None) -> int:
+    if screenshot is not None:
+        print(f"samenwerk: {message}", file=sys.stderr)
+        return 2
+    QMessageBox.warning(parent, APP_NAME, message)
+    return 2
+
+
+def run(file: str | None, *, lang: str = "nl", screenshot: str | None = None,
+        size: tuple[int, int] = (1600, 1000), presentation: bool = False,
+        quit_when_shown: bool = False) -> int:
+    """Show the window on ``file``; with ``screenshot`` render it to that PNG and return without a long event loop."""
+    i18n.set_language(lang if lang in i18n.LANGUAGES else "nl")
+    app = ensure_application(lang)
+    quit_when_shown = quit_when_shown or os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1"
+    quiet = _MessageFilter()
+    quiet.previous = qInstallMessageHandler(quiet)
+    try:
+        return _run(app, file, screenshot, size, presentation, quit_when_shown)
+    finally:
+        qInstallMessageHandler(quiet.previous)
+
+
+def _run(app, file, screenshot, size, presentation, quit_when_shown) -> int:
+    from samenwerk_desktop.gui.main_window import MainWindow
+
+    project = None
+    if file:
+        try:
+            project = Project.open(file)
+        except SamenwerkError as exc:
+            return _fail(str(exc), screenshot)
+        except OSError as exc:
+            return _fail(_tr("Het bestand kan niet worden geopend: %1").replace("%1", exc.strerror or str(exc)),
+                         screenshot)
+    window = MainWindow()
+    if project is not None:
+        window.set_project(project)
+    if screenshot is not None:
+        window.remember = False
+        return _screenshot(app, window, Path(screenshot), size, presentation)
+    previous_hook = sys.excepthook
+    sys.excepthook = exception_hook
+    try:
+        if presentation and window.document is not None:
+            window.show()
+            window.enter_presentation()
+        else:
+            window.show()
+        if quit_when_shown:
+            QTimer.singleShot(0, app.quit)
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        if window.document is not None:
+            window.close_document()
+    return code
+
+
+def _screenshot(app: QApplication, window, target: Path, size: tuple[int, int], presentation: bool) -> int:
+    """Render the window offscreen at ``size`` to a PNG."""
+    try:
+        window.resize(QSize(*size))
+        window.show()
+        if presentation and window.document is not None:
+            window.enter_presentation(fullscreen=False)
+        window.resize(QSize(*size))
+        for _ in range(3):
+            app.processEvents()
+        if window.map_view is not None:
+            window.map_view.fit()
+            app.processEvents()
+        pixmap = window.grab()
+        if pixmap.size() != QSize(*size):
+            pixmap = pixmap.scaled(QSize(*size))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not pixmap.save(str(target), "PNG"):
+            print(f"samenwerk: {_tr('De schermafbeelding kan niet worden geschreven naar %1').replace('%1', str(target))}",
+                  file=sys.stderr)
+            return 2
+        return 0
+    finally:
+        window.close()

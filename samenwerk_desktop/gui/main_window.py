@@ -1,0 +1,798 @@
+"""The main window: the map, the RACI editor, the agreements and the party inspector, with menus and presentation mode."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFile, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeyEvent, QKeySequence
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from samenwerk_desktop import APP_NAME, __version__
+from samenwerk_desktop.core.errors import SamenwerkError
+from samenwerk_desktop.core.model import Collaboration
+from samenwerk_desktop.core.storage import SUFFIX, Project
+from samenwerk_desktop.gui.document import Document
+from samenwerk_desktop.gui.map import MapView
+from samenwerk_desktop.paths import resource, ui_form
+
+MAX_RECENT = 8
+PRESENTATION_BASE_PT = 15.0
+PANES = ("map", "raci", "agreements", "inspector")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+# -- things tests replace (plain functions, never mocks on Qt methods) -------------------
+
+
+def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    """Show one sentence to the user in a message box."""
+    QMessageBox.warning(parent, title or APP_NAME, text)
+
+
+def ask_open_path(parent: QWidget | None) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, _tr("Samenwerking openen"), "",
+                                          _tr("Samenwerkingen (*.samenwerk);;Alle bestanden (*)"))
+    return path or None
+
+
+def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, "", name_filter)
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += suffix
+    return path
+
+
+def _optional_panel(module: str, cls: str, object_name: str):
+    """The other helper's panel class, or a placeholder when it is not there (yet)."""
+    try:
+        mod = __import__(f"samenwerk_desktop.gui.{module}", fromlist=[cls])
+        return getattr(mod, cls)
+    except ImportError:
+
+        def placeholder(document, parent=None):
+            label = QLabel(_tr("(dit paneel is nog niet beschikbaar)"), parent)
+            label.setObjectName(object_name)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+
+        return placeholder
+
+
+def _icon(name: str) -> QIcon:
+    try:
+        path = resource("icons", f"{name}.svg")
+    except FileNotFoundError:
+        return QIcon()
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def load_stylesheet(name: str) -> str:
+    try:
+        path = resource("styles", name)
+    except FileNotFoundError:
+        return ""
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+class MainWindow(QMainWindow):
+    """The Samenwerk window around one open collaboration (or none)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(_icon("samenwerk"))
+        self.document: Document | None = None
+        self.map_view: MapView | None = None
+        self.panels: dict[str, QWidget] = {}
+        self.presenting = False
+        self.type_factor = 1.0
+        self.maximised: str | None = None
+        self._saved_splitters: tuple | None = None
+        self._normal_font = QFont(self.font())
+        self._was_maximised_window = False
+        self._last_saved = ""
+
+        loader = QUiLoader()
+        form = QFile(str(ui_form("main_window.ui")))
+        form.open(QFile.OpenModeFlag.ReadOnly)
+        self.body = loader.load(form, self)
+        form.close()
+        self.setCentralWidget(self.body)
+        find = self.body.findChild
+        self.stack = find(QWidget, "bodyStack")
+        self.welcome_page = find(QWidget, "welcomePage")
+        self.work_page = find(QWidget, "workPage")
+        self.welcome_label = find(QLabel, "welcomeLabel")
+        self.main_splitter: QSplitter = find(QSplitter, "mainSplitter")
+        self.side_splitter: QSplitter = find(QSplitter, "sideSplitter")
+        self.panes = {name: find(QWidget, f"{name}Pane") for name in PANES}
+        holders = {name: find(QWidget, f"{name}Holder") for name in ("raci", "agreements", "inspector")}
+        self.pane_layouts = {name: holders.get(name, pane).layout() for name, pane in self.panes.items()}
+        self.main_splitter.setStretchFactor(0, 5)
+        self.main_splitter.setStretchFactor(1, 4)
+        self.main_splitter.setStretchFactor(2, 2)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("saveStatus")
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+        self.app_stylesheet = load_stylesheet("app.qss")
+        self.presentation_stylesheet = load_stylesheet("presentation.qss")
+        self.setStyleSheet(self.app_stylesheet)
+
+        self._create_actions()
+        self._create_menus()
+        self._retranslate_static()
+        self._restore_settings()
+        self._show_document_state()
+
+    # -- actions and menus ---------------------------------------------------------------
+
+    def _action(self, name: str, text: str, shortcuts=(), slot=None, icon: str | None = None,
+                checkable: bool = False, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        keys = [QKeySequence(s) if isinstance(s, str) else QKeySequence(s) for s in shortcuts]
+        if keys:
+            action.setShortcuts(keys)
+        if icon:
+            action.setIcon(_icon(icon))
+        action.setCheckable(checkable)
+        if tip:
+            action.setStatusTip(tip)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts keep working when the menu bar is hidden (presentation)
+        return action
+
+    def _create_actions(self) -> None:
+        a = self._action
+        K = QKeySequence.StandardKey
+        self.action_new = a("actionNew", _tr("&Nieuw…"), [K.New], self.new_file, "new")
+        self.action_open = a("actionOpen", _tr("&Openen…"), [K.Open], self.open_dialog, "open")
+        self.action_save_as = a("actionSaveAs", _tr("Opslaan &als…"), ["Ctrl+Shift+S"], self.save_as, "save")
+        self.action_export_json = a("actionExportJson", _tr("Exporteren als &JSON…"), ["Ctrl+E"], self.export_json)
+        self.action_close = a("actionClose", _tr("&Sluiten"), ["Ctrl+W"], self.close_document)
+        self.action_quit = a("actionQuit", _tr("A&fsluiten"), ["Ctrl+Q"], self.close)
+        self.action_undo = a("actionUndo", _tr("&Ongedaan maken"), [K.Undo], self._undo, "undo")
+        self.action_redo = a("actionRedo", _tr("O&pnieuw"), [K.Redo, "Ctrl+Y"], self._redo, "redo")
+        self.action_delete = a("actionDelete", _tr("&Verwijderen"), [K.Delete], self.delete_selection, "delete")
+        self.action_select_all = a("actionSelectAll", _tr("&Alles selecteren"), [K.SelectAll], self.select_all)
+        self.action_add_party = a("actionAddParty", _tr("Partij &toevoegen…"), ["Ctrl+Shift+N"],
+                                  self.add_party, "add-party")
+        self.action_connect = a("actionConnectMode", _tr("&Verbinden (sleep van partij naar partij)"), ["Ctrl+K"],
+                                self._set_connect_mode, "connect", checkable=True)
+        self.action_zoom_in = a("actionZoomIn", _tr("&Inzoomen"), [K.ZoomIn, "Ctrl+="], self.zoom_in, "zoom-in")
+        self.action_zoom_out = a("actionZoomOut", _tr("&Uitzoomen"), [K.ZoomOut], self.zoom_out, "zoom-out")
+        self.action_fit = a("actionFit", _tr("&Passend maken"), ["Ctrl+0"], self.fit, "fit")
+        self.action_legend = a("actionLegend", _tr("&Legenda tonen"), ["Ctrl+L"], self._set_legend, checkable=True)
+        self.action_legend.setChecked(True)
+        self.layout_group = QActionGroup(self)
+        self.layout_actions = {}
+        for i, (code, text, icon) in enumerate((("network", _tr("&Netwerk"), "layout-network"),
+                                                ("grid", _tr("&Macht-belangenraster"), "layout-grid"),
+                                                ("onion", _tr("&Ui (ringen rond de opgave)"), "layout-onion"))):
+            act = a(f"actionLayout_{code}", text, [f"Alt+{i + 1}"], None, icon, checkable=True)
+            act.triggered.connect(lambda _checked=False, c=code: self.set_layout(c))
+            self.layout_group.addAction(act)
+            self.layout_actions[code] = act
+        self.pane_actions = {}
+        for i, (name, text) in enumerate((("map", _tr("Kaart")), ("raci", _tr("Verantwoordelijkheden (RACI)")),
+                                          ("agreements", _tr("Afspraken")), ("inspector", _tr("Partij")))):
+            act = a(f"actionMaximise_{name}", text, [f"Ctrl+{i + 1}"], None, checkable=True)
+            act.triggered.connect(lambda _checked=False, n=name: self.toggle_maximise(n))
+            self.pane_actions[name] = act
+        self.action_presentation = a("actionPresentation", _tr("P&resentatiemodus"), ["F5"],
+                                     self.toggle_presentation, "present", checkable=True)
+        self.action_leave_presentation = a("actionLeavePresentation", _tr("Presentatiemodus verlaten"), ["Esc"],
+                                           self.leave_presentation)
+        self.action_leave_presentation.setEnabled(False)
+        self.action_about = a("actionAbout", _tr("&Over Samenwerk"), [], self.show_about)
+        self.action_shortcuts = a("actionShortcuts", _tr("&Sneltoetsen"), [K.HelpContents], self.show_shortcuts)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("menuFile")
+        self.file_menu.addAction(self.action_new)
+        self.file_menu.addAction(self.action_open)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.setObjectName("menuRecent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_save_as)
+        self.export_menu = self.file_menu.addMenu("")
+        self.export_menu.setObjectName("menuExport")
+        self.add_export_actions(self.export_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_close)
+        self.file_menu.addAction(self.action_quit)
+
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.setObjectName("menuEdit")
+        for act in (self.action_undo, self.action_redo, None, self.action_add_party, self.action_connect,
+                    self.action_delete, self.action_select_all):
+            self.edit_menu.addSeparator() if act is None else self.edit_menu.addAction(act)
+
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("menuView")
+        for act in (self.action_zoom_in, self.action_zoom_out, self.action_fit, self.action_legend):
+            self.view_menu.addAction(act)
+        self.layout_menu = self.view_menu.addMenu("")
+        self.layout_menu.setObjectName("menuLayout")
+        for act in self.layout_actions.values():
+            self.layout_menu.addAction(act)
+        self.pane_menu = self.view_menu.addMenu("")
+        self.pane_menu.setObjectName("menuMaximise")
+        for act in self.pane_actions.values():
+            self.pane_menu.addAction(act)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.action_presentation)
+        self.view_menu.addAction(self.action_leave_presentation)
+
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("menuHelp")
+        self.help_menu.addAction(self.action_shortcuts)
+        self.help_menu.addAction(self.action_about)
+
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for act in (self.action_new, self.action_open, None, self.action_undo, self.action_redo, None,
+                    self.action_add_party, self.action_connect, self.action_delete, None, self.action_zoom_in,
+                    self.action_zoom_out, self.action_fit, None, *self.layout_actions.values(), None,
+                    self.action_presentation):
+            self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
+
+    def _retranslate_static(self) -> None:
+        self.file_menu.setTitle(_tr("&Bestand"))
+        self.recent_menu.setTitle(_tr("&Recente bestanden"))
+        self.export_menu.setTitle(_tr("&Exporteren"))
+        self.edit_menu.setTitle(_tr("Be&werken"))
+        self.view_menu.setTitle(_tr("Bee&ld"))
+        self.layout_menu.setTitle(_tr("&Kaartindeling"))
+        self.pane_menu.setTitle(_tr("Paneel &maximaliseren"))
+        self.help_menu.setTitle(_tr("&Help"))
+        self.toolbar.setWindowTitle(_tr("Werkbalk"))
+        self.welcome_label.setText(_tr(
+            "Geen samenwerking geopend.\n\nKies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O)."))
+        for act in self.findChildren(QAction):
+            if act.shortcut() and not act.toolTip().endswith(")"):
+                act.setToolTip(f"{act.text().replace('&', '')} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+
+    def add_export_actions(self, menu: QMenu) -> None:
+        """The export menu: JSON here; the reports helper's "Rapport exporteren…" and CSV actions plug in below.
+
+        Called again whenever another document is opened, so the plugged-in actions act on it.
+        """
+        menu.clear()
+        menu.addAction(self.action_export_json)
+        if self.document is None:
+            return
+        try:
+            from samenwerk_desktop.gui.report_dialog import add_export_actions as add_report_actions
+        except ImportError:
+            return
+        menu.addSeparator()
+        try:
+            add_report_actions(self, menu, self.document)
+        except Exception as exc:  # a broken plug-in must not take the window down
+            print(f"samenwerk: report actions unavailable: {exc}", file=sys.stderr)
+
+    # -- documents ------------------------------------------------------------------------
+
+    def open_file(self, path: str | Path, *, read_only: bool = False) -> bool:
+        """Open a project file in this window; a refused file gives one sentence and changes nothing."""
+        path = Path(path)
+        if self.document is not None and self.document.project.path.resolve() == path.resolve():
+            return True
+        try:
+            project = Project.open(path, read_only=read_only)
+        except SamenwerkError as exc:
+            inform(self, str(exc))
+            return False
+        except OSError as exc:
+            inform(self, _tr("Het bestand kan niet worden geopend: %1").replace("%1", exc.strerror or str(exc)))
+            return False
+        self.set_project(project)
+        return True
+
+    def set_project(self, project: Project) -> None:
+        """Show an opened project (closing the previous one)."""
+        try:
+            document = Document(project)
+        except SamenwerkError as exc:
+            project.close()
+            inform(self, str(exc))
+            return
+        self.close_document()
+        self.document = document
+        self._add_recent(str(project.path))
+        self._install_panels()
+        self._show_document_state()
+
+    def close_document(self) -> None:
+        """Close the open collaboration (everything is already saved)."""
+        if self.document is None:
+            return
+        if self.presenting:
+            self.leave_presentation()
+        self._save_settings()
+        self._remove_panels()
+        document, self.document = self.document, None
+        document.close()
+        document.deleteLater()
+        self._show_document_state()
+
+    def _install_panels(self) -> None:
+        doc = self.document
+        assert doc is not None
+        self.map_view = MapView(doc)
+        self.pane_layouts["map"].addWidget(self.map_view)
+        raci_cls = _optional_panel("raci_editor", "RaciEditor", "raciEditor")
+        agreements_cls = _optional_panel("agreements_panel", "AgreementsPanel", "agreementsPanel")
+        inspector_cls = _optional_panel("inspector", "PartyInspector", "partyInspector")
+        self.panels = {"map": self.map_view}
+        for name, cls in (("raci", raci_cls), ("agreements", agreements_cls), ("inspector", inspector_cls)):
+            widget = cls(doc, self.panes[name])
+            self.pane_layouts[name].addWidget(widget)
+            self.panels[name] = widget
+        self.map_view.partyActivated.connect(self.show_inspector)
+        self.map_view.map_scene.connect_mode = self.action_connect.isChecked()
+        self.map_view.set_legend_visible(self.action_legend.isChecked())
+        doc.changed.connect(self._on_changed)
+        doc.errorOccurred.connect(self._on_error)
+        doc.undo_stack.canUndoChanged.connect(self._update_actions)
+        doc.undo_stack.canRedoChanged.connect(self._update_actions)
+        doc.undo_stack.undoTextChanged.connect(self._update_actions)
+        doc.undo_stack.redoTextChanged.connect(self._update_actions)
+        self.add_export_actions(self.export_menu)
+
+    def _remove_panels(self) -> None:
+        if self.maximised:
+            self.restore_panes()
+        for widget in self.panels.values():
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        self.panels = {}
+        self.map_view = None
+        self.add_export_actions(self.export_menu)
+
+    def _show_document_state(self) -> None:
+        doc = self.document
+        has = doc is not None
+        self.stack.setCurrentWidget(self.work_page if has else self.welcome_page)
+        for act in (self.action_save_as, self.action_export_json, self.action_close, self.action_delete,
+                    self.action_select_all, self.action_add_party, self.action_connect, self.action_zoom_in,
+                    self.action_zoom_out, self.action_fit, self.action_legend, self.action_presentation,
+                    *self.layout_actions.values(), *self.pane_actions.values()):
+            act.setEnabled(has)
+        self.export_menu.setEnabled(has)
+        if has:
+            self.layout_actions[doc.data.collaboration.map_layout].setChecked(True)
+            writable = not doc.project.read_only
+            for act in (self.action_add_party, self.action_connect, self.action_delete):
+                act.setEnabled(writable)
+            title = doc.data.collaboration.title or doc.project.path.stem
+            self.setWindowTitle(f"{title} — {doc.project.path.name} — {APP_NAME}")
+        else:
+            self.setWindowTitle(APP_NAME)
+        self._update_actions()
+        self._update_status()
+
+    def _update_actions(self, *_args) -> None:
+        stack = self.document.undo_stack if self.document else None
+        self.action_undo.setEnabled(bool(stack and stack.canUndo()))
+        self.action_redo.setEnabled(bool(stack and stack.canRedo()))
+        undo_text = stack.undoText() if stack else ""
+        redo_text = stack.redoText() if stack else ""
+        self.action_undo.setText(_tr("&Ongedaan maken") + (f": {undo_text}" if undo_text else ""))
+        self.action_redo.setText(_tr("O&pnieuw") + (f": {redo_text}" if redo_text else ""))
+
+    def _update_status(self) -> None:
+        doc = self.document
+        if doc is None:
+            text = _tr("Geen samenwerking geopend")
+        elif doc.project.read_only:
+            text = _tr("Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen").replace(
+                "%1", str(doc.project.path))
+        else:
+            text = _tr("Alle wijzigingen opgeslagen in %1").replace("%1", str(doc.project.path))
+            if self._last_saved:
+                text += f" ({self._last_saved})"
+        if self.presenting:
+            text = _tr("Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst")
+        self.status_label.setText(text)
+
+    def _on_changed(self, change) -> None:
+        self._last_saved = datetime.now().strftime("%H:%M:%S")
+        if change.kind == "collaboration" and self.document is not None:
+            self.layout_actions[self.document.data.collaboration.map_layout].setChecked(True)
+            self._show_document_state()
+        self._update_status()
+
+    def _on_error(self, text: str) -> None:
+        inform(self, text)
+
+    # -- file commands ---------------------------------------------------------------------
+
+    def new_file(self) -> None:
+        path = ask_save_path(self, _tr("Nieuwe samenwerking"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX)
+        if not path:
+            return
+        try:
+            project = Project.create(path, Collaboration(title=Path(path).stem), force=True)
+        except SamenwerkError as exc:
+            inform(self, str(exc))
+            return
+        self.set_project(project)
+
+    def open_dialog(self) -> None:
+        path = ask_open_path(self)
+        if path:
+            self.open_file(path)
+
+    def save_as(self) -> None:
+        """Write a copy and go on working in the copy."""
+        if self.document is None:
+            return
+        path = ask_save_path(self, _tr("Opslaan als"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX)
+        if not path:
+            return
+        if Path(path).resolve() == self.document.project.path.resolve():
+            self._update_status()
+            return
+        try:
+            self.document.project.save_copy(path)
+        except SamenwerkError as exc:
+            inform(self, str(exc))
+            return
+        except OSError as exc:
+            inform(self, _tr("Opslaan mislukt: %1").replace("%1", exc.strerror or str(exc)))
+            return
+        self.close_document()
+        self.open_file(path)
+
+    def export_json(self) -> None:
+        if self.document is None:
+            return
+        path = ask_save_path(self, _tr("Exporteren als JSON"), _tr("JSON (*.json)"), ".json")
+        if not path:
+            return
+        try:
+            from samenwerk_desktop.core.interchange import export_file
+        except ImportError:
+            inform(self, _tr("Exporteren als JSON is in deze versie niet beschikbaar."))
+            return
+        try:
+            export_file(self.document.project, path)
+        except SamenwerkError as exc:
+            inform(self, str(exc))
+            return
+        except OSError as exc:
+            inform(self, _tr("Exporteren mislukt: %1").replace("%1", exc.strerror or str(exc)))
+            return
+        self.statusBar().showMessage(_tr("Geëxporteerd naar %1").replace("%1", str(path)), 8000)
+
+    # -- recent files ----------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = QSettings().value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _add_recent(self, path: str) -> None:
+        files = [f for f in self.recent_files() if f != path]
+        files.insert(0, path)
+        QSettings().setValue("recentFiles", files[:MAX_RECENT])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for i, path in enumerate(files):
+            act = self.recent_menu.addAction(f"&{i + 1} {Path(path).name}  —  {Path(path).parent}")
+            act.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
+        if not files:
+            act = self.recent_menu.addAction(_tr("(geen recente bestanden)"))
+            act.setEnabled(False)
+
+    # -- edit commands (sent to the panel that has the focus) -----------------------------------
+
+    def _focus_in_map(self) -> bool:
+        """True unless the keyboard focus is inside one of the other panels."""
+        focus = QApplication.focusWidget()
+        if self.map_view is None:
+            return False
+        if focus is None:
+            return True
+        return not any(panel is focus or panel.isAncestorOf(focus)
+                       for name, panel in self.panels.items() if name != "map")
+
+    def _send_key(self, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(focus, QKeyEvent(kind, key, modifiers))
+
+    def delete_selection(self) -> None:
+        """Delete what is selected in the focused panel (parties and relations on the map)."""
+        if self.map_view is not None and self._focus_in_map():
+            self.map_view.map_scene.delete_selected()
+        else:
+            self._send_key(Qt.Key.Key_Delete)
+
+    def select_all(self) -> None:
+        if self.map_view is not None and self._focus_in_map():
+            self.map_view.map_scene.select_all()
+        else:
+            self._send_key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+
+    def _undo(self) -> None:
+        if self.document is not None:
+            self.document.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.document is not None:
+            self.document.undo_stack.redo()
+
+    def add_party(self) -> None:
+        if self.map_view is not None:
+            self.map_view.map_scene.ask_add_party()
+
+    def _set_connect_mode(self, on: bool) -> None:
+        if self.map_view is not None:
+            self.map_view.map_scene.connect_mode = on
+
+    def _set_legend(self, on: bool) -> None:
+        if self.map_view is not None:
+            self.map_view.set_legend_visible(on)
+
+    def show_inspector(self, party_id: int | None = None) -> None:
+        """Bring the party inspector into view and give it the focus."""
+        if self.maximised and self.maximised != "inspector":
+            self.restore_panes()
+        if self.document is not None and party_id is not None:
+            self.document.set_selection({party_id})
+        inspector = self.panels.get("inspector")
+        if inspector is not None:
+            sizes = self.main_splitter.sizes()
+            if len(sizes) == 3 and sizes[2] < 150:
+                total = sum(sizes)
+                self.main_splitter.setSizes([int(total * 0.45), int(total * 0.33), int(total * 0.22)])
+            inspector.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- view commands ------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        if self.presenting:
+            self.set_type_factor(self.type_factor * 1.15)
+        if self.map_view is not None:
+            self.map_view.zoom_in()
+
+    def zoom_out(self) -> None:
+        if self.presenting:
+            self.set_type_factor(self.type_factor / 1.15)
+        if self.map_view is not None:
+            self.map_view.zoom_out()
+
+    def fit(self) -> None:
+        if self.map_view is not None:
+            self.map_view.fit()
+
+    def set_layout(self, layout: str) -> None:
+        """Switch the map between network, power/interest grid and onion (stored in the file)."""
+        doc = self.document
+        if doc is None or doc.data.collaboration.map_layout == layout:
+            return
+        names = {"network": _tr("netwerk"), "grid": _tr("macht-belangenraster"), "onion": _tr("ui")}
+        doc.apply(_tr("Kaartindeling: %1").replace("%1", names.get(layout, layout)),
+                  lambda p: p.update_collaboration(map_layout=layout))
+        self.layout_actions[doc.data.collaboration.map_layout].setChecked(True)
+
+    # -- maximise a panel -----------------------------------------------------------------------
+
+    def toggle_maximise(self, name: str) -> None:
+        """Let one panel fill the window; the same command again brings the others back."""
+        if self.document is None:
+            return
+        if self.maximised == name:
+            self.restore_panes()
+            return
+        if self.maximised is None:
+            self._saved_splitters = (self.main_splitter.saveState(), self.side_splitter.saveState())
+        self.maximised = name
+        for other, pane in self.panes.items():
+            pane.setVisible(other == name)
+        self.side_splitter.setVisible(name in ("raci", "agreements"))
+        for other, act in self.pane_actions.items():
+            act.setChecked(other == name)
+        panel = self.panels.get(name)
+        if panel is not None:
+            panel.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def restore_panes(self) -> None:
+        self.maximised = None
+        self.side_splitter.setVisible(True)
+        for pane in self.panes.values():
+            pane.setVisible(True)
+        if self._saved_splitters:
+            self.main_splitter.restoreState(self._saved_splitters[0])
+            self.side_splitter.restoreState(self._saved_splitters[1])
+        for act in self.pane_actions.values():
+            act.setChecked(False)
+
+    # -- presentation mode ------------------------------------------------------------------------
+
+    def toggle_presentation(self) -> None:
+        if self.presenting:
+            self.leave_presentation()
+        else:
+            self.enter_presentation()
+
+    def enter_presentation(self, *, fullscreen: bool = True) -> None:
+        """Full screen, larger type, high contrast; every panel hides facilitator-only fields."""
+        if self.document is None or self.presenting:
+            self.action_presentation.setChecked(self.presenting)
+            return
+        self.presenting = True
+        self.document.set_presentation(True)
+        self._was_maximised_window = self.isMaximized()
+        self.menuBar().setVisible(False)
+        self.toolbar.setVisible(False)
+        self._apply_type_factor()
+        self._auto_maximised = self.maximised is None
+        if self._auto_maximised:  # the room sees the map; Ctrl+2..4 shows another panel instead
+            self.toggle_maximise("map")
+        self.action_presentation.setChecked(True)
+        self.action_leave_presentation.setEnabled(True)
+        if fullscreen:
+            self.showFullScreen()
+        self._update_status()
+        if self.map_view is not None:
+            self.map_view.fit()
+
+    def leave_presentation(self) -> None:
+        if not self.presenting:
+            return
+        self.presenting = False
+        if self.document is not None:
+            self.document.set_presentation(False)
+        self.menuBar().setVisible(True)
+        self.toolbar.setVisible(True)
+        self.setStyleSheet(self.app_stylesheet)
+        if getattr(self, "_auto_maximised", False) and self.maximised:
+            self.restore_panes()
+        self._auto_maximised = False
+        self.action_presentation.setChecked(False)
+        self.action_leave_presentation.setEnabled(False)
+        if self.isFullScreen():
+            self.showMaximized() if self._was_maximised_window else self.showNormal()
+        self._update_status()
+        if self.map_view is not None:
+            self.map_view.fit()
+
+    def set_type_factor(self, factor: float) -> None:
+        self.type_factor = max(0.6, min(3.0, factor))
+        if self.presenting:
+            self._apply_type_factor()
+
+    def _apply_type_factor(self) -> None:
+        """Presentation type size: the stylesheet's @FONT_PT@ (style sheets stop plain font propagation)."""
+        points = round(PRESENTATION_BASE_PT * self.type_factor, 1)
+        self.setStyleSheet(self.presentation_stylesheet.replace("@FONT_PT@", f"{points:g}"))
+
+    # -- help ---------------------------------------------------------------------------------------
+
+    def shortcut_lines(self) -> list[tuple[str, str]]:
+        """(command, keys) of every action with a shortcut, for the help page and its test."""
+        lines = []
+        for act in self.findChildren(QAction):
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts())
+            if keys and act.text():
+                lines.append((act.text().replace("&", "").split(":")[0], keys))
+        return lines
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td>{_escape(name)}</td><td><b>{_escape(keys)}</b></td></tr>"
+                       for name, keys in self.shortcut_lines())
+        box = QMessageBox(self)
+        box.setWindowTitle(_tr("Sneltoetsen"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellspacing='6'>{rows}</table>"
+                    + _tr("<p>Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek "
+                          "voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.</p>"))
+        box.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, _tr("Over Samenwerk"), _tr(
+            "<h3>Samenwerk %1</h3><p>Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, "
+            "verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.</p>"
+            "<p>Alles wordt direct opgeslagen in het bestand van de samenwerking.</p>").replace("%1", __version__))
+
+    # -- settings -------------------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        main = settings.value("window/mainSplitter")
+        if main is not None:
+            self.main_splitter.restoreState(main)
+        side = settings.value("window/sideSplitter")
+        if side is not None:
+            self.side_splitter.restoreState(side)
+        self._default_sizes_pending = main is None
+        #: False for a throw-away window (screenshots): its sizes are not remembered
+        self.remember = True
+
+    def _apply_default_sizes(self) -> None:
+        """First start: the map gets the most room, the inspector a narrow column."""
+        total = max(self.main_splitter.width(), 900)
+        self.main_splitter.setSizes([int(total * 0.44), int(total * 0.38), int(total * 0.18)])
+        height = max(self.side_splitter.height(), 600)
+        self.side_splitter.setSizes([int(height * 0.55), int(height * 0.45)])
+
+    def _save_settings(self) -> None:
+        if self.presenting or not self.remember:
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        if self.maximised and self._saved_splitters:
+            main, side = self._saved_splitters
+        else:
+            main, side = self.main_splitter.saveState(), self.side_splitter.saveState()
+        settings.setValue("window/mainSplitter", main)
+        settings.setValue("window/sideSplitter", side)
+
+    # -- QWidget events -----------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        """Override QWidget.showEvent."""
+        super().showEvent(event)
+        if getattr(self, "_default_sizes_pending", False):
+            self._default_sizes_pending = False
+            self._apply_default_sizes()
+
+    def resizeEvent(self, event) -> None:
+        """Override QWidget.resizeEvent: default pane sizes follow the first real window size."""
+        super().resizeEvent(event)
+        if getattr(self, "_default_sizes_pending", False) and self.isVisible():
+            self._default_sizes_pending = False
+            self._apply_default_sizes()
+
+    def closeEvent(self, event) -> None:
+        """Override QMainWindow.closeEvent: everything is saved already; remember the window, release the file."""
+        if self.presenting:
+            self.leave_presentation()
+        self._save_settings()
+        self.close_document()
+        event.accept()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,469 @@
+"""The map scene: a projection of the collaboration's parties and relations, kept in step with the document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QMenu,
+)
+
+from samenwerk_desktop.core import layout as shared
+from samenwerk_desktop.core.model import Party, Relation
+from samenwerk_desktop.gui.map import geometry
+from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
+from samenwerk_desktop.gui.map.items import PartyItem, RelationItem
+
+DECOR_Z = -10.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapScene", text)
+
+
+class MapScene(QGraphicsScene):
+    """Parties and relations of a document; gestures become core operations, changes move the items."""
+
+    #: the user asked to edit a party (double-click); carries its id
+    partyActivated = Signal(int)
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.parties: dict[int, PartyItem] = {}
+        self.relations: dict[int, RelationItem] = {}
+        self.layout = document.data.collaboration.map_layout
+        self.connect_mode = False
+        self._decor: list[QGraphicsItem] = []
+        self._syncing_selection = False
+        self._press_positions: dict[int, tuple[float, float]] = {}
+        self._link_source: PartyItem | None = None
+        self._link_line: QGraphicsLineItem | None = None
+        self.setBackgroundBrush(QColor("#fbfbf8"))
+        self.rebuild()
+        document.changed.connect(self._on_changed)
+        document.reloaded.connect(self.rebuild)
+        document.selectionChanged.connect(self._on_document_selection)
+        self.selectionChanged.connect(self._on_scene_selection)
+
+    # -- model -> scene ----------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Create every item from scratch (opening a file, a reload)."""
+        self._syncing_selection = True
+        try:
+            for item in list(self.parties.values()) + list(self.relations.values()):
+                self.removeItem(item)
+            self.parties.clear()
+            self.relations.clear()
+            data = self.document.data
+            self.layout = data.collaboration.map_layout
+            self._build_decor()
+            for party in data.entities["party"].values():
+                self._add_party_item(party)
+            for relation in data.entities["relation"].values():
+                self._add_relation_item(relation)
+            self._apply_selection(self.document.selected_parties)
+        finally:
+            self._syncing_selection = False
+
+    def _add_party_item(self, party: Party) -> PartyItem:
+        item = PartyItem(party.id)
+        item.set_party(party)
+        item.setPos(*geometry.position(self.layout, party))
+        self.addItem(item)
+        self.parties[party.id] = item
+        return item
+
+    def _add_relation_item(self, relation: Relation) -> RelationItem | None:
+        source = self.parties.get(relation.source_id)
+        target = self.parties.get(relation.target_id)
+        if source is None or target is None:
+            return None
+        item = RelationItem(relation.id, source, target)
+        item.set_relation(relation, source, target)
+        self.addItem(item)
+        self.relations[relation.id] = item
+        return item
+
+    def _remove_relation_item(self, rid: int) -> None:
+        item = self.relations.pop(rid)
+        item.detach()
+        self.removeItem(item)
+
+    def _on_changed(self, change) -> None:
+        kinds = set(change.kinds) | {change.kind}
+        data = self.document.data
+        if "collaboration" in kinds and data.collaboration.map_layout != self.layout:
+            self.layout = data.collaboration.map_layout
+            self._build_decor()
+            self._place_all()
+        elif "collaboration" in kinds:
+            self._update_centre_text()
+        self._syncing_selection = True
+        try:
+            if "party" in kinds:
+                self._sync_parties(change)
+            if "relation" in kinds or "party" in kinds:
+                self._sync_relations(change)
+        finally:
+            self._syncing_selection = False
+        if "party" in kinds and change.action == "delete":
+            self._on_scene_selection()
+
+    def _sync_parties(self, change) -> None:
+        stored = self.document.data.entities["party"]
+        for pid in [pid for pid in self.parties if pid not in stored]:
+            for edge in list(self.parties[pid].edges):
+                self._remove_relation_item(edge.relation_id)
+            self.removeItem(self.parties.pop(pid))
+        if change.kind == "party" and change.action == "update":
+            refresh = [pid for pid in change.ids if pid in self.parties]
+        else:
+            refresh = [pid for pid in change.ids if pid in self.parties] if change.kind == "party" else []
+        for pid, party in stored.items():
+            if pid not in self.parties:
+                self._add_party_item(party)
+        for pid in refresh:
+            item = self.parties[pid]
+            item.set_party(stored[pid])
+            self._place(item, stored[pid])
+        if change.kind == "party" and change.action in ("add", "restore"):
+            for pid in change.ids:
+                if pid in stored and pid in self.parties:
+                    self.parties[pid].setSelected(pid in self.document.selected_parties)
+
+    def _sync_relations(self, change) -> None:
+        stored = self.document.data.entities["relation"]
+        for rid in [rid for rid in self.relations if rid not in stored]:
+            self._remove_relation_item(rid)
+        for rid, relation in stored.items():
+            if rid not in self.relations:
+                self._add_relation_item(relation)
+        if change.kind == "relation" and change.action == "update":
+            for rid in change.ids:
+                if rid in self.relations and rid in stored:
+                    r = stored[rid]
+                    self.relations[rid].set_relation(r, self.parties[r.source_id], self.parties[r.target_id])
+
+    def _place(self, item: PartyItem, party: Party) -> None:
+        x, y = geometry.position(self.layout, party)
+        if item.pos().x() != x or item.pos().y() != y:
+            item.setPos(x, y)
+
+    def _place_all(self) -> None:
+        stored = self.document.data.entities["party"]
+        for pid, item in self.parties.items():
+            self._place(item, stored[pid])
+
+    # -- decoration per layout -------------------------------------------------------------
+
+    def _build_decor(self) -> None:
+        for item in self._decor:
+            self.removeItem(item)
+        self._decor = []
+        self._centre_text = None
+        if self.layout == "grid":
+            self._build_grid()
+        elif self.layout == "onion":
+            self._build_onion()
+
+    def _decor_text(self, text: str, size: float, colour: str = "#555555", bold: bool = False) -> QGraphicsSimpleTextItem:
+        item = QGraphicsSimpleTextItem(text)
+        font = QFont()
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        item.setFont(font)
+        item.setBrush(QColor(colour))
+        item.setZValue(DECOR_Z + 1)
+        self.addItem(item)
+        self._decor.append(item)
+        return item
+
+    def _build_grid(self) -> None:
+        left, top, right, bottom = shared.grid_rect(geometry.GRID_SIZE, geometry.GRID_SIZE, geometry.GRID_MARGIN)
+        mid_x, mid_y = (left + right) / 2, (top + bottom) / 2
+        fills = {(True, True): "#e8eef7", (True, False): "#f1f1f1", (False, True): "#f7f3ea", (False, False): "#fafafa"}
+        for (high_inf, high_inv), msg in shared.QUADRANTS.items():
+            x0 = mid_x if high_inv else left
+            y0 = top if high_inf else mid_y
+            rect = QGraphicsRectItem(QRectF(x0, y0, mid_x - left, mid_y - top))
+            rect.setBrush(QBrush(QColor(fills[(high_inf, high_inv)])))
+            rect.setPen(QPen(QColor("#b8b8b8"), 1.0))
+            rect.setZValue(DECOR_Z)
+            self.addItem(rect)
+            self._decor.append(rect)
+            label = self._decor_text(str(msg), 14, "#6b6b6b", bold=True)
+            label.setPos(x0 + 10, y0 + 8)
+        axis_x = self._decor_text(_tr("Betrokkenheid →"), 11)
+        axis_x.setPos(right - axis_x.boundingRect().width(), bottom + 6)
+        axis_y = self._decor_text(_tr("Invloed →"), 11)
+        axis_y.setRotation(-90)
+        axis_y.setPos(left - 6 - axis_y.boundingRect().height(), top + axis_y.boundingRect().width())
+        for score in range(0, 11):
+            x, _ = geometry.grid_point(0, score)
+            tick = self._decor_text(str(score), 8, "#888888")
+            tick.setPos(x - tick.boundingRect().width() / 2, bottom + 6)
+            _, y = geometry.grid_point(score, 0)
+            tick = self._decor_text(str(score), 8, "#888888")
+            tick.setPos(left - 6 - tick.boundingRect().width(), y - tick.boundingRect().height() / 2)
+
+    def _build_onion(self) -> None:
+        shades = ["#dfe8f3", "#e9eff6", "#f2f5f9", "#f9fafc"]
+        rings = geometry.ring_boundaries()
+        for i, (radius, nl, en) in reversed(list(enumerate(rings))):
+            ring = QGraphicsEllipseItem(QRectF(-radius, -radius, 2 * radius, 2 * radius))
+            ring.setBrush(QBrush(QColor(shades[i % len(shades)])))
+            ring.setPen(QPen(QColor("#b0b8c4"), 1.2))
+            ring.setZValue(DECOR_Z)
+            self.addItem(ring)
+            self._decor.append(ring)
+            from samenwerk_desktop.core.i18n import language
+
+            label = self._decor_text(en if language() == "en" else nl, 11, "#5a6270", bold=True)
+            label.setPos(-label.boundingRect().width() / 2, -radius + 4)
+        core = QGraphicsEllipseItem(QRectF(-geometry.ONION_CORE, -geometry.ONION_CORE,
+                                           2 * geometry.ONION_CORE, 2 * geometry.ONION_CORE))
+        core.setBrush(QBrush(QColor("#fff7d6")))
+        core.setPen(QPen(QColor("#8a7a3a"), 2.0))
+        core.setZValue(DECOR_Z + 0.5)
+        self.addItem(core)
+        self._decor.append(core)
+        self._centre_text = self._decor_text("", 10, "#3a3520", bold=True)
+        self._update_centre_text()
+
+    def _update_centre_text(self) -> None:
+        if self._centre_text is None:
+            return
+        title = self.document.data.collaboration.title or _tr("Opgave")
+        if len(title) > 28:
+            title = title[:27] + "…"
+        self._centre_text.setText(title)
+        rect = self._centre_text.boundingRect()
+        self._centre_text.setPos(-rect.width() / 2, -rect.height() / 2)
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def selected_party_ids(self) -> frozenset[int]:
+        return frozenset(item.party_id for item in self.selectedItems() if isinstance(item, PartyItem))
+
+    def _on_scene_selection(self) -> None:
+        if self._syncing_selection:
+            return
+        self.document.set_selection(self.selected_party_ids())
+
+    def _on_document_selection(self, ids) -> None:
+        if ids == self.selected_party_ids():
+            return
+        self._syncing_selection = True
+        try:
+            self._apply_selection(ids)
+        finally:
+            self._syncing_selection = False
+
+    def _apply_selection(self, ids) -> None:
+        for item in self.selectedItems():
+            if not (isinstance(item, PartyItem) and item.party_id in ids):
+                item.setSelected(False)
+        for pid in ids:
+            item = self.parties.get(pid)
+            if item is not None and not item.isSelected():
+                item.setSelected(True)
+
+    def select_all(self) -> None:
+        """Select every party (one selection change)."""
+        self.document.set_selection(self.parties.keys())
+
+    # -- gestures -> core operations -----------------------------------------------------------
+
+    def _view_widget(self):
+        views = self.views()
+        return views[0] if views else None
+
+    def party_item_at(self, pos: QPointF) -> PartyItem | None:
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder,
+                               QTransform()):
+            if isinstance(item, PartyItem):
+                return item
+        return None
+
+    def commit_moves(self) -> None:
+        """Write where the moved parties were dropped: one update_many, one undo step."""
+        stored = self.document.data.entities["party"]
+        changes: dict[int, dict] = {}
+        snap_back = []
+        for pid, start in self._press_positions.items():
+            item = self.parties.get(pid)
+            if item is None or pid not in stored:
+                continue
+            pos = item.pos()
+            if (pos.x(), pos.y()) == start:
+                continue
+            fields = geometry.fields_for(self.layout, stored[pid], pos.x(), pos.y())
+            if fields:
+                changes[pid] = fields
+            snap_back.append(pid)
+        self._press_positions = {}
+        if changes:
+            text = _tr("Partij verplaatsen") if len(changes) == 1 else _tr("%n partijen verplaatsen").replace(
+                "%n", str(len(changes)))
+            self.document.apply(text, lambda p: p.update_many("party", changes))
+        for pid in snap_back:  # unchanged scores, or a refused write: back to what the file says
+            if pid in self.parties and pid in self.document.data.entities["party"]:
+                self._place(self.parties[pid], self.document.data.entities["party"][pid])
+
+    def add_party(self, name: str, at: tuple[float, float] | None = None) -> int | None:
+        """Add a party named ``name``, dropped at scene position ``at`` (or on a free spot)."""
+        party = Party(name=name)
+        if at is None:
+            view = self._view_widget()
+            centre = view.mapToScene(view.viewport().rect().center()) if view else QPointF(0, 0)
+            at = (centre.x(), centre.y())
+            if self.layout == "network":
+                taken = [(i.pos().x(), i.pos().y()) for i in self.parties.values()]
+                at = geometry.free_spot(taken, at)
+        if self.layout == "grid":
+            party.influence, party.involvement = geometry.grid_scores(*at)
+        elif self.layout == "onion":
+            party.involvement = geometry.onion_involvement(*at)
+        else:
+            party.x, party.y = round(at[0], 1), round(at[1], 1)
+        change = self.document.apply(_tr("Partij toevoegen"), lambda p: p.add(party))
+        if change is None:
+            return None
+        new_id = change.ids[0]
+        self.document.set_selection({new_id})
+        return new_id
+
+    def ask_add_party(self, at: tuple[float, float] | None = None) -> int | None:
+        name = AddPartyDialog.ask(self._view_widget())
+        if not name:
+            return None
+        return self.add_party(name, at)
+
+    def connect_parties(self, source_id: int, target_id: int, type_: str = "informal",
+                        direction: str = "none") -> int | None:
+        relation = Relation(source_id=source_id, target_id=target_id, type=type_, direction=direction)
+        change = self.document.apply(_tr("Partijen verbinden"), lambda p: p.add(relation))
+        return change.ids[0] if change else None
+
+    def ask_connect(self, source_id: int, target_id: int | None = None) -> int | None:
+        parties = [(p.id, p.name) for p in self.document.data.parties]
+        answer = RelationDialog.ask(self._view_widget(), parties, source_id, target_id)
+        if answer is None:
+            return None
+        target, type_, direction = answer
+        return self.connect_parties(source_id, target, type_, direction)
+
+    def delete_selected(self) -> bool:
+        """Delete the selected parties (with their relations) and relations: one undo step."""
+        party_ids = sorted(self.selected_party_ids())
+        relation_ids = sorted(
+            item.relation_id for item in self.selectedItems()
+            if isinstance(item, RelationItem) and item.source.party_id not in party_ids
+            and item.target.party_id not in party_ids
+        )
+        if not party_ids and not relation_ids:
+            return False
+        with self.document.macro(_tr("Verwijderen")):
+            if relation_ids:
+                self.document.apply(_tr("Relatie verwijderen"), lambda p: p.delete("relation", relation_ids))
+            if party_ids:
+                self.document.apply(_tr("Partij verwijderen"), lambda p: p.delete("party", party_ids))
+        return True
+
+    # -- QGraphicsScene events -------------------------------------------------------------
+
+    def mousePressEvent(self, event) -> None:
+        """Override QGraphicsScene.mousePressEvent: Shift (or connect mode) on a party starts a link."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            node = self.party_item_at(event.scenePos())
+            wants_link = self.connect_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if node is not None and wants_link:
+                self._link_source = node
+                self._link_line = QGraphicsLineItem(QLineF(node.pos(), event.scenePos()))
+                self._link_line.setPen(QPen(QColor("#000000"), 2.0, Qt.PenStyle.DashLine))
+                self._link_line.setZValue(100)
+                self.addItem(self._link_line)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press_positions = {
+                item.party_id: (item.pos().x(), item.pos().y())
+                for item in self.selectedItems() if isinstance(item, PartyItem)
+            }
+
+    def mouseMoveEvent(self, event) -> None:
+        """Override QGraphicsScene.mouseMoveEvent."""
+        if self._link_line is not None and self._link_source is not None:
+            self._link_line.setLine(QLineF(self._link_source.pos(), event.scenePos()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        """Override QGraphicsScene.mouseReleaseEvent: a finished drag is written once."""
+        if self._link_line is not None:
+            source = self._link_source
+            self.removeItem(self._link_line)
+            self._link_line = None
+            self._link_source = None
+            target = self.party_item_at(event.scenePos())
+            event.accept()
+            if source is not None and target is not None and target is not source:
+                self.ask_connect(source.party_id, target.party_id)
+            return
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self._press_positions:
+            self.commit_moves()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        """Override QGraphicsScene.mouseDoubleClickEvent: edit a party, or add one on empty canvas."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        node = self.party_item_at(event.scenePos())
+        event.accept()
+        if node is not None:
+            self.document.set_selection({node.party_id})
+            self.partyActivated.emit(node.party_id)
+        elif not any(isinstance(i, RelationItem) for i in self.items(event.scenePos())):
+            pos = event.scenePos()
+            self.ask_add_party((pos.x(), pos.y()))
+
+    def contextMenuEvent(self, event) -> None:
+        """Override QGraphicsScene.contextMenuEvent."""
+        node = self.party_item_at(event.scenePos())
+        menu = QMenu(self._view_widget())
+        if node is not None:
+            if node.party_id not in self.document.selected_parties:
+                self.document.set_selection({node.party_id})
+            pid = node.party_id
+            menu.addAction(_tr("Verbinden met…"), lambda: self.ask_connect(pid))
+            menu.addAction(_tr("Bewerken"), lambda: self.partyActivated.emit(pid))
+            menu.addSeparator()
+            menu.addAction(_tr("Verwijderen"), self.delete_selected)
+        else:
+            edge = next((i for i in self.items(event.scenePos()) if isinstance(i, RelationItem)), None)
+            if edge is not None:
+                rid = edge.relation_id
+                menu.addAction(_tr("Relatie verwijderen"),
+                               lambda: self.document.apply(_tr("Relatie verwijderen"),
+                                                           lambda p: p.delete("relation", [rid])))
+            pos = event.scenePos()
+            menu.addAction(_tr("Partij toevoegen…"), lambda: self.ask_add_party((pos.x(), pos.y())))
+        menu.exec(event.screenPos())
+        event.accept()
+
+    def party_path(self) -> QPainterPath:
+        """A path around every party (for select-all by area)."""
+        path = QPainterPath()
+        path.addRect(self.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        return path

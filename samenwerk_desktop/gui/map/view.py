@@ -1,0 +1,330 @@
+"""The map canvas widget: zoom, pan, fit, and the challenge and legend always in sight."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsView,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES
+from samenwerk_desktop.gui.map.items import (
+    KIND_SHAPES,
+    RELATION_STYLES,
+    STANCE_COLOURS,
+    STANCE_GLYPHS,
+    STANCE_TEXT,
+    shape_path,
+)
+from samenwerk_desktop.gui.map.scene import MapScene
+
+MIN_SCALE, MAX_SCALE = 0.03, 8.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapView", text)
+
+
+class _Swatch(QWidget):
+    """A small drawing in the legend: a node shape, a stance fill or a relation line."""
+
+    def __init__(self, draw, parent=None, width=34, height=20):
+        super().__init__(parent)
+        self._draw = draw
+        self.setFixedSize(width, height)
+
+    def paintEvent(self, event) -> None:
+        """Override QWidget.paintEvent."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(self.width() / 2, self.height() / 2)
+        self._draw(painter, self.width(), self.height())
+
+
+def _shape_drawer(kind):
+    def draw(painter, w, h):
+        painter.setPen(QPen(QColor("#333333"), 1.2))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawPath(shape_path(kind, h / 2 - 2))
+    return draw
+
+
+def _stance_drawer(stance):
+    def draw(painter, w, h):
+        painter.setPen(QPen(QColor("#333333"), 1.0))
+        painter.setBrush(QColor(STANCE_COLOURS[stance]))
+        painter.drawEllipse(QPointF(0, 0), h / 2 - 1, h / 2 - 1)
+        painter.setPen(QColor(STANCE_TEXT[stance]))
+        painter.drawText(QRectF(-w / 2, -h / 2, w, h), Qt.AlignmentFlag.AlignCenter, STANCE_GLYPHS[stance])
+    return draw
+
+
+def _relation_drawer(type_):
+    def draw(painter, w, h):
+        colour, width, style = RELATION_STYLES[type_]
+        pen = QPen(QColor(colour), width, style)
+        painter.setPen(pen)
+        x0, x1 = -w / 2 + 2, w / 2 - 2
+        if type_ == "tension":
+            pts = [QPointF(x0 + i * (x1 - x0) / 6, (-3 if i % 2 else 3) if 0 < i < 6 else 0) for i in range(7)]
+            for a, b in zip(pts, pts[1:], strict=False):
+                painter.drawLine(a, b)
+        else:
+            painter.drawLine(QPointF(x0, 0), QPointF(x1, 0))
+        if type_ == "dependency":
+            painter.setBrush(QColor(colour))
+            painter.drawPolygon([QPointF(x1, 0), QPointF(x1 - 7, -4), QPointF(x1 - 7, 4)])
+    return draw
+
+
+class MapLegend(QFrame):
+    """What the shapes, fills and lines on the map mean (compact, bottom right of the canvas)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mapLegend")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(1)
+        row = 0
+
+        def heading(text):
+            nonlocal row
+            label = QLabel(text, self)
+            label.setObjectName("legendHeading")
+            grid.addWidget(label, row, 0, 1, 6)
+            row += 1
+
+        def entries(pairs, per_row=3):
+            nonlocal row
+            for i, (drawer, text) in enumerate(pairs):
+                r, c = divmod(i, per_row)
+                grid.addWidget(_Swatch(drawer, self, 26, 16), row + r, 2 * c)
+                grid.addWidget(QLabel(text, self), row + r, 2 * c + 1)
+            row += (len(pairs) + per_row - 1) // per_row
+
+        heading(_tr("Standpunt (kleur en teken)"))
+        entries([(_stance_drawer(s), label) for s, label in
+                 ((-2, _tr("sterk tegen")), (-1, _tr("tegen")), (0, _tr("neutraal")), (1, _tr("voor")),
+                  (2, _tr("sterk voor")))])
+        heading(_tr("Relatie"))
+        entries([(_relation_drawer(t), str(RELATION_TYPES[t])) for t in RELATION_STYLES], per_row=2)
+        heading(_tr("Soort partij (grootte = invloed)"))
+        entries([(_shape_drawer(k), str(PARTY_KINDS[k])) for k in KIND_SHAPES])
+
+
+class ChallengeBanner(QFrame):
+    """The collective challenge, always visible on the canvas: "Waar doen wij het voor?"."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("challengeBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 6, 10, 6)
+        box.setSpacing(2)
+        self.heading = QLabel(_tr("Waar doen wij het voor?"), self)
+        self.heading.setObjectName("challengeHeading")
+        self.text = QLabel(self)
+        self.text.setObjectName("challengeText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        box.addWidget(self.heading)
+        box.addWidget(self.text)
+
+    def set_collaboration(self, collaboration) -> None:
+        """Show the collaboration's why and challenge."""
+        why = collaboration.why.strip()
+        challenge = collaboration.challenge.strip()
+        parts = [p for p in (why, challenge) if p]
+        text = "\n".join(parts) if parts else _tr("(nog geen opgave beschreven)")
+        if len(text) > 400:
+            text = text[:399] + "…"
+        self.text.setText(text)
+
+
+class MapView(QGraphicsView):
+    """The map of a document (object name ``mapView``)."""
+
+    #: the user asked to edit a party; carries its id
+    partyActivated = Signal(int)
+
+    def __init__(self, document, parent=None):
+        self.document = document
+        self.map_scene = MapScene(document)
+        super().__init__(self.map_scene, parent)
+        self.map_scene.setParent(self)
+        self.setObjectName("mapView")
+        self.setAccessibleName(_tr("Krachtenveldkaart"))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._space_down = False
+        self._middle_pan: QPointF | None = None
+        self.banner = ChallengeBanner(self)
+        self.legend = MapLegend(self)
+        self.legend_visible = True
+        self.banner.set_collaboration(document.data.collaboration)
+        self.map_scene.partyActivated.connect(self.partyActivated)
+        document.changed.connect(self._on_changed)
+        document.reloaded.connect(self._refresh_banner)
+        self._fitted_once = False
+
+    # -- commands -------------------------------------------------------------------
+
+    def zoom_by(self, factor: float) -> None:
+        current = self.transform().m11()
+        factor = max(MIN_SCALE / current, min(MAX_SCALE / current, factor))
+        self.scale(factor, factor)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(1.25)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(0.8)
+
+    def fit(self) -> None:
+        """Show every party (and the grid or onion)."""
+        rect = self.map_scene.itemsBoundingRect()
+        if rect.isEmpty():
+            rect = QRectF(-300, -200, 600, 400)
+        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.transform().m11() > 2.0:
+            self.resetTransform()
+            self.scale(2.0, 2.0)
+            self.centerOn(rect.center())
+
+    def set_legend_visible(self, on: bool) -> None:
+        self.legend_visible = on
+        self.legend.setVisible(on)
+
+    def _refresh_banner(self) -> None:
+        self.banner.set_collaboration(self.document.data.collaboration)
+        self._place_overlays()
+
+    def _on_changed(self, change) -> None:
+        if "collaboration" in change.kinds or change.kind == "collaboration":
+            self._refresh_banner()
+            if "map_layout" in change.fields or change.action != "update":
+                self.fit()
+
+    # -- overlay placement -------------------------------------------------------------
+
+    def _place_overlays(self) -> None:
+        """The challenge is a strip above the canvas (never hiding a party); the legend sits bottom right."""
+        frame = self.frameWidth()
+        width = self.width() - 2 * frame
+        self.banner.setFixedWidth(max(100, width))
+        height = self.banner.heightForWidth(width) if self.banner.hasHeightForWidth() else -1
+        if height <= 0:
+            height = self.banner.sizeHint().height()
+        self.banner.setFixedHeight(height)
+        self.banner.move(frame, frame)
+        if self.viewportMargins().top() != height:
+            self.setViewportMargins(0, height, 0, 0)
+        area = self.viewport().geometry()
+        hint = self.legend.sizeHint()
+        self.legend.resize(hint)
+        scroll = self.verticalScrollBar().width() if self.verticalScrollBar().isVisible() else 0
+        self.legend.move(max(area.left(), area.right() - hint.width() - 8 - scroll * 0),
+                         area.bottom() - hint.height() - 8)
+        fits = area.height() > hint.height() + 60 and area.width() > hint.width() + 60
+        self.legend.setVisible(self.legend_visible and fits)
+
+    # -- QWidget / QGraphicsView events -----------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        """Override QGraphicsView.resizeEvent."""
+        super().resizeEvent(event)
+        self._place_overlays()
+        if not self._fitted_once and self.isVisible():
+            self._fitted_once = True
+            self.fit()
+
+    def showEvent(self, event) -> None:
+        """Override QWidget.showEvent."""
+        super().showEvent(event)
+        self._place_overlays()
+        if not self._fitted_once:
+            self._fitted_once = True
+            self.fit()
+
+    def changeEvent(self, event) -> None:
+        """Override QWidget.changeEvent: a new font or style resizes the overlays."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._place_overlays()
+
+    def wheelEvent(self, event) -> None:
+        """Override QGraphicsView.wheelEvent: the wheel zooms around the mouse."""
+        delta = event.angleDelta().y()
+        if delta:
+            self.zoom_by(1.15 ** (delta / 120))
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:
+        """Override QGraphicsView.keyPressEvent: space held pans."""
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            self.setInteractive(False)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Delete or event.key() == Qt.Key.Key_Backspace:
+            self.map_scene.delete_selected()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        """Override QGraphicsView.keyReleaseEvent."""
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            self.setInteractive(True)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        """Override QGraphicsView.mousePressEvent: the middle button pans."""
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._middle_pan = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        """Override QGraphicsView.mouseMoveEvent."""
+        if self._middle_pan is not None:
+            delta = event.position() - self._middle_pan
+            self._middle_pan = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        """Override QGraphicsView.mouseReleaseEvent."""
+        if event.button() == Qt.MouseButton.MiddleButton and self._middle_pan is not None:
+            self._middle_pan = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
