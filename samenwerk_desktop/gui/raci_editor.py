@@ -800,6 +800,10 @@ class RaciEditor(QWidget):
             self._doc.apply(self.tr("Werkgroep verwijderen"), lambda p: p.delete("working_group", gid))
 
     def _context_menu(self, pos) -> None:
+        self.context_menu(pos).popup(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self, pos) -> QMenu:
+        """The context menu for a point in the matrix (the cell there becomes current)."""
         index = self.view.indexAt(pos)
         if index.isValid() and not self.view.selectionModel().isSelected(index):
             self.view.setCurrentIndex(index)
@@ -812,7 +816,8 @@ class RaciEditor(QWidget):
                 menu.addSeparator()
             else:
                 menu.addAction(act)
-        menu.popup(self.view.viewport().mapToGlobal(pos))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return menu
 
     # -- findings and selection ----------------------------------------------------------
 

@@ -117,7 +117,8 @@ def doc(qtbot, tmp_path):
 
     document = Document(build_realistic(tmp_path / "wijk.samenwerk"))
     yield document
-    document.close()
+    if not document.project.closed:
+        document.close()
 
 
 @pytest.fixture
@@ -127,7 +128,53 @@ def empty_doc(qtbot, tmp_path):
 
     document = Document(Project.create(tmp_path / "leeg.samenwerk", Collaboration(title="Leeg")))
     yield document
-    document.close()
+    if not document.project.closed:
+        document.close()
+
+
+def ids_by_name(document, kind: str, attr: str = "name") -> dict[str, int]:
+    """Entity ids of a kind by a text attribute."""
+    return {getattr(e, attr): e.id for e in document.data.entities[kind].values()}
+
+
+def all_widget_text(root) -> str:
+    """Every text a widget tree holds (line edits, text edits, labels, lists, tables, tooltips)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    parts = []
+    for w in [root, *root.findChildren(QWidget)]:
+        parts.append(w.toolTip())
+        parts.append(w.accessibleName())
+        if isinstance(w, QLineEdit):
+            parts.append(w.text())
+        elif isinstance(w, QPlainTextEdit):
+            parts.append(w.toPlainText())
+        elif isinstance(w, QTextEdit):
+            parts.append(w.toPlainText())
+        elif isinstance(w, QLabel):
+            parts.append(w.text())
+        elif isinstance(w, QAbstractButton):
+            parts.append(w.text())
+        elif isinstance(w, QComboBox):
+            parts += [w.itemText(i) for i in range(w.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            m = w.model()
+            for r in range(m.rowCount()):
+                for c in range(m.columnCount()):
+                    for role in (0, 2, 3):  # display, edit, tooltip
+                        v = m.data(m.index(r, c), role)
+                        if isinstance(v, str):
+                            parts.append(v)
+    return "\n".join(p for p in parts if p)
 
 
 def reopen(document):
