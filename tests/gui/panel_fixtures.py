@@ -139,6 +139,7 @@ def ids_by_name(document, kind: str, attr: str = "name") -> dict[str, int]:
 
 def all_widget_text(root) -> str:
     """Every text a widget tree holds (line edits, text edits, labels, lists, tables, tooltips)."""
+    from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractItemView,
@@ -168,8 +169,12 @@ def all_widget_text(root) -> str:
             parts += [w.itemText(i) for i in range(w.count())]
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             m = w.model()
-            for r in range(m.rowCount()):
-                for c in range(m.columnCount()):
+            for r in range(m.rowCount(QModelIndex())):
+                try:
+                    columns = m.columnCount(QModelIndex())
+                except TypeError:  # a list model hides columnCount
+                    columns = 1
+                for c in range(columns):
                     for role in (0, 2, 3):  # display, edit, tooltip
                         v = m.data(m.index(r, c), role)
                         if isinstance(v, str):

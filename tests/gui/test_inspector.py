@@ -1,0 +1,219 @@
+"""Tests of the party inspector: editing a profile, validation, representatives, presentation mode."""
+
+from __future__ import annotations
+
+import pytest
+from panel_fixtures import PRIVATE, all_widget_text, doc, ids_by_name, reopen  # noqa: F401
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from samenwerk_desktop.gui import inspector as inspector_module
+from samenwerk_desktop.gui.inspector import PartyInspector
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def insp(qtbot, doc):  # noqa: F811
+    widget = PartyInspector(doc)
+    qtbot.addWidget(widget)
+    widget.resize(480, 900)
+    widget.show()
+    return widget
+
+
+def w(insp, cls, name):
+    found = insp.findChild(cls, name)
+    assert found is not None, name
+    return found
+
+
+def gem(insp) -> int:
+    return ids_by_name(insp._doc, "party")["Gemeente Waterland"]
+
+
+def test_object_name_and_empty_state(insp):
+    assert insp.objectName() == "partyInspector"
+    assert insp.pages.currentIndex() == 0
+    assert "Kies een partij" in insp.empty_label.text()
+    assert w(insp, QLineEdit, "nameEdit").text() == ""
+
+
+def test_every_control_has_a_dutch_accessible_name(insp):
+    insp._doc.set_selection({gem(insp)})
+    for cls in (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QCheckBox):
+        for control in insp.findChildren(cls):
+            if control.objectName().startswith("qt_"):
+                continue
+            assert control.accessibleName(), control.objectName()
+
+
+def test_selecting_a_party_shows_its_whole_profile(insp):
+    doc = insp._doc
+    doc.set_selection({gem(insp)})
+    assert insp.pages.currentIndex() == 1
+    assert insp.header.text() == "Gemeente Waterland"
+    assert w(insp, QLineEdit, "shortNameEdit").text() == "Gem"
+    assert w(insp, QComboBox, "kindCombo").currentText() == "Gemeente"
+    assert w(insp, QComboBox, "stanceCombo").currentData() == 2
+    assert w(insp, QSpinBox, "influenceSpin").value() == 9
+    assert w(insp, QPlainTextEdit, "mandateEdit").toPlainText() == "Wethouder besluit tot € 50.000"
+    assert [insp.interests.item(i).text() for i in range(insp.interests.count())] == ["Betaalbaarheid", "Draagvlak"]
+    assert insp.private_edit.toPlainText() == PRIVATE
+    assert insp.reps_model.rowCount() == 2
+    doc.set_selection(set(ids_by_name(doc, "party").values()))
+    assert insp.pages.currentIndex() == 0
+    assert "7 partijen gekozen" in insp.empty_label.text()
+    assert PRIVATE not in all_widget_text(insp)
+
+
+def test_text_edits_commit_on_focus_out_as_one_undo_step_and_reach_the_file(qtbot, insp):
+    doc = insp._doc
+    pid = gem(insp)
+    doc.set_selection({pid})
+    culture = w(insp, QPlainTextEdit, "cultureEdit")
+    culture.setFocus()
+    steps = doc.undo_stack.count()
+    qtbot.keyClicks(culture, "Bestuurlijk & <formeel>")
+    assert doc.data.get("party", pid).culture == ""  # not per keystroke
+    w(insp, QLineEdit, "nameEdit").setFocus()
+    qtbot.waitUntil(lambda: doc.data.get("party", pid).culture == "Bestuurlijk & <formeel>")
+    assert doc.undo_stack.count() == steps + 1
+
+    name = w(insp, QLineEdit, "nameEdit")
+    name.selectAll()
+    qtbot.keyClicks(name, "Gemeente Waterland-Noord")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert doc.data.get("party", pid).name == "Gemeente Waterland-Noord"
+    assert insp.header.text() == "Gemeente Waterland-Noord"
+
+    spin = w(insp, QSpinBox, "involvementSpin")
+    spin.setValue(4)
+    kind = w(insp, QComboBox, "kindCombo")
+    kind.setCurrentIndex(kind.findData("province"))
+    kind.activated.emit(kind.currentIndex())
+    w(insp, QCheckBox, "mustConsultCheck").setChecked(True)
+    data = reopen(doc)
+    party = data.get("party", pid)
+    assert (party.culture, party.name, party.involvement, party.kind, party.must_consult_board) == (
+        "Bestuurlijk & <formeel>", "Gemeente Waterland-Noord", 4, "province", True)
+
+
+def test_a_refused_value_shows_a_message_and_the_field_goes_back(qtbot, insp):
+    doc = insp._doc
+    pid = gem(insp)
+    doc.set_selection({pid})
+    colour = w(insp, QLineEdit, "colourEdit")
+    colour.setText("rood")
+    with qtbot.waitSignal(doc.errorOccurred) as blocker:
+        colour.editingFinished.emit()
+    assert "kleur" in blocker.args[0]
+    assert colour.text() == "#1f77b4"
+    name = w(insp, QLineEdit, "nameEdit")
+    name.setText("   ")
+    with qtbot.waitSignal(doc.errorOccurred):
+        name.editingFinished.emit()
+    assert name.text() == "Gemeente Waterland"
+    assert doc.data.get("party", pid).name == "Gemeente Waterland"
+
+
+def test_long_and_foreign_text_is_kept(qtbot, insp):
+    doc = insp._doc
+    pid = gem(insp)
+    doc.set_selection({pid})
+    text = ("مرحبا " + "🌍 <b>&amp;</b> ") * 800
+    beliefs = w(insp, QPlainTextEdit, "beliefsEdit")
+    beliefs.setPlainText(text)
+    beliefs.setFocus()
+    w(insp, QLineEdit, "nameEdit").setFocus()
+    qtbot.waitUntil(lambda: doc.data.get("party", pid).beliefs == text)
+    assert len(text) > 10_000
+
+
+def test_colour_picker(monkeypatch, insp):
+    doc = insp._doc
+    pid = gem(insp)
+    doc.set_selection({pid})
+    monkeypatch.setattr(inspector_module, "ask_colour", lambda parent, current: "#00aa55")
+    insp.colour_button.click()
+    assert doc.data.get("party", pid).colour == "#00aa55"
+    assert w(insp, QLineEdit, "colourEdit").text() == "#00aa55"
+
+
+def test_interests_list_editor(insp):
+    doc = insp._doc
+    pid = gem(insp)
+    doc.set_selection({pid})
+    insp._add_interest()
+    item = insp.interests.item(2)
+    item.setText("Werkgelegenheid")  # what the in-place editor does
+    assert doc.data.get("party", pid).interests == ["Betaalbaarheid", "Draagvlak", "Werkgelegenheid"]
+    insp.interests.setCurrentRow(0)
+    insp._remove_interest()
+    assert doc.data.get("party", pid).interests == ["Draagvlak", "Werkgelegenheid"]
+    doc.undo_stack.undo()
+    assert [insp.interests.item(i).text() for i in range(insp.interests.count())] == [
+        "Betaalbaarheid", "Draagvlak", "Werkgelegenheid"]
+
+
+def test_representatives_add_edit_remove(qtmodeltester, insp):
+    doc = insp._doc
+    pid = gem(insp)
+    qtmodeltester.check(insp.reps_model)
+    doc.set_selection({pid})
+    qtmodeltester.check(insp.reps_model)
+    insp._add_representative()
+    assert insp.reps_model.rowCount() == 3
+    m = insp.reps_model
+    assert m.setData(m.index(2, 0), "Fatima Yılmaz")
+    assert m.setData(m.index(2, 1), "Beleidsadviseur")
+    assert m.setData(m.index(2, 2), "Geen: koppelt terug")
+    reps = doc.data.representatives_of(pid)
+    assert [(r.name, r.role, r.mandate) for r in reps][-1] == ("Fatima Yılmaz", "Beleidsadviseur", "Geen: koppelt terug")
+    insp.reps_view.selectRow(0)
+    insp._remove_representatives()
+    assert [r.name for r in doc.data.representatives_of(pid)] == ["Karim El Amrani", "Fatima Yılmaz"]
+    data = reopen(doc)
+    assert [r.name for r in data.representatives_of(pid)] == ["Karim El Amrani", "Fatima Yılmaz"]
+
+
+def test_presentation_mode_hides_the_private_note_everywhere(qtbot, insp):
+    doc = insp._doc
+    doc.set_selection({gem(insp)})
+    assert PRIVATE in all_widget_text(insp)
+    assert insp.private_box.isVisibleTo(insp)
+    doc.set_presentation(True)
+    assert not insp.private_box.isVisibleTo(insp)
+    assert PRIVATE not in all_widget_text(insp)
+    assert all(PRIVATE not in e.toPlainText() for e in insp.findChildren(QPlainTextEdit))
+    # other parties, edits and reloads while presenting keep it out
+    doc.set_selection({ids_by_name(doc, "party")["Liander"]})
+    doc.set_selection({gem(insp)})
+    doc.apply("x", lambda p: p.update("party", gem(insp), culture="Open"))
+    doc.reload()
+    assert PRIVATE not in all_widget_text(insp)
+    assert doc.data.get("party", gem(insp)).private_note == PRIVATE  # hidden, not lost
+    doc.set_presentation(False)
+    assert insp.private_edit.toPlainText() == PRIVATE
+    assert insp.private_box.isVisibleTo(insp)
+
+
+def test_typing_in_the_private_note_is_kept_when_presentation_starts(qtbot, insp):
+    doc = insp._doc
+    pid = gem(insp)
+    doc.set_selection({pid})
+    insp.private_edit.setFocus()
+    insp.private_edit.setPlainText("Nieuw: let op")
+    doc.set_presentation(True)
+    assert doc.data.get("party", pid).private_note == "Nieuw: let op"
+    assert insp.private_edit.toPlainText() == ""
+
+
+def test_a_deleted_party_empties_the_inspector(insp):
+    doc = insp._doc
+    pid = gem(insp)
+    doc.set_selection({pid})
+    doc.apply("weg", lambda p: p.delete("party", pid))
+    assert insp.pages.currentIndex() == 0
+    assert all(not e.toPlainText() for e in insp.findChildren(QPlainTextEdit))
+    assert isinstance(insp.form_widget(), QWidget)
