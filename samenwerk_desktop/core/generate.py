@@ -77,7 +77,7 @@ HOSTILE = (
 )
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
            "#bcbd22", "#17becf")
-ROLE_CHOICES = ("A", "R", "AR", "C", "C", "I", "I", "S", "")
+ROLE_CHOICES = ("A", "R", "AR", "C", "C", "I", "I", "")
 
 
 def _date(rng: random.Random, year_from: int = 2026, year_to: int = 2027) -> str:
