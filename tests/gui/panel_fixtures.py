@@ -111,7 +111,7 @@ def build_large(path, n_items: int = 300, n_parties: int = 60) -> Project:
 
 
 @pytest.fixture
-def doc(qtbot, tmp_path):
+def wijk_doc(qtbot, tmp_path):
     """A Document over the realistic project; closed afterwards."""
     from samenwerk_desktop.gui.document import Document
 
@@ -122,7 +122,7 @@ def doc(qtbot, tmp_path):
 
 
 @pytest.fixture
-def empty_doc(qtbot, tmp_path):
+def leeg_doc(qtbot, tmp_path):
     """A Document over a new, empty project."""
     from samenwerk_desktop.gui.document import Document
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from panel_fixtures import PRIVATE, all_widget_text, doc, ids_by_name, reopen  # noqa: F401
+from panel_fixtures import PRIVATE, all_widget_text, ids_by_name, reopen, wijk_doc  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
@@ -14,8 +14,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def insp(qtbot, doc):  # noqa: F811
-    widget = PartyInspector(doc)
+def insp(qtbot, wijk_doc):  # noqa: F811
+    widget = PartyInspector(wijk_doc)
     qtbot.addWidget(widget)
     widget.resize(480, 900)
     widget.show()

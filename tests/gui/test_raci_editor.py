@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from panel_fixtures import build_large, build_realistic, doc, empty_doc, ids_by_name, reopen  # noqa: F401
+from panel_fixtures import build_large, build_realistic, ids_by_name, leeg_doc, reopen, wijk_doc  # noqa: F401
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -17,8 +17,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def editor(qtbot, doc):  # noqa: F811
-    widget = RaciEditor(doc)
+def editor(qtbot, wijk_doc):  # noqa: F811
+    widget = RaciEditor(wijk_doc)
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()
@@ -57,8 +57,8 @@ def test_models_pass_the_model_tester_filled(qtmodeltester, editor):
     qtmodeltester.check(editor.findings_model)
 
 
-def test_models_pass_the_model_tester_empty(qtbot, qtmodeltester, empty_doc):  # noqa: F811
-    widget = RaciEditor(empty_doc)
+def test_models_pass_the_model_tester_empty(qtbot, qtmodeltester, leeg_doc):  # noqa: F811
+    widget = RaciEditor(leeg_doc)
     qtbot.addWidget(widget)
     qtmodeltester.check(widget.model)
     qtmodeltester.check(widget.load_model)

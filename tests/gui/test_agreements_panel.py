@@ -1,0 +1,340 @@
+"""Tests of the agreements panel: agreements, decisions, dilemmas, work structure and meetings."""
+
+from __future__ import annotations
+
+import pytest
+from panel_fixtures import all_widget_text, ids_by_name, leeg_doc, reopen, wijk_doc  # noqa: F401
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QWidget
+
+from samenwerk_desktop.core.model import Agreement, Party
+from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def panel(qtbot, wijk_doc):  # noqa: F811
+    widget = AgreementsPanel(wijk_doc)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def w(panel, cls, name):
+    found = panel.findChild(cls, name)
+    assert found is not None, name
+    return found
+
+
+def texts(section, column: int = 0) -> list[str]:
+    m = section.model
+    return [m.index(r, column).data() for r in range(m.rowCount())]
+
+
+def choose_filter(combo: QComboBox, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def all_models(panel):
+    return [s.model for s in panel.sections.values()] + list(panel.sub.values())
+
+
+def test_every_model_passes_the_model_tester_filled_and_empty(qtbot, qtmodeltester, panel, leeg_doc):  # noqa: F811
+    panel.sections["meeting"].select(panel.sections["meeting"].model.id_at(0))
+    for model in all_models(panel):
+        qtmodeltester.check(model)
+    empty = AgreementsPanel(leeg_doc)
+    qtbot.addWidget(empty)
+    for model in all_models(empty):
+        assert model.rowCount() == 0
+        qtmodeltester.check(model)
+
+
+def test_names_tabs_and_accessible_names(panel):
+    assert panel.objectName() == "agreementsPanel"
+    assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == [
+        "Werkafspraken", "Besluiten", "Dilemma's", "Werkstructuur", "Overleggen"]
+    for cls in (QLineEdit, QPlainTextEdit, QComboBox, QListWidget, QPushButton):
+        for control in panel.findChildren(cls):
+            if not control.objectName().startswith("qt_"):
+                assert control.accessibleName() or control.text(), control.objectName()
+
+
+def test_status_changes_in_one_click_and_is_in_the_file(panel):
+    doc = panel._doc
+    s = panel.sections["agreement"]
+    aid = ids_by_name(doc, "agreement", "text")["Bewoners krijgen elke maand een nieuwsbrief"]
+    s.select(aid)
+    steps = doc.undo_stack.count()
+    w(panel, QPushButton, "doneButton").click()
+    assert doc.data.get("agreement", aid).status == "done"
+    assert doc.undo_stack.count() == steps + 1
+    assert s.model.index(s.model.row_of(aid), 2).data() == "Uitgevoerd"
+    assert w(panel, QComboBox, "agreementStatus").currentData() == "done"
+    w(panel, QPushButton, "droppedButton").click()
+    data = reopen(doc)
+    assert data.get("agreement", aid).status == "dropped"
+
+
+def test_an_overdue_agreement_is_marked_with_colour_icon_and_text(panel):
+    doc = panel._doc
+    s = panel.sections["agreement"]
+    doc.apply("nieuw", lambda p: p.add(Agreement(text="Oude afspraak", status="agreed", review_date="2000-01-01")))
+    doc.apply("nieuw", lambda p: p.add(Agreement(text="Verre afspraak", status="agreed", review_date="2999-01-01")))
+    doc.apply("nieuw", lambda p: p.add(Agreement(text="Klaar", status="done", review_date="2000-01-01")))
+    ids = ids_by_name(doc, "agreement", "text")
+    m = s.model
+    old, far, done = m.row_of(ids["Oude afspraak"]), m.row_of(ids["Verre afspraak"]), m.row_of(ids["Klaar"])
+    assert m.index(old, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert m.index(old, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "evaluatie te laat" in m.index(old, 3).data()
+    for row in (far, done):
+        assert m.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is None
+        assert "te laat" not in m.index(row, 3).data()
+    s.select(ids["Oude afspraak"])
+    assert "evaluatiedatum (2000-01-01) is voorbij" in panel.overdue_label.text()
+    s.select(ids["Verre afspraak"])
+    assert panel.overdue_label.text() == ""
+
+
+def test_agreement_filters_by_status_and_party(panel):
+    doc = panel._doc
+    s = panel.sections["agreement"]
+    assert len(texts(s)) == 3
+    choose_filter(s.status_filter, "agreed")
+    assert texts(s) == ["We delen data over netcapaciteit binnen twee weken"]
+    choose_filter(s.status_filter, None)
+    bv = ids_by_name(doc, "party")["Bewonersvereniging Noorderpolder"]
+    choose_filter(s.party_filter, bv)
+    assert texts(s) == ["Bewoners krijgen elke maand een nieuwsbrief"]
+    choose_filter(s.party_filter, "selected")
+    assert texts(s) == []
+    doc.set_selection({ids_by_name(doc, "party")["Liander"]})
+    assert texts(s) == ["We delen data over netcapaciteit binnen twee weken"]
+
+
+def test_selecting_a_party_highlights_its_agreements_and_dilemmas(panel):
+    doc = panel._doc
+    wdp = ids_by_name(doc, "party")["Woonstichting De Polder"]
+    doc.set_selection({wdp})
+    a = panel.sections["agreement"].model
+    bold = [bool(a.index(r, 0).data(Qt.ItemDataRole.FontRole)) for r in range(a.rowCount())]
+    assert bold == [False, False, True]
+    d = panel.sections["dilemma"].model
+    assert [bool(d.index(r, 0).data(Qt.ItemDataRole.FontRole)) for r in range(d.rowCount())] == [True, False]
+    assert d.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_new_agreement_detail_edits_and_parties_are_picked(qtbot, panel):
+    doc = panel._doc
+    s = panel.sections["agreement"]
+    w(panel, QPushButton, "agreementAddButton").click()
+    aid = s.current()
+    assert doc.data.get("agreement", aid).text == "Nieuwe afspraak"
+    text = w(panel, QPlainTextEdit, "agreementText")
+    text.setPlainText("Elke partij levert één contactpersoon & <vervanger> 🌱")
+    text.setFocus()
+    w(panel, QLineEdit, "agreementCategory").setFocus()
+    qtbot.waitUntil(lambda: doc.data.get("agreement", aid).text.startswith("Elke partij"))
+    review = w(panel, QLineEdit, "agreementReviewDate")
+    review.setText("31-03-2026")
+    with qtbot.waitSignal(doc.errorOccurred) as blocker:
+        review.editingFinished.emit()
+    assert "datum" in blocker.args[0]
+    assert review.text() == ""
+    review.setText("2026-03-31")
+    review.editingFinished.emit()
+    owner = w(panel, QComboBox, "agreementOwner")
+    liander = ids_by_name(doc, "party")["Liander"]
+    owner.setCurrentIndex(owner.findData(liander))
+    owner.activated.emit(owner.currentIndex())
+    parties = w(panel, QListWidget, "agreementParties")
+    for i in range(parties.count()):
+        if parties.item(i).data(Qt.ItemDataRole.UserRole + 1) in (liander,):
+            parties.item(i).setCheckState(Qt.CheckState.Checked)
+    work = w(panel, QComboBox, "agreementWorkItem")
+    work.setCurrentIndex(2)
+    work.activated.emit(2)
+    data = reopen(doc)
+    a = data.get("agreement", aid)
+    assert (a.text, a.review_date, a.owner_party_id, a.party_ids) == (
+        "Elke partij levert één contactpersoon & <vervanger> 🌱", "2026-03-31", liander, [liander])
+    assert a.work_item_id == data.work_items[1].id
+
+
+def test_delete_and_undo_an_agreement(panel):
+    doc = panel._doc
+    s = panel.sections["agreement"]
+    s.select(s.model.id_at(0))
+    w(panel, QPushButton, "agreementDeleteButton").click()
+    assert s.model.rowCount() == 2
+    doc.undo_stack.undo()
+    assert s.model.rowCount() == 3
+
+
+def test_decision_rule_outcome_and_ratification_per_party(panel):
+    doc = panel._doc
+    s = panel.sections["decision"]
+    did = s.model.id_at(0)
+    s.select(did)
+    assert s.model.index(0, 4).data() == "1 van 3, 1 afgewezen"
+    table = panel.ratification_table
+    assert table.rowCount() == 7
+    prov = ids_by_name(doc, "party")["Provincie Noord-Holland"]
+    combo = next(table.cellWidget(r, 1) for r in range(table.rowCount())
+                 if table.cellWidget(r, 1).property("party_id") == prov)
+    assert combo.accessibleName() == "Bekrachtiging door Provincie Noord-Holland"
+    combo.setCurrentIndex(combo.findData("ratified"))
+    combo.activated.emit(combo.currentIndex())
+    assert doc.data.get("decision", did).ratifications[prov] == "ratified"
+    outcome = w(panel, QComboBox, "decisionOutcome")
+    outcome.setCurrentIndex(outcome.findData("postponed"))
+    outcome.activated.emit(outcome.currentIndex())
+    rule = w(panel, QComboBox, "decisionRule")
+    rule.setCurrentIndex(rule.findData("majority"))
+    rule.activated.emit(rule.currentIndex())
+    choose_filter(s.status_filter, "adopted")
+    assert s.model.rowCount() == 0
+    choose_filter(s.status_filter, "postponed")
+    assert s.model.rowCount() == 1
+    data = reopen(doc)
+    d = data.get("decision", did)
+    assert (d.outcome, d.rule, d.ratifications[prov]) == ("postponed", "majority", "ratified")
+
+
+def test_new_decision_uses_the_default_rule(panel):
+    doc = panel._doc
+    combo = w(panel, QComboBox, "defaultRuleCombo")
+    combo.setCurrentIndex(combo.findData("lead_after_consultation"))
+    combo.activated.emit(combo.currentIndex())
+    assert doc.data.collaboration.default_decision_rule == "lead_after_consultation"
+    w(panel, QPushButton, "decisionAddButton").click()
+    d = doc.data.get("decision", panel.sections["decision"].current())
+    assert d.rule == "lead_after_consultation"
+
+
+def test_dilemma_fields_and_filters(qtbot, panel):
+    doc = panel._doc
+    s = panel.sections["dilemma"]
+    assert texts(s, 1) == ["WDP", "Prov"]
+    choose_filter(s.status_filter, "resolved")
+    assert texts(s) == ["Provinciaal budget"]
+    choose_filter(s.status_filter, None)
+    s.select(ids_by_name(doc, "dilemma", "title")["Huurverhoging na isolatie"])
+    strategy = w(panel, QComboBox, "dilemmaStrategy")
+    strategy.setCurrentIndex(strategy.findData("form_coalition"))
+    strategy.activated.emit(strategy.currentIndex())
+    resolution = w(panel, QPlainTextEdit, "dilemmaResolution")
+    resolution.setPlainText("Samen met de gemeente subsidie aanvragen")
+    resolution.setFocus()
+    w(panel, QLineEdit, "dilemmaTitle").setFocus()
+    did = s.current()
+    qtbot.waitUntil(lambda: doc.data.get("dilemma", did).resolution.startswith("Samen"))
+    assert doc.data.get("dilemma", did).strategy == "form_coalition"
+    assert s.model.index(s.model.row_of(did), 2).data() == "Coalitie vormen"
+
+
+def test_dilemma_needs_a_party(qtbot, leeg_doc):  # noqa: F811
+    panel = AgreementsPanel(leeg_doc)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(leeg_doc.errorOccurred):
+        w(panel, QPushButton, "dilemmaAddButton").click()
+    leeg_doc.apply("p", lambda p: p.add(Party(name="Provincie")))
+    w(panel, QPushButton, "dilemmaAddButton").click()
+    assert len(leeg_doc.data.dilemmas) == 1
+
+
+def test_work_structure_groups(panel):
+    doc = panel._doc
+    s = panel.sections["working_group"]
+    assert texts(s) == ["Werkgroep Techniek", "Stuurgroep"]
+    assert texts(s, 5) == ["3", "2"]
+    w(panel, QPushButton, "groupAddButton").click()
+    gid = s.current()
+    name = w(panel, QLineEdit, "groupName")
+    name.setText("Scrumteam warmte")
+    name.editingFinished.emit()
+    form = w(panel, QComboBox, "groupForm")
+    form.setCurrentIndex(form.findData("scrum"))
+    form.activated.emit(form.currentIndex())
+    lead = w(panel, QComboBox, "groupLead")
+    lead.setCurrentIndex(lead.findData(ids_by_name(doc, "party")["Liander"]))
+    lead.activated.emit(lead.currentIndex())
+    cadence = w(panel, QLineEdit, "groupCadence")
+    cadence.setText("dagelijks 15 minuten")
+    cadence.editingFinished.emit()
+    data = reopen(doc)
+    g = data.get("working_group", gid)
+    assert (g.name, g.form, g.cadence) == ("Scrumteam warmte", "scrum", "dagelijks 15 minuten")
+    assert g.lead_party_id == [p.id for p in data.parties if p.name == "Liander"][0]
+
+
+def test_meetings_with_attendees_agenda_actions_and_parking(qtbot, qtmodeltester, panel):
+    doc = panel._doc
+    s = panel.sections["meeting"]
+    s.select(s.model.id_at(0))
+    mid = s.current()
+    assert texts(s, 1) == ["Startbijeenkomst"]
+    assert panel.sub["agenda_item"].rowCount() == 2
+    assert panel.agenda_total.text() == "Totaal: 65 minuten"
+    for kind in ("agenda_item", "action_item", "parking_item"):
+        before = panel.sub[kind].rowCount()
+        panel._add_child(kind)
+        assert panel.sub[kind].rowCount() == before + 1
+        qtmodeltester.check(panel.sub[kind])
+    agenda = panel.sub["agenda_item"]
+    assert agenda.setData(agenda.index(2, 1), 30)
+    assert panel.agenda_total.text() == "Totaal: 95 minuten"
+    nm = ids_by_name(doc, "party")["Natuurmonumenten"]
+    assert agenda.setData(agenda.index(2, 2), nm)
+    assert agenda.index(2, 2).data() == "Natuurmonumenten"
+    actions = panel.sub["action_item"]
+    assert actions.setData(actions.index(0, 3), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert actions.setData(actions.index(1, 2), "2026-04-01")
+    parking = panel.sub["parking_item"]
+    assert parking.setData(parking.index(0, 1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    attendees = w(panel, QListWidget, "meetingAttendees")
+    attendees.item(6).setCheckState(Qt.CheckState.Checked)
+    assert nm in doc.data.get("meeting", mid).attendee_ids
+    choose_filter(s.party_filter, nm)
+    assert s.model.rowCount() == 1
+    panel._sub_view["parking_item"].selectRow(1)
+    panel._remove_children("parking_item")
+    data = reopen(doc)
+    assert [a.minutes for a in data.agenda_of(mid)] == [20, 45, 30]
+    assert data.agenda_of(mid)[2].owner_party_id == nm
+    assert [a.status for a in data.actions_of(mid)] == ["done", "open"]
+    assert data.actions_of(mid)[1].due_date == "2026-04-01"
+    assert [p.resolved for p in data.parking_of(mid)] == [True]
+
+
+def test_a_new_meeting_gets_today_and_the_selected_parties(panel):
+    doc = panel._doc
+    gem = ids_by_name(doc, "party")["Gemeente Waterland"]
+    doc.set_selection({gem})
+    w(panel, QPushButton, "meetingAddButton").click()
+    m = doc.data.get("meeting", panel.sections["meeting"].current())
+    assert m.date == panel.today().isoformat() and m.attendee_ids == [gem]
+    assert panel.sub["agenda_item"].rowCount() == 0
+
+
+def test_party_changes_refresh_names_and_filters(panel):
+    doc = panel._doc
+    liander = ids_by_name(doc, "party")["Liander"]
+    doc.apply("naam", lambda p: p.update("party", liander, short_name="Alliander"))
+    assert "Alliander" in texts(panel.sections["agreement"], 1)
+    doc.apply("nieuw", lambda p: p.add(Party(name="Energiecoöperatie Zon")))
+    combo = panel.sections["agreement"].party_filter
+    assert "Energiecoöperatie Zon" in [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_presentation_mode_keeps_private_notes_out(panel):
+    from panel_fixtures import PRIVATE
+
+    panel._doc.set_presentation(True)
+    assert PRIVATE not in all_widget_text(panel)
+    panel._doc.set_presentation(False)
+    assert PRIVATE not in all_widget_text(panel)
+    assert isinstance(panel, QWidget)
