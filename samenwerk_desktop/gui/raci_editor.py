@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core import raci
-from samenwerk_desktop.core.model import ROLE_NAMES, ROLE_ORDER, WorkingGroup, WorkItem, format_roles
+from samenwerk_desktop.core.model import ROLE_NAMES, ROLE_ORDER, WorkingGroup, WorkItem
 from samenwerk_desktop.gui.panel_common import (
     ERROR_TINT,
     GROUP_TINT,
@@ -44,6 +44,19 @@ from samenwerk_desktop.gui.panel_common import (
 
 COLUMN_WIDTH = 62
 HEADER_WIDTH = 250
+
+# Roles and flags as plain values: data() runs for every visible cell and role.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
@@ -78,6 +91,9 @@ class RaciModel(QAbstractTableModel):
         self._cell_find: dict[tuple[int, int], tuple[str, ...]] = {}
         self._bold = _bold()
         self._icons = {"error": icon("error"), "warning": icon("warning")}
+        self._group_brush = QBrush(GROUP_TINT)
+        self._brushes = {"cell": QBrush(WARNING_TINT.darker(112)), "error": QBrush(ERROR_TINT),
+                         "warning": QBrush(WARNING_TINT), "selected": QBrush(SELECTED_TINT)}
         self._build()
 
     # -- building ---------------------------------------------------------------
@@ -253,38 +269,37 @@ class RaciModel(QAbstractTableModel):
         """Override QAbstractItemModel.columnCount."""
         return 0 if parent.isValid() else len(self._parties)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        """Override QAbstractItemModel.data."""
+    def data(self, index, role=_DISPLAY):
+        """Override QAbstractItemModel.data (called for every visible cell and role: kept lean)."""
         if not index.isValid():
             return None
         r, c = index.row(), index.column()
         if r >= len(self._rows) or c >= len(self._parties):
             return None
+        role = int(role)
         kind, wid = self._rows[r]
         if kind == "group":
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(GROUP_TINT)
-            return None
+            return self._group_brush if role == _BACKGROUND else None
         pid = self._parties[c]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            roles = self._doc.data.raci.get((wid, pid), "")
-            return format_roles(roles) if role == Qt.ItemDataRole.DisplayRole else roles
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _DISPLAY:
+            roles = self._doc.data.raci.get((wid, pid))
+            return "/".join(roles) if roles else ""
+        if role == _ALIGN:
+            return _CENTER
+        if role == _BACKGROUND:
             if (wid, pid) in self._cell_find:
-                return QBrush(WARNING_TINT.darker(112))
+                return self._brushes["cell"]
             found = self._row_find.get(wid)
             if found is not None:
-                return QBrush(ERROR_TINT if found[0] == "error" else WARNING_TINT)
-            if pid in self._selected:
-                return QBrush(SELECTED_TINT)
-            return None
-        if role == Qt.ItemDataRole.FontRole:
+                return self._brushes[found[0]]
+            return self._brushes["selected"] if pid in self._selected else None
+        if role == _FONT:
             return self._bold if (wid, pid) in self._cell_find or pid in self._selected else None
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return self._icons["warning"] if (wid, pid) in self._cell_find else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _EDIT:
+            return self._doc.data.raci.get((wid, pid), "")
+        if role == _TOOLTIP:
             roles = self._doc.data.raci.get((wid, pid), "")
             names = ", ".join(str(ROLE_NAMES[x]) for x in roles) or self.tr("geen rol")
             lines = [f"{self._party_name.get(pid, '')} — {self._titles.get(wid, '')}: {names}"]
@@ -333,10 +348,8 @@ class RaciModel(QAbstractTableModel):
     def flags(self, index):
         """Override QAbstractItemModel.flags: header rows of working groups cannot be edited."""
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()][0] == "group":
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+            return _NO_FLAGS
+        return _GROUP_FLAGS if self._rows[index.row()][0] == "group" else _CELL_FLAGS
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         """Override QAbstractItemModel.setData: one core ``set_roles``, one undo step."""
