@@ -1,0 +1,1 @@
+"""PDF reports and CSV exports/imports of a collaboration (Qt-free)."""

@@ -1,0 +1,613 @@
+"""Shared pieces of the PDF reports: fonts, safe text, styles, headings, page template, progress."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from samenwerk_desktop import paths
+from samenwerk_desktop.core.errors import SamenwerkError
+from samenwerk_desktop.core.i18n import Msg
+
+# ---------------------------------------------------------------------------
+# Errors
+# ---------------------------------------------------------------------------
+
+
+class ReportCancelled(SamenwerkError):
+    """The user cancelled an export; no file was written."""
+
+    def __init__(self):
+        super().__init__(Msg("Het exporteren is afgebroken; er is geen bestand geschreven.",
+                             "The export was cancelled; no file was written."))
+
+
+class ReportError(SamenwerkError):
+    """The report could not be made (a bug or an unexpected layout problem); no file was written."""
+
+
+# ---------------------------------------------------------------------------
+# Fonts and safe text
+# ---------------------------------------------------------------------------
+
+FONT = "SamenwerkSans"
+FONT_BOLD = "SamenwerkSans-Bold"
+FONT_ITALIC = "SamenwerkSans-Oblique"
+FONT_BOLD_ITALIC = "SamenwerkSans-BoldOblique"
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+
+#: Shown instead of a character the embedded font cannot draw (emoji, rare scripts).
+PLACEHOLDER = "\u25a1"  # □
+
+
+@cache
+def coverage() -> frozenset[int]:
+    """Register the embedded fonts once; the code points every one of them can draw."""
+    covered: set[int] | None = None
+    for name, filename in _FONT_FILES.items():
+        font = TTFont(name, str(paths.resource("fonts", filename)))
+        pdfmetrics.registerFont(font)
+        chars = set(font.face.charToGlyph)
+        covered = chars if covered is None else covered & chars
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
+    return frozenset(covered or ())
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_ZERO_WIDTH = set(range(0xFE00, 0xFE10)) | {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF} | set(range(0xE0020, 0xE0080))
+
+
+def clean(text: object) -> str:
+    """Text the embedded font can draw: control characters dropped, missing glyphs shown as □.
+
+    A run of undrawable characters (an emoji with its joiners and variation
+    selectors) becomes one placeholder, so the rest of the text is kept whole.
+    """
+    s = "" if text is None else str(text)
+    s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    s = _CONTROL.sub("", s)
+    if s.isascii():
+        return s
+    s = unicodedata.normalize("NFC", s)
+    covered = coverage()
+    out: list[str] = []
+    missing = False
+    for ch in s:
+        cp = ord(ch)
+        if cp in covered or ch == "\n":
+            out.append(ch)
+            missing = False
+        elif cp in _ZERO_WIDTH and missing:
+            continue
+        elif cp in _ZERO_WIDTH:
+            continue
+        elif not missing:
+            out.append(PLACEHOLDER)
+            missing = True
+    return "".join(out)
+
+
+def markup(text: object) -> str:
+    """User text made safe for a Paragraph: cleaned, every ``<``, ``>`` and ``&`` escaped, newlines kept."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+CHUNK = 2500
+
+
+def chunks(text: object, size: int = CHUNK) -> list[str]:
+    """Split long text at blank lines, then at spaces, into pieces of at most ``size`` characters."""
+    s = clean(text).strip()
+    if not s:
+        return []
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", s):
+        block = block.strip("\n")
+        while len(block) > size:
+            cut = block.rfind(" ", size // 2, size)
+            if cut <= 0:
+                cut = size
+            out.append(block[:cut])
+            block = block[cut:].lstrip(" ")
+        if block:
+            out.append(block)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Styles
+# ---------------------------------------------------------------------------
+
+INK = colors.HexColor("#1d2b3a")
+ACCENT = colors.HexColor("#1f4e79")
+MUTED = colors.HexColor("#5b6b7b")
+RULE = colors.HexColor("#c5d0db")
+HEAD_BG = colors.HexColor("#e6edf4")
+ZEBRA = colors.HexColor("#f6f8fa")
+WARN = colors.HexColor("#a33a00")
+ERROR = colors.HexColor("#b00020")
+
+PAGE = A4
+LANDSCAPE = landscape(A4)
+MARGIN = 18 * mm
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of both reports."""
+    coverage()
+    base = ParagraphStyle("Body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT,
+                          spaceAfter=4)
+    s = {
+        "body": base,
+        "small": ParagraphStyle("Small", parent=base, fontSize=8, leading=10.5, spaceAfter=0),
+        "cell": ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
+        "cellb": ParagraphStyle("CellB", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0),
+        "head": ParagraphStyle("Head", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0,
+                               textColor=ACCENT),
+        "label": ParagraphStyle("Label", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=1,
+                                textColor=MUTED, spaceBefore=4),
+        "h1": ParagraphStyle("H1", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20, spaceBefore=6,
+                             spaceAfter=10, textColor=ACCENT),
+        "h2": ParagraphStyle("H2", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=10,
+                             spaceAfter=5, textColor=ACCENT),
+        "h3": ParagraphStyle("H3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6,
+                             spaceAfter=3, textColor=INK),
+        "title": ParagraphStyle("Title", parent=base, fontName=FONT_BOLD, fontSize=26, leading=32, spaceAfter=14,
+                                textColor=ACCENT),
+        "subtitle": ParagraphStyle("Subtitle", parent=base, fontSize=13, leading=18, textColor=MUTED, spaceAfter=6),
+        "note": ParagraphStyle("Note", parent=base, fontName=FONT_ITALIC, textColor=MUTED),
+        "private": ParagraphStyle("Private", parent=base, fontName=FONT_ITALIC, textColor=WARN),
+        "cellc": ParagraphStyle("CellC", parent=base, fontSize=8.5, leading=11, spaceAfter=0, alignment=1),
+        "headc": ParagraphStyle("HeadC", parent=base, fontName=FONT_BOLD, fontSize=7, leading=8.5, spaceAfter=0,
+                                textColor=ACCENT, alignment=1),
+        "headc7": ParagraphStyle("HeadC7", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=11, spaceAfter=0,
+                                 textColor=ACCENT, alignment=1),
+        "role": ParagraphStyle("Role", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0,
+                               alignment=1),
+        "meta": ParagraphStyle("Meta", parent=base, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=4),
+        "cover_label": ParagraphStyle("CoverLabel", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
+                                      textColor=MUTED, spaceAfter=8),
+        "toc0": ParagraphStyle("TOC0", parent=base, fontSize=10.5, leading=16, leftIndent=0),
+        "toc1": ParagraphStyle("TOC1", parent=base, fontSize=9.5, leading=13, leftIndent=14),
+    }
+    return s
+
+
+def P(text: object, style: str = "body") -> Paragraph:
+    """A Paragraph of user text (escaped)."""
+    return Paragraph(markup(text), styles()[style])
+
+
+def PM(safe_markup: str, style: str = "body") -> Paragraph:
+    """A Paragraph of markup built by the report itself (user parts already escaped with ``markup``)."""
+    return Paragraph(safe_markup, styles()[style])
+
+
+def paras(text: object, style: str = "body") -> list[Paragraph]:
+    """Long user text as several Paragraphs, so no single flowable is taller than a page."""
+    return [Paragraph(escape(c).replace("\n", "<br/>"), styles()[style]) for c in chunks(text)]
+
+
+def table(rows: list[list], widths: list[float], *, header: bool = True, zebra: bool = True,
+          extra: Iterable[tuple] = ()) -> Table:
+    """A report table: header row repeated, thin rules, long cells may split over pages."""
+    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
+    cmds = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        cmds += [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+    if zebra and len(rows) > 2:
+        start = 1 if header else 0
+        cmds.append(("ROWBACKGROUNDS", (0, start), (-1, -1), [colors.white, ZEBRA]))
+    cmds += list(extra)
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+#: Tables longer than this are cut into several (one long Table splits in O(n²)).
+MAX_ROWS = 150
+
+
+def tables(header: list, rows: list[list], widths: list[float], *, extra_for=None,
+           extra: Iterable[tuple] = ()) -> list[Table]:
+    """Many tables of at most ``MAX_ROWS`` rows, each with the header repeated.
+
+    ``extra_for(row_index_in_table, row_index_overall)`` may return extra
+    TableStyle commands for a row.
+    """
+    out = []
+    for start in range(0, max(len(rows), 1), MAX_ROWS):
+        part = rows[start:start + MAX_ROWS]
+        if not part:
+            break
+        cmds = list(extra)
+        if extra_for is not None:
+            for i in range(len(part)):
+                cmds += extra_for(i + 1, start + i)
+        out.append(table([header, *part], widths, extra=cmds))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Bilingual words of the reports
+# ---------------------------------------------------------------------------
+
+WORDS: dict[str, tuple[str, str]] = {
+    "collab_report": ("Samenwerkingsrapport", "Collaboration report"),
+    "meeting_report": ("Afspraken- en besluitenlijst", "Agreements and decisions list"),
+    "contents": ("Inhoud", "Contents"),
+    "challenge": ("De collectieve opgave", "The collective challenge"),
+    "parties": ("Partijen", "Parties"),
+    "map": ("Krachtenveld", "Stakeholder map"),
+    "relations": ("Relaties", "Relations"),
+    "raci": ("Verantwoordelijkheden (RACI)", "Responsibilities (RACI)"),
+    "findings": ("Aandachtspunten in de matrix", "Points of attention in the matrix"),
+    "structure": ("Werkstructuur en besluitvorming", "Working structure and decision-making"),
+    "agreements": ("Werkafspraken", "Working agreements"),
+    "decisions": ("Besluiten", "Decisions"),
+    "dilemmas": ("Dilemma's", "Dilemmas"),
+    "meetings": ("Overleggen", "Meetings"),
+    "date": ("Datum", "Date"),
+    "exported": ("Geëxporteerd op", "Exported on"),
+    "facilitator": ("Procesbegeleider", "Facilitator"),
+    "why": ("Waar doen wij het voor?", "What are we doing it for?"),
+    "scope": ("Afbakening", "Scope"),
+    "page_of": ("pagina {x} van {y}", "page {x} of {y}"),
+    "none": ("Geen.", "None."),
+    "none_yet": ("Nog niets vastgelegd.", "Nothing recorded yet."),
+    "kind": ("Soort", "Kind"),
+    "stance": ("Standpunt t.o.v. opgave", "Stance on the challenge"),
+    "influence": ("Invloed", "Influence"),
+    "involvement": ("Betrokkenheid", "Involvement"),
+    "position": ("Standpunt", "Position"),
+    "interests": ("Belangen", "Interests"),
+    "culture": ("Cultuur", "Culture"),
+    "experience": ("Ervaring", "Experience"),
+    "beliefs": ("Overtuigingen", "Beliefs"),
+    "mandate": ("Mandaat", "Mandate"),
+    "board": ("Terugkoppeling naar bestuur", "Must consult board"),
+    "board_yes": ("Ja: eerst terug naar het eigen bestuur", "Yes: must consult its own board first"),
+    "board_no": ("Nee", "No"),
+    "contributes": ("Wat wij bijdragen", "What we contribute"),
+    "needs": ("Wat wij nodig hebben", "What we need"),
+    "representatives": ("Vertegenwoordigers", "Representatives"),
+    "private_note": ("Notitie van de procesbegeleider (vertrouwelijk)", "Facilitator's private note (confidential)"),
+    "source": ("Van", "From"),
+    "target": ("Naar", "To"),
+    "type": ("Soort relatie", "Relation type"),
+    "direction": ("Richting", "Direction"),
+    "strength": ("Sterkte", "Strength"),
+    "note": ("Toelichting", "Note"),
+    "work_item": ("Onderdeel", "Work item"),
+    "working_group": ("Werkgroep", "Working group"),
+    "no_group": ("Zonder werkgroep", "Without working group"),
+    "key": ("Afkortingen", "Abbreviations"),
+    "legend": ("Legenda", "Legend"),
+    "roles_legend": ("Rollen", "Roles"),
+    "columns_part": ("partijen {a}–{b} van {n}", "parties {a}–{b} of {n}"),
+    "no_findings": ("De matrix heeft geen aandachtspunten.", "The matrix has no points of attention."),
+    "error": ("Fout", "Error"),
+    "warning": ("Let op", "Warning"),
+    "form": ("Vorm", "Form"),
+    "lead": ("Trekker", "Lead party"),
+    "cadence": ("Ritme", "Cadence"),
+    "rule": ("Besluitvormingsregel", "Decision rule"),
+    "default_rule": ("Standaard besluitvormingsregel", "Default decision rule"),
+    "agreement": ("Afspraak", "Agreement"),
+    "owner": ("Eigenaar", "Owner"),
+    "involved": ("Betrokken", "Involved"),
+    "review": ("Evaluatie", "Review"),
+    "overdue": ("verlopen", "overdue"),
+    "overdue_note": ("Achterstallig: de evaluatiedatum is verstreken.", "Overdue: the review date has passed."),
+    "decision": ("Besluit", "Decision"),
+    "outcome": ("Uitkomst", "Outcome"),
+    "ratification": ("Bekrachtiging", "Ratification"),
+    "meeting": ("Overleg", "Meeting"),
+    "party": ("Partij", "Party"),
+    "dilemma": ("Dilemma", "Dilemma"),
+    "own_interest": ("Eigen belang", "Own interest"),
+    "collective_interest": ("Collectief belang", "Collective interest"),
+    "strategy": ("Strategie", "Strategy"),
+    "status": ("Status", "Status"),
+    "resolution": ("Uitkomst", "Resolution"),
+    "location": ("Locatie", "Location"),
+    "attendees": ("Aanwezig", "Attendees"),
+    "agenda": ("Agenda", "Agenda"),
+    "minutes": ("min", "min"),
+    "total": ("Totaal", "Total"),
+    "introduced_by": ("Inbreng door", "Introduced by"),
+    "actions": ("Actiepunten", "Action items"),
+    "action": ("Actie", "Action"),
+    "due": ("Uiterlijk", "Due"),
+    "open_dilemmas": ("Openstaande dilemma's", "Open dilemmas"),
+    "parking": ("Parkeerplaats", "Parking lot"),
+    "resolved": ("afgehandeld", "resolved"),
+    "notes": ("Verslag", "Notes"),
+    "nr": ("Nr.", "No."),
+    "time": ("Tijd", "Time"),
+    "meeting_decisions": ("Besluiten in dit overleg", "Decisions in this meeting"),
+    "meeting_agreements": ("Werkafspraken uit dit overleg", "Agreements made in this meeting"),
+    "parties_count": ("{n} partijen", "{n} parties"),
+    "map_layout_network": ("Netwerk", "Network"),
+    "map_layout_grid": ("Invloed/betrokkenheid-matrix", "Power/interest grid"),
+    "map_layout_onion": ("Ui-model", "Onion model"),
+    "map_note_many": ("Namen staan bij de {n} partijen met de meeste invloed.",
+                      "Names are shown for the {n} most influential parties."),
+    "no_meeting": ("Dit overleg bestaat niet (meer).", "This meeting does not exist (any more)."),
+    "of": ("van", "of"),
+    "raci_left_out": ("{n} partijen zonder enige rol staan niet als kolom in de matrix; zie de aandachtspunten.",
+                      "{n} parties without any role are not shown as columns; see the points of attention."),
+    "rule_short": ("Regel", "Rule"),
+    "size_influence": ("Grootte = invloed", "Size = influence"),
+    "quadrant": ("Kwadrant", "Quadrant"),
+    "overview": ("Overzicht", "Overview"),
+    "profiles": ("Profielen", "Profiles"),
+    "scores": ("Invloed {i}/10 · betrokkenheid {v}/10", "Influence {i}/10 · involvement {v}/10"),
+    "layout": ("Weergave", "Layout"),
+    "work_items": ("Onderdelen", "Work items"),
+    "count": ("{n}", "{n}"),
+    "category": ("Categorie", "Category"),
+    "yes": ("ja", "yes"),
+    "no": ("nee", "no"),
+    "no_meetings": ("Er zijn nog geen overleggen.", "There are no meetings yet."),
+    "challenge_missing": ("De opgave is nog niet beschreven.", "The challenge has not been described yet."),
+}
+
+
+def word(key: str, lang: str, **fmt) -> str:
+    """A fixed word of the reports in the report's language."""
+    nl, en = WORDS[key]
+    text = en if lang == "en" else nl
+    return text.format(**fmt) if fmt else text
+
+
+def label(msg: Msg | None, lang: str, default: str = "") -> str:
+    """The label of a vocabulary entry in the report's language."""
+    return msg.text(lang) if msg is not None else default
+
+
+MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+             "oktober", "november", "december")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
+
+
+def long_date(value: str | date | None, lang: str) -> str:
+    """2026-03-31 as "31 maart 2026" / "31 March 2026"; other text unchanged."""
+    if not value:
+        return ""
+    try:
+        d = value if isinstance(value, date) else date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    months = MONTHS_EN if lang == "en" else MONTHS_NL
+    return f"{d.day} {months[d.month - 1]} {d.year}"
+
+
+def short_date(value: str | None, lang: str) -> str:
+    """2026-03-31 as "31-03-2026" (Dutch) or "2026-03-31" (English)."""
+    if not value:
+        return ""
+    try:
+        d = date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return d.isoformat() if lang == "en" else d.strftime("%d-%m-%Y")
+
+
+# ---------------------------------------------------------------------------
+# Page furniture and the document template
+# ---------------------------------------------------------------------------
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """Cut ``text`` with an ellipsis so it fits ``width`` points."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if pdfmetrics.stringWidth(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo] + "…"
+
+
+class ReportDoc(BaseDocTemplate):
+    """Portrait and landscape A4 pages with header and footer, progress and cancel, in one pass.
+
+    Numbers that are only known at the end (the Y of "pagina X van Y" and the
+    page numbers in the table of contents) are PDF form XObjects that are
+    referenced while the pages are drawn and defined just before saving, so
+    the document is laid out once instead of twice.
+    """
+
+    def __init__(self, filename: str, *, header_left: str, header_right: str, footer_left: str, page_of: str,
+                 cover: bool = False, progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None, flowables: int = 1, **kw):
+        super().__init__(filename, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                         bottomMargin=MARGIN, **kw)
+        portrait = Frame(MARGIN, MARGIN, PAGE[0] - 2 * MARGIN, PAGE[1] - 2 * MARGIN, id="portrait",
+                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        wide = Frame(MARGIN, MARGIN, LANDSCAPE[0] - 2 * MARGIN, LANDSCAPE[1] - 2 * MARGIN, id="landscape",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate(id="portrait", frames=[portrait], pagesize=PAGE, onPage=self._furniture),
+            PageTemplate(id="landscape", frames=[wide], pagesize=LANDSCAPE, onPage=self._furniture),
+        ])
+        self._texts = (clean(header_left), clean(header_right), clean(footer_left), page_of)
+        self._cover = cover
+        self._progress = progress
+        self._cancelled = cancelled
+        self._total = max(flowables, 1)
+        self._done = 0
+        self._pages = 0
+        self._heading_pages: dict[str, int] = {}
+
+    # -- page furniture --------------------------------------------------------
+
+    def _furniture(self, canv, doc) -> None:
+        number = canv.getPageNumber()
+        self._pages = max(self._pages, number)
+        if self._cover and number == 1:
+            return
+        header_left, header_right, footer_left, page_of = self._texts
+        width, height = canv._pagesize
+        canv.saveState()
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN, height - MARGIN + 5 * mm, width - MARGIN, height - MARGIN + 5 * mm)
+        canv.line(MARGIN, MARGIN - 5 * mm, width - MARGIN, MARGIN - 5 * mm)
+        canv.setFillColor(MUTED)
+        canv.setFont(FONT, 8)
+        right_w = pdfmetrics.stringWidth(header_right, FONT, 8)
+        canv.drawString(MARGIN, height - MARGIN + 7 * mm, fit(header_left, FONT, 8, width - 2 * MARGIN - right_w - 12))
+        canv.drawRightString(width - MARGIN, height - MARGIN + 7 * mm, header_right)
+        # "pagina X van " then the total, which is a form defined when the build ends
+        prefix = page_of.split("{y}")[0].format(x=number)
+        reserve = pdfmetrics.stringWidth(page_of.format(x=8888, y=8888), FONT, 8)
+        x0 = width - MARGIN - reserve
+        y0 = MARGIN - 9 * mm
+        canv.drawString(x0, y0, prefix)
+        canv.saveState()
+        canv.translate(x0 + pdfmetrics.stringWidth(prefix, FONT, 8), y0)
+        canv.doForm("swkTotal")
+        canv.restoreState()
+        canv.drawString(MARGIN, y0, fit(footer_left, FONT, 8, x0 - MARGIN - 12))
+        canv.restoreState()
+
+    def _number_form(self, name: str, value: int, size: float, colour) -> None:
+        canv = self.canv
+        canv.beginForm(name)
+        canv.setFont(FONT, size)
+        canv.setFillColor(colour)
+        canv.drawString(0, 0, str(value))
+        canv.endForm()
+
+    def build_once(self, story: list) -> int:
+        """Lay the story out once, define the late numbers, save; the page count."""
+        self._doSave = 0
+        self.build(story)
+        self._number_form("swkTotal", self._pages, 8, MUTED)
+        for key, page in self._heading_pages.items():
+            self._number_form(f"swkToc{key}", page, styles()["toc0"].fontSize, INK)
+        for key in self._toc_keys - set(self._heading_pages):
+            self._number_form(f"swkToc{key}", 0, styles()["toc0"].fontSize, INK)
+        self.canv.save()
+        return self._pages
+
+    _toc_keys: set[str] = set()
+
+    @property
+    def page_count(self) -> int:
+        return self._pages
+
+    def check_cancel(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ReportCancelled()
+
+    def afterFlowable(self, flowable):  # noqa: N802 - ReportLab API
+        """Override BaseDocTemplate.afterFlowable: bookmarks, outline, page of headings, progress, cancel."""
+        key = getattr(flowable, "_key", None)
+        if key is not None:
+            self.canv.bookmarkPage(key)
+            outline = getattr(flowable, "_outline", None)
+            if outline:
+                self.canv.addOutlineEntry(outline, key, level=0, closed=True)
+            self._heading_pages.setdefault(key, self.page)
+        self._done += 1
+        if self._progress is not None and self._done % 20 == 0:
+            self._progress(min(self._done, self._total - 1), self._total)
+        self.check_cancel()
+
+
+class Contents(Flowable):
+    """The table of contents: fixed section titles, dot leaders and late-bound page numbers with links."""
+
+    def __init__(self, entries: list[tuple[str, str]]):
+        super().__init__()
+        self.entries = entries  # (fixed heading text, key)
+        self.line = 18
+
+    def wrap(self, avail_width, avail_height):  # noqa: D102 - Flowable API
+        self.width = avail_width
+        return avail_width, self.line * len(self.entries)
+
+    def draw(self):  # noqa: D102 - Flowable API
+        canv = self.canv
+        st = styles()["toc0"]
+        size = st.fontSize
+        num_x = self.width - pdfmetrics.stringWidth("8888", FONT, size)
+        dot_w = pdfmetrics.stringWidth(". ", FONT, size)
+        for i, (text, key) in enumerate(self.entries):
+            y = self.line * (len(self.entries) - i - 1) + 4
+            text = fit(clean(text), FONT, size, num_x - 40)
+            canv.setFont(FONT, size)
+            canv.setFillColor(INK)
+            canv.drawString(0, y, text)
+            start = pdfmetrics.stringWidth(text, FONT, size) + 6
+            dots = int((num_x - 8 - start) // dot_w)
+            if dots > 0:
+                canv.setFillColor(RULE)
+                canv.drawString(start, y, ". " * dots)
+            canv.saveState()
+            canv.translate(num_x, y)
+            canv.doForm(f"swkToc{key}")
+            canv.restoreState()
+            canv.linkRect("", key, (0, y - 4, self.width, y + size + 2), relative=1, thickness=0)
+
+
+def prepare_contents(story: list, doc: ReportDoc) -> None:
+    """Give every H1 heading a key and fill the Contents flowables of the story with them."""
+    entries: list[tuple[str, str]] = []
+    contents = []
+    for f in story:
+        if isinstance(f, Contents):
+            contents.append(f)
+        elif isinstance(f, Paragraph) and getattr(f, "style", None) is not None and f.style.name == "H1":
+            key = f"h{len(entries) + 1}"
+            f._key = key  # type: ignore[attr-defined]
+            if getattr(f, "_toc", True):
+                entries.append((f.getPlainText(), key))
+    for c in contents:
+        c.entries = entries
+    doc._toc_keys = {k for _, k in entries}
+
+
+def heading(text: str, *, outline: bool = True, in_toc: bool = True) -> Paragraph:
+    """An H1 section heading of fixed report text; it goes into the bookmarks and the table of contents.
+
+    Only fixed report words go into the PDF outline and the contents (outline
+    strings are not compressed), so user text never appears in the file as it is.
+    """
+    p = P(text, "h1")
+    p._outline = text if outline else None  # type: ignore[attr-defined]
+    p._toc = in_toc  # type: ignore[attr-defined]
+    return p

@@ -1,0 +1,741 @@
+"""The two PDF reports: the collaboration report and the meeting's agreements and decisions list."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
+
+from samenwerk_desktop.core import layout, raci
+from samenwerk_desktop.core.data import CollaborationData
+from samenwerk_desktop.core.errors import SamenwerkError
+from samenwerk_desktop.core.i18n import Msg
+from samenwerk_desktop.core.model import (
+    ACTION_STATUSES,
+    AGREEMENT_STATUSES,
+    DECISION_OUTCOMES,
+    DECISION_RULES,
+    DILEMMA_STATUSES,
+    DIRECTIONS,
+    GROUP_FORMS,
+    PARTY_KINDS,
+    RATIFICATION_STATES,
+    RELATION_TYPES,
+    ROLE_NAMES,
+    STANCES,
+    STRATEGIES,
+    format_roles,
+)
+from samenwerk_desktop.core.storage import atomic_target
+from samenwerk_desktop.reports import mapdraw
+from samenwerk_desktop.reports.common import (
+    ACCENT,
+    ERROR,
+    FONT,
+    FONT_BOLD,
+    HEAD_BG,
+    LANDSCAPE,
+    MARGIN,
+    PAGE,
+    PM,
+    RULE,
+    WARN,
+    Contents,
+    P,
+    ReportCancelled,
+    ReportDoc,
+    ReportError,
+    chunks,
+    clean,
+    heading,
+    label,
+    long_date,
+    markup,
+    paras,
+    prepare_contents,
+    short_date,
+    styles,
+    table,
+    tables,
+    word,
+)
+
+__all__ = ["collaboration_report", "meeting_report", "latest_meeting_id", "ReportCancelled", "ReportError",
+           "abbreviations"]
+
+Progress = Callable[[int, int], None] | None
+Cancelled = Callable[[], bool] | None
+
+WIDTH = PAGE[0] - 2 * MARGIN
+WIDE = LANDSCAPE[0] - 2 * MARGIN
+
+
+# ---------------------------------------------------------------------------
+# Small helpers
+# ---------------------------------------------------------------------------
+
+
+def _names(data: CollaborationData, ids, default: str = "—") -> str:
+    names = [data.party_name(i) for i in ids if data.get("party", i)]
+    return ", ".join(names) if names else default
+
+
+def _labels(data: CollaborationData, ids, default: str = "—") -> str:
+    """Short names (or names) of parties, for narrow columns."""
+    names = [data.get("party", i).label for i in ids if data.get("party", i)]
+    return ", ".join(names) if names else default
+
+
+def _fits(text: str, width: float | None) -> bool:
+    return (width is not None and len(text) < 90 and "\n" not in text
+            and pdfmetrics.stringWidth(text, FONT, 8.5) <= width - 9)
+
+
+def _cell(text: object, style: str = "cell", width: float | None = None) -> list[Paragraph] | Paragraph | str:
+    """A table cell of user text; long text becomes several paragraphs so rows can split.
+
+    With ``width``, short plain text that fits on one line stays a plain
+    string, which a Table lays out far faster than a Paragraph.
+    """
+    if width is not None and style == "cell":
+        s = clean(text).strip()
+        if _fits(s, width):
+            return s
+    parts = chunks(text, 1200)
+    if not parts:
+        return P("", style)
+    if len(parts) == 1:
+        return PM(markup(parts[0]), style)
+    return [PM(markup(c), style) for c in parts]
+
+
+def _labelled(lang_label: str, text: object, style: str = "body") -> list:
+    """A small label followed by the text (nothing when the text is empty)."""
+    body = paras(text, style)
+    if not body:
+        return []
+    return [P(lang_label, "label"), *body]
+
+
+def abbreviations(parties) -> dict[int, str]:
+    """A short unique abbreviation per party for narrow matrix columns (short name when it is short)."""
+    out: dict[int, str] = {}
+    used: set[str] = set()
+    for p in parties:
+        base = clean(p.short_name).strip()
+        if not base or len(base) > 8:
+            words = [w for w in re.split(r"[\s\-–/]+", clean(p.name)) if w]
+            letters = "".join(w[0] for w in words if w[0].isalnum())
+            if len(letters) >= 2:
+                base = letters[:5].upper()
+            else:
+                base = clean(p.name).strip()[:6] or "?"
+        candidate = base
+        n = 2
+        while candidate.casefold() in used:
+            candidate = f"{base}{n}"
+            n += 1
+        used.add(candidate.casefold())
+        out[p.id] = candidate
+    return out
+
+
+def latest_meeting_id(data: CollaborationData) -> int | None:
+    """The meeting with the latest date (None when there are none)."""
+    meetings = data.meetings
+    return meetings[-1].id if meetings else None
+
+
+def _today(today) -> date:
+    if today is None:
+        return date.today()
+    if isinstance(today, str):
+        return date.fromisoformat(today)
+    return today
+
+
+def _build(story: list, out_path, *, lang: str, title: str, header_right: str, cover: bool, progress: Progress,
+           cancelled: Cancelled, invariant: bool) -> int:
+    """Build the story into ``out_path`` atomically; the page count."""
+    if cancelled is not None and cancelled():
+        raise ReportCancelled()
+    story = _keep_headings(story)
+    if progress is not None:
+        progress(0, max(len(story), 1))
+    try:
+        with atomic_target(out_path, force=True, suffix=".pdf.tmp") as tmp:
+            doc = ReportDoc(
+                str(tmp), header_left=title, header_right=header_right, footer_left="Samenwerk",
+                page_of=word("page_of", lang), cover=cover, progress=progress, cancelled=cancelled,
+                flowables=len(story), invariant=1 if invariant else 0, pageCompression=1,
+                title=word("collab_report" if cover else "meeting_report", lang), author="Samenwerk",
+                creator="Samenwerk", subject="", lang=lang,
+            )
+            prepare_contents(story, doc)
+            pages = doc.build_once(story)
+    except SamenwerkError:
+        raise
+    except LayoutError as exc:
+        raise ReportError(Msg(f"Het rapport kon niet worden opgemaakt: {exc}",
+                              f"The report could not be laid out: {exc}")) from exc
+    except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+        raise ReportError(Msg(f"Het rapport kon niet worden gemaakt ({type(exc).__name__}: {exc}).",
+                              f"The report could not be made ({type(exc).__name__}: {exc}).")) from exc
+    if progress is not None:
+        progress(max(len(story), 1), max(len(story), 1))
+    return pages
+
+
+def _keep_headings(story: list) -> list:
+    """Start a new page before a sub-heading near the bottom, instead of ``keepWithNext``.
+
+    ``keepWithNext`` would glue a heading to a whole table and push the table
+    to the next page even when most of it fits.
+    """
+    out = []
+    for f in story:
+        style = getattr(f, "style", None)
+        if isinstance(f, Paragraph) and style is not None and style.name in ("H2", "H3"):
+            out.append(CondPageBreak(35 * mm if style.name == "H2" else 25 * mm))
+        out.append(f)
+    return out
+
+
+def _check(cancelled: Cancelled) -> None:
+    if cancelled is not None and cancelled():
+        raise ReportCancelled()
+
+
+# ---------------------------------------------------------------------------
+# The collaboration report
+# ---------------------------------------------------------------------------
+
+
+def collaboration_report(data: CollaborationData, out_path: str | os.PathLike, *, lang: str = "nl",
+                         include_private: bool = False, today: date | str | None = None,
+                         progress: Progress = None, cancelled: Cancelled = None, invariant: bool = False) -> int:
+    """Write the whole collaboration as a PDF to ``out_path``; returns the number of pages.
+
+    ``progress(done, total)`` is called now and then, ``cancelled()`` is
+    polled and, when it returns True, the export stops with ``ReportCancelled``
+    and no file is left. Private facilitator notes appear only with
+    ``include_private=True``.
+    """
+    lang = "en" if lang == "en" else "nl"
+    day = _today(today)
+    c = data.collaboration
+    story: list = []
+    story += _cover(data, lang, day)
+    story += [Spacer(1, 4 * mm), heading(word("contents", lang), in_toc=False), Contents([]), PageBreak()]
+    _check(cancelled)
+    story += _challenge(data, lang)
+    story += _parties(data, lang, include_private, cancelled)
+    _check(cancelled)
+    story += _map(data, lang)
+    story += _relations(data, lang)
+    _check(cancelled)
+    story += _raci(data, lang)
+    _check(cancelled)
+    story += _structure(data, lang)
+    story += _agreements(data, lang, day)
+    _check(cancelled)
+    story += _decisions(data, lang)
+    story += _dilemmas(data, lang)
+    story += _meetings(data, lang)
+    header_right = f"{word('exported', lang)} {long_date(day, lang)}"
+    return _build(story, out_path, lang=lang, title=c.title or word("collab_report", lang), header_right=header_right,
+                  cover=True, progress=progress, cancelled=cancelled, invariant=invariant)
+
+
+def _cover(data: CollaborationData, lang: str, day: date) -> list:
+    c = data.collaboration
+    out: list = [Spacer(1, 40 * mm), P(word("collab_report", lang).upper(), "cover_label"),
+                 P(c.title or "—", "title")]
+    challenge = clean(c.challenge).strip()
+    if challenge:
+        short = challenge if len(challenge) <= 600 else challenge[:600].rsplit(" ", 1)[0] + " …"
+        out.append(P(short, "subtitle"))
+    why = clean(c.why).strip()
+    if why:
+        short = why if len(why) <= 400 else why[:400].rsplit(" ", 1)[0] + " …"
+        out += [Spacer(1, 4 * mm), P(word("why", lang), "label"), P(short, "body")]
+    rows = [
+        [P(word("date", lang), "cellb"), P(long_date(day, lang), "cell")],
+        [P(word("facilitator", lang), "cellb"), P(c.facilitator or "—", "cell")],
+        [P(word("parties", lang), "cellb"), P(str(len(data.parties)), "cell")],
+    ]
+    t = Table(rows, colWidths=[45 * mm, WIDTH - 45 * mm], hAlign="LEFT")
+    t.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                           ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    out += [Spacer(1, 18 * mm), t, PageBreak()]
+    return out
+
+
+def _challenge(data: CollaborationData, lang: str) -> list:
+    c = data.collaboration
+    out: list = [heading(word("challenge", lang))]
+    body = paras(c.challenge)
+    out += body or [P(word("challenge_missing", lang), "note")]
+    out += _labelled(word("why", lang), c.why)
+    out += _labelled(word("scope", lang), c.scope)
+    out += [P(word("default_rule", lang), "label"),
+            P(label(DECISION_RULES.get(c.default_decision_rule), lang, c.default_decision_rule))]
+    if c.facilitator:
+        out += [P(word("facilitator", lang), "label"), P(c.facilitator)]
+    return out
+
+
+def _stance(value: int, lang: str) -> str:
+    return f"{mapdraw.STANCE_SYMBOLS.get(value, '?')} {label(STANCES.get(value), lang, str(value))}"
+
+
+def _parties(data: CollaborationData, lang: str, include_private: bool, cancelled: Cancelled) -> list:
+    parties = data.parties
+    out: list = [PageBreak(), heading(word("parties", lang))]
+    if not parties:
+        return out + [P(word("none_yet", lang), "note")]
+    header = [P(word("party", lang), "head"), P(word("kind", lang), "head"), P(word("stance", lang), "head"),
+              P(word("influence", lang), "headc"), P(word("involvement", lang), "headc7"),
+              P(word("quadrant", lang), "head")]
+    rows = []
+    widths = [WIDTH * 0.27, WIDTH * 0.20, WIDTH * 0.17, WIDTH * 0.09, WIDTH * 0.12, WIDTH * 0.15]
+    for p in parties:
+        rows.append([_cell(p.name, "cell", widths[0]), _cell(label(PARTY_KINDS.get(p.kind), lang, p.kind), "cell", widths[1]),
+                     _cell(_stance(p.stance, lang), "cell", widths[2]), str(p.influence),
+                     str(p.involvement), _cell(layout.quadrant(p.influence, p.involvement).text(lang), "cell", widths[5])])
+    centre = [("ALIGN", (3, 0), (4, -1), "CENTER"), ("FONT", (0, 1), (0, -1), FONT_BOLD, 8.5)]
+    out += [P(word("overview", lang), "h2"), *tables(header, rows, widths, extra_for=lambda i, n: [], extra=centre)]
+    half = (WIDTH - 6 * mm) / 2
+    for i, p in enumerate(parties):
+        if i % 50 == 0:
+            _check(cancelled)
+        out += [CondPageBreak(60 * mm), P(p.name, "h2")]
+        meta = " · ".join([
+            markup(label(PARTY_KINDS.get(p.kind), lang, p.kind)),
+            markup(_stance(p.stance, lang)),
+            markup(word("scores", lang, i=p.influence, v=p.involvement)),
+        ])
+        if p.short_name:
+            meta = markup(p.short_name) + " · " + meta
+        out.append(PM(meta, "meta"))
+        interests = "\n".join(f"• {clean(x)}" for x in p.interests if str(x).strip())
+        out += _side_by_side(word("position", lang), p.position, word("interests", lang), interests, half)
+        out += _labelled(word("culture", lang), p.culture)
+        out += _labelled(word("experience", lang), p.experience)
+        out += _labelled(word("beliefs", lang), p.beliefs)
+        out += _labelled(word("mandate", lang), p.mandate)
+        out += [P(word("board", lang), "label"),
+                P(word("board_yes", lang) if p.must_consult_board else word("board_no", lang))]
+        out += _side_by_side(word("contributes", lang), p.contributes, word("needs", lang), p.needs, half)
+        reps = data.representatives_of(p.id)
+        if reps:
+            out.append(P(word("representatives", lang), "label"))
+            for r in reps:
+                line = "<b>" + markup(r.name) + "</b>"
+                if r.role:
+                    line += " — " + markup(r.role)
+                out.append(PM(line, "body"))
+                if r.mandate:
+                    out += paras(f"{word('mandate', lang)}: {clean(r.mandate)}", "small")
+        if include_private and p.private_note.strip():
+            out += [P(word("private_note", lang), "label"), *paras(p.private_note, "private")]
+    return out
+
+
+def _side_by_side(left_label: str, left: str, right_label: str, right: str, half: float) -> list:
+    """Two texts next to each other when they are short, else one after the other."""
+    left_s, right_s = clean(left).strip(), clean(right).strip()
+    if not left_s and not right_s:
+        return []
+    if len(left_s) + len(right_s) > 1800:
+        return _labelled(left_label, left_s) + _labelled(right_label, right_s)
+    cells = [[P(left_label, "label"), *paras(left_s or "—")], [P(right_label, "label"), *paras(right_s or "—")]]
+    t = Table([cells], colWidths=[half, half], hAlign="LEFT", spaceBefore=2, spaceAfter=2)
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (0, -1), 6 * mm), ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                           ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return [t]
+
+
+def _map(data: CollaborationData, lang: str) -> list:
+    lay = data.collaboration.map_layout
+    out: list = [PageBreak(), heading(word("map", lang)),
+                 P(f"{word('layout', lang)}: {word('map_layout_' + lay, lang)}", "meta")]
+    out.append(mapdraw.map_drawing(data, lang, WIDTH, 420))
+    return out
+
+
+def _relations(data: CollaborationData, lang: str) -> list:
+    rels = data.relations
+    out: list = [CondPageBreak(50 * mm), heading(word("relations", lang))]
+    if not rels:
+        return out + [P(word("none_yet", lang), "note")]
+    header = [P(word("source", lang), "head"), P(word("type", lang), "head"), P(word("target", lang), "head"),
+              P(word("direction", lang), "head"), P(word("strength", lang), "headc"), P(word("note", lang), "head")]
+    rows = []
+    widths = [WIDTH * 0.19, WIDTH * 0.17, WIDTH * 0.19, WIDTH * 0.14, WIDTH * 0.08, WIDTH * 0.23]
+    for r in rels:
+        rows.append([_cell(data.party_name(r.source_id, "?"), "cell", widths[0]),
+                     _cell(label(RELATION_TYPES.get(r.type), lang, r.type), "cell", widths[1]),
+                     _cell(data.party_name(r.target_id, "?"), "cell", widths[2]),
+                     _cell(label(DIRECTIONS.get(r.direction), lang), "cell", widths[3]),
+                     str(r.strength), _cell(r.note, "cell", widths[5])])
+    return out + tables(header, rows, widths, extra=[("ALIGN", (4, 0), (4, -1), "CENTER")])
+
+
+ROLE_TINT = {"A": colors.HexColor("#dbe7f3"), "R": colors.HexColor("#e6f2ec")}
+
+
+def _raci(data: CollaborationData, lang: str) -> list:
+    parties = data.parties
+    items = data.work_items
+    findings = raci.findings_for(data)
+    wide = len(parties) > 9
+    avail = WIDE if wide else WIDTH
+    out: list = []
+    if wide:
+        out += [NextPageTemplate("landscape")]
+    out += [PageBreak(), heading(word("raci", lang))]
+    scheme = data.collaboration.raci_scheme
+    legend = " · ".join(f"<b>{r}</b> {markup(ROLE_NAMES[r].text(lang))}" for r in "RACI" if r in scheme or r != "S")
+    if "S" in scheme:
+        legend += f" · <b>S</b> {markup(ROLE_NAMES['S'].text(lang))}"
+    out.append(PM(f"{markup(word('roles_legend', lang))}: {legend}", "meta"))
+    if not items or not parties:
+        out.append(P(word("none_yet", lang), "note"))
+    else:
+        if len(parties) > 30:
+            active = {p for (_, p), r in data.raci.items() if r}
+            shown = [p for p in parties if p.id in active]
+            if len(shown) < len(parties):
+                out.append(P(word("raci_left_out", lang, n=len(parties) - len(shown)), "note"))
+            parties = shown or parties
+        out += _raci_tables(data, lang, parties, items, findings, avail)
+        abbr = abbreviations(parties)
+        if any(abbr[p.id] != p.name for p in parties):
+            out += [CondPageBreak(30 * mm), P(word("key", lang), "h2")]
+            kw = [30 * mm, min(avail - 30 * mm, 120 * mm)]
+            rows = [[_cell(abbr[p.id], "cell", kw[0]), _cell(p.name, "cell", kw[1])] for p in parties]
+            out += tables([P(word("key", lang), "head"), P(word("party", lang), "head")], rows, kw,
+                          extra=[("FONT", (0, 1), (0, -1), FONT_BOLD, 8.5)])
+    out += [CondPageBreak(40 * mm), P(word("findings", lang), "h2")]
+    if not findings:
+        out.append(P(word("no_findings", lang), "note"))
+    else:
+        rows = []
+        for f in findings:
+            sev = word("error" if f.severity == "error" else "warning", lang)
+            rows.append([sev, _cell(f.message.text(lang), "cell", avail - 25 * mm)])
+
+        def tint(i, n):
+            colour = ERROR if findings[n].severity == "error" else WARN
+            return [("TEXTCOLOR", (0, i), (0, i), colour)]
+
+        out += tables([P(word("status", lang), "head"), P(word("findings", lang), "head")], rows,
+                      [25 * mm, avail - 25 * mm], extra_for=tint, extra=[("FONT", (0, 1), (0, -1), FONT_BOLD, 8.5)])
+    if wide:
+        out += [NextPageTemplate("portrait")]
+    return out
+
+
+def _raci_tables(data, lang, parties, items, findings, avail) -> list:
+    abbr = abbreviations(parties)
+    first_w = 62 * mm if avail > WIDTH else 50 * mm
+    per_group = max(1, int((avail - first_w) // (11 * mm)))
+    col_w = min((avail - first_w) / min(per_group, len(parties)), 16 * mm)
+    error_rows = {f.work_item_id for f in findings if f.severity == "error" and f.work_item_id is not None}
+    groups = {g.id: g for g in data.working_groups}
+    out: list = []
+    n = len(parties)
+    for start in range(0, n, per_group):
+        cols = parties[start:start + per_group]
+        if n > per_group:
+            out += [CondPageBreak(40 * mm),
+                    P(word("columns_part", lang, a=start + 1, b=start + len(cols), n=n), "h3")]
+        header = [P(word("work_item", lang), "head"), *[P(abbr[p.id], "headc") for p in cols]]
+        rows: list[list] = []
+        styles_: list[tuple] = []
+        current_group = object()
+        for w in items:
+            if w.working_group_id != current_group:
+                current_group = w.working_group_id
+                g = groups.get(current_group)
+                name = g.name if g else word("no_group", lang)
+                rows.append([_cell(name, "cell", avail)] + [""] * len(cols))
+                r = len(rows)
+                styles_ += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), HEAD_BG),
+                            ("FONT", (0, r), (0, r), FONT_BOLD, 8.5)]
+            cells = [_cell(("! " if w.id in error_rows else "") + clean(w.title), "cell", first_w)]
+            r = len(rows) + 1
+            if w.id in error_rows:
+                styles_.append(("TEXTCOLOR", (0, r), (0, r), ERROR))
+            for j, p in enumerate(cols):
+                roles = data.roles(w.id, p.id)
+                cells.append(format_roles(roles) if roles else "")
+                if roles and roles[0] in ROLE_TINT:
+                    styles_.append(("BACKGROUND", (j + 1, r), (j + 1, r), ROLE_TINT[roles[0]]))
+            rows.append(cells)
+        widths = [first_w] + [col_w] * len(cols)
+        # many tables of at most ~150 rows, each repeating the header
+        chunk = 150
+        for s in range(0, len(rows), chunk):
+            part = rows[s:s + chunk]
+            extra = []
+            for cmd in styles_:
+                (c0, r0), (c1, r1) = cmd[1], cmd[2]
+                if s < r0 <= s + len(part):
+                    extra.append((cmd[0], (c0, r0 - s), (c1, r1 - s), *cmd[3:]))
+            t = table([header, *part], widths, zebra=False, extra=[
+                ("GRID", (1, 0), (-1, -1), 0.3, RULE), ("VALIGN", (1, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (1, 0), (-1, -1), "CENTER"), ("FONT", (1, 1), (-1, -1), FONT_BOLD, 8.5), *extra])
+            out.append(t)
+    return out
+
+
+def _structure(data: CollaborationData, lang: str) -> list:
+    out: list = [PageBreak(), heading(word("structure", lang))]
+    c = data.collaboration
+    out += [P(word("default_rule", lang), "label"),
+            P(label(DECISION_RULES.get(c.default_decision_rule), lang, c.default_decision_rule))]
+    groups = data.working_groups
+    if not groups:
+        return out + [P(word("none_yet", lang), "note")]
+    header = [P(word("working_group", lang), "head"), P(word("form", lang), "head"), P(word("lead", lang), "head"),
+              P(word("cadence", lang), "head"), P(word("rule_short", lang), "head"), P(word("work_items", lang), "head")]
+    by_group: dict[int | None, list] = {}
+    for w in data.work_items:
+        by_group.setdefault(w.working_group_id, []).append(w)
+    rows = []
+    for g in groups:
+        titles = "\n".join(f"• {clean(w.title)}" for w in by_group.get(g.id, []))
+        rows.append([_cell(g.name, "cellb"), P(label(GROUP_FORMS.get(g.form), lang, g.form), "cell"),
+                     _cell(data.party_name(g.lead_party_id, "—")), _cell(g.cadence or "—"),
+                     P(label(DECISION_RULES.get(g.decision_rule), lang, g.decision_rule), "cell"),
+                     _cell(titles or "—")])
+    widths = [WIDTH * 0.18, WIDTH * 0.13, WIDTH * 0.16, WIDTH * 0.12, WIDTH * 0.15, WIDTH * 0.26]
+    return out + tables(header, rows, widths)
+
+
+def _agreements(data: CollaborationData, lang: str, day: date) -> list:
+    out: list = [CondPageBreak(60 * mm), heading(word("agreements", lang))]
+    agreements = data.agreements
+    if not agreements:
+        return out + [P(word("none_yet", lang), "note")]
+    header = [P(word("nr", lang), "head"), P(word("agreement", lang), "head"), P(word("owner", lang), "head"),
+              P(word("involved", lang), "head"), P(word("review", lang), "head")]
+    widths = [WIDTH * 0.07, WIDTH * 0.43, WIDTH * 0.16, WIDTH * 0.19, WIDTH * 0.15]
+    for status, msg in AGREEMENT_STATUSES.items():
+        group = [a for a in agreements if a.status == status]
+        if not group:
+            continue
+        out.append(P(f"{msg.text(lang)} ({len(group)})", "h2"))
+        rows = []
+        late_rows = []
+        for i, a in enumerate(group):
+            text_cell = _cell(a.text)
+            if a.category:
+                extra = P(f"{word('category', lang)}: {clean(a.category)}", "small")
+                text_cell = [extra, *(text_cell if isinstance(text_cell, list) else [text_cell])]
+            review = markup(short_date(a.review_date, lang) or "—")
+            if a.overdue(day):
+                review = f"<font color='#a33a00'><b>⚠ {review}<br/>{markup(word('overdue', lang))}</b></font>"
+                late_rows.append(i)
+            rows.append([str(a.id), text_cell, _cell(data.party_name(a.owner_party_id, "—"), "cell", widths[2]),
+                         _cell(_labels(data, a.party_ids), "cell", widths[3]),
+                         PM(review, "cell") if a.overdue(day) else (short_date(a.review_date, lang) or "—")])
+        late = set(late_rows)
+        out += tables(header, rows, widths,
+                      extra_for=lambda i, n, late=late: [("BACKGROUND", (4, i), (4, i), colors.HexColor("#fbeee6"))]
+                      if n in late else [])
+    if any(a.overdue(day) for a in agreements):
+        out.append(P(word("overdue_note", lang), "note"))
+    return out
+
+
+def _ratifications(data: CollaborationData, decision, lang: str) -> str:
+    parts = []
+    for pid, state in decision.ratifications.items():
+        if data.get("party", pid):
+            parts.append(f"{data.get('party', pid).label}: {label(RATIFICATION_STATES.get(state), lang, state)}")
+    return "; ".join(parts)
+
+
+def _decisions(data: CollaborationData, lang: str) -> list:
+    out: list = [CondPageBreak(60 * mm), heading(word("decisions", lang))]
+    decisions = data.decisions
+    if not decisions:
+        return out + [P(word("none_yet", lang), "note")]
+    out += _decision_table(data, decisions, lang)
+    return out
+
+
+def _decision_table(data, decisions, lang) -> list:
+    header = [P(word("decision", lang), "head"), P(word("date", lang), "head"), P(word("rule_short", lang), "head"),
+              P(word("outcome", lang), "head"), P(word("ratification", lang), "head")]
+    widths = [WIDTH * 0.33, WIDTH * 0.12, WIDTH * 0.17, WIDTH * 0.14, WIDTH * 0.24]
+    rows = []
+    for d in decisions:
+        first = [P(d.title, "cellb"), *[PM(markup(c), "small") for c in chunks(d.text, 1200)]]
+        meeting = data.get("meeting", d.meeting_id)
+        if meeting is not None:
+            first.append(P(f"{word('meeting', lang)}: {clean(meeting.title)} ({short_date(meeting.date, lang)})",
+                           "small"))
+        rows.append([first, P(short_date(d.date, lang) or "—", "cell"),
+                     P(label(DECISION_RULES.get(d.rule), lang, d.rule), "cell"),
+                     P(label(DECISION_OUTCOMES.get(d.outcome), lang, d.outcome), "cell"),
+                     _cell(_ratifications(data, d, lang) or "—")])
+    return tables(header, rows, widths)
+
+
+def _dilemmas(data: CollaborationData, lang: str) -> list:
+    out: list = [CondPageBreak(60 * mm), heading(word("dilemmas", lang))]
+    dilemmas = data.dilemmas
+    if not dilemmas:
+        return out + [P(word("none_yet", lang), "note")]
+    return out + _dilemma_table(data, dilemmas, lang)
+
+
+def _dilemma_table(data, dilemmas, lang) -> list:
+    header = [P(word("party", lang), "head"), P(word("dilemma", lang), "head"), P(word("strategy", lang), "head"),
+              P(word("status", lang), "head"), P(word("resolution", lang), "head")]
+    widths = [WIDTH * 0.17, WIDTH * 0.37, WIDTH * 0.15, WIDTH * 0.13, WIDTH * 0.18]
+    rows = []
+    for d in dilemmas:
+        body = [P(d.title, "cellb")]
+        if d.own_interest.strip():
+            body += [P(word("own_interest", lang), "label"), *[PM(markup(c), "cell") for c in chunks(d.own_interest, 1200)]]
+        if d.collective_interest.strip():
+            body += [P(word("collective_interest", lang), "label"),
+                     *[PM(markup(c), "cell") for c in chunks(d.collective_interest, 1200)]]
+        rows.append([_cell(data.party_name(d.party_id, "—")), body,
+                     P(label(STRATEGIES.get(d.strategy), lang, d.strategy), "cell"),
+                     P(label(DILEMMA_STATUSES.get(d.status), lang, d.status), "cell"), _cell(d.resolution or "—")])
+    return tables(header, rows, widths)
+
+
+def _meetings(data: CollaborationData, lang: str) -> list:
+    out: list = [CondPageBreak(60 * mm), heading(word("meetings", lang))]
+    meetings = data.meetings
+    if not meetings:
+        return out + [P(word("no_meetings", lang), "note")]
+    for m in meetings:
+        out.append(P(f"{long_date(m.date, lang)} — {clean(m.title)}", "h3"))
+        meta = []
+        if m.location:
+            meta.append(f"{word('location', lang)}: {clean(m.location)}")
+        meta.append(f"{word('attendees', lang)}: {_names(data, m.attendee_ids)}")
+        out += paras(" · ".join(meta), "meta")
+        out += paras(m.notes)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# The meeting report
+# ---------------------------------------------------------------------------
+
+
+def meeting_report(data: CollaborationData, meeting_id: int, out_path: str | os.PathLike, *, lang: str = "nl",
+                   include_private: bool = False, today: date | str | None = None, progress: Progress = None,
+                   cancelled: Cancelled = None, invariant: bool = False) -> int:
+    """Write the agreements and decisions list of one meeting as a PDF; returns the number of pages.
+
+    The meeting report holds no private fields, so ``include_private`` changes nothing today; it is
+    accepted so both reports take the same options.
+    """
+    lang = "en" if lang == "en" else "nl"
+    day = _today(today)
+    m = data.get("meeting", meeting_id)
+    if m is None:
+        raise SamenwerkError(Msg(f"Overleg nummer {meeting_id} bestaat niet (meer).",
+                                 f"Meeting number {meeting_id} does not exist (any more)."))
+    c = data.collaboration
+    st = styles()
+    story: list = [P(word("meeting_report", lang).upper(), "cover_label"),
+                   Paragraph(markup(m.title), st["h1"]), ]
+    meta = [long_date(m.date, lang)]
+    if m.location:
+        meta.append(clean(m.location))
+    story += [P(" · ".join(meta), "subtitle"), P(c.title, "meta")]
+    story += [P(word("attendees", lang), "h2"), P(_names(data, m.attendee_ids))]
+    reps = [r for pid in m.attendee_ids for r in data.representatives_of(pid)]
+    if reps:
+        story += paras(", ".join(f"{clean(r.name)} ({clean(data.party_name(r.party_id))})" for r in reps), "meta")
+
+    agenda = data.agenda_of(m.id)
+    story.append(P(word("agenda", lang), "h2"))
+    if agenda:
+        header = [P(word("nr", lang), "head"), P(word("agenda", lang), "head"), P(word("introduced_by", lang), "head"),
+                  P(word("time", lang), "head")]
+        rows, start = [], 0
+        for i, a in enumerate(agenda, 1):
+            span = f"{start // 60}:{start % 60:02d}–{(start + a.minutes) // 60}:{(start + a.minutes) % 60:02d}"
+            rows.append([P(str(i), "cell"), _cell(a.title), _cell(data.party_name(a.owner_party_id, "—")),
+                         P(f"{a.minutes} {word('minutes', lang)} ({span})", "cell")])
+            start += a.minutes
+        rows.append(["", P(word("total", lang), "cellb"), "", P(f"{start} {word('minutes', lang)}", "cellb")])
+        story += tables(header, rows, [WIDTH * 0.07, WIDTH * 0.5, WIDTH * 0.2, WIDTH * 0.23])
+    else:
+        story.append(P(word("none", lang), "note"))
+
+    decisions = [d for d in data.decisions if d.meeting_id == m.id]
+    story.append(P(word("meeting_decisions", lang), "h2"))
+    story += _decision_table(data, decisions, lang) if decisions else [P(word("none", lang), "note")]
+
+    agreements = [a for a in data.agreements if a.meeting_id == m.id]
+    story.append(P(word("meeting_agreements", lang), "h2"))
+    if agreements:
+        header = [P(word("nr", lang), "head"), P(word("agreement", lang), "head"), P(word("owner", lang), "head"),
+                  P(word("status", lang), "head"), P(word("review", lang), "head")]
+        rows = []
+        for a in agreements:
+            review = markup(short_date(a.review_date, lang) or "—")
+            if a.overdue(day):
+                review = f"<font color='#a33a00'><b>⚠ {review} {markup(word('overdue', lang))}</b></font>"
+            rows.append([P(str(a.id), "cell"), _cell(a.text), _cell(data.party_name(a.owner_party_id, "—")),
+                         P(label(AGREEMENT_STATUSES.get(a.status), lang, a.status), "cell"), PM(review, "cell")])
+        story += tables(header, rows, [WIDTH * 0.07, WIDTH * 0.45, WIDTH * 0.18, WIDTH * 0.14, WIDTH * 0.16])
+    else:
+        story.append(P(word("none", lang), "note"))
+
+    actions = data.actions_of(m.id)
+    story.append(P(word("actions", lang), "h2"))
+    if actions:
+        header = [P(word("action", lang), "head"), P(word("owner", lang), "head"), P(word("due", lang), "head"),
+                  P(word("status", lang), "head")]
+        rows = [[_cell(a.text), _cell(data.party_name(a.owner_party_id, "—")),
+                 P(short_date(a.due_date, lang) or "—", "cell"),
+                 P(label(ACTION_STATUSES.get(a.status), lang, a.status), "cell")] for a in actions]
+        story += tables(header, rows, [WIDTH * 0.5, WIDTH * 0.22, WIDTH * 0.14, WIDTH * 0.14])
+    else:
+        story.append(P(word("none", lang), "note"))
+
+    open_dilemmas = [d for d in data.dilemmas if d.status != "resolved"]
+    story.append(P(word("open_dilemmas", lang), "h2"))
+    story += _dilemma_table(data, open_dilemmas, lang) if open_dilemmas else [P(word("none", lang), "note")]
+
+    parking = data.parking_of(m.id)
+    story.append(P(word("parking", lang), "h2"))
+    if parking:
+        for item in parking:
+            suffix = f" <i>({markup(word('resolved', lang))})</i>" if item.resolved else ""
+            parts = chunks(item.text)
+            for k, part in enumerate(parts):
+                story.append(PM(("• " if k == 0 else "") + markup(part) + (suffix if k == len(parts) - 1 else ""),
+                                "body"))
+    else:
+        story.append(P(word("none", lang), "note"))
+
+    if m.notes.strip():
+        story += [P(word("notes", lang), "h2"), *paras(m.notes)]
+    header_right = f"{word('exported', lang)} {long_date(day, lang)}"
+    title = f"{clean(c.title)} — {clean(m.title)}"
+    return _build(story, out_path, lang=lang, title=title, header_right=header_right, cover=False,
+                  progress=progress, cancelled=cancelled, invariant=invariant)
