@@ -93,10 +93,13 @@ class EntitySection(QObject):
         self.model.background = self._background
         self.model.bold = self._involves_selected
         setup_list_view(self.view, self.model)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setDefaultSectionSize(130)
-        if columns:
-            self.view.setColumnWidth(0, 260)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(115)
+        if columns:  # the first column (the text) takes the room that is left
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setMinimumWidth(360)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.load())
         self.detail: QWidget = child(f, QWidget, detail)
         self.binder = FieldBinder(self.doc, kind, self.current, self)
@@ -109,14 +112,13 @@ class EntitySection(QObject):
     # -- filters ----------------------------------------------------------------
 
     def fill_filters(self) -> None:
-        tr = self.panel.tr
         blocked = self.party_filter.blockSignals(True)
-        fill_choices(self.party_filter, [(tr("Alle partijen"), None), (tr("Gekozen partij(en)"), SELECTED)]
+        fill_choices(self.party_filter, [(self.tr("Alle partijen"), None), (self.tr("Gekozen partij(en)"), SELECTED)]
                      + party_choices(self.doc))
         self.party_filter.blockSignals(blocked)
         if self.status_filter is not None and self.status is not None and self.status_filter.count() == 0:
             blocked = self.status_filter.blockSignals(True)
-            fill_choices(self.status_filter, vocabulary(self.status[1], none=tr("Alle")))
+            fill_choices(self.status_filter, vocabulary(self.status[1], none=self.tr("Alle")))
             self.status_filter.blockSignals(blocked)
 
     def _rows(self) -> list:
@@ -236,13 +238,12 @@ class AgreementsPanel(QWidget):
     # -- Werkafspraken ----------------------------------------------------------------
 
     def _build_agreements(self) -> None:
-        tr = self.tr
         s = EntitySection(self, "agreement", "agreement", "agreementsTable", [
-            Column(tr("Afspraak"), "text"),
-            Column(tr("Eigenaar"), text=lambda a: self._party_label(a.owner_party_id)),
-            Column(tr("Status"), "status", editor="", text=lambda a: str(AGREEMENT_STATUSES[a.status])),
-            Column(tr("Evaluatie"), text=self._review_text),
-            Column(tr("Partijen"), text=lambda a: ", ".join(self._party_label(p) for p in a.party_ids)),
+            Column(self.tr("Afspraak"), "text"),
+            Column(self.tr("Eigenaar"), text=lambda a: self._party_label(a.owner_party_id)),
+            Column(self.tr("Status"), "status", editor="", text=lambda a: str(AGREEMENT_STATUSES[a.status])),
+            Column(self.tr("Evaluatie"), text=self._review_text),
+            Column(self.tr("Partijen"), text=lambda a: ", ".join(self._party_label(p) for p in a.party_ids)),
         ], involves=lambda a, p: a.owner_party_id == p or p in a.party_ids,
             status=("status", AGREEMENT_STATUSES), detail="agreementDetail")
         s.model.background = lambda a: (ERROR_TINT if a.overdue(self.today())
@@ -302,13 +303,12 @@ class AgreementsPanel(QWidget):
     # -- Besluiten ---------------------------------------------------------------------
 
     def _build_decisions(self) -> None:
-        tr = self.tr
         s = EntitySection(self, "decision", "decision", "decisionsTable", [
-            Column(tr("Besluit"), "title"),
-            Column(tr("Datum"), "date"),
-            Column(tr("Regel"), text=lambda d: str(DECISION_RULES[d.rule])),
-            Column(tr("Uitkomst"), text=lambda d: str(DECISION_OUTCOMES[d.outcome])),
-            Column(tr("Bekrachtigd"), text=self._ratified_text),
+            Column(self.tr("Besluit"), "title"),
+            Column(self.tr("Datum"), "date"),
+            Column(self.tr("Regel"), text=lambda d: str(DECISION_RULES[d.rule])),
+            Column(self.tr("Uitkomst"), text=lambda d: str(DECISION_OUTCOMES[d.outcome])),
+            Column(self.tr("Bekrachtigd"), text=self._ratified_text),
         ], involves=lambda d, p: p in d.ratifications, status=("outcome", DECISION_OUTCOMES),
             detail="decisionDetail")
         b = s.binder
@@ -321,10 +321,12 @@ class AgreementsPanel(QWidget):
         b.bind(self._w(QComboBox, "decisionOutcome"), "outcome", choices=lambda: vocabulary(DECISION_OUTCOMES))
         self.ratification_table: QTableWidget = self._w(QTableWidget, "ratificationTable")
         self.ratification_table.setColumnCount(2)
-        self.ratification_table.setHorizontalHeaderLabels([tr("Partij"), tr("Bekrachtiging")])
+        self.ratification_table.setHorizontalHeaderLabels([self.tr("Partij"), self.tr("Bekrachtiging")])
         self.ratification_table.verticalHeader().hide()
         self.ratification_table.horizontalHeader().setStretchLastSection(True)
-        self.ratification_table.setMinimumHeight(160)
+        self.ratification_table.setColumnWidth(0, 190)
+        self.ratification_table.setWordWrap(False)
+        self.ratification_table.setMinimumHeight(230)
         s.on_load = self._fill_ratifications
         self._w(QPushButton, "decisionAddButton").clicked.connect(
             lambda: s.add(Decision(title=self.tr("Nieuw besluit"), rule=self._doc.data.collaboration.default_decision_rule,
@@ -349,6 +351,7 @@ class AgreementsPanel(QWidget):
         states = [(self.tr("— niet betrokken —"), None)] + vocabulary(RATIFICATION_STATES)
         for row, party in enumerate(parties):
             item = QTableWidgetItem(party.name)
+            item.setToolTip(party.name)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             table.setItem(row, 0, item)
             combo = table.cellWidget(row, 1)
@@ -380,12 +383,11 @@ class AgreementsPanel(QWidget):
     # -- Dilemma's ------------------------------------------------------------------
 
     def _build_dilemmas(self) -> None:
-        tr = self.tr
         s = EntitySection(self, "dilemma", "dilemma", "dilemmasTable", [
-            Column(tr("Dilemma"), "title"),
-            Column(tr("Partij"), text=lambda d: self._party_label(d.party_id)),
-            Column(tr("Strategie"), text=lambda d: str(STRATEGIES[d.strategy])),
-            Column(tr("Status"), text=lambda d: str(DILEMMA_STATUSES[d.status])),
+            Column(self.tr("Dilemma"), "title"),
+            Column(self.tr("Partij"), text=lambda d: self._party_label(d.party_id)),
+            Column(self.tr("Strategie"), text=lambda d: str(STRATEGIES[d.strategy])),
+            Column(self.tr("Status"), text=lambda d: str(DILEMMA_STATUSES[d.status])),
         ], involves=lambda d, p: d.party_id == p, status=("status", DILEMMA_STATUSES), detail="dilemmaDetail")
         b = s.binder
         b.bind(self._w(QComboBox, "dilemmaParty"), "party_id", choices=lambda: party_choices(self._doc))
@@ -414,14 +416,13 @@ class AgreementsPanel(QWidget):
     # -- Werkstructuur -----------------------------------------------------------------
 
     def _build_structure(self) -> None:
-        tr = self.tr
         s = EntitySection(self, "working_group", "group", "groupsTable", [
-            Column(tr("Naam"), "name"),
-            Column(tr("Vorm"), text=lambda g: str(GROUP_FORMS[g.form])),
-            Column(tr("Trekker"), text=lambda g: self._party_label(g.lead_party_id)),
-            Column(tr("Ritme"), "cadence"),
-            Column(tr("Besluitvormingsregel"), text=lambda g: str(DECISION_RULES[g.decision_rule])),
-            Column(tr("Onderdelen"), text=lambda g: str(sum(1 for w in self._doc.data.work_items
+            Column(self.tr("Naam"), "name"),
+            Column(self.tr("Vorm"), text=lambda g: str(GROUP_FORMS[g.form])),
+            Column(self.tr("Trekker"), text=lambda g: self._party_label(g.lead_party_id)),
+            Column(self.tr("Ritme"), "cadence"),
+            Column(self.tr("Regel"), text=lambda g: str(DECISION_RULES[g.decision_rule])),
+            Column(self.tr("Onderdelen"), text=lambda g: str(sum(1 for w in self._doc.data.work_items
                                                            if w.working_group_id == g.id))),
         ], involves=lambda g, p: g.lead_party_id == p, status=("form", GROUP_FORMS), detail="groupDetail")
         b = s.binder
@@ -446,17 +447,17 @@ class AgreementsPanel(QWidget):
     # -- Overleggen --------------------------------------------------------------------
 
     def _build_meetings(self) -> None:
-        tr = self.tr
         s = EntitySection(self, "meeting", "meeting", "meetingsTable", [
-            Column(tr("Datum"), "date"),
-            Column(tr("Titel"), "title"),
-            Column(tr("Locatie"), "location"),
-            Column(tr("Aanwezig"), text=lambda m: str(len(m.attendee_ids))),
-            Column(tr("Open acties"), text=lambda m: str(sum(1 for a in self._doc.data.actions_of(m.id)
+            Column(self.tr("Datum"), "date"),
+            Column(self.tr("Titel"), "title"),
+            Column(self.tr("Locatie"), "location"),
+            Column(self.tr("Aanwezig"), text=lambda m: str(len(m.attendee_ids))),
+            Column(self.tr("Open acties"), text=lambda m: str(sum(1 for a in self._doc.data.actions_of(m.id)
                                                              if a.status == "open"))),
         ], involves=lambda m, p: p in m.attendee_ids, rows=lambda: self._doc.data.meetings, detail="meetingDetail")
-        s.view.setColumnWidth(0, 100)
-        s.view.setColumnWidth(1, 220)
+        s.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        s.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        s.view.setColumnWidth(0, 95)
         b = s.binder
         b.bind(self._w(QLineEdit, "meetingDate"), "date")
         self.meeting_title = self._w(QLineEdit, "meetingTitle")
@@ -469,17 +470,17 @@ class AgreementsPanel(QWidget):
         self._sub_view: dict[str, QTableView] = {}
         for kind, prefix, columns in (
             ("agenda_item", "agenda", [
-                Column(tr("Agendapunt"), "title", editor="text"),
-                Column(tr("Minuten"), "minutes", editor="int"),
-                Column(tr("Inbreng door"), "owner_party_id", editor="choice", choices=parties)]),
+                Column(self.tr("Agendapunt"), "title", editor="text"),
+                Column(self.tr("Minuten"), "minutes", editor="int"),
+                Column(self.tr("Inbreng door"), "owner_party_id", editor="choice", choices=parties)]),
             ("action_item", "action", [
-                Column(tr("Actie"), "text", editor="text"),
-                Column(tr("Eigenaar"), "owner_party_id", editor="choice", choices=parties),
-                Column(tr("Uiterlijk"), "due_date", editor="text"),
-                Column(tr("Gereed"), "status", editor="bool")]),
+                Column(self.tr("Actie"), "text", editor="text"),
+                Column(self.tr("Eigenaar"), "owner_party_id", editor="choice", choices=parties),
+                Column(self.tr("Uiterlijk"), "due_date", editor="text"),
+                Column(self.tr("Gereed"), "status", editor="bool")]),
             ("parking_item", "parking", [
-                Column(tr("Onderwerp"), "text", editor="text"),
-                Column(tr("Afgehandeld"), "resolved", editor="bool")]),
+                Column(self.tr("Onderwerp"), "text", editor="text"),
+                Column(self.tr("Afgehandeld"), "resolved", editor="bool")]),
         ):
             model = EntityTableModel(self._doc, kind, columns,
                                      lambda k=kind: self._children_of(k), self)
