@@ -338,3 +338,32 @@ def test_presentation_mode_keeps_private_notes_out(panel):
     panel._doc.set_presentation(False)
     assert PRIVATE not in all_widget_text(panel)
     assert isinstance(panel, QWidget)
+
+
+def test_the_panels_speak_english_with_the_english_translation(qtbot, qapp, wijk_doc):  # noqa: F811
+    from samenwerk_desktop.core import i18n
+    from samenwerk_desktop.gui.inspector import PartyInspector
+    from samenwerk_desktop.gui.raci_editor import RaciEditor
+    from samenwerk_desktop.gui.translator import TsTranslator
+    from samenwerk_desktop.paths import resource
+
+    translator = TsTranslator(resource("translations", "samenwerk_en.ts"))
+    qapp.installTranslator(translator)
+    i18n.set_language("en")
+    try:
+        panel = AgreementsPanel(wijk_doc)
+        raci = RaciEditor(wijk_doc)
+        inspector = PartyInspector(wijk_doc)
+        for widget in (panel, raci, inspector):
+            qtbot.addWidget(widget)
+        assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == [
+            "Agreements", "Decisions", "Dilemmas", "Work structure", "Meetings"]
+        assert w(panel, QPushButton, "doneButton").text() == "Done"
+        assert panel.sections["agreement"].model.headerData(1, Qt.Orientation.Horizontal) == "Owner"
+        assert w(panel, QComboBox, "agreementStatus").itemText(1) == "Agreed"
+        assert raci.add_item_action.text() == "Add work item"
+        assert raci.legend.text().startswith("A = accountable, R = responsible")
+        assert raci.model.headerData(7, Qt.Orientation.Vertical) == "No working group"
+        assert "Choose a party" in inspector.empty_label.text()
+    finally:
+        qapp.removeTranslator(translator)
