@@ -1,0 +1,218 @@
+"""The command line, run as a user runs it: `python -m samenwerk_desktop ...` in a subprocess."""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import samenwerk_desktop
+from samenwerk_desktop.core import storage
+
+SOURCE = Path(samenwerk_desktop.__file__).resolve().parents[1]
+DEMO_JSON = Path(__file__).resolve().parents[1] / "resources" / "demo" / "demo.json"
+
+
+def samenwerk(*args, cwd, lang="nl"):
+    """Run the program; returns (exit code, stdout, stderr)."""
+    env = dict(os.environ, SAMENWERK_LANG=lang, PYTHONPATH=os.pathsep.join([str(SOURCE), os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-m", "samenwerk_desktop", *map(str, args)], cwd=cwd, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert "Traceback" not in done.stderr + done.stdout
+    return done.returncode, done.stdout, done.stderr
+
+
+def user_error(result) -> str:
+    """A user error: exit code 2 and exactly one line on stderr starting 'samenwerk:'."""
+    code, _, err = result
+    assert code == 2, err
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("samenwerk: "), err
+    return lines[0]
+
+
+def sha(path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    """The demo project written by the CLI once for this module (tests copy it before changing anything)."""
+    folder = tmp_path_factory.mktemp("cli")
+    code, out, err = samenwerk("demo", "voorbeeld.samenwerk", cwd=folder)
+    assert code == 0, err
+    return folder / "voorbeeld.samenwerk"
+
+
+def test_version(tmp_path):
+    code, out, err = samenwerk("--version", cwd=tmp_path)
+    assert (code, out.strip(), err) == (0, f"samenwerk {samenwerk_desktop.__version__}", "")
+
+
+def test_demo_writes_a_project_with_the_demo_collaboration(demo_file):
+    with storage.Project.open(demo_file, read_only=True) as project:
+        data = project.load()
+    assert data.collaboration.title == "Warm en Droog Maasoever"
+    assert len(data.parties) == 10 and len(data.meetings) == 2
+
+
+def test_demo_says_where_it_wrote(tmp_path):
+    code, out, err = samenwerk("demo", "nieuw.samenwerk", cwd=tmp_path)
+    assert (code, err) == (0, "")
+    assert out.strip() == "Voorbeeldproject geschreven: nieuw.samenwerk"
+
+
+def test_demo_does_not_overwrite_without_force(demo_file, tmp_path):
+    target = tmp_path / "bestaand.samenwerk"
+    target.write_text("mijn aantekeningen")
+    line = user_error(samenwerk("demo", target.name, cwd=tmp_path))
+    assert "bestaat al" in line and "--force" in line
+    assert target.read_text() == "mijn aantekeningen"
+    code, _, err = samenwerk("demo", target.name, "--force", cwd=tmp_path)
+    assert code == 0, err
+    with storage.Project.open(target) as project:
+        assert project.count("party") == 10
+
+
+def test_check_lists_the_findings(demo_file):
+    code, out, err = samenwerk("check", demo_file.name, cwd=demo_file.parent)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].startswith("voorbeeld.samenwerk: in orde (bestandsversie 1,")
+    assert "10 partijen" in out and "13 onderdelen" in out
+    assert "RACI-bevindingen (8):" in out
+    assert "  ! ‘Waterberging in de Oostpolder’ heeft nog geen rollen." in lines
+    assert "  - Gemeente Maasoever is A of R op 8 van 13 onderdelen (meer dan 50%)." in lines
+
+
+def test_check_in_english(demo_file):
+    code, out, _ = samenwerk("check", demo_file.name, "--lang", "en", cwd=demo_file.parent)
+    assert code == 0
+    assert "RACI findings (8):" in out and "‘Waterberging in de Oostpolder’ has no roles yet." in out
+
+
+def test_check_does_not_change_the_file(demo_file):
+    before = sha(demo_file)
+    assert samenwerk("check", demo_file, cwd=demo_file.parent)[0] == 0
+    assert sha(demo_file) == before
+
+
+@pytest.mark.parametrize("content, expected", [
+    (b"boodschappenlijst\n", "is geen Samenwerk-project (het is geen SQLite-bestand)"),
+    (b"", "is geen Samenwerk-project"),
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "is geen Samenwerk-project"),
+])
+def test_check_refuses_a_file_that_is_not_a_project(tmp_path, content, expected):
+    path = tmp_path / "lijst.samenwerk"
+    path.write_bytes(content)
+    line = user_error(samenwerk("check", path.name, cwd=tmp_path))
+    assert line == f"samenwerk: ‘lijst.samenwerk’ {expected}." or expected in line
+    assert path.read_bytes() == content
+
+
+def test_check_refuses_a_missing_file(tmp_path):
+    assert user_error(samenwerk("check", "weg.samenwerk", cwd=tmp_path)) == \
+        "samenwerk: Het bestand ‘weg.samenwerk’ bestaat niet."
+
+
+def test_check_refuses_a_damaged_file(demo_file, tmp_path):
+    damaged = tmp_path / "kapot.samenwerk"
+    data = bytearray(demo_file.read_bytes())
+    data[8 * 4096: 12 * 4096] = b"\xa5" * (4 * 4096)
+    damaged.write_bytes(bytes(data))
+    assert "beschadigd" in user_error(samenwerk("check", damaged.name, cwd=tmp_path))
+
+
+def test_export_import_export_is_identical(demo_file, tmp_path):
+    assert samenwerk("export", demo_file, "-o", "een.json", cwd=tmp_path)[0] == 0
+    assert samenwerk("import", "een.json", "-o", "terug.samenwerk", cwd=tmp_path)[0] == 0
+    assert samenwerk("export", "terug.samenwerk", "-o", "twee.json", cwd=tmp_path)[0] == 0
+    assert (tmp_path / "een.json").read_bytes() == (tmp_path / "twee.json").read_bytes()
+    assert json.loads((tmp_path / "een.json").read_text(encoding="utf-8")) == \
+        json.loads(DEMO_JSON.read_text(encoding="utf-8"))
+
+
+def bad_document() -> dict:
+    doc = json.loads(DEMO_JSON.read_text(encoding="utf-8"))
+    doc["parties"][0]["stance"] = 7
+    doc["parties"][1]["colour"] = "rood"
+    doc["relations"][2]["target_id"] = 99
+    doc["agreements"][0]["review_date"] = "31-03-2027"
+    doc["meetings"][1]["nonsense"] = True
+    doc["raci"][0]["roles"] = "X"
+    return doc
+
+
+def test_import_refuses_bad_json_listing_every_problem_and_writes_nothing(tmp_path):
+    (tmp_path / "fout.json").write_text(json.dumps(bad_document(), ensure_ascii=False), encoding="utf-8")
+    code, out, err = samenwerk("import", "fout.json", "-o", "fout.samenwerk", cwd=tmp_path)
+    assert code == 2
+    lines = err.splitlines()
+    assert lines[0] == "samenwerk: De import is geweigerd: 6 probleem/problemen gevonden; er is niets geschreven."
+    paths = [line.strip().split(":")[0] for line in lines[1:]]
+    assert sorted(paths) == sorted([
+        "$.parties[0].stance", "$.parties[1].colour", "$.relations[2].target_id",
+        "$.agreements[0].review_date", "$.meetings[1].nonsense", "$.raci[0].roles"])
+    assert not (tmp_path / "fout.samenwerk").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["fout.json"]  # no temporary files left either
+
+
+def test_import_refuses_text_that_is_not_json(tmp_path):
+    (tmp_path / "kapot.json").write_text('{"format": "samenwerk",\n  "parties": [}', encoding="utf-8")
+    code, _, err = samenwerk("import", "kapot.json", "-o", "x.samenwerk", cwd=tmp_path)
+    assert code == 2
+    assert err.splitlines()[0] == "samenwerk: Dit is geen geldig JSON-bestand (regel 2)."
+    assert not (tmp_path / "x.samenwerk").exists()
+
+
+def test_import_refuses_a_newer_format_version(tmp_path):
+    doc = json.loads(DEMO_JSON.read_text(encoding="utf-8"))
+    doc["format_version"] = 2
+    (tmp_path / "nieuw.json").write_text(json.dumps(doc), encoding="utf-8")
+    code, _, err = samenwerk("import", "nieuw.json", "-o", "x.samenwerk", cwd=tmp_path)
+    assert code == 2 and "formaatversie 2" in err.splitlines()[0] and "formaatversie 1" in err.splitlines()[0]
+
+
+def test_import_refuses_an_existing_target_without_force(demo_file, tmp_path):
+    target = tmp_path / "bestaand.samenwerk"
+    target.write_bytes(demo_file.read_bytes())
+    before = sha(target)
+    line = user_error(samenwerk("import", DEMO_JSON, "-o", target.name, cwd=tmp_path))
+    assert line == ("samenwerk: ‘bestaand.samenwerk’ bestaat al; kies een andere naam of overschrijf het bewust "
+                    "(--force).")
+    assert sha(target) == before
+    code, _, err = samenwerk("import", DEMO_JSON, "-o", target.name, "--force", cwd=tmp_path)
+    assert code == 0, err
+
+
+def test_export_refuses_an_existing_target_without_force(demo_file, tmp_path):
+    (tmp_path / "uit.json").write_text("oud")
+    assert "bestaat al" in user_error(samenwerk("export", demo_file, "-o", "uit.json", cwd=tmp_path))
+    assert (tmp_path / "uit.json").read_text() == "oud"
+
+
+def test_export_into_a_missing_folder_is_a_clear_error(demo_file, tmp_path):
+    line = user_error(samenwerk("export", demo_file, "-o", "nergens/uit.json", cwd=tmp_path))
+    assert "bestaat niet" in line
+
+
+@pytest.mark.parametrize("args", [
+    ("--onbekende-optie",),
+    ("check", "x.samenwerk", "--onbekend"),
+    ("check",),
+    ("export", "x.samenwerk"),
+    ("import", "x.json"),
+    ("demo",),
+    ("check", "x.samenwerk", "--lang", "fr"),
+    ("--size", "groot"),
+])
+def test_command_line_mistakes_are_one_line(tmp_path, args):
+    user_error(samenwerk(*args, cwd=tmp_path))
+
+
+def test_user_errors_follow_the_language(tmp_path):
+    line = user_error(samenwerk("check", "weg.samenwerk", "--lang", "en", cwd=tmp_path))
+    assert line == "samenwerk: The file ‘weg.samenwerk’ does not exist."
