@@ -92,13 +92,11 @@ def clean(text: object) -> str:
     missing = False
     for ch in s:
         cp = ord(ch)
+        if cp in _ZERO_WIDTH:
+            continue  # joiners and variation selectors draw nothing on their own
         if cp in covered or ch == "\n":
             out.append(ch)
             missing = False
-        elif cp in _ZERO_WIDTH and missing:
-            continue
-        elif cp in _ZERO_WIDTH:
-            continue
         elif not missing:
             out.append(PLACEHOLDER)
             missing = True

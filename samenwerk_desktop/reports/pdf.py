@@ -167,8 +167,9 @@ def _build(story: list, out_path, *, lang: str, title: str, header_right: str, c
     if cancelled is not None and cancelled():
         raise ReportCancelled()
     story = _keep_headings(story)
+    total = max(len(story), 1)  # build() consumes the list
     if progress is not None:
-        progress(0, max(len(story), 1))
+        progress(0, total)
     try:
         with atomic_target(out_path, force=True, suffix=".pdf.tmp") as tmp:
             doc = ReportDoc(
@@ -189,7 +190,7 @@ def _build(story: list, out_path, *, lang: str, title: str, header_right: str, c
         raise ReportError(Msg(f"Het rapport kon niet worden gemaakt ({type(exc).__name__}: {exc}).",
                               f"The report could not be made ({type(exc).__name__}: {exc}).")) from exc
     if progress is not None:
-        progress(max(len(story), 1), max(len(story), 1))
+        progress(total, total)
     return pages
 
 
