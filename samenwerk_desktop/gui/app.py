@@ -39,9 +39,14 @@ def exception_hook(exc_type, exc, tb) -> None:
                    "wijziging. De technische details staan in het logboek (stderr).")
     _hook_busy = True
     try:
-        QMessageBox.critical(QApplication.activeWindow(), APP_NAME, text)
+        show_crash_message(text)
     finally:
         _hook_busy = False
+
+
+def show_crash_message(text: str) -> None:
+    """The message box of the exception hook (a plain function, so tests can replace it)."""
+    QMessageBox.critical(QApplication.activeWindow(), APP_NAME, text)
 
 
 def ensure_application(lang: str = "nl") -> QApplication:

@@ -740,11 +740,9 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         main = settings.value("window/mainSplitter")
-        if main is not None:
-            self.main_splitter.restoreState(main)
         side = settings.value("window/sideSplitter")
-        if side is not None:
-            self.side_splitter.restoreState(side)
+        #: splitter states are restored once the window has its real size (first show)
+        self._pending_splitters = (main, side) if main is not None else None
         self._default_sizes_pending = main is None
         #: False for a throw-away window (screenshots): its sizes are not remembered
         self.remember = True
@@ -774,6 +772,12 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         """Override QWidget.showEvent."""
         super().showEvent(event)
+        if self._pending_splitters is not None:
+            main, side = self._pending_splitters
+            self._pending_splitters = None
+            self.main_splitter.restoreState(main)
+            if side is not None:
+                self.side_splitter.restoreState(side)
         if getattr(self, "_default_sizes_pending", False):
             self._default_sizes_pending = False
             self._apply_default_sizes()

@@ -121,14 +121,22 @@ class PartyItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(False)
 
+    @classmethod
+    def set_label_points(cls, points: float) -> None:
+        """Label size of every node (larger in presentation mode); call ``set_party`` again afterwards."""
+        cls.FONT = QFont(cls.FONT)
+        cls.FONT.setPointSizeF(points)
+        cls.GLYPH_FONT = QFont(cls.GLYPH_FONT)
+        cls.GLYPH_FONT.setPointSizeF(points + 1)
+
     def set_party(self, party) -> bool:
         """Show a party's current values; returns True when anything visible changed."""
-        visual = (party.label, party.kind, party.stance, party.influence)
+        visual = (party.label, party.kind, party.stance, party.influence, self.FONT.pointSizeF())
         if visual == self._visual:
             return False
         self.prepareGeometryChange()
         self._visual = visual
-        self.label, self.kind, self.stance, self.influence = visual
+        self.label, self.kind, self.stance, self.influence, _ = visual
         self.radius = radius_for(party.influence)
         self._path = shape_path(self.kind, self.radius)
         fm = QFontMetricsF(self.FONT)

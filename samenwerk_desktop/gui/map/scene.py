@@ -21,6 +21,8 @@ from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
 from samenwerk_desktop.gui.map.items import PartyItem, RelationItem
 
 DECOR_Z = -10.0
+LABEL_POINTS = 9.0
+LABEL_POINTS_PRESENTING = 12.0
 
 
 def _tr(text: str) -> str:
@@ -50,7 +52,10 @@ class MapScene(QGraphicsScene):
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self.rebuild)
         document.selectionChanged.connect(self._on_document_selection)
+        document.presentationChanged.connect(self._on_presentation)
         self.selectionChanged.connect(self._on_scene_selection)
+        if document.presentation:
+            self._on_presentation(True)
 
     # -- model -> scene ----------------------------------------------------------------
 
@@ -72,6 +77,7 @@ class MapScene(QGraphicsScene):
             self._apply_selection(self.document.selected_parties)
         finally:
             self._syncing_selection = False
+        self.update_scene_rect()
 
     def _add_party_item(self, party: Party) -> PartyItem:
         item = PartyItem(party.id)
@@ -116,6 +122,8 @@ class MapScene(QGraphicsScene):
             self._syncing_selection = False
         if "party" in kinds and change.action == "delete":
             self._on_scene_selection()
+        if kinds & {"party", "relation", "collaboration"}:
+            self.update_scene_rect()
 
     def _sync_parties(self, change) -> None:
         stored = self.document.data.entities["party"]
@@ -123,16 +131,15 @@ class MapScene(QGraphicsScene):
             for edge in list(self.parties[pid].edges):
                 self._remove_relation_item(edge.relation_id)
             self.removeItem(self.parties.pop(pid))
-        if change.kind == "party" and change.action == "update":
-            refresh = [pid for pid in change.ids if pid in self.parties]
-        else:
-            refresh = [pid for pid in change.ids if pid in self.parties] if change.kind == "party" else []
+        refresh = [pid for pid in change.ids if pid in self.parties] if change.kind == "party" else []
         for pid, party in stored.items():
             if pid not in self.parties:
                 self._add_party_item(party)
         for pid in refresh:
             item = self.parties[pid]
-            item.set_party(stored[pid])
+            if item.set_party(stored[pid]):
+                for edge in item.edges:
+                    edge.adjust()
             self._place(item, stored[pid])
         if change.kind == "party" and change.action in ("add", "restore"):
             for pid in change.ids:
@@ -151,6 +158,16 @@ class MapScene(QGraphicsScene):
                 if rid in self.relations and rid in stored:
                     r = stored[rid]
                     self.relations[rid].set_relation(r, self.parties[r.source_id], self.parties[r.target_id])
+
+    def _on_presentation(self, on: bool) -> None:
+        """Larger labels on the shared screen."""
+        PartyItem.set_label_points(LABEL_POINTS_PRESENTING if on else LABEL_POINTS)
+        stored = self.document.data.entities["party"]
+        for pid, item in self.parties.items():
+            item.set_party(stored[pid])
+            for edge in item.edges:
+                edge.adjust()
+        self.update_scene_rect()
 
     def _place(self, item: PartyItem, party: Party) -> None:
         x, y = geometry.position(self.layout, party)
@@ -461,6 +478,16 @@ class MapScene(QGraphicsScene):
             menu.addAction(_tr("Partij toevoegen…"), lambda: self.ask_add_party((pos.x(), pos.y())))
         menu.exec(event.screenPos())
         event.accept()
+
+    def content_rect(self) -> QRectF:
+        """The parties, relations and layout decoration together."""
+        return self.itemsBoundingRect()
+
+    def update_scene_rect(self) -> None:
+        """Leave room around the content so the view can pan and centre freely."""
+        rect = self.itemsBoundingRect()
+        margin = max(rect.width(), rect.height(), 1000.0)
+        self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
 
     def party_path(self) -> QPainterPath:
         """A path around every party (for select-all by area)."""

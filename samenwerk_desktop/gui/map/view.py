@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,12 +32,20 @@ def _tr(text: str) -> str:
 
 
 class _Swatch(QWidget):
-    """A small drawing in the legend: a node shape, a stance fill or a relation line."""
+    """A small drawing in the legend: a node shape, a stance fill or a relation line; sized by the font."""
 
-    def __init__(self, draw, parent=None, width=34, height=20):
+    def __init__(self, draw, parent=None):
         super().__init__(parent)
         self._draw = draw
-        self.setFixedSize(width, height)
+
+    def sizeHint(self) -> QSize:
+        """Override QWidget.sizeHint."""
+        h = self.fontMetrics().height()
+        return QSize(int(h * 1.8), h)
+
+    def minimumSizeHint(self) -> QSize:
+        """Override QWidget.minimumSizeHint."""
+        return self.sizeHint()
 
     def paintEvent(self, event) -> None:
         """Override QWidget.paintEvent."""
@@ -108,7 +116,7 @@ class MapLegend(QFrame):
             nonlocal row
             for i, (drawer, text) in enumerate(pairs):
                 r, c = divmod(i, per_row)
-                grid.addWidget(_Swatch(drawer, self, 26, 16), row + r, 2 * c)
+                grid.addWidget(_Swatch(drawer, self), row + r, 2 * c)
                 grid.addWidget(QLabel(text, self), row + r, 2 * c + 1)
             row += (len(pairs) + per_row - 1) // per_row
 
@@ -173,6 +181,8 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # pan: space+drag, middle button
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._space_down = False
         self._middle_pan: QPointF | None = None
         self.banner = ChallengeBanner(self)
@@ -198,15 +208,27 @@ class MapView(QGraphicsView):
         self.zoom_by(0.8)
 
     def fit(self) -> None:
-        """Show every party (and the grid or onion)."""
-        rect = self.map_scene.itemsBoundingRect()
+        """Show every party (and the grid or onion), beside the legend rather than under it."""
+        rect = self.map_scene.content_rect()
         if rect.isEmpty():
             rect = QRectF(-300, -200, 600, 400)
-        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.transform().m11() > 2.0:
-            self.resetTransform()
-            self.scale(2.0, 2.0)
-            self.centerOn(rect.center())
+        rect = rect.adjusted(-30, -30, 30, 30)
+        port = QRectF(self.viewport().rect())
+        avail = QRectF(port)
+        if self.legend.isVisible():
+            beside = QRectF(port.left(), port.top(), self.legend.x() - port.left() - 8, port.height())
+            above = QRectF(port.left(), port.top(), port.width(), self.legend.y() - self.viewport().y() - 8)
+            beside.setWidth(beside.width() - self.viewport().x())
+            best = max((beside, above), key=lambda r: min(r.width() / rect.width(), r.height() / rect.height())
+                       if r.width() > 50 and r.height() > 50 else 0)
+            if best.width() > 50 and best.height() > 50:
+                avail = best
+        scale = min(avail.width() / rect.width(), avail.height() / rect.height())
+        scale = max(MIN_SCALE, min(2.0, scale))
+        self.resetTransform()
+        self.scale(scale, scale)
+        shift = port.center() - avail.center()
+        self.centerOn(rect.center() + QPointF(shift.x() / scale, shift.y() / scale))
 
     def set_legend_visible(self, on: bool) -> None:
         self.legend_visible = on

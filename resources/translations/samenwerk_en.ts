@@ -1,0 +1,1790 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+    <context>
+        <name>AgreementsPanel</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="345" />
+            <source>, {0} afgewezen</source>
+            <translation>, {0} rejected</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="454" />
+            <source>Aanwezig</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="477" />
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="483" />
+            <source>Afgehandeld</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="242" />
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="269" />
+            <source>Afspraak toevoegen</source>
+            <translation>Add agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="271" />
+            <source>Afspraak verwijderen</source>
+            <translation>Delete agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <source>Agendapunt</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="311" />
+            <source>Bekrachtigd</source>
+            <translation>Ratified</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="324" />
+            <source>Bekrachtiging</source>
+            <translation>Ratification</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
+            <source>Bekrachtiging door {0}</source>
+            <translation>Ratification by {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
+            <source>Bekrachtiging wijzigen</source>
+            <translation>Change ratification</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="307" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="334" />
+            <source>Besluit toevoegen</source>
+            <translation>Add decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="335" />
+            <source>Besluit verwijderen</source>
+            <translation>Delete decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="308" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="387" />
+            <source>Dilemma</source>
+            <translation>Dilemma</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
+            <source>Dilemma toevoegen</source>
+            <translation>Add dilemma</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="402" />
+            <source>Dilemma verwijderen</source>
+            <translation>Delete dilemma</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="243" />
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
+            <source>Evaluatie</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="480" />
+            <source>Gereed</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
+            <source>Inbreng door</source>
+            <translation>Introduced by</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="521" />
+            <source>Kies eerst een overleg.</source>
+            <translation>Choose a meeting first.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="453" />
+            <source>Locatie</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
+            <source>Minuten</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="524" />
+            <source>Nieuw actiepunt</source>
+            <translation>New action item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="523" />
+            <source>Nieuw agendapunt</source>
+            <translation>New agenda item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="332" />
+            <source>Nieuw besluit</source>
+            <translation>New decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
+            <source>Nieuw dilemma</source>
+            <translation>New dilemma</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="526" />
+            <source>Nieuw onderwerp</source>
+            <translation>New topic</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="498" />
+            <source>Nieuw overleg</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="268" />
+            <source>Nieuwe afspraak</source>
+            <translation>New agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
+            <source>Nieuwe werkgroep</source>
+            <translation>New working group</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="425" />
+            <source>Onderdelen</source>
+            <translation>Work items</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="482" />
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="455" />
+            <source>Open acties</source>
+            <translation>Open actions</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="500" />
+            <source>Overleg toevoegen</source>
+            <translation>Add meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="501" />
+            <source>Overleg verwijderen</source>
+            <translation>Delete meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="324" />
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
+            <source>Partijen</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="309" />
+            <source>Regel</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="423" />
+            <source>Ritme</source>
+            <translation>Cadence</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="244" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="296" />
+            <source>Status: {0}</source>
+            <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="389" />
+            <source>Strategie</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="527" />
+            <source>Toevoegen aan overleg</source>
+            <translation>Add to meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="516" />
+            <source>Totaal: {0} minuten</source>
+            <translation>Total: {0} minutes</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="422" />
+            <source>Trekker</source>
+            <translation>Lead party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="479" />
+            <source>Uiterlijk</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="310" />
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="538" />
+            <source>Verwijderen uit overleg</source>
+            <translation>Remove from meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="411" />
+            <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
+            <translation>Add a party first: a dilemma belongs to a party.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
+            <source>Vorm</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="442" />
+            <source>Werkgroep toevoegen</source>
+            <translation>Add working group</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="443" />
+            <source>Werkgroep verwijderen</source>
+            <translation>Delete working group</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="344" />
+            <source>{0} van {1}</source>
+            <translation>{0} of {1}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="279" />
+            <source>{0} — evaluatie te laat</source>
+            <translation>{0} — review overdue</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="224" />
+            <source>— geen —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="351" />
+            <source>— niet betrokken —</source>
+            <translation>— not involved —</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
+            <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
+            <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsPanelForm</name>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Aanwezig</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Aanwezige partijen</source>
+            <translation>Parties present</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Actiepunt toevoegen</source>
+            <translation>Add action item</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Actiepunt verwijderen</source>
+            <translation>Remove action item</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Actiepunten</source>
+            <translation>Action items</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Afgesproken</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Afgesproken in overleg</source>
+            <translation>Agreed in meeting</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Afspraak verwijderen</source>
+            <translation>Delete agreement</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Afspraken, besluiten, dilemma's, werkstructuur en overleggen</source>
+            <translation>Agreements, decisions, dilemmas, work structure and meetings</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Agendapunt toevoegen</source>
+            <translation>Add agenda item</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Agendapunt verwijderen</source>
+            <translation>Remove agenda item</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Bekrachtiging per partij</source>
+            <translation>Ratification per party</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Besluit verwijderen</source>
+            <translation>Delete decision</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Besluiten</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Besluitvormingsregel</source>
+            <translation>Decision rule</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Betrokken partijen</source>
+            <translation>Parties involved</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Categorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Collectief belang</source>
+            <translation>Collective interest</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Dilemma</source>
+            <translation>Dilemma</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Dilemma verwijderen</source>
+            <translation>Delete dilemma</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Dilemma's</source>
+            <translation>Dilemmas</translation>
+        </message>
+        <message>
+            <source>E afspraak verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E werkgroep verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Eigen belang</source>
+            <translation>Own interest</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Evaluatiedatum</source>
+            <translation>Review date</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Filter op partij</source>
+            <translation>Filter by party</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Filter op status</source>
+            <translation>Filter by status</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Filter op uitkomst</source>
+            <translation>Filter by outcome</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Filter op vorm</source>
+            <translation>Filter by form</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Locatie</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Naam van de werkgroep</source>
+            <translation>Name of the working group</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Nieuw besluit</source>
+            <translation>New decision</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Nieuw dilemma</source>
+            <translation>New dilemma</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Nieuw overleg</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Nieuwe afspraak</source>
+            <translation>New agreement</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Nieuwe werkgroep</source>
+            <translation>New working group</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Onderdeel</source>
+            <translation>Work item</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Onderwerp parkeren</source>
+            <translation>Park a topic</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Onderwerp verwijderen</source>
+            <translation>Remove topic</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Overleg</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Overleg verwijderen</source>
+            <translation>Delete meeting</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Overleggen</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Parkeerplaats</source>
+            <translation>Parking lot</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Partij:</source>
+            <translation>Party:</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Ritme</source>
+            <translation>Cadence</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Standaard besluitvormingsregel</source>
+            <translation>Default decision rule</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Standaard besluitvormingsregel van de samenwerking:</source>
+            <translation>Default decision rule of the collaboration:</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Status in één klik:</source>
+            <translation>Status in one click:</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Status: afgesproken</source>
+            <translation>Status: agreed</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Status: uitgevoerd</source>
+            <translation>Status: done</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Status: vervallen</source>
+            <translation>Status: dropped</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Strategie</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Trekker</source>
+            <translation>Lead party</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Uitgevoerd</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Uitkomst:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Verslag</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Vervallen</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Vorm</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Vorm:</source>
+            <translation>Form:</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Werkafspraken</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Werkgroep verwijderen</source>
+            <translation>Delete working group</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Werkgroepen</source>
+            <translation>Working groups</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Werkstructuur</source>
+            <translation>Work structure</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>bijv. elke twee weken</source>
+            <translation>e.g. every two weeks</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>jjjj-mm-dd</source>
+            <translation>yyyy-mm-dd</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/app.py" line="162" />
+            <source>De schermafbeelding kan niet worden geschreven naar %1</source>
+            <translation>The screenshot cannot be written to %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/app.py" line="38" />
+            <source>Er ging iets mis dat niet had mogen gebeuren. Uw werk is opgeslagen tot aan de laatste wijziging. De technische details staan in het logboek (stderr).</source>
+            <translation>Something went wrong that should not have happened. Your work is saved up to the last change. The technical details are in the log (stderr).</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/app.py" line="118" />
+            <source>Het bestand kan niet worden geopend: %1</source>
+            <translation>The file cannot be opened: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntitySection</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="121" />
+            <source>Alle</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="116" />
+            <source>Alle partijen</source>
+            <translation>All parties</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="116" />
+            <source>Gekozen partij(en)</source>
+            <translation>Selected part(y/ies)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="177" />
+            <source>&amp;Alles selecteren</source>
+            <translation>Select &amp;all</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="265" />
+            <source>&amp;Bestand</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="267" />
+            <source>&amp;Exporteren</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="272" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="182" />
+            <source>&amp;Inzoomen</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="270" />
+            <source>&amp;Kaartindeling</source>
+            <translation>Map &amp;layout</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="185" />
+            <source>&amp;Legenda tonen</source>
+            <translation>Show &amp;legend</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="190" />
+            <source>&amp;Macht-belangenraster</source>
+            <translation>&amp;Power/interest grid</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="189" />
+            <source>&amp;Netwerk</source>
+            <translation>&amp;Network</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="168" />
+            <source>&amp;Nieuw…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="174" />
+            <source>&amp;Ongedaan maken</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="169" />
+            <source>&amp;Openen…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="207" />
+            <source>&amp;Over Samenwerk</source>
+            <translation>&amp;About Samenwerk</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="184" />
+            <source>&amp;Passend maken</source>
+            <translation>&amp;Fit to window</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="266" />
+            <source>&amp;Recente bestanden</source>
+            <translation>&amp;Recent files</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="172" />
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="208" />
+            <source>&amp;Sneltoetsen</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="191" />
+            <source>&amp;Ui (ringen rond de opgave)</source>
+            <translation>&amp;Onion (rings around the challenge)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="183" />
+            <source>&amp;Uitzoomen</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="180" />
+            <source>&amp;Verbinden (sleep van partij naar partij)</source>
+            <translation>&amp;Connect (drag from party to party)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="176" />
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="71" />
+            <source>(dit paneel is nog niet beschikbaar)</source>
+            <translation>(this panel is not available yet)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="515" />
+            <source>(geen recente bestanden)</source>
+            <translation>(no recent files)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="727" />
+            <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="722" />
+            <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="173" />
+            <source>A&amp;fsluiten</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="198" />
+            <source>Afspraken</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="418" />
+            <source>Alle wijzigingen opgeslagen in %1</source>
+            <translation>All changes saved in %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="415" />
+            <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
+            <translation>Opened read-only: %1 — changes are not saved</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="268" />
+            <source>Be&amp;werken</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="269" />
+            <source>Bee&amp;ld</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="171" />
+            <source>Exporteren als &amp;JSON…</source>
+            <translation>Export as &amp;JSON…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="477" />
+            <source>Exporteren als JSON</source>
+            <translation>Export as JSON</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="483" />
+            <source>Exporteren als JSON is in deze versie niet beschikbaar.</source>
+            <translation>Export as JSON is not available in this version.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="491" />
+            <source>Exporteren mislukt: %1</source>
+            <translation>Export failed: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="413" />
+            <source>Geen samenwerking geopend</source>
+            <translation>No collaboration open</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="274" />
+            <source>Geen samenwerking geopend.
+
+Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
+            <translation>No collaboration open.
+
+Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="493" />
+            <source>Geëxporteerd naar %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
+            <source>Het bestand kan niet worden geopend: %1</source>
+            <translation>The file cannot be opened: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="477" />
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="197" />
+            <source>Kaart</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="608" />
+            <source>Kaartindeling: %1</source>
+            <translation>Map layout: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="438" />
+            <source>Nieuwe samenwerking</source>
+            <translation>New collaboration</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="175" />
+            <source>O&amp;pnieuw</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="170" />
+            <source>Opslaan &amp;als…</source>
+            <translation>Save &amp;as…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="457" />
+            <source>Opslaan als</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="469" />
+            <source>Opslaan mislukt: %1</source>
+            <translation>Saving failed: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="727" />
+            <source>Over Samenwerk</source>
+            <translation>About Samenwerk</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="202" />
+            <source>P&amp;resentatiemodus</source>
+            <translation>P&amp;resentation mode</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="271" />
+            <source>Paneel &amp;maximaliseren</source>
+            <translation>&amp;Maximise panel</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="198" />
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="178" />
+            <source>Partij &amp;toevoegen…</source>
+            <translation>Add &amp;party…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="204" />
+            <source>Presentatiemodus verlaten</source>
+            <translation>Leave presentation mode</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="422" />
+            <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
+            <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="49" />
+            <source>Samenwerking openen</source>
+            <translation>Open collaboration</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="438" />
+            <source>Samenwerkingen (*.samenwerk)</source>
+            <translation>Collaborations (*.samenwerk)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="50" />
+            <source>Samenwerkingen (*.samenwerk);;Alle bestanden (*)</source>
+            <translation>Collaborations (*.samenwerk);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="719" />
+            <source>Sneltoetsen</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="197" />
+            <source>Verantwoordelijkheden (RACI)</source>
+            <translation>Responsibilities (RACI)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="273" />
+            <source>Werkbalk</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="607" />
+            <source>macht-belangenraster</source>
+            <translation>power/interest grid</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="607" />
+            <source>netwerk</source>
+            <translation>network</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="607" />
+            <source>ui</source>
+            <translation>onion</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapDialogs</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="34" />
+            <source>Naam van de partij</source>
+            <translation>Name of the party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="35" />
+            <source>Naam van de partij:</source>
+            <translation>Name of the party:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="68" />
+            <source>Naar partij</source>
+            <translation>To party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="75" />
+            <source>Naar:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="29" />
+            <source>Partij toevoegen</source>
+            <translation>Add party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="82" />
+            <source>Richting</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="85" />
+            <source>Richting:</source>
+            <translation>Direction:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="77" />
+            <source>Soort relatie</source>
+            <translation>Relation type</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="80" />
+            <source>Soort relatie:</source>
+            <translation>Relation type:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="66" />
+            <source>Van:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="63" />
+            <source>Verbinden</source>
+            <translation>Connect</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapScene</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="331" />
+            <source>%n partijen verplaatsen</source>
+            <translation>Move %n parties</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="221" />
+            <source>Betrokkenheid →</source>
+            <translation>Involvement →</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="467" />
+            <source>Bewerken</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="223" />
+            <source>Invloed →</source>
+            <translation>Influence →</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="261" />
+            <source>Opgave</source>
+            <translation>Challenge</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="354" />
+            <source>Partij toevoegen</source>
+            <translation>Add party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="478" />
+            <source>Partij toevoegen…</source>
+            <translation>Add party…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="331" />
+            <source>Partij verplaatsen</source>
+            <translation>Move party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="395" />
+            <source>Partij verwijderen</source>
+            <translation>Delete party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="370" />
+            <source>Partijen verbinden</source>
+            <translation>Connect parties</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="393" />
+            <source>Relatie verwijderen</source>
+            <translation>Delete relation</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="466" />
+            <source>Verbinden met…</source>
+            <translation>Connect to…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="391" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/view.py" line="158" />
+            <source>(nog geen opgave beschreven)</source>
+            <translation>(no challenge described yet)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/view.py" line="176" />
+            <source>Krachtenveldkaart</source>
+            <translation>Stakeholder map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/view.py" line="127" />
+            <source>Relatie</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/view.py" line="129" />
+            <source>Soort partij (grootte = invloed)</source>
+            <translation>Kind of party (size = influence)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/view.py" line="123" />
+            <source>Standpunt (kleur en teken)</source>
+            <translation>Stance (colour and sign)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/view.py" line="144" />
+            <source>Waar doen wij het voor?</source>
+            <translation>What are we doing it for?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/view.py" line="125" />
+            <source>neutraal</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/view.py" line="125" />
+            <source>sterk tegen</source>
+            <translation>strongly against</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/view.py" line="126" />
+            <source>sterk voor</source>
+            <translation>strongly for</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/view.py" line="125" />
+            <source>tegen</source>
+            <translation>against</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/view.py" line="125" />
+            <source>voor</source>
+            <translation>for</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panels</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="312" />
+            <source>Keuze</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="299" />
+            <source>{0} wijzigen</source>
+            <translation>Change {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyInspector</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="197" />
+            <source>Belangen wijzigen</source>
+            <translation>Change interests</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="134" />
+            <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken.</source>
+            <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="224" />
+            <source>Kleur wijzigen</source>
+            <translation>Change colour</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="100" />
+            <source>Mandaat</source>
+            <translation>Mandate</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="98" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="231" />
+            <source>Nieuwe vertegenwoordiger</source>
+            <translation>New representative</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="99" />
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="230" />
+            <source>Vertegenwoordiger toevoegen</source>
+            <translation>Add representative</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="242" />
+            <source>Vertegenwoordiger verwijderen</source>
+            <translation>Remove representative</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="131" />
+            <source>{0} partijen gekozen. Kies er één om haar profiel te zien.</source>
+            <translation>{0} parties selected. Choose one to see its profile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyInspectorForm</name>
+        <message>
+            <source>#4c72b0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Achtergrond</source>
+            <translation>Background</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Afkorting</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Alleen voor de procesbegeleider</source>
+            <translation>Facilitator only</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Belang toevoegen</source>
+            <translation>Add interest</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Belang verwijderen</source>
+            <translation>Remove interest</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Belangen</source>
+            <translation>Interests</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Betrokkenheid</source>
+            <translation>Involvement</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Betrokkenheid (0–10)</source>
+            <translation>Involvement (0–10)</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Cultuur</source>
+            <translation>Culture</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Ervaring</source>
+            <translation>Experience</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Houding</source>
+            <translation>Stance</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Invloed</source>
+            <translation>Influence</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Invloed (0–10)</source>
+            <translation>Influence (0–10)</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken.</source>
+            <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile.</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Kies…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Kleur</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Kleur (hexadecimaal)</source>
+            <translation>Colour (hexadecimal)</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Kleur kiezen</source>
+            <translation>Choose colour</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Mandaat</source>
+            <translation>Mandate</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Mandaat en bijdrage</source>
+            <translation>Mandate and contribution</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Niet zichtbaar in presentatiemodus en niet in rapporten.</source>
+            <translation>Not shown in presentation mode and not in reports.</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Notitie van de procesbegeleider (alleen voor de procesbegeleider)</source>
+            <translation>Facilitator's note (facilitator only)</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Notitie van de procesbegeleider — alleen voor de procesbegeleider</source>
+            <translation>Facilitator's note — facilitator only</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Overtuigingen</source>
+            <translation>Beliefs</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Positie ten opzichte van de opgave</source>
+            <translation>Position on the challenge</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Profiel van de partij</source>
+            <translation>Profile of the party</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Soort organisatie</source>
+            <translation>Kind of organisation</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Standpunt</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Standpunt ten opzichte van de opgave</source>
+            <translation>Stance on the challenge</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Terugkoppeling naar bestuur nodig</source>
+            <translation>Must consult board</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Vertegenwoordiger toevoegen</source>
+            <translation>Add representative</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Vertegenwoordiger verwijderen</source>
+            <translation>Remove representative</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Vertegenwoordigers</source>
+            <translation>Representatives</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Wat wij bijdragen</source>
+            <translation>What we contribute</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
+            <source>Wat wij nodig hebben</source>
+            <translation>What we need</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciEditor</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="664" />
+            <source>Bevindingen ({0})</source>
+            <translation>Findings ({0})</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="664" />
+            <source>Geen bevindingen</source>
+            <translation>No findings</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="635" />
+            <source>Hernoemen</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="793" />
+            <source>Naam van de nieuwe werkgroep:</source>
+            <translation>Name of the new working group:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="745" />
+            <source>Naam van het nieuwe onderdeel:</source>
+            <translation>Name of the new work item:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="788" />
+            <source>Naar andere werkgroep</source>
+            <translation>Move to another working group</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="804" />
+            <source>Nieuwe naam van de werkgroep:</source>
+            <translation>New name of the working group:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="758" />
+            <source>Nieuwe naam van het onderdeel:</source>
+            <translation>New name of the work item:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="637" />
+            <source>Omhoog</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="639" />
+            <source>Omlaag</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="758" />
+            <source>Onderdeel hernoemen</source>
+            <translation>Rename work item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="773" />
+            <source>Onderdeel omhoog</source>
+            <translation>Work item up</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="773" />
+            <source>Onderdeel omlaag</source>
+            <translation>Work item down</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="633" />
+            <source>Onderdeel toevoegen</source>
+            <translation>Add work item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="780" />
+            <source>Onderdeel verwijderen</source>
+            <translation>Delete work item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="780" />
+            <source>Onderdelen verwijderen</source>
+            <translation>Delete work items</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="733" />
+            <source>Rol {0} ({1}) geven</source>
+            <translation>Give role {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="733" />
+            <source>Rol {0} ({1}) weghalen</source>
+            <translation>Remove role {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="649" />
+            <source>Rollen wissen</source>
+            <translation>Clear roles</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="641" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="645" />
+            <source>Werkgroep hernoemen</source>
+            <translation>Rename working group</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="643" />
+            <source>Werkgroep toevoegen</source>
+            <translation>Add working group</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="647" />
+            <source>Werkgroep verwijderen</source>
+            <translation>Delete working group</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="660" />
+            <source>{0}. Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
+            <translation>{0}. Type a letter in a chosen cell to switch that role on or off (A/R together is fine); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="665" />
+            <source>— geen werkgroep —</source>
+            <translation>— no working group —</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciEditorForm</name>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Belasting per partij</source>
+            <translation>Load per party</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Bevindingen</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Bevindingen in de matrix</source>
+            <translation>Findings in the matrix</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
+            <translation>Delete the chosen work items (Ctrl+Del)</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Hernoemen</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Het gekozen onderdeel een andere naam geven (F2 op de rijkop)</source>
+            <translation>Give the chosen work item another name</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
+            <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
+            <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>In werkgroep:</source>
+            <translation>In working group:</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
+            <translation>New work item in the working group of the chosen row (Ins)</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Omhoog</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Omlaag</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Onderdeel hernoemen</source>
+            <translation>Rename work item</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Onderdeel omhoog</source>
+            <translation>Work item up</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Onderdeel omlaag</source>
+            <translation>Work item down</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Onderdeel toevoegen</source>
+            <translation>Add work item</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Onderdeel verwijderen</source>
+            <translation>Delete work item</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Verantwoordelijkhedenmatrix (RACI)</source>
+            <translation>Responsibility matrix (RACI)</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Werkgroep hernoemen</source>
+            <translation>Rename working group</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Werkgroep toevoegen</source>
+            <translation>Add working group</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Werkgroep van het gekozen onderdeel</source>
+            <translation>Working group of the chosen work item</translation>
+        </message>
+        <message>
+            <location filename="ui/raci_editor.ui" />
+            <source>Werkgroep verwijderen</source>
+            <translation>Delete working group</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciModel</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="360" />
+            <source>Rol wijzigen</source>
+            <translation>Change role</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="124" />
+            <source>Zonder werkgroep</source>
+            <translation>No working group</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="304" />
+            <source>geen rol</source>
+            <translation>no role</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleDelegate</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="484" />
+            <source>Rollen in deze cel</source>
+            <translation>Roles in this cell</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,366 @@
+"""The map canvas: gestures become core operations, changes move the items, undo brings things back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from samenwerk_desktop.core.model import Party
+from samenwerk_desktop.core.storage import Project
+from samenwerk_desktop.gui.map import MapView, geometry
+from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
+from samenwerk_desktop.gui.map.items import PartyItem, RelationItem
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def stored(path, kind="party"):
+    """What the file says, read by a second, read-only connection."""
+    with Project.open(path, read_only=True) as project:
+        return project.load().entities[kind]
+
+
+def party_id(document, name):
+    return next(p.id for p in document.data.parties if p.name == name)
+
+
+@pytest.fixture
+def view(document, qtbot):
+    widget = MapView(document)
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.fit()
+    return widget
+
+
+def viewport_pos(view, scene_point) -> QPoint:
+    return view.mapFromScene(scene_point)
+
+
+def send_mouse(view, kind, pos: QPoint, button=Qt.MouseButton.LeftButton, buttons=None,
+               modifiers=Qt.KeyboardModifier.NoModifier):
+    """A raw mouse event on the canvas (QTest.mouseMove carries no button state in Qt 6)."""
+    if buttons is None:
+        buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else button
+    viewport = view.viewport()
+    event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)),
+                        button if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton, buttons, modifiers)
+    QApplication.sendEvent(viewport, event)
+
+
+def drag(view, start: QPoint, end: QPoint, steps=6, modifiers=Qt.KeyboardModifier.NoModifier):
+    send_mouse(view, QEvent.Type.MouseButtonPress, start, modifiers=modifiers)
+    for i in range(1, steps + 1):
+        p = start + (end - start) * (i / steps)
+        send_mouse(view, QEvent.Type.MouseMove, QPoint(int(p.x()), int(p.y())), modifiers=modifiers)
+    send_mouse(view, QEvent.Type.MouseButtonRelease, end, modifiers=modifiers)
+
+
+def set_layout(document, layout):
+    document.apply("indeling", lambda p: p.update_collaboration(map_layout=layout))
+
+
+# -- geometry (Qt-free) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("influence", range(11))
+def test_grid_position_reads_back_as_the_same_scores_with_jitter(influence):
+    for involvement in range(11):
+        for pid in (1, 2, 7, 999):
+            party = Party(id=pid, name="x", influence=influence, involvement=involvement)
+            x, y = geometry.position("grid", party)
+            assert geometry.grid_scores(x, y) == (influence, involvement)
+            assert geometry.fields_for("grid", party, x, y) == {}
+
+
+def test_grid_scores_are_clamped_to_0_10():
+    assert geometry.grid_scores(-5000, -5000) == (10, 0)
+    assert geometry.grid_scores(5000, 5000) == (0, 10)
+
+
+@pytest.mark.parametrize("involvement", range(11))
+def test_onion_radius_reads_back_as_involvement_and_angle_is_fixed_per_party(involvement):
+    for pid in (1, 3, 50):
+        x, y = geometry.onion_point(pid, involvement)
+        assert geometry.onion_involvement(x, y) == involvement
+    # adding other parties never changes an angle: it depends on the party's own id only
+    assert geometry.onion_angle(3) == geometry.onion_angle(3)
+    assert geometry.onion_angle(3) != geometry.onion_angle(4)
+
+
+def test_more_involved_parties_sit_closer_to_the_challenge():
+    radii = [geometry.onion_radius(v) for v in range(11)]
+    assert radii == sorted(radii, reverse=True)
+    assert radii[-1] > geometry.ONION_CORE
+
+
+def test_free_spot_keeps_distance():
+    taken = [(0.0, 0.0), (50.0, 0.0)]
+    x, y = geometry.free_spot(taken)
+    assert all((x - a) ** 2 + (y - b) ** 2 >= 90**2 for a, b in taken)
+
+
+# -- projection of the model ---------------------------------------------------------------------
+
+
+def test_scene_shows_every_party_and_relation(view, document):
+    scene = view.map_scene
+    assert set(scene.parties) == set(document.data.entities["party"])
+    assert set(scene.relations) == set(document.data.entities["relation"])
+    types = {item.type for item in scene.relations.values()}
+    assert types == {"coalition", "tension", "dependency"}
+    assert view.objectName() == "mapView"
+    for pid, item in scene.parties.items():
+        party = document.data.entities["party"][pid]
+        assert (item.pos().x(), item.pos().y()) == (party.x, party.y)
+
+
+def test_a_field_change_updates_that_item_without_rebuilding(view, document):
+    scene = view.map_scene
+    pid = party_id(document, "Gemeente Rivierstad")
+    item = scene.parties[pid]
+    others = {k: v for k, v in scene.parties.items() if k != pid}
+    document.apply("standpunt", lambda p: p.update("party", pid, stance=-2, influence=2, short_name="Gem"))
+    assert scene.parties[pid] is item
+    assert (item.stance, item.influence, item.label) == (-2, 2, "Gem")
+    assert all(scene.parties[k] is v for k, v in others.items())
+
+
+def test_challenge_is_always_on_the_canvas(view, document):
+    assert "Betaalbare, duurzame warmte" in view.banner.text.text()
+    assert view.banner.isVisible()
+    document.apply("why", lambda p: p.update_collaboration(why="Droge voeten & <koele> straten 🌳"))
+    assert "Droge voeten & <koele> straten 🌳" in view.banner.text.text()
+    set_layout(document, "grid")
+    assert view.banner.isVisible()
+
+
+def test_layouts_move_parties_and_draw_their_decoration(view, document):
+    scene = view.map_scene
+    pid = party_id(document, "Netbeheerder Stroomnet")  # influence 8, involvement 3
+    set_layout(document, "grid")
+    x, y = scene.parties[pid].pos().x(), scene.parties[pid].pos().y()
+    assert geometry.grid_scores(x, y) == (8, 3)
+    texts = {i.text() for i in scene.items() if hasattr(i, "text") and callable(i.text)}
+    assert {"Nauw betrekken", "Tevreden houden", "Informeren", "Monitoren"} <= texts
+    set_layout(document, "onion")
+    pos = scene.parties[pid].pos()
+    assert geometry.onion_involvement(pos.x(), pos.y()) == 3
+    texts = {i.text() for i in scene.items() if hasattr(i, "text") and callable(i.text)}
+    assert "Kern" in texts
+    set_layout(document, "network")
+    assert (scene.parties[pid].pos().x(), scene.parties[pid].pos().y()) == (260.0, 120.0)
+    texts = {i.text() for i in scene.items() if hasattr(i, "text") and callable(i.text)}
+    assert "Nauw betrekken" not in texts
+
+
+# -- gestures -------------------------------------------------------------------------------------
+
+
+def test_double_click_on_empty_canvas_adds_a_party_there(view, document, small_project, monkeypatch, qtbot):
+    monkeypatch.setattr(AddPartyDialog, "ask", classmethod(lambda cls, parent=None: "Waterschap Aa & Maas"))
+    target = QPointF(-40.0, -260.0)
+    pos = viewport_pos(view, target)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    parties = stored(small_project)
+    added = [p for p in parties.values() if p.name == "Waterschap Aa & Maas"]
+    assert len(added) == 1
+    assert abs(added[0].x - target.x()) < 3 and abs(added[0].y - target.y()) < 3
+    assert added[0].id in view.map_scene.parties
+    assert document.selected_parties == {added[0].id}
+
+
+def test_cancelled_add_changes_nothing(view, document, small_project, monkeypatch):
+    monkeypatch.setattr(AddPartyDialog, "ask", classmethod(lambda cls, parent=None: None))
+    assert view.map_scene.ask_add_party() is None
+    assert len(stored(small_project)) == 4
+    assert document.undo_stack.count() == 0
+
+
+def test_drag_on_the_grid_changes_scores_in_the_file_in_one_undo_step(view, document, small_project):
+    set_layout(document, "grid")
+    view.fit()
+    pid = party_id(document, "Netbeheerder Stroomnet")  # influence 8, involvement 3
+    item = view.map_scene.parties[pid]
+    start = viewport_pos(view, item.pos())
+    goal = viewport_pos(view, QPointF(*geometry.grid_point(2, 9)))
+    steps_before = document.undo_stack.count()
+    drag(view, start, goal)
+    party = stored(small_project)[pid]
+    assert (party.influence, party.involvement) == (2, 9)
+    assert document.undo_stack.count() == steps_before + 1
+    # the item snapped to where the rounded scores put it
+    assert geometry.grid_scores(item.pos().x(), item.pos().y()) == (2, 9)
+    document.undo_stack.undo()
+    party = stored(small_project)[pid]
+    assert (party.influence, party.involvement) == (8, 3)
+    assert geometry.grid_scores(item.pos().x(), item.pos().y()) == (8, 3)
+
+
+def test_a_tiny_drag_on_the_grid_writes_nothing_and_snaps_back(view, document, small_project):
+    set_layout(document, "grid")
+    view.fit()
+    pid = party_id(document, "Netbeheerder Stroomnet")
+    item = view.map_scene.parties[pid]
+    before = item.pos()
+    start = viewport_pos(view, item.pos())
+    steps = document.undo_stack.count()
+    drag(view, start, start + QPoint(3, 2))
+    assert document.undo_stack.count() == steps
+    assert item.pos() == before
+
+
+def test_dragging_a_selection_is_one_update_and_one_undo_step(view, document, small_project):
+    scene = view.map_scene
+    a, b = party_id(document, "Gemeente Rivierstad"), party_id(document, "Netbeheerder Stroomnet")
+    document.set_selection({a, b})
+    assert scene.selected_party_ids() == {a, b}
+    start = viewport_pos(view, scene.parties[a].pos())
+    shift = QPoint(40, 30)
+    steps = document.undo_stack.count()
+    changes = []
+    document.changed.connect(changes.append)
+    drag(view, start, start + shift)
+    assert document.undo_stack.count() == steps + 1
+    assert len(changes) == 1 and changes[0].action == "update" and set(changes[0].ids) == {a, b}
+    parties = stored(small_project)
+    scale = view.transform().m11()
+    assert parties[a].x == pytest.approx(-200 + shift.x() / scale, abs=1.0)
+    assert parties[b].y == pytest.approx(120 + shift.y() / scale, abs=1.0)
+    document.undo_stack.undo()
+    parties = stored(small_project)
+    assert (parties[a].x, parties[a].y, parties[b].x, parties[b].y) == (-200.0, -50.0, 260.0, 120.0)
+
+
+def test_shift_drag_from_party_to_party_connects_them(view, document, small_project, monkeypatch):
+    asked = []
+
+    def answer(cls, parent, parties, source_id, target_id=None):
+        asked.append((source_id, target_id))
+        return (target_id, "coalition", "forward")
+
+    monkeypatch.setattr(RelationDialog, "ask", classmethod(answer))
+    scene = view.map_scene
+    a, b = party_id(document, "Netbeheerder Stroomnet"), party_id(document, "Bewonersvereniging <De Rivier>")
+    drag(view, viewport_pos(view, scene.parties[a].pos()), viewport_pos(view, scene.parties[b].pos()),
+         modifiers=Qt.KeyboardModifier.ShiftModifier)
+    assert asked == [(a, b)]
+    relations = [r for r in stored(small_project, "relation").values() if {r.source_id, r.target_id} == {a, b}]
+    assert len(relations) == 1 and relations[0].type == "coalition" and relations[0].direction == "forward"
+    assert relations[0].id in scene.relations
+    # no party moved
+    assert (scene.parties[a].pos().x(), scene.parties[a].pos().y()) == (260.0, 120.0)
+
+
+def test_connect_mode_links_without_shift(view, document, small_project, monkeypatch):
+    monkeypatch.setattr(RelationDialog, "ask", classmethod(
+        lambda cls, parent, parties, source_id, target_id=None: (target_id, "informal", "none")))
+    scene = view.map_scene
+    scene.connect_mode = True
+    a, b = party_id(document, "Netbeheerder Stroomnet"), party_id(document, "Woningcorporatie Thuis & Co")
+    drag(view, viewport_pos(view, scene.parties[a].pos()), viewport_pos(view, scene.parties[b].pos()))
+    assert any({r.source_id, r.target_id} == {a, b} and r.type == "informal"
+               for r in stored(small_project, "relation").values())
+
+
+def test_cancelled_connect_adds_nothing(view, document, small_project, monkeypatch):
+    monkeypatch.setattr(RelationDialog, "ask", classmethod(lambda cls, *args, **kwargs: None))
+    a = party_id(document, "Netbeheerder Stroomnet")
+    assert view.map_scene.ask_connect(a) is None
+    assert len(stored(small_project, "relation")) == 3
+
+
+def test_delete_key_removes_party_with_its_relations_and_undo_brings_all_back(view, document, small_project, qtbot):
+    scene = view.map_scene
+    pid = party_id(document, "Woningcorporatie Thuis & Co")  # in a coalition and a tension
+    before = stored(small_project, "relation")
+    document.set_selection({pid})
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert pid not in stored(small_project)
+    assert len(stored(small_project, "relation")) == 1
+    assert pid not in scene.parties and len(scene.relations) == 1
+    assert document.selected_parties == frozenset()
+    document.undo_stack.undo()
+    assert stored(small_project, "relation") == before
+    assert pid in scene.parties and set(scene.relations) == set(before)
+    edge_types = sorted(edge.type for edge in scene.parties[pid].edges)
+    assert edge_types == ["coalition", "tension"]
+    document.undo_stack.redo()
+    assert pid not in scene.parties and len(scene.relations) == 1
+
+
+def test_deleting_a_selected_relation_keeps_the_parties(view, document, small_project):
+    scene = view.map_scene
+    rid, edge = next((rid, e) for rid, e in scene.relations.items() if e.type == "dependency")
+    edge.setSelected(True)
+    assert scene.delete_selected()
+    assert rid not in stored(small_project, "relation")
+    assert len(stored(small_project)) == 4
+
+
+def test_selection_follows_the_document_and_the_other_way(view, document):
+    scene = view.map_scene
+    a = party_id(document, "Gemeente Rivierstad")
+    document.set_selection({a})
+    assert scene.parties[a].isSelected()
+    seen = []
+    document.selectionChanged.connect(seen.append)
+    scene.clearSelection()
+    b = party_id(document, "Netbeheerder Stroomnet")
+    scene.parties[b].setSelected(True)
+    assert document.selected_parties == {b}
+    assert seen[-1] == {b}
+    scene.select_all()
+    assert document.selected_parties == set(document.data.entities["party"])
+    assert all(item.isSelected() for item in scene.parties.values())
+
+
+def test_double_click_on_a_party_asks_for_the_inspector(view, document, qtbot):
+    scene = view.map_scene
+    pid = party_id(document, "Gemeente Rivierstad")
+    with qtbot.waitSignal(view.partyActivated) as blocker:
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_pos(view, scene.parties[pid].pos()))
+    assert blocker.args == [pid]
+    assert document.selected_parties == {pid}
+
+
+def test_zoom_and_fit(view):
+    start = view.transform().m11()
+    view.zoom_in()
+    assert view.transform().m11() == pytest.approx(start * 1.25)
+    view.zoom_out()
+    assert view.transform().m11() == pytest.approx(start)
+    for _ in range(60):
+        view.zoom_in()
+    assert view.transform().m11() <= 8.0 + 1e-9
+    view.fit()
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    for item in view.map_scene.parties.values():
+        assert visible.contains(item.pos())
+
+
+@pytest.mark.parametrize("name", [
+    "<b>Gemeente</b> & Co", "Bewoners 🌳🏠 Oost", "بلدية روتردام", "x" * 500,
+])
+def test_hostile_and_long_names_are_shown_as_plain_text(view, document, name):
+    new_id = view.map_scene.add_party(name, (30.0, 40.0))
+    item = view.map_scene.parties[new_id]
+    assert item.label == name
+    assert len(item._label_text) <= 40
+    assert item.boundingRect().width() < 2000
+
+
+def test_relation_items_follow_a_moving_node(view, document):
+    scene = view.map_scene
+    pid = party_id(document, "Gemeente Rivierstad")
+    node = scene.parties[pid]
+    edge = node.edges[0]
+    before = edge.boundingRect()
+    node.setPos(node.pos() + QPointF(300, 300))
+    assert edge.boundingRect() != before
+    assert isinstance(edge, RelationItem) and isinstance(node, PartyItem)
