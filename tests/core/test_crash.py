@@ -17,7 +17,7 @@ from samenwerk_desktop.core import raci, storage
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 KILLS = 220
-TIME_BUDGET = 50.0  # seconds; the test fails rather than run for ever
+TIME_BUDGET = 120.0  # seconds: a guard against hanging (an idle 2-core machine needs 6-10 s)
 
 pytestmark = [
     pytest.mark.slow,
