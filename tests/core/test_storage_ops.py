@@ -421,3 +421,28 @@ def test_close_releases_the_lock(demo_path):
     assert not demo_path.with_name(demo_path.name + ".lock").exists()
     with storage.Project.open(demo_path) as again:
         assert not again.read_only
+
+
+@pytest.mark.parametrize("values", [{"overload_share": 2.0}, {"title": ""}, {"raci_scheme": "RAPID"}, {"bestaat": 1}])
+def test_invalid_collaboration_change_is_refused(demo_project, values):
+    before = demo_project.load()
+    with pytest.raises(errors.ValidationError):
+        demo_project.update_collaboration(**values)
+    assert demo_project.load() == before
+
+
+@pytest.mark.parametrize("name", ["Café 🌍 #1 ?x=1 %20 &.samenwerk", "met spaties.samenwerk", "100%.samenwerk",
+                                  "مشروع.samenwerk"])
+def test_file_names_with_odd_characters_open(tmp_path, name):
+    storage.Project.create(tmp_path / name).close()
+    with storage.Project.open(tmp_path / name) as project:
+        project.add(Party(name="Gemeente Maasoever"))
+    with storage.Project.open(tmp_path / name, read_only=True) as project:
+        assert project.count("party") == 1
+
+
+def test_overwriting_a_project_that_is_open_is_refused(demo_project):
+    before = demo_project.load()
+    with pytest.raises(errors.AlreadyOpenError):
+        storage.Project.create(demo_project.path, force=True)
+    assert demo_project.load() == before
