@@ -81,10 +81,11 @@ class EntitySection(QObject):
         for combo in (self.party_filter, self.status_filter):
             if combo is not None:
                 combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                combo.setMinimumContentsLength(16)
+                combo.setMinimumContentsLength(8)
         self.fill_filters()
         self.view: QTableView = child(f, QTableView, table)
         splitter = self.view.parentWidget()
+        self.splitter = splitter if isinstance(splitter, QSplitter) else None
         if isinstance(splitter, QSplitter):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
@@ -99,7 +100,7 @@ class EntitySection(QObject):
         header.setDefaultSectionSize(115)
         if columns:  # the first column (the text) takes the room that is left
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.setMinimumWidth(360)
+        self.view.setMinimumWidth(240)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.load())
         self.detail: QWidget = child(f, QWidget, detail)
         self.binder = FieldBinder(self.doc, kind, self.current, self)
@@ -207,6 +208,17 @@ class AgreementsPanel(QWidget):
         document.reloaded.connect(self._on_reloaded)
         document.selectionChanged.connect(self._on_selection)
         document.presentationChanged.connect(self._on_presentation)
+
+    #: below this width the list sits above its detail form instead of beside it
+    NARROW = 860
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Override QWidget.resizeEvent: lists above their forms when the panel is narrow."""
+        super().resizeEvent(event)
+        orientation = Qt.Orientation.Vertical if self.width() < self.NARROW else Qt.Orientation.Horizontal
+        for s in self.sections.values():
+            if s.splitter is not None and s.splitter.orientation() != orientation:
+                s.splitter.setOrientation(orientation)
 
     # -- helpers ---------------------------------------------------------------------
 

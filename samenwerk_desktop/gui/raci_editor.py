@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QTableView,
-    QToolButton,
+    QToolBar,
     QWidget,
 )
 
@@ -43,7 +43,7 @@ from samenwerk_desktop.gui.panel_common import (
 )
 
 COLUMN_WIDTH = 62
-HEADER_WIDTH = 250
+HEADER_WIDTH = 220
 
 # Roles and flags as plain values: data() runs for every visible cell and role.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -596,7 +596,11 @@ class RaciEditor(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 340])
 
-        self.group_combo: QComboBox = child(self._form, QComboBox, "groupCombo")
+        self.group_combo = QComboBox(self)
+        self.group_combo.setObjectName("groupCombo")
+        self.group_combo.setAccessibleName(self.tr("Werkgroep van het gekozen onderdeel"))
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_combo.setMinimumContentsLength(14)
         self.group_combo.activated.connect(self._assign_group)
         self._make_actions()
 
@@ -615,37 +619,52 @@ class RaciEditor(QWidget):
     # -- set-up ----------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        def action(name: str, text: str, slot, shortcut=None, button: str | None = None) -> QAction:
+        def action(name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
             act = QAction(text, self)
             act.setObjectName(name)
             act.triggered.connect(slot)
+            if tip:
+                act.setToolTip(tip)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(act)
-            if button:
-                btn = child(self._form, QToolButton, button)
-                accessible = btn.accessibleName()
-                btn.setDefaultAction(act)
-                btn.setAccessibleName(accessible)
             return act
 
-        self.add_item_action = action("addItemAction", self.tr("Onderdeel toevoegen"), self.add_item,
-                                      Qt.Key.Key_Insert, "addItemButton")
-        self.rename_item_action = action("renameItemAction", self.tr("Hernoemen"), self.rename_item,
-                                         None, "renameItemButton")
-        self.move_up_action = action("moveUpAction", self.tr("Omhoog"), lambda: self.move_item(-1),
-                                     QKeySequence("Ctrl+Up"), "moveUpButton")
-        self.move_down_action = action("moveDownAction", self.tr("Omlaag"), lambda: self.move_item(1),
-                                       QKeySequence("Ctrl+Down"), "moveDownButton")
-        self.delete_item_action = action("deleteItemAction", self.tr("Verwijderen"), self.delete_items,
-                                         QKeySequence("Ctrl+Del"), "deleteItemButton")
-        self.add_group_action = action("addGroupAction", self.tr("Werkgroep toevoegen"), self.add_group,
-                                       None, "addGroupButton")
-        self.rename_group_action = action("renameGroupAction", self.tr("Werkgroep hernoemen"), self.rename_group,
-                                          None, "renameGroupButton")
-        self.delete_group_action = action("deleteGroupAction", self.tr("Werkgroep verwijderen"), self.delete_group,
-                                          None, "deleteGroupButton")
+        self.add_item_action = action(
+            "addItemAction", self.tr("Onderdeel toevoegen"), self.add_item, Qt.Key.Key_Insert,
+            self.tr("Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)"))
+        self.rename_item_action = action(
+            "renameItemAction", self.tr("Hernoemen"), self.rename_item, None,
+            self.tr("Het gekozen onderdeel een andere naam geven"))
+        self.move_up_action = action(
+            "moveUpAction", self.tr("Omhoog"), lambda: self.move_item(-1), QKeySequence("Ctrl+Up"),
+            self.tr("Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)"))
+        self.move_down_action = action(
+            "moveDownAction", self.tr("Omlaag"), lambda: self.move_item(1), QKeySequence("Ctrl+Down"),
+            self.tr("Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)"))
+        self.delete_item_action = action(
+            "deleteItemAction", self.tr("Verwijderen"), self.delete_items, QKeySequence("Ctrl+Del"),
+            self.tr("De gekozen onderdelen verwijderen (Ctrl+Del)"))
+        self.add_group_action = action("addGroupAction", self.tr("Werkgroep toevoegen"), self.add_group)
+        self.rename_group_action = action("renameGroupAction", self.tr("Werkgroep hernoemen"), self.rename_group)
+        self.delete_group_action = action("deleteGroupAction", self.tr("Werkgroep verwijderen"), self.delete_group)
+        # the toolbar folds what does not fit behind its extension button, so the editor can be narrow
+        bar: QToolBar = child(self._form, QToolBar, "raciToolBar")
+        for act in (self.add_item_action, self.rename_item_action, self.move_up_action, self.move_down_action,
+                    self.delete_item_action):
+            bar.addAction(act)
+        bar.addSeparator()
+        self.group_label = QLabel(self.tr("In werkgroep:"))
+        self.group_label.setBuddy(self.group_combo)
+        bar.addWidget(self.group_label)
+        bar.addWidget(self.group_combo)
+        for act in (self.add_group_action, self.rename_group_action, self.delete_group_action):
+            bar.addAction(act)
+        for act in bar.actions():
+            button = bar.widgetForAction(act)
+            if button is not None and not button.accessibleName() and act.text():
+                button.setAccessibleName(act.text())
         self.clear_action = action("clearRolesAction", self.tr("Rollen wissen"), self.clear_selected)
 
     def _fit_load_view(self) -> None:

@@ -48,6 +48,9 @@ def build_realistic(path) -> Project:
         Party(name="Natuurmonumenten", short_name="NM", kind="nature", stance=0, influence=4, involvement=2,
               colour="#e377c2"),
     ]
+    spots = [(-220, -40), (160, -200), (300, 60), (200, 180), (-60, 220), (-300, 160), (40, -300)]
+    for party, (x, y) in zip(parties, spots, strict=True):
+        party.x, party.y = float(x), float(y)
     ids = [project.add(p).ids[0] for p in parties]
     project.add(Representative(party_id=ids[0], name="Sanne Bakker", role="Programmamanager",
                                mandate="Mag toezeggen binnen budget"))

@@ -367,3 +367,20 @@ def test_the_panels_speak_english_with_the_english_translation(qtbot, qapp, wijk
         assert "Choose a party" in inspector.empty_label.text()
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_the_panels_fit_in_a_narrow_window(qtbot, wijk_doc):  # noqa: F811
+    from samenwerk_desktop.gui.inspector import PartyInspector
+    from samenwerk_desktop.gui.raci_editor import RaciEditor
+
+    panel = AgreementsPanel(wijk_doc)
+    raci = RaciEditor(wijk_doc)
+    inspector = PartyInspector(wijk_doc)
+    for widget in (panel, raci, inspector):
+        qtbot.addWidget(widget)
+        assert widget.minimumSizeHint().width() <= 620, type(widget).__name__
+    panel.resize(600, 700)
+    panel.show()
+    assert panel.sections["agreement"].splitter.orientation() == Qt.Orientation.Vertical
+    panel.resize(1300, 700)
+    assert panel.sections["agreement"].splitter.orientation() == Qt.Orientation.Horizontal
