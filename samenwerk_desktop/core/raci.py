@@ -131,7 +131,7 @@ def findings_for(data) -> list[Finding]:
 def load_per_party(data) -> dict[int, dict[str, int]]:
     """How many cells of each role letter every party holds."""
     out = {p.id: {c: 0 for c in "ARSCI"} for p in data.parties}
-    for (w, p), roles in data.raci.items():
+    for (_w, p), roles in data.raci.items():
         if p in out:
             for c in roles:
                 out[p][c] += 1

@@ -18,7 +18,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -162,7 +162,7 @@ class Change:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 # ---------------------------------------------------------------------------
@@ -993,7 +993,7 @@ def write_new(path: str | os.PathLike, data: CollaborationData, *, force: bool =
 def _insert_all(conn: sqlite3.Connection, data: CollaborationData) -> None:
     db = sqlite_utils.Database(conn, execute_plugins=False)
     with db.atomic():
-        for kind, cls in KINDS.items():
+        for kind, _cls in KINDS.items():
             entities = list(data.entities[kind].values())
             if not entities:
                 continue
