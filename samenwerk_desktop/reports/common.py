@@ -162,7 +162,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("Head", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0,
                                textColor=ACCENT),
         "label": ParagraphStyle("Label", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=1,
-                                textColor=MUTED, spaceBefore=4),
+                                textColor=MUTED, spaceBefore=4, keepWithNext=1),
         "h1": ParagraphStyle("H1", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20, spaceBefore=6,
                              spaceAfter=10, textColor=ACCENT),
         "h2": ParagraphStyle("H2", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=10,

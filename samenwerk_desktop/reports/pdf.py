@@ -93,9 +93,9 @@ def _labels(data: CollaborationData, ids, default: str = "—") -> str:
     return ", ".join(names) if names else default
 
 
-def _fits(text: str, width: float | None) -> bool:
+def _fits(text: str, width: float | None, font: str = FONT) -> bool:
     return (width is not None and len(text) < 90 and "\n" not in text
-            and pdfmetrics.stringWidth(text, FONT, 8.5) <= width - 9)
+            and pdfmetrics.stringWidth(text, font, 8.5) <= width - 9)
 
 
 def _cell(text: object, style: str = "cell", width: float | None = None) -> list[Paragraph] | Paragraph | str:
@@ -104,10 +104,10 @@ def _cell(text: object, style: str = "cell", width: float | None = None) -> list
     With ``width``, short plain text that fits on one line stays a plain
     string, which a Table lays out far faster than a Paragraph.
     """
-    if width is not None and style == "cell":
+    if width is not None and style in ("cell", "cellb"):
         s = clean(text).strip()
-        if _fits(s, width):
-            return s
+        if _fits(s, width, FONT_BOLD if style == "cellb" else FONT):
+            return s  # the caller sets the bold font of a "cellb" column
     parts = chunks(text, 1200)
     if not parts:
         return P("", style)
@@ -118,10 +118,12 @@ def _cell(text: object, style: str = "cell", width: float | None = None) -> list
 
 def _labelled(lang_label: str, text: object, style: str = "body") -> list:
     """A small label followed by the text (nothing when the text is empty)."""
-    body = paras(text, style)
-    if not body:
+    parts = chunks(text)
+    if not parts:
         return []
-    return [P(lang_label, "label"), *body]
+    st = styles()[style]
+    first = f"<font name='{FONT_BOLD}' size='8.5' color='#5b6b7b'>{markup(lang_label)}</font><br/>"
+    return [Paragraph((first if i == 0 else "") + markup(c), st) for i, c in enumerate(parts)]
 
 
 def abbreviations(parties) -> dict[int, str]:
@@ -307,9 +309,9 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
               P(word("influence", lang), "headc"), P(word("involvement", lang), "headc7"),
               P(word("quadrant", lang), "head")]
     rows = []
-    widths = [WIDTH * 0.27, WIDTH * 0.20, WIDTH * 0.17, WIDTH * 0.09, WIDTH * 0.12, WIDTH * 0.15]
+    widths = [WIDTH * 0.27, WIDTH * 0.19, WIDTH * 0.17, WIDTH * 0.09, WIDTH * 0.13, WIDTH * 0.15]
     for p in parties:
-        rows.append([_cell(p.name, "cell", widths[0]), _cell(label(PARTY_KINDS.get(p.kind), lang, p.kind), "cell", widths[1]),
+        rows.append([_cell(p.name, "cellb", widths[0]), _cell(label(PARTY_KINDS.get(p.kind), lang, p.kind), "cell", widths[1]),
                      _cell(_stance(p.stance, lang), "cell", widths[2]), str(p.influence),
                      str(p.involvement), _cell(layout.quadrant(p.influence, p.involvement).text(lang), "cell", widths[5])])
     centre = [("ALIGN", (3, 0), (4, -1), "CENTER"), ("FONT", (0, 1), (0, -1), FONT_BOLD, 8.5)]
@@ -392,6 +394,9 @@ def _relations(data: CollaborationData, lang: str) -> list:
     return out + tables(header, rows, widths, extra=[("ALIGN", (4, 0), (4, -1), "CENTER")])
 
 
+#: More parties without a role than this are named in one finding.
+IDLE_LIST = 10
+
 ROLE_TINT = {"A": colors.HexColor("#dbe7f3"), "R": colors.HexColor("#e6f2ec")}
 
 
@@ -424,7 +429,7 @@ def _raci(data: CollaborationData, lang: str) -> list:
         if any(abbr[p.id] != p.name for p in parties):
             out += [CondPageBreak(30 * mm), P(word("key", lang), "h2")]
             kw = [30 * mm, min(avail - 30 * mm, 120 * mm)]
-            rows = [[_cell(abbr[p.id], "cell", kw[0]), _cell(p.name, "cell", kw[1])] for p in parties]
+            rows = [[_cell(abbr[p.id], "cellb", kw[0]), _cell(p.name, "cell", kw[1])] for p in parties]
             out += tables([P(word("key", lang), "head"), P(word("party", lang), "head")], rows, kw,
                           extra=[("FONT", (0, 1), (0, -1), FONT_BOLD, 8.5)])
     out += [CondPageBreak(40 * mm), P(word("findings", lang), "h2")]
@@ -432,6 +437,16 @@ def _raci(data: CollaborationData, lang: str) -> list:
         out.append(P(word("no_findings", lang), "note"))
     else:
         rows = []
+        idle = [f for f in findings if f.code == "idle_party"]
+        if len(idle) > IDLE_LIST:
+            # one row naming every party without a role, instead of hundreds of rows
+            first = findings.index(idle[0])
+            names = ", ".join(data.party_name(f.party_id) for f in idle)
+            summary = raci.Finding("idle_party", Msg(
+                f"{len(idle)} partijen hebben nog geen enkele rol: {names}.",
+                f"{len(idle)} parties have no role at all: {names}."))
+            findings = [f for f in findings if f.code != "idle_party"]
+            findings.insert(first, summary)
         for f in findings:
             sev = word("error" if f.severity == "error" else "warning", lang)
             rows.append([sev, _cell(f.message.text(lang), "cell", avail - 25 * mm)])
@@ -470,7 +485,7 @@ def _raci_tables(data, lang, parties, items, findings, avail) -> list:
                 current_group = w.working_group_id
                 g = groups.get(current_group)
                 name = g.name if g else word("no_group", lang)
-                rows.append([_cell(name, "cell", avail)] + [""] * len(cols))
+                rows.append([_cell(name, "cellb", avail)] + [""] * len(cols))
                 r = len(rows)
                 styles_ += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), HEAD_BG),
                             ("FONT", (0, r), (0, r), FONT_BOLD, 8.5)]
