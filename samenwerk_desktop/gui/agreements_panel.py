@@ -61,6 +61,12 @@ from samenwerk_desktop.gui.panel_common import (
 SELECTED = "selected"
 
 
+def _short(text: str, limit: int = 90) -> str:
+    """One line of at most ``limit`` characters."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 class EntitySection(QObject):
     """One tab: a filtered table of entities of one kind and the detail form of the current one."""
 
@@ -505,6 +511,7 @@ class AgreementsPanel(QWidget):
             self._w(QPushButton, prefix + "RemoveButton").clicked.connect(
                 lambda _c=False, k=kind: self._remove_children(k))
         self.agenda_total: QLabel = self._w(QLabel, "agendaTotalLabel")
+        self.meeting_outcomes: QLabel = self._w(QLabel, "meetingOutcomesLabel")
         s.on_load = lambda _m: self._refresh_children()
         self._w(QPushButton, "meetingAddButton").clicked.connect(
             lambda: s.add(Meeting(date=self.today().isoformat(), title=self.tr("Nieuw overleg"),
@@ -526,6 +533,15 @@ class AgreementsPanel(QWidget):
             model.refresh()
         minutes = sum(a.minutes for a in self._children_of("agenda_item"))
         self.agenda_total.setText(self.tr("Totaal: {0} minuten").format(minutes) if minutes else "")
+        mid = self.sections["meeting"].current() if "meeting" in self.sections else None
+        lines = []
+        if mid is not None:
+            data = self._doc.data
+            lines += [self.tr("Afspraak: {0}").format(_short(a.text)) for a in data.agreements if a.meeting_id == mid]
+            lines += [self.tr("Besluit: {0} ({1})").format(_short(d.title), DECISION_OUTCOMES[d.outcome])
+                      for d in data.decisions if d.meeting_id == mid]
+        self.meeting_outcomes.setText("\n".join(lines) if lines else self.tr("Nog geen afspraken of besluiten "
+                                                                             "aan dit overleg gekoppeld."))
 
     def _add_child(self, kind: str) -> None:
         mid = self.sections["meeting"].current()
@@ -556,7 +572,7 @@ class AgreementsPanel(QWidget):
         "decision": {"decision", "party", "meeting"},
         "dilemma": {"dilemma", "party"},
         "working_group": {"working_group", "party", "work_item"},
-        "meeting": {"meeting", "party", "action_item"},
+        "meeting": {"meeting", "party", "action_item", "agreement", "decision"},
     }
 
     def _on_changed(self, change) -> None:

@@ -93,7 +93,8 @@ class RaciModel(QAbstractTableModel):
         self._icons = {"error": icon("error"), "warning": icon("warning")}
         self._group_brush = QBrush(GROUP_TINT)
         self._brushes = {"cell": QBrush(WARNING_TINT.darker(112)), "error": QBrush(ERROR_TINT),
-                         "warning": QBrush(WARNING_TINT), "selected": QBrush(SELECTED_TINT)}
+                         "warning": QBrush(WARNING_TINT), "selected": QBrush(SELECTED_TINT),
+                         "column": QBrush(WARNING_TINT.lighter(110))}
         self._build()
 
     # -- building ---------------------------------------------------------------
@@ -246,6 +247,7 @@ class RaciModel(QAbstractTableModel):
             if old_parties.get(pid) != self._party_find.get(pid):
                 c = self._col_of_party.get(pid, -1)
                 if c >= 0:
+                    self.dataChanged.emit(self.index(0, c), self.index(last_row, c))
                     self.headerDataChanged.emit(Qt.Orientation.Horizontal, c, c)
         self._emit_cells(k for k in set(old_cells) | set(self._cell_find) if old_cells.get(k) != self._cell_find.get(k))
 
@@ -292,7 +294,9 @@ class RaciModel(QAbstractTableModel):
             found = self._row_find.get(wid)
             if found is not None:
                 return self._brushes[found[0]]
-            return self._brushes["selected"] if pid in self._selected else None
+            if pid in self._selected:
+                return self._brushes["selected"]
+            return self._brushes["column"] if pid in self._party_find else None
         if role == _FONT:
             return self._bold if (wid, pid) in self._cell_find or pid in self._selected else None
         if role == _DECORATION:

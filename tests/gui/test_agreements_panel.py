@@ -384,3 +384,15 @@ def test_the_panels_fit_in_a_narrow_window(qtbot, wijk_doc):  # noqa: F811
     assert panel.sections["agreement"].splitter.orientation() == Qt.Orientation.Vertical
     panel.resize(1300, 700)
     assert panel.sections["agreement"].splitter.orientation() == Qt.Orientation.Horizontal
+
+
+def test_a_meeting_lists_the_agreements_and_decisions_made_there(panel):
+    doc = panel._doc
+    s = panel.sections["meeting"]
+    s.select(s.model.id_at(0))
+    text = panel.meeting_outcomes.text()
+    assert "Afspraak: We delen data over netcapaciteit binnen twee weken" in text
+    assert "Besluit: Wijkaanpak vastgesteld (Aangenomen)" in text
+    aid = ids_by_name(doc, "agreement", "text")["We delen data over netcapaciteit binnen twee weken"]
+    doc.apply("los", lambda p: p.update("agreement", aid, meeting_id=None))
+    assert "netcapaciteit" not in panel.meeting_outcomes.text()

@@ -389,6 +389,24 @@ def test_a_role_edit_in_a_large_matrix_does_not_reset_the_model(qtbot, tmp_path)
         qtbot.keyClicks(editor.view, "I")
         assert not resets
         assert (row, 30, row, 30) in changed
-        assert all(r2 - r1 <= 0 or c2 - c1 == 59 for r1, c1, r2, c2 in changed)
+        # only the edited cell, whole rows or whole columns whose findings changed
+        assert all(r1 == r2 or c1 == c2 for r1, c1, r2, c2 in changed)
+        assert len(changed) < 20
     finally:
         document.close()
+
+
+def test_a_party_finding_marks_its_column_with_colour_and_an_icon(qtbot, editor):
+    doc = editor._doc
+    nm = ids_by_name(doc, "party")["Natuurmonumenten"]
+    col = editor.model.column_of_party(nm)
+    row = editor.model.row_of_item(ids_by_name(doc, "work_item", "title")["Communicatie met bewoners"])
+    index = editor.model.index(row, col)
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert editor.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole) is not None
+    assert "Natuurmonumenten heeft nog geen enkele rol." in editor.model.headerData(
+        col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    choose(editor, index)
+    qtbot.keyClicks(editor.view, "I")
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert editor.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole) is None
