@@ -733,6 +733,9 @@ class Project:
             raise errors.ValidationError(problems)
         with self._write() as db:
             old = self.collaboration()
+            scheme = values.get("raci_scheme")
+            if scheme is not None and scheme != old.raci_scheme:
+                self._check_scheme_fits(scheme)
             before = {1: {name: getattr(old, name) for name in values}}
             if values:
                 sets = ", ".join(f"{n} = ?" for n in values)
@@ -741,6 +744,19 @@ class Project:
             if "updated" not in values:
                 self._touch(db)
         return Change("collaboration", "update", (1,), tuple(values), before, kinds=frozenset({"collaboration"}))
+
+    def _check_scheme_fits(self, scheme: str) -> None:
+        """Refuse a role scheme that the matrix's cells do not fit (RASCI -> RACI with S cells)."""
+        outside = [c for c in model.ROLE_ORDER if c not in scheme]
+        if not outside:
+            return
+        where = " OR ".join("instr(roles, ?) > 0" for _ in outside)
+        n = self._conn.execute(f"SELECT count(*) FROM raci WHERE {where}", outside).fetchone()[0]
+        if n:
+            letters = ", ".join(outside)
+            raise errors.ValidationError([model.Problem("collaboration.raci_scheme", Msg(
+                f"{n} cel(len) in de RACI-matrix gebruiken nog {letters}; haal die eerst weg voor u naar {scheme} overstapt",
+                f"{n} cell(s) of the RACI matrix still use {letters}; clear them before switching to {scheme}"))])
 
     def delete(self, kind: str, ids: int | Iterable[int]) -> Change:
         """Delete entities with everything that hangs on them; the snapshot brings them back."""

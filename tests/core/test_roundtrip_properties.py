@@ -58,8 +58,6 @@ def test_the_demo_json_is_its_own_export(demo_path, demo_doc, tmp_path):
     assert json.loads((tmp_path / "demo.json").read_text(encoding="utf-8")) == demo_doc
 
 
-@pytest.mark.xfail(reason="core: switching RASCI -> RACI keeps S cells, whose export the import then refuses "
-                          "(reported to the lead)", raises=errors.ImportProblems, strict=True)
 def test_switching_the_role_scheme_keeps_the_project_exportable(demo_path, tmp_path):
     with storage.Project.open(demo_path) as project:
         project.update_collaboration(raci_scheme="RASCI")
