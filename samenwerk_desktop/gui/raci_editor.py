@@ -576,7 +576,9 @@ class RaciEditor(QWidget):
         self.load_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.load_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.load_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.load_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # both tables always keep a vertical scroll bar, so their columns line up to the last one
+        self.load_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.load_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.load_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._fit_load_view()
