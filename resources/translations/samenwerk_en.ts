@@ -4,317 +4,332 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="345" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="454" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="477" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="495" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="483" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="501" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="242" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="269" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="287" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="271" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="289" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="540" />
+            <source>Afspraak: {0}</source>
+            <translation>Agreement: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="491" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="311" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="329" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="324" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="342" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="398" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="307" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="325" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="334" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="335" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="308" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="541" />
+            <source>Besluit: {0} ({1})</source>
+            <translation>Decision: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="326" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="387" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="405" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="432" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="402" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="243" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="263" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="480" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="498" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="493" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="521" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="549" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="453" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="492" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="438" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="524" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="552" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="523" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="551" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="332" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="350" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="526" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="554" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="498" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="517" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="268" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="286" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="458" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="425" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="543" />
+            <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
+            <translation>No agreements or decisions linked to this meeting yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="443" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="482" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="500" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="455" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="500" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="519" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="501" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="520" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="324" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="342" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="264" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="309" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="423" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="441" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="244" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="296" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="314" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="389" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="407" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="470" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="527" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="555" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="516" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="535" />
             <source>Totaal: {0} minuten</source>
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="422" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="479" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="497" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="310" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="328" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="538" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="566" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="411" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="429" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="442" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="460" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="443" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="461" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="344" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="279" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="224" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="242" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="351" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="369" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="302" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -365,6 +380,11 @@
             <location filename="ui/agreements_panel.ui" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Afspraken en besluiten uit dit overleg</source>
+            <translation>Agreements and decisions from this meeting</translation>
         </message>
         <message>
             <location filename="ui/agreements_panel.ui" />
@@ -585,9 +605,13 @@
             <translation>Default decision rule</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
             <source>Standaard besluitvormingsregel van de samenwerking:</source>
             <translation>Default decision rule of the collaboration:</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Standaard besluitvormingsregel:</source>
+            <translation>Default decision rule:</translation>
         </message>
         <message>
             <location filename="ui/agreements_panel.ui" />
@@ -653,6 +677,11 @@
             <location filename="ui/agreements_panel.ui" />
             <source>Uitkomst:</source>
             <translation>Outcome:</translation>
+        </message>
+        <message>
+            <location filename="ui/agreements_panel.ui" />
+            <source>Uitkomsten</source>
+            <translation>Outcomes</translation>
         </message>
         <message>
             <location filename="ui/agreements_panel.ui" />
@@ -731,17 +760,17 @@
     <context>
         <name>EntitySection</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="121" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="128" />
             <source>Alle</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="116" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="123" />
             <source>Alle partijen</source>
             <translation>All parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="116" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="123" />
             <source>Gekozen partij(en)</source>
             <translation>Selected part(y/ies)</translation>
         </message>
@@ -1129,67 +1158,67 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="331" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="338" />
             <source>%n partijen verplaatsen</source>
             <translation>Move %n parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="221" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="228" />
             <source>Betrokkenheid →</source>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="467" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="477" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="223" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="230" />
             <source>Invloed →</source>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="261" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="268" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="354" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="361" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="478" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="488" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="331" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="338" />
             <source>Partij verplaatsen</source>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="395" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="402" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="370" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="377" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="393" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="400" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="466" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="476" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="391" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="398" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1197,57 +1226,57 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="158" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="161" />
             <source>(nog geen opgave beschreven)</source>
             <translation>(no challenge described yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="176" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="179" />
             <source>Krachtenveldkaart</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="127" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="130" />
             <source>Relatie</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="129" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="132" />
             <source>Soort partij (grootte = invloed)</source>
             <translation>Kind of party (size = influence)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="123" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="126" />
             <source>Standpunt (kleur en teken)</source>
             <translation>Stance (colour and sign)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="144" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="147" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="125" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="128" />
             <source>neutraal</source>
             <translation>neutral</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="125" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="128" />
             <source>sterk tegen</source>
             <translation>strongly against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="126" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="129" />
             <source>sterk voor</source>
             <translation>strongly for</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="125" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="128" />
             <source>tegen</source>
             <translation>against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="125" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="128" />
             <source>voor</source>
             <translation>for</translation>
         </message>
@@ -1518,127 +1547,162 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="664" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="689" />
             <source>Bevindingen ({0})</source>
             <translation>Findings ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="664" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="654" />
+            <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
+            <translation>Delete the chosen work items (Ctrl+Del)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="689" />
             <source>Geen bevindingen</source>
             <translation>No findings</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="635" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="644" />
             <source>Hernoemen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="793" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="645" />
+            <source>Het gekozen onderdeel een andere naam geven</source>
+            <translation>Give the chosen work item another name</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="648" />
+            <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
+            <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="651" />
+            <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
+            <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="664" />
+            <source>In werkgroep:</source>
+            <translation>In working group:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="818" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="745" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="770" />
             <source>Naam van het nieuwe onderdeel:</source>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="788" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="813" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="804" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="642" />
+            <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
+            <translation>New work item in the working group of the chosen row (Ins)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="829" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="758" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="783" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="637" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="647" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="639" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="650" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="758" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="783" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="773" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="798" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="773" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="798" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="633" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="641" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="780" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="805" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="780" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="805" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="733" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="758" />
             <source>Rol {0} ({1}) geven</source>
             <translation>Give role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="733" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="758" />
             <source>Rol {0} ({1}) weghalen</source>
             <translation>Remove role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="649" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="674" />
             <source>Rollen wissen</source>
             <translation>Clear roles</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="641" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="653" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="645" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="656" />
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="643" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="655" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="647" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="607" />
+            <source>Werkgroep van het gekozen onderdeel</source>
+            <translation>Working group of the chosen work item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="657" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="660" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="685" />
             <source>{0}. Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
             <translation>{0}. Type a letter in a chosen cell to switch that role on or off (A/R together is fine); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="665" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="690" />
             <source>— geen werkgroep —</source>
             <translation>— no working group —</translation>
         </message>
@@ -1661,72 +1725,58 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Findings in the matrix</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
             <translation>Delete the chosen work items (Ctrl+Del)</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Hernoemen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Het gekozen onderdeel een andere naam geven (F2 op de rijkop)</source>
             <translation>Give the chosen work item another name</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
             <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
             <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>In werkgroep:</source>
             <translation>In working group:</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
@@ -1736,27 +1786,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Responsibility matrix (RACI)</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
             <location filename="ui/raci_editor.ui" />
+            <source>Werkbalk van de verantwoordelijkhedenmatrix</source>
+            <translation>Toolbar of the responsibility matrix</translation>
+        </message>
+        <message>
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Werkgroep van het gekozen onderdeel</source>
             <translation>Working group of the chosen work item</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
@@ -1764,17 +1814,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciModel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="360" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="364" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="124" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="125" />
             <source>Zonder werkgroep</source>
             <translation>No working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="304" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="308" />
             <source>geen rol</source>
             <translation>no role</translation>
         </message>
@@ -1782,7 +1832,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="484" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="488" />
             <source>Rollen in deze cel</source>
             <translation>Roles in this cell</translation>
         </message>
