@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -210,6 +211,12 @@ class AgreementsPanel(QWidget):
         self._build_dilemmas()
         self._build_structure()
         self._build_meetings()
+        for view, button in [(self.sections[k].view, p + "DeleteButton") for k, p in (
+                ("agreement", "agreement"), ("decision", "decision"), ("dilemma", "dilemma"),
+                ("working_group", "group"), ("meeting", "meeting"))] + [
+                (self._sub_view[k], p + "RemoveButton") for k, p in (
+                ("agenda_item", "agenda"), ("action_item", "action"), ("parking_item", "parking"))]:
+            self._delete_key(view, self._w(QPushButton, button))
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
         document.selectionChanged.connect(self._on_selection)
@@ -227,6 +234,14 @@ class AgreementsPanel(QWidget):
                 s.splitter.setOrientation(orientation)
 
     # -- helpers ---------------------------------------------------------------------
+
+    def _delete_key(self, view: QTableView, button: QPushButton) -> None:
+        """The Delete key on a list does what its delete button does."""
+        act = QAction(button.text(), view)
+        act.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        act.triggered.connect(button.click)
+        view.addAction(act)
 
     def today(self) -> date:
         return date.today()

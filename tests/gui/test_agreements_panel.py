@@ -396,3 +396,16 @@ def test_a_meeting_lists_the_agreements_and_decisions_made_there(panel):
     aid = ids_by_name(doc, "agreement", "text")["We delen data over netcapaciteit binnen twee weken"]
     doc.apply("los", lambda p: p.update("agreement", aid, meeting_id=None))
     assert "netcapaciteit" not in panel.meeting_outcomes.text()
+
+
+def test_the_delete_key_on_a_list_deletes_the_chosen_rows(qtbot, panel):
+    doc = panel._doc
+    s = panel.sections["dilemma"]
+    panel.tabs.setCurrentIndex(2)
+    s.select(s.model.id_at(0))
+    s.view.setFocus()
+    qtbot.waitUntil(s.view.hasFocus)
+    qtbot.keyClick(s.view, Qt.Key.Key_Delete)
+    assert len(doc.data.dilemmas) == 1
+    doc.undo_stack.undo()
+    assert len(doc.data.dilemmas) == 2
