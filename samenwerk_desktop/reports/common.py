@@ -211,7 +211,7 @@ def table(rows: list[list], widths: list[float], *, header: bool = True, zebra: 
     t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
     cmds = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5, 11),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -597,6 +597,60 @@ def prepare_contents(story: list, doc: ReportDoc) -> None:
     for c in contents:
         c.entries = entries
     doc._toc_keys = {k for _, k in entries}
+
+
+class SideBySide(Flowable):
+    """Two short lists of flowables next to each other; stacked instead when they do not fit on a page.
+
+    Far cheaper than a one-row Table with nested paragraphs.
+    """
+
+    def __init__(self, left: list, right: list, gap: float):
+        super().__init__()
+        self.left, self.right, self.gap = left, right, gap
+
+    def _column(self, flowables: list, width: float, avail_height: float) -> tuple[float, list[float]]:
+        height, heights = 0.0, []
+        for i, f in enumerate(flowables):
+            _, h = f.wrap(width, avail_height)
+            heights.append(h)
+            height += h + (f.getSpaceBefore() if i else 0) + (f.getSpaceAfter() if i < len(flowables) - 1 else 0)
+        return height, heights
+
+    def wrap(self, avail_width, avail_height):  # noqa: D102 - Flowable API
+        col = (avail_width - self.gap) / 2
+        if getattr(self, "_wrapped", None) != (avail_width,):
+            (hl, self._hl), (hr, self._hr) = (self._column(self.left, col, avail_height),
+                                              self._column(self.right, col, avail_height))
+            self.height = max(hl, hr)
+            self._wrapped = (avail_width,)
+        self.width = avail_width
+        return avail_width, self.height
+
+    def split(self, avail_width, avail_height):  # noqa: D102 - Flowable API
+        if self.height < 480:
+            return []  # short enough: move the whole block to the next page
+        stacked = [*self.left, *self.right]
+        _, h = stacked[0].wrap(avail_width, avail_height)
+        if h <= avail_height:
+            return stacked
+        parts = stacked[0].split(avail_width, avail_height)
+        return [*parts, *stacked[1:]] if parts else []
+
+    def getSpaceAfter(self):  # noqa: N802 - Flowable API
+        return 4
+
+    def draw(self):  # noqa: D102 - Flowable API
+        col = (self.width - self.gap) / 2
+        for x, flowables, heights in ((0, self.left, self._hl), (col + self.gap, self.right, self._hr)):
+            y = self.height
+            for i, f in enumerate(flowables):
+                h = heights[i]  # wrapped once in wrap(); the paragraphs keep their lines
+                if i:
+                    y -= f.getSpaceBefore()
+                y -= h
+                f.drawOn(self.canv, x, y)
+                y -= f.getSpaceAfter()
 
 
 def heading(text: str, *, outline: bool = True, in_toc: bool = True) -> Paragraph:

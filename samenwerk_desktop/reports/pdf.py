@@ -9,6 +9,7 @@ from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
@@ -52,6 +53,7 @@ from samenwerk_desktop.reports.common import (
     ReportCancelled,
     ReportDoc,
     ReportError,
+    SideBySide,
     chunks,
     clean,
     heading,
@@ -106,8 +108,13 @@ def _cell(text: object, style: str = "cell", width: float | None = None) -> list
     """
     if width is not None and style in ("cell", "cellb"):
         s = clean(text).strip()
-        if _fits(s, width, FONT_BOLD if style == "cellb" else FONT):
+        font = FONT_BOLD if style == "cellb" else FONT
+        if _fits(s, width, font):
             return s  # the caller sets the bold font of a "cellb" column
+        if len(s) <= 400:
+            lines = simpleSplit(s, font, 8.5, width - 9)
+            if len(lines) <= 12 and all(pdfmetrics.stringWidth(ln, font, 8.5) <= width - 8 for ln in lines):
+                return "\n".join(lines)  # wrapped here: a multi-line string cell is far cheaper than a Paragraph
     parts = chunks(text, 1200)
     if not parts:
         return P("", style)
@@ -309,7 +316,7 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
               P(word("influence", lang), "headc"), P(word("involvement", lang), "headc7"),
               P(word("quadrant", lang), "head")]
     rows = []
-    widths = [WIDTH * 0.27, WIDTH * 0.19, WIDTH * 0.17, WIDTH * 0.09, WIDTH * 0.13, WIDTH * 0.15]
+    widths = [WIDTH * 0.25, WIDTH * 0.20, WIDTH * 0.16, WIDTH * 0.09, WIDTH * 0.14, WIDTH * 0.16]
     for p in parties:
         rows.append([_cell(p.name, "cellb", widths[0]), _cell(label(PARTY_KINDS.get(p.kind), lang, p.kind), "cell", widths[1]),
                      _cell(_stance(p.stance, lang), "cell", widths[2]), str(p.influence),
@@ -360,12 +367,7 @@ def _side_by_side(left_label: str, left: str, right_label: str, right: str, half
         return []
     if len(left_s) + len(right_s) > 1800:
         return _labelled(left_label, left_s) + _labelled(right_label, right_s)
-    cells = [[P(left_label, "label"), *paras(left_s or "—")], [P(right_label, "label"), *paras(right_s or "—")]]
-    t = Table([cells], colWidths=[half, half], hAlign="LEFT", spaceBefore=2, spaceAfter=2)
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                           ("RIGHTPADDING", (0, 0), (0, -1), 6 * mm), ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                           ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    return [t]
+    return [SideBySide(_labelled(left_label, left_s or "—"), _labelled(right_label, right_s or "—"), 6 * mm)]
 
 
 def _map(data: CollaborationData, lang: str) -> list:
