@@ -124,6 +124,7 @@ class PartyInspector(QWidget):
         return self._doc.data.representatives_of(self._party_id) if self._party_id is not None else []
 
     def _show(self) -> None:
+        self.binder.flush()  # a text still being typed belongs to the party shown so far
         selected = [p for p in self._doc.selected_parties if self._doc.data.get("party", p) is not None]
         self._party_id = selected[0] if len(selected) == 1 else None
         if self._party_id is None:

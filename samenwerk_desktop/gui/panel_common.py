@@ -488,6 +488,12 @@ class FieldBinder(QObject):
                 continue
             self._write(b, getattr(e, b.field) if e is not None else None)
 
+    def flush(self) -> None:
+        """Commit what is being typed in a text field now (before another entity is shown)."""
+        for b in self._bindings:
+            if isinstance(b.widget, (QLineEdit, QPlainTextEdit)) and b.widget.hasFocus():
+                self._commit(b)
+
     def _clear(self, b: Binding) -> None:
         w = b.widget
         blocked = w.blockSignals(True)

@@ -217,3 +217,18 @@ def test_a_deleted_party_empties_the_inspector(insp):
     assert insp.pages.currentIndex() == 0
     assert all(not e.toPlainText() for e in insp.findChildren(QPlainTextEdit))
     assert isinstance(insp.form_widget(), QWidget)
+
+
+def test_text_being_typed_is_kept_when_another_party_gets_selected(qtbot, insp):
+    doc = insp._doc
+    gem_id = gem(insp)
+    liander = ids_by_name(doc, "party")["Liander"]
+    doc.set_selection({gem_id})
+    culture = w(insp, QPlainTextEdit, "cultureEdit")
+    culture.setFocus()
+    qtbot.waitUntil(culture.hasFocus)
+    qtbot.keyClicks(culture, "Politiek gedreven")
+    doc.set_selection({liander})  # e.g. a click on a header that takes no focus
+    assert doc.data.get("party", gem_id).culture == "Politiek gedreven"
+    assert doc.data.get("party", liander).culture == ""
+    assert culture.toPlainText() == ""
