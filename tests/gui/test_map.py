@@ -364,3 +364,36 @@ def test_relation_items_follow_a_moving_node(view, document):
     node.setPos(node.pos() + QPointF(300, 300))
     assert edge.boundingRect() != before
     assert isinstance(edge, RelationItem) and isinstance(node, PartyItem)
+
+
+def test_a_large_map_drag_paints_a_snapshot_and_still_writes_once(view, document, small_project):
+    """The frozen path of large maps, forced on the small one: same result, the layer back afterwards."""
+    scene = view.map_scene
+    view.freeze_threshold = 0
+    a = party_id(document, "Gemeente Rivierstad")
+    document.set_selection({a})
+    start = viewport_pos(view, scene.parties[a].pos())
+    send_mouse(view, QEvent.Type.MouseButtonPress, start)
+    send_mouse(view, QEvent.Type.MouseMove, start + QPoint(10, 10))
+    assert view.frozen and not scene.layer.isVisible()
+    assert scene.parties[a].parentItem() is None and scene.parties[a].isVisible()
+    for i in range(2, 6):
+        send_mouse(view, QEvent.Type.MouseMove, start + QPoint(10 * i, 10 * i))
+    send_mouse(view, QEvent.Type.MouseButtonRelease, start + QPoint(50, 50))
+    assert not view.frozen and scene.layer.isVisible()
+    assert all(item.parentItem() is scene.layer for item in scene.parties.values())
+    assert all(edge.parentItem() is scene.layer for edge in scene.relations.values())
+    scale = view.transform().m11()
+    assert stored(small_project)[a].x == pytest.approx(-200 + 50 / scale, abs=1.0)
+    assert document.undo_stack.count() == 1
+
+
+def test_overview_lines_when_thousands_are_in_sight(view, document):
+    scene = view.map_scene
+    scene.set_overview(True)
+    assert all(edge.pen().isCosmetic() and edge.pen().widthF() == 0 for edge in scene.relations.values())
+    scene.set_overview(False)
+    coalition = next(e for e in scene.relations.values() if e.type == "coalition")
+    informal_like = next(e for e in scene.relations.values() if e.type == "dependency")
+    assert coalition.pen().widthF() > informal_like.pen().widthF()
+    assert not coalition.pen().isCosmetic()

@@ -12,11 +12,10 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyle
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
 
 #: Stance -2..+2 on a colour-blind-safe diverging palette (ColorBrewer PuOr), with a glyph as second cue.
 STANCE_COLOURS = {-2: "#e66101", -1: "#fdb863", 0: "#f7f7f7", 1: "#b2abd2", 2: "#5e3c99"}
@@ -193,16 +192,25 @@ class PartyItem(QGraphicsItem):
             painter.setFont(f)
         painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self._label_text)
 
+    #: False while the scene places many parties at once (it adjusts each edge once afterwards)
+    follow_edges = True
+
     def itemChange(self, change, value):
         """Override QGraphicsItem.itemChange: edges follow the node while it moves."""
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and PartyItem.follow_edges:
             for edge in self.edges:
                 edge.adjust()
         return super().itemChange(change, value)
 
 
-class RelationItem(QGraphicsItem):
-    """A relation between two party nodes, styled by its type."""
+class RelationItem(QGraphicsPathItem):
+    """A relation between two party nodes, styled by its type.
+
+    Painted by Qt itself (no Python ``paint``): with thousands of relations on the map a
+    Python paint call per edge per frame would make dragging slow. Arrowheads are part of
+    the path (an open "V" stroked with the same pen); a selected relation gets Qt's own
+    dashed selection frame.
+    """
 
     def __init__(self, relation_id: int, source: PartyItem, target: PartyItem):
         super().__init__()
@@ -213,10 +221,9 @@ class RelationItem(QGraphicsItem):
         self.direction = "none"
         self.strength = 2
         self._line = QLineF()
-        self._path = QPainterPath()
-        self._bounds = QRectF()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(RELATION_Z)
+        self.setBrush(Qt.BrushStyle.NoBrush)
         source.edges.append(self)
         target.edges.append(self)
 
@@ -225,13 +232,14 @@ class RelationItem(QGraphicsItem):
             if self in node.edges:
                 node.edges.remove(self)
 
-    def set_relation(self, relation, source: PartyItem, target: PartyItem) -> None:
+    def set_relation(self, relation, source: PartyItem, target: PartyItem, overview: bool = False) -> None:
         if source is not self.source or target is not self.target:
             self.detach()
             self.source, self.target = source, target
             source.edges.append(self)
             target.edges.append(self)
         self.type, self.direction, self.strength = relation.type, relation.direction, relation.strength
+        self.setPen(self.pen_for(overview))
         self.adjust()
 
     @property
@@ -240,88 +248,68 @@ class RelationItem(QGraphicsItem):
         forward = self.direction in ("forward", "both") or self.type == "dependency"
         return forward, self.direction == "both"
 
-    def _pen(self) -> QPen:
+    def line(self) -> QLineF:
+        """The visible part of the relation, from outline to outline."""
+        return QLineF(self._line)
+
+    def pen_for(self, overview: bool = False) -> QPen:
+        """The pen of this relation type; in overview (thousands of lines in sight) a thin one-pixel pen."""
         colour, width, style = RELATION_STYLES.get(self.type, RELATION_STYLES["informal"])
+        if overview:
+            pen = QPen(QColor(colour), 0, style)
+            pen.setCosmetic(True)
+            return pen
         pen = QPen(QColor(colour), width * (0.6 + 0.25 * self.strength), style)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         return pen
 
     def adjust(self) -> None:
-        """Follow the nodes: recompute the line between their outlines."""
-        self.prepareGeometryChange()
+        """Follow the nodes: recompute the path between their outlines."""
         p1, p2 = self.source.pos(), self.target.pos()
-        line = QLineF(p1, p2)
-        length = line.length()
+        dx, dy = p2.x() - p1.x(), p2.y() - p1.y()
+        length = math.hypot(dx, dy)
         path = QPainterPath()
-        if length > self.source.radius + self.target.radius + 2:
-            unit = QPointF(line.dx() / length, line.dy() / length)
-            a = p1 + unit * (self.source.radius + 2)
-            b = p2 - unit * (self.target.radius + 2)
+        r1, r2 = self.source.radius + 2, self.target.radius + 2
+        if length > r1 + r2:
+            ux, uy = dx / length, dy / length
+            a = QPointF(p1.x() + ux * r1, p1.y() + uy * r1)
+            b = QPointF(p2.x() - ux * r2, p2.y() - uy * r2)
             self._line = QLineF(a, b)
             if self.type == "tension":
                 self._zigzag(path, a, b)
             else:
                 path.moveTo(a)
                 path.lineTo(b)
+            at_target, at_source = self.arrows
+            if at_target:
+                self._arrow(path, a, b)
+            if at_source:
+                self._arrow(path, b, a)
         else:
             self._line = QLineF()
-        self._path = path
-        pad = 14.0
-        self._bounds = path.boundingRect().adjusted(-pad, -pad, pad, pad)
+        self.setPath(path)
 
     @staticmethod
     def _zigzag(path: QPainterPath, a: QPointF, b: QPointF) -> None:
-        line = QLineF(a, b)
-        length = line.length()
+        ax, ay = a.x(), a.y()
+        dx, dy = b.x() - ax, b.y() - ay
+        length = math.hypot(dx, dy)
         steps = max(2, int(length / 12))
-        nx, ny = -line.dy() / length, line.dx() / length
-        path.moveTo(a)
+        nx, ny = -dy / length * 5.0, dx / length * 5.0
+        points = [a]
+        sign = 1.0
         for i in range(1, steps):
             t = i / steps
-            off = 5.0 if i % 2 else -5.0
-            path.lineTo(a.x() + line.dx() * t + nx * off, a.y() + line.dy() * t + ny * off)
-        path.lineTo(b)
-
-    # -- QGraphicsItem -----------------------------------------------------------
-
-    def boundingRect(self) -> QRectF:
-        """Override QGraphicsItem.boundingRect."""
-        return self._bounds
-
-    def shape(self) -> QPainterPath:
-        """Override QGraphicsItem.shape: a band along the line, so thin edges can be clicked."""
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10.0)
-        return stroker.createStroke(self._path)
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        """Override QGraphicsItem.paint."""
-        if self._line.isNull():
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.setPen(QPen(HALO_COLOUR, 10.0))
-            painter.drawPath(self._path)
-        pen = self._pen()
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
-        at_target, at_source = self.arrows
-        painter.setBrush(pen.color())
-        painter.setPen(QPen(pen.color(), 1.0))
-        if at_target:
-            self._arrow(painter, self._line.p1(), self._line.p2())
-        if at_source:
-            self._arrow(painter, self._line.p2(), self._line.p1())
+            points.append(QPointF(ax + dx * t + nx * sign, ay + dy * t + ny * sign))
+            sign = -sign
+        points.append(b)
+        path.addPolygon(QPolygonF(points))
 
     @staticmethod
-    def _arrow(painter: QPainter, start: QPointF, tip: QPointF) -> None:
-        line = QLineF(tip, start)
-        if line.length() < 1:
-            return
-        angle = math.atan2(line.dy(), line.dx())
-        size = 11.0
-        left = tip + QPointF(math.cos(angle + 0.45) * size, math.sin(angle + 0.45) * size)
-        right = tip + QPointF(math.cos(angle - 0.45) * size, math.sin(angle - 0.45) * size)
-        painter.drawPolygon(QPolygonF([tip, left, right]))
+    def _arrow(path: QPainterPath, start: QPointF, tip: QPointF) -> None:
+        angle = math.atan2(start.y() - tip.y(), start.x() - tip.x())
+        size = 12.0
+        path.moveTo(tip.x() + math.cos(angle + 0.45) * size, tip.y() + math.sin(angle + 0.45) * size)
+        path.lineTo(tip)
+        path.lineTo(tip.x() + math.cos(angle - 0.45) * size, tip.y() + math.sin(angle - 0.45) * size)

@@ -48,6 +48,15 @@ class MapScene(QGraphicsScene):
         self._link_source: PartyItem | None = None
         self._link_line: QGraphicsLineItem | None = None
         self.setBackgroundBrush(QColor("#fbfbf8"))
+        #: parent of every party, relation and decoration item: hiding it hides the whole map at once
+        #: (a large map's drag paints a snapshot of the still parts instead, see MapView)
+        self.layer = QGraphicsRectItem()
+        self.layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.layer.setPen(Qt.PenStyle.NoPen)
+        self.addItem(self.layer)
+        self.drag_node: PartyItem | None = None
+        #: thin one-pixel relations (set by the view when thousands of lines are in sight)
+        self.overview = False
         self.rebuild()
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self.rebuild)
@@ -83,7 +92,7 @@ class MapScene(QGraphicsScene):
         item = PartyItem(party.id)
         item.set_party(party)
         item.setPos(*geometry.position(self.layout, party))
-        self.addItem(item)
+        item.setParentItem(self.layer)
         self.parties[party.id] = item
         return item
 
@@ -93,8 +102,8 @@ class MapScene(QGraphicsScene):
         if source is None or target is None:
             return None
         item = RelationItem(relation.id, source, target)
-        item.set_relation(relation, source, target)
-        self.addItem(item)
+        item.set_relation(relation, source, target, self.overview)
+        item.setParentItem(self.layer)
         self.relations[relation.id] = item
         return item
 
@@ -157,7 +166,16 @@ class MapScene(QGraphicsScene):
             for rid in change.ids:
                 if rid in self.relations and rid in stored:
                     r = stored[rid]
-                    self.relations[rid].set_relation(r, self.parties[r.source_id], self.parties[r.target_id])
+                    self.relations[rid].set_relation(r, self.parties[r.source_id], self.parties[r.target_id],
+                                                     self.overview)
+
+    def set_overview(self, on: bool) -> None:
+        """Switch every relation between its full style and a thin overview line."""
+        if on == self.overview:
+            return
+        self.overview = on
+        for edge in self.relations.values():
+            edge.setPen(edge.pen_for(on))
 
     def _on_presentation(self, on: bool) -> None:
         """Larger labels on the shared screen."""
@@ -175,9 +193,16 @@ class MapScene(QGraphicsScene):
             item.setPos(x, y)
 
     def _place_all(self) -> None:
+        """Move every party (a new layout): each relation is recomputed once, not once per end."""
         stored = self.document.data.entities["party"]
-        for pid, item in self.parties.items():
-            self._place(item, stored[pid])
+        PartyItem.follow_edges = False
+        try:
+            for pid, item in self.parties.items():
+                self._place(item, stored[pid])
+        finally:
+            PartyItem.follow_edges = True
+        for edge in self.relations.values():
+            edge.adjust()
 
     # -- decoration per layout -------------------------------------------------------------
 
@@ -199,7 +224,7 @@ class MapScene(QGraphicsScene):
         item.setFont(font)
         item.setBrush(QColor(colour))
         item.setZValue(DECOR_Z + 1)
-        self.addItem(item)
+        item.setParentItem(self.layer)
         self._decor.append(item)
         return item
 
@@ -214,7 +239,7 @@ class MapScene(QGraphicsScene):
             rect.setBrush(QBrush(QColor(fills[(high_inf, high_inv)])))
             rect.setPen(QPen(QColor("#b8b8b8"), 1.0))
             rect.setZValue(DECOR_Z)
-            self.addItem(rect)
+            rect.setParentItem(self.layer)
             self._decor.append(rect)
             label = self._decor_text(str(msg), 14, "#6b6b6b", bold=True)
             label.setPos(x0 + 10, y0 + 8)
@@ -239,7 +264,7 @@ class MapScene(QGraphicsScene):
             ring.setBrush(QBrush(QColor(shades[i % len(shades)])))
             ring.setPen(QPen(QColor("#b0b8c4"), 1.2))
             ring.setZValue(DECOR_Z)
-            self.addItem(ring)
+            ring.setParentItem(self.layer)
             self._decor.append(ring)
             from samenwerk_desktop.core.i18n import language
 
@@ -250,7 +275,7 @@ class MapScene(QGraphicsScene):
         core.setBrush(QBrush(QColor("#fff7d6")))
         core.setPen(QPen(QColor("#8a7a3a"), 2.0))
         core.setZValue(DECOR_Z + 0.5)
-        self.addItem(core)
+        core.setParentItem(self.layer)
         self._decor.append(core)
         self._centre_text = self._decor_text("", 10, "#3a3520", bold=True)
         self._update_centre_text()
@@ -411,7 +436,9 @@ class MapScene(QGraphicsScene):
                 event.accept()
                 return
         super().mousePressEvent(event)
+        self.drag_node = None
         if event.button() == Qt.MouseButton.LeftButton:
+            self.drag_node = self.party_item_at(event.scenePos())
             self._press_positions = {
                 item.party_id: (item.pos().x(), item.pos().y())
                 for item in self.selectedItems() if isinstance(item, PartyItem)
@@ -438,6 +465,7 @@ class MapScene(QGraphicsScene):
                 self.ask_connect(source.party_id, target.party_id)
             return
         super().mouseReleaseEvent(event)
+        self.drag_node = None
         if event.button() == Qt.MouseButton.LeftButton and self._press_positions:
             self.commit_moves()
 
@@ -480,12 +508,27 @@ class MapScene(QGraphicsScene):
         event.accept()
 
     def content_rect(self) -> QRectF:
-        """The parties, relations and layout decoration together."""
-        return self.itemsBoundingRect()
+        """The parties, relations and layout decoration together (quicker than itemsBoundingRect)."""
+        rect = QRectF()
+        for item in self._decor:
+            rect = rect.united(item.sceneBoundingRect())
+        if self.parties:
+            xs = [item.pos().x() for item in self.parties.values()]
+            ys = [item.pos().y() for item in self.parties.values()]
+            pad = 60.0  # the largest node with its label
+            rect = rect.united(QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
+                                      max(ys) - min(ys) + 2 * pad + 20))
+        return rect
+
+    def moving_items(self) -> list[QGraphicsItem]:
+        """What moves in the drag that is starting: the selected parties and their relations."""
+        nodes = [item for item in self.selectedItems() if isinstance(item, PartyItem)]
+        edges = {id(e): e for node in nodes for e in node.edges}
+        return [*nodes, *edges.values()]
 
     def update_scene_rect(self) -> None:
         """Leave room around the content so the view can pan and centre freely."""
-        rect = self.itemsBoundingRect()
+        rect = self.content_rect()
         margin = max(rect.width(), rect.height(), 1000.0)
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsView,
@@ -25,6 +25,8 @@ from samenwerk_desktop.gui.map.items import (
 from samenwerk_desktop.gui.map.scene import MapScene
 
 MIN_SCALE, MAX_SCALE = 0.03, 8.0
+#: With more parties and relations than this in sight, lines are drawn without antialiasing (speed).
+LARGE_MAP = 1500
 
 
 def _tr(text: str) -> str:
@@ -193,6 +195,10 @@ class MapView(QGraphicsView):
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._refresh_banner)
         self._fitted_once = False
+        #: a large map freezes its still parts into a snapshot while parties are dragged
+        self.freeze_threshold = LARGE_MAP
+        self._frozen: tuple | None = None
+        self._live: list = []
 
     # -- commands -------------------------------------------------------------------
 
@@ -200,6 +206,21 @@ class MapView(QGraphicsView):
         current = self.transform().m11()
         factor = max(MIN_SCALE / current, min(MAX_SCALE / current, factor))
         self.scale(factor, factor)
+        self._update_quality()
+
+    def _update_quality(self) -> None:
+        """Smooth lines unless thousands of them are in sight at once (a large map zoomed out: speed)."""
+        scene = self.map_scene
+        total = len(scene.relations) + len(scene.parties)
+        smooth = True
+        if total > LARGE_MAP:
+            content = scene.content_rect()
+            seen = self.mapToScene(self.viewport().rect()).boundingRect().intersected(content)
+            share = (seen.width() * seen.height()) / max(1.0, content.width() * content.height())
+            smooth = total * min(1.0, share) < LARGE_MAP
+        scene.set_overview(not smooth)
+        if bool(self.renderHints() & QPainter.RenderHint.Antialiasing) != smooth:
+            self.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
 
     def zoom_in(self) -> None:
         self.zoom_by(1.25)
@@ -229,6 +250,7 @@ class MapView(QGraphicsView):
         self.scale(scale, scale)
         shift = port.center() - avail.center()
         self.centerOn(rect.center() + QPointF(shift.x() / scale, shift.y() / scale))
+        self._update_quality()
 
     def set_legend_visible(self, on: bool) -> None:
         self.legend_visible = on
@@ -273,6 +295,7 @@ class MapView(QGraphicsView):
         """Override QGraphicsView.resizeEvent."""
         super().resizeEvent(event)
         self._place_overlays()
+        self._update_quality()
         if not self._fitted_once and self.isVisible():
             self._fitted_once = True
             self.fit()
@@ -331,8 +354,70 @@ class MapView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
+    # -- dragging a large map: paint a snapshot of what stands still -----------------------------
+
+    def _should_freeze(self, event) -> bool:
+        scene = self.map_scene
+        return (self._frozen is None and scene.drag_node is not None and not scene.connect_mode
+                and bool(event.buttons() & Qt.MouseButton.LeftButton)
+                and len(scene.parties) + len(scene.relations) > self.freeze_threshold)
+
+    def freeze(self) -> None:
+        """Take the moving parties and their relations off the layer, snapshot the rest, hide the layer."""
+        scene = self.map_scene
+        self._live = scene.moving_items()
+        for item in self._live:  # not setVisible(False): a hidden item loses the mouse grab
+            item.setOpacity(0.0)
+        port = self.viewport()
+        snapshot = QPixmap(port.size() * port.devicePixelRatioF())
+        snapshot.setDevicePixelRatio(port.devicePixelRatioF())
+        painter = QPainter(snapshot)
+        self.render(painter, QRectF(0, 0, port.width(), port.height()), port.rect())
+        painter.end()
+        for item in self._live:
+            item.setParentItem(None)
+            item.setOpacity(1.0)
+        scene.layer.setVisible(False)
+        self._frozen = (snapshot, self.transform(), self.horizontalScrollBar().value(),
+                        self.verticalScrollBar().value())
+        port.update()
+
+    def unfreeze(self) -> None:
+        """Put everything back on the layer and paint normally again."""
+        if self._frozen is None:
+            return
+        layer = self.map_scene.layer
+        for item in self._live:
+            if item.scene() is self.map_scene:
+                item.setParentItem(layer)
+        self._live = []
+        self._frozen = None
+        layer.setVisible(True)
+        self.viewport().update()
+
+    @property
+    def frozen(self) -> bool:
+        return self._frozen is not None
+
+    def drawBackground(self, painter, rect) -> None:
+        """Override QGraphicsView.drawBackground: during a large drag, the snapshot of the still parts."""
+        frozen = self._frozen
+        if frozen is not None:
+            snapshot, transform, h, v = frozen
+            if (transform == self.transform() and h == self.horizontalScrollBar().value()
+                    and v == self.verticalScrollBar().value()):
+                painter.save()
+                painter.resetTransform()
+                painter.drawPixmap(0, 0, snapshot)
+                painter.restore()
+                return
+            QTimer.singleShot(0, self.unfreeze)  # the view moved: the snapshot no longer fits
+        super().drawBackground(painter, rect)
+
     def mouseMoveEvent(self, event) -> None:
         """Override QGraphicsView.mouseMoveEvent."""
+        if self._should_freeze(event):
+            self.freeze()
         if self._middle_pan is not None:
             delta = event.position() - self._middle_pan
             self._middle_pan = event.position()
@@ -349,4 +434,7 @@ class MapView(QGraphicsView):
             self.viewport().unsetCursor()
             event.accept()
             return
-        super().mouseReleaseEvent(event)
+        try:
+            super().mouseReleaseEvent(event)
+        finally:
+            self.unfreeze()
