@@ -217,6 +217,8 @@ class AgreementsPanel(QWidget):
                 (self._sub_view[k], p + "RemoveButton") for k, p in (
                 ("agenda_item", "agenda"), ("action_item", "action"), ("parking_item", "parking"))]:
             self._delete_key(view, self._w(QPushButton, button))
+        if getattr(document.project, "read_only", False):
+            self._make_read_only()
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
         document.selectionChanged.connect(self._on_selection)
@@ -234,6 +236,21 @@ class AgreementsPanel(QWidget):
                 s.splitter.setOrientation(orientation)
 
     # -- helpers ---------------------------------------------------------------------
+
+    def _make_read_only(self) -> None:
+        """A read-only file: every list can be browsed and filtered, nothing can be changed."""
+        for button in self._form.findChildren(QPushButton):
+            button.setEnabled(False)
+        for s in self.sections.values():
+            for widget in s.binder.widgets():
+                if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                    widget.setReadOnly(True)
+                else:
+                    widget.setEnabled(False)
+        for view in [*self._sub_view.values(), *(s.view for s in self.sections.values())]:
+            view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self._w(QComboBox, "defaultRuleCombo").setEnabled(False)
+        self.ratification_table.setEnabled(False)
 
     def _delete_key(self, view: QTableView, button: QPushButton) -> None:
         """The Delete key on a list does what its delete button does."""

@@ -104,6 +104,16 @@ class PartyInspector(QWidget):
         child(f, QPushButton, "addRepresentativeButton").clicked.connect(self._add_representative)
         child(f, QPushButton, "removeRepresentativeButton").clicked.connect(self._remove_representatives)
 
+        if getattr(document.project, "read_only", False):  # show everything, change nothing
+            for widget in self.binder.widgets():
+                if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                    widget.setReadOnly(True)
+                else:
+                    widget.setEnabled(False)
+            for button in self._form.findChildren(QPushButton):
+                button.setEnabled(False)
+            self.interests.setEnabled(False)
+            self.reps_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._show)
         document.selectionChanged.connect(lambda _ids: self._show())

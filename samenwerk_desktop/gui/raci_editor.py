@@ -680,7 +680,11 @@ class RaciEditor(QWidget):
 
     def _refresh_labels(self) -> None:
         scheme = self._doc.data.collaboration.raci_scheme
-        self.view.letters = scheme
+        writable = not getattr(self._doc.project, "read_only", False)
+        self.view.letters = scheme if writable else ""  # a read-only file: look, do not type
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed if writable
+                                  else QAbstractItemView.EditTrigger.NoEditTriggers)
         letters = ", ".join(f"{c} = {str(ROLE_NAMES[c]).lower()}" for c in ROLE_ORDER if c in scheme)
         self.legend.setText(self.tr(
             "{0}. Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); "
@@ -728,11 +732,14 @@ class RaciEditor(QWidget):
 
     def _sync_toolbar(self) -> None:
         row = self._current_row()
-        item = self.model.item_at(row)
-        group = self.model.group_at(row)
+        writable = not getattr(self._doc.project, "read_only", False)
+        item = self.model.item_at(row) if writable else None
+        group = self.model.group_at(row) if writable else None
         for act in (self.rename_item_action, self.move_up_action, self.move_down_action,
                     self.delete_item_action):
             act.setEnabled(item is not None)
+        for act in (self.add_item_action, self.add_group_action, self.clear_action):
+            act.setEnabled(writable)
         self.group_combo.setEnabled(item is not None)
         self.rename_group_action.setEnabled(group is not None)
         self.delete_group_action.setEnabled(group is not None)
@@ -760,6 +767,8 @@ class RaciEditor(QWidget):
 
     def clear_selected(self) -> None:
         """Clear every selected cell in one undo step."""
+        if not self.view.letters:
+            return
         cells = [k for k in self.selected_cells() if self._doc.data.raci.get(k)]
         if cells:
             self.model.set_cells({k: "" for k in cells}, self.tr("Rollen wissen"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from panel_fixtures import PRIVATE, all_widget_text, ids_by_name, reopen, wijk_doc  # noqa: F401
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from samenwerk_desktop.gui import inspector as inspector_module
 from samenwerk_desktop.gui.inspector import PartyInspector
@@ -232,3 +232,34 @@ def test_text_being_typed_is_kept_when_another_party_gets_selected(qtbot, insp):
     assert doc.data.get("party", gem_id).culture == "Politiek gedreven"
     assert doc.data.get("party", liander).culture == ""
     assert culture.toPlainText() == ""
+
+
+def test_a_read_only_file_can_be_looked_at_but_not_changed(qtbot, tmp_path):
+    from panel_fixtures import build_realistic
+
+    from samenwerk_desktop.core.storage import Project
+    from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
+    from samenwerk_desktop.gui.document import Document
+    from samenwerk_desktop.gui.raci_editor import RaciEditor
+
+    path = tmp_path / "alleen-lezen.samenwerk"
+    build_realistic(path).close()
+    document = Document(Project.open(path, read_only=True))
+    try:
+        insp = PartyInspector(document)
+        raci = RaciEditor(document)
+        panel = AgreementsPanel(document)
+        for widget in (insp, raci, panel):
+            qtbot.addWidget(widget)
+        document.set_selection({ids_by_name(document, "party")["Gemeente Waterland"]})
+        name = w(insp, QLineEdit, "nameEdit")
+        assert name.text() == "Gemeente Waterland" and name.isReadOnly()
+        assert not w(insp, QComboBox, "kindCombo").isEnabled()
+        assert not raci.add_item_action.isEnabled()
+        raci.view.setCurrentIndex(raci.model.index(1, 0))
+        qtbot.keyClicks(raci.view, "R")
+        assert document.data.raci == document.project.load().raci
+        assert not panel.findChild(QPushButton, "doneButton").isEnabled()
+        assert panel.sections["agreement"].model.rowCount() == 3
+    finally:
+        document.close()
