@@ -1,0 +1,416 @@
+"""The "Rapport exporteren…" dialog (PDF in a worker thread, with progress and cancel) and the CSV menu actions."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samenwerk_desktop.core import i18n
+from samenwerk_desktop.core.errors import SamenwerkError
+from samenwerk_desktop.reports import csv_io, pdf
+from samenwerk_desktop.reports.common import ReportCancelled, long_date
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportDialog", text)
+
+
+# -- plain functions the tests replace (never mocks on Qt methods) ---------------------------
+
+
+def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix: str,
+                  start: str = "") -> str | None:
+    """Ask where to save; None when the user cancels. Adds ``suffix`` when the name has none."""
+    path, _ = QFileDialog.getSaveFileName(parent, caption, start, name_filter)
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += suffix
+    return path
+
+
+def ask_open_path(parent: QWidget | None, caption: str, name_filter: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, caption, "", name_filter)
+    return path or None
+
+
+def inform(parent: QWidget | None, text: str) -> None:
+    """Show one sentence in a message box."""
+    QMessageBox.warning(parent, "Samenwerk", text)
+
+
+def run_report(data, options: dict, progress, cancelled) -> int:
+    """Make the report the options ask for; the number of pages (runs in the worker thread)."""
+    kw = dict(lang=options["lang"], include_private=options["include_private"], progress=progress,
+              cancelled=cancelled)
+    if options["kind"] == "meeting":
+        return pdf.meeting_report(data, options["meeting_id"], options["path"], **kw)
+    return pdf.collaboration_report(data, options["path"], **kw)
+
+
+# -- the worker ----------------------------------------------------------------------------------
+
+
+class ReportWorker(QObject):
+    """Makes one report in a worker thread; reports progress and the outcome by signals."""
+
+    #: done, total
+    progressed = Signal(int, int)
+    #: the number of pages written
+    succeeded = Signal(int)
+    #: the sentence to show
+    failed = Signal(str)
+    #: the user cancelled; no file was written
+    cancelled = Signal()
+    #: emitted last, whatever the outcome
+    done = Signal()
+
+    def __init__(self, data, options: dict):
+        super().__init__()
+        self._data = data
+        self._options = options
+        self._cancel = False
+
+    def cancel(self) -> None:
+        """Ask the export to stop at the next flowable (thread-safe: a plain flag)."""
+        self._cancel = True
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            pages = run_report(self._data, self._options, self.progressed.emit, lambda: self._cancel)
+        except ReportCancelled:
+            self.cancelled.emit()
+        except SamenwerkError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # never let a traceback reach the user
+            self.failed.emit(_tr("Het rapport kon niet worden gemaakt: %1").replace("%1", str(exc)))
+        else:
+            self.succeeded.emit(pages)
+        self.done.emit()
+
+
+# -- the dialog ----------------------------------------------------------------------------------
+
+
+class ReportDialog(QDialog):
+    """Choose the report, its language, private notes and the file; export with progress and cancel."""
+
+    #: the export finished; carries the path and the number of pages
+    exported = Signal(str, int)
+    #: the export failed; carries the sentence shown
+    exportFailed = Signal(str)
+    #: the export was cancelled
+    exportCancelled = Signal()
+
+    def __init__(self, document, parent: QWidget | None = None, *, meeting_id: int | None = None):
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.setWindowTitle(_tr("Rapport exporteren"))
+        self.document = document
+        self._thread: QThread | None = None
+        self._worker: ReportWorker | None = None
+
+        data = document.data
+        self.collab_radio = QRadioButton(_tr("Samenwerkingsrapport (alles)"))
+        self.meeting_radio = QRadioButton(_tr("Afspraken- en besluitenlijst van een overleg"))
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.collab_radio)
+        self.kind_group.addButton(self.meeting_radio)
+        self.collab_radio.setChecked(True)
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setObjectName("meetingCombo")
+        lang = i18n.language()
+        for m in reversed(data.meetings):
+            self.meeting_combo.addItem(f"{long_date(m.date, lang)} — {m.title}", m.id)
+        if not data.meetings:
+            self.meeting_radio.setEnabled(False)
+            self.meeting_combo.addItem(_tr("(nog geen overleggen)"), None)
+        if meeting_id is not None and self.meeting_combo.findData(meeting_id) >= 0:
+            self.meeting_combo.setCurrentIndex(self.meeting_combo.findData(meeting_id))
+            self.meeting_radio.setChecked(True)
+        self.lang_combo = QComboBox()
+        self.lang_combo.setObjectName("languageCombo")
+        self.lang_combo.addItem("Nederlands", "nl")
+        self.lang_combo.addItem("English", "en")
+        self.lang_combo.setCurrentIndex(1 if lang == "en" else 0)
+        self.private_check = QCheckBox(_tr("Notities van de procesbegeleider opnemen (vertrouwelijk)"))
+        self.private_check.setObjectName("privateCheck")
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("pathEdit")
+        self.path_edit.setText(str(self._default_path()))
+        self.browse_button = QPushButton(_tr("Bladeren…"))
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progressBar")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(False)
+        self.status = QLabel("")
+        self.status.setObjectName("statusLabel")
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton(_tr("Exporteren"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton(_tr("Annuleren"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.close_button = QPushButton(_tr("Sluiten"))
+        self.close_button.setObjectName("closeButton")
+
+        form = QFormLayout()
+        kinds = QVBoxLayout()
+        kinds.addWidget(self.collab_radio)
+        kinds.addWidget(self.meeting_radio)
+        kinds.addWidget(self.meeting_combo)
+        form.addRow(_tr("Rapport"), kinds)
+        form.addRow(_tr("Taal"), self.lang_combo)
+        form.addRow("", self.private_check)
+        target = QHBoxLayout()
+        target.addWidget(self.path_edit, 1)
+        target.addWidget(self.browse_button)
+        form.addRow(_tr("Bestand"), target)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        self.kind_group.buttonToggled.connect(self._update_state)
+        self.browse_button.clicked.connect(self._browse)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.close_button.clicked.connect(self.reject)
+        self._update_state()
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def _default_path(self) -> Path:
+        project_path = Path(self.document.project.path)
+        return project_path.with_name(project_path.stem + "-rapport.pdf")
+
+    def _update_state(self, *args) -> None:
+        busy = self.busy
+        self.meeting_combo.setEnabled(self.meeting_radio.isChecked() and not busy)
+        for w in (self.collab_radio, self.lang_combo, self.private_check, self.path_edit, self.browse_button,
+                  self.export_button, self.close_button):
+            w.setEnabled(not busy)
+        self.meeting_radio.setEnabled(not busy and bool(self.document.data.meetings))
+        self.cancel_button.setEnabled(busy)
+
+    def options(self) -> dict:
+        """What the dialog asks for, as plain values."""
+        return {
+            "kind": "meeting" if self.meeting_radio.isChecked() else "collaboration",
+            "meeting_id": self.meeting_combo.currentData(),
+            "lang": self.lang_combo.currentData(),
+            "include_private": self.private_check.isChecked(),
+            "path": self.path_edit.text().strip(),
+        }
+
+    @Slot()
+    def _browse(self) -> None:
+        path = ask_save_path(self, _tr("Rapport opslaan als"), _tr("PDF-bestanden (*.pdf)"), ".pdf",
+                             self.path_edit.text())
+        if path:
+            self.path_edit.setText(path)
+
+    # -- export ------------------------------------------------------------------------------------
+
+    @Slot()
+    def start_export(self) -> None:
+        """Start the export in a worker thread; the window stays responsive."""
+        if self.busy:
+            return
+        options = self.options()
+        if not options["path"]:
+            self._fail(_tr("Kies eerst een bestand om het rapport in op te slaan."))
+            return
+        if options["kind"] == "meeting" and options["meeting_id"] is None:
+            self._fail(_tr("Kies eerst een overleg."))
+            return
+        data = copy.deepcopy(self.document.data)  # the facilitator may go on editing meanwhile
+        self._thread = QThread(self)
+        self._worker = ReportWorker(data, options)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._worker.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
+        self._worker.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
+        self._worker.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
+        self._worker.done.connect(self._thread.quit)
+        self._thread.finished.connect(self._on_thread_finished)
+        self.progress.setValue(0)
+        self.status.setText(_tr("Bezig met exporteren…"))
+        self._path = options["path"]
+        self._thread.start()
+        self._update_state()
+
+    @Slot()
+    def cancel_export(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.status.setText(_tr("Bezig met afbreken…"))
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(round(100 * done / total) if total else 0)
+
+    @Slot(int)
+    def _on_succeeded(self, pages: int) -> None:
+        self.progress.setValue(100)
+        self.status.setText(_tr("Rapport opgeslagen: %1 (%2 pagina's).").replace("%1", self._path)
+                            .replace("%2", str(pages)))
+        self.exported.emit(self._path, pages)
+
+    @Slot(str)
+    def _fail(self, message: str) -> None:
+        self.progress.setValue(0)
+        self.status.setText(message)
+        self.exportFailed.emit(message)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.progress.setValue(0)
+        self.status.setText(_tr("Het exporteren is afgebroken; er is geen bestand geschreven."))
+        self.exportCancelled.emit()
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = None
+        self._worker = None
+        self._update_state()
+
+    def wait_for_export(self) -> None:
+        """Cancel a running export and wait for its thread (when the dialog or window closes)."""
+        if self._thread is not None:
+            self.cancel_export()
+            self._thread.quit()
+            self._thread.wait()
+            self._on_thread_finished()
+
+    def done(self, result: int) -> None:
+        """Override QDialog.done: never close under a running export's feet."""
+        self.wait_for_export()
+        super().done(result)
+
+    @classmethod
+    def ask(cls, document, parent: QWidget | None = None) -> None:
+        """Show the dialog modally (tests replace this classmethod)."""
+        dialog = cls(document, parent)
+        dialog.exec()
+        dialog.deleteLater()
+
+
+# -- menu actions ----------------------------------------------------------------------------------
+
+CSV_ACTIONS = (
+    ("raci", "RACI-matrix als CSV…"),
+    ("agreements", "Werkafspraken als CSV…"),
+    ("decisions", "Besluiten als CSV…"),
+    ("parties", "Partijen als CSV…"),
+)
+
+
+def export_csv_interactive(parent: QWidget | None, document, what: str) -> str | None:
+    """Ask for a file and write one CSV export; the path, or None when cancelled or refused."""
+    start = Path(document.project.path).with_name(f"{Path(document.project.path).stem}-{what}.csv")
+    path = ask_save_path(parent, _tr("CSV opslaan als"), _tr("CSV-bestanden (*.csv)"), ".csv", str(start))
+    if not path:
+        return None
+    try:
+        csv_io.export_csv(document.data, what, path, lang=i18n.language())
+    except SamenwerkError as exc:
+        inform(parent, str(exc))
+        return None
+    _status(parent, _tr("Geëxporteerd naar %1").replace("%1", path))
+    return path
+
+
+def import_parties_interactive(parent: QWidget | None, document) -> int:
+    """Ask for a CSV file and add its parties as one undo step; the number added (0 when refused)."""
+    path = ask_open_path(parent, _tr("Partijen importeren"), _tr("CSV-bestanden (*.csv);;Alle bestanden (*)"))
+    if not path:
+        return 0
+    try:
+        parties = csv_io.import_parties_csv(path, lang=i18n.language())
+    except SamenwerkError as exc:
+        problems = getattr(exc, "problems", [])
+        lines = [str(exc)] + [str(p) for p in problems[:15]]
+        if len(problems) > 15:
+            lines.append("…")
+        inform(parent, "\n".join(lines))
+        return 0
+    if not parties:
+        inform(parent, _tr("Het bestand bevat geen partijen."))
+        return 0
+    change = document.apply(_tr("Partijen importeren"), lambda project: csv_io.add_parties(project, parties))
+    if change is None:
+        return 0
+    _status(parent, _tr("%1 partijen toegevoegd.").replace("%1", str(len(parties))))
+    return len(parties)
+
+
+def _status(parent, text: str) -> None:
+    bar = getattr(parent, "statusBar", None)
+    if callable(bar):
+        bar().showMessage(text, 8000)
+
+
+def add_export_actions(window: QWidget, menu: QMenu, document) -> list[QAction]:
+    """Add "Rapport exporteren…", the CSV exports and the parties import to ``menu``; the actions added."""
+    actions: list[QAction] = []
+    report = QAction(_tr("Rapport exporteren…"), menu)
+    report.setObjectName("actionExportReport")
+    report.setShortcut("Ctrl+P")
+    report.triggered.connect(lambda: ReportDialog.ask(document, window))
+    menu.addAction(report)
+    actions.append(report)
+    csv_menu = menu.addMenu(_tr("CSV voor spreadsheets"))
+    csv_menu.setObjectName("menuCsv")
+    for what, text in CSV_ACTIONS:
+        action = QAction(_tr(text), csv_menu)
+        action.setObjectName(f"actionCsv_{what}")
+        action.triggered.connect(lambda checked=False, what=what: export_csv_interactive(window, document, what))
+        csv_menu.addAction(action)
+        actions.append(action)
+    csv_menu.addSeparator()
+    importer = QAction(_tr("Partijen importeren uit CSV…"), csv_menu)
+    importer.setObjectName("actionImportParties")
+    importer.setEnabled(not document.project.read_only)
+    importer.triggered.connect(lambda: import_parties_interactive(window, document))
+    csv_menu.addAction(importer)
+    actions.append(importer)
+    return actions
