@@ -205,10 +205,23 @@ def paras(text: object, style: str = "body") -> list[Paragraph]:
     return [Paragraph(escape(c).replace("\n", "<br/>"), styles()[style]) for c in chunks(text)]
 
 
+def _tall(cell) -> bool:
+    """A cell that may be taller than a page (several paragraphs or a long one)."""
+    if isinstance(cell, list):
+        return len(cell) > 1 or any(_tall(c) for c in cell)
+    return isinstance(cell, Paragraph) and len(getattr(cell, "text", "")) > 700
+
+
 def table(rows: list[list], widths: list[float], *, header: bool = True, zebra: bool = True,
           extra: Iterable[tuple] = ()) -> Table:
-    """A report table: header row repeated, thin rules, long cells may split over pages."""
-    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
+    """A report table: header row repeated, thin rules; rows with long text may split over pages.
+
+    Rows are only split inside when some cell could be taller than a page:
+    splitting inside rows is slower and moves short rows apart needlessly.
+    """
+    split_rows = any(_tall(c) for row in rows for c in row)
+    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1 if split_rows else 0,
+              hAlign="LEFT")
     cmds = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONT", (0, 0), (-1, -1), FONT, 8.5, 11),

@@ -113,7 +113,8 @@ def _cell(text: object, style: str = "cell", width: float | None = None) -> list
             return s  # the caller sets the bold font of a "cellb" column
         if len(s) <= 400:
             lines = simpleSplit(s, font, 8.5, width - 9)
-            if len(lines) <= 12 and all(pdfmetrics.stringWidth(ln, font, 8.5) <= width - 8 for ln in lines):
+            words = s.split()
+            if len(lines) <= 12 and all(pdfmetrics.stringWidth(w, font, 8.5) <= width - 9 for w in words):
                 return "\n".join(lines)  # wrapped here: a multi-line string cell is far cheaper than a Paragraph
     parts = chunks(text, 1200)
     if not parts:
@@ -386,7 +387,7 @@ def _relations(data: CollaborationData, lang: str) -> list:
     header = [P(word("source", lang), "head"), P(word("type", lang), "head"), P(word("target", lang), "head"),
               P(word("direction", lang), "head"), P(word("strength", lang), "headc"), P(word("note", lang), "head")]
     rows = []
-    widths = [WIDTH * 0.19, WIDTH * 0.17, WIDTH * 0.19, WIDTH * 0.14, WIDTH * 0.08, WIDTH * 0.23]
+    widths = [WIDTH * 0.21, WIDTH * 0.16, WIDTH * 0.21, WIDTH * 0.13, WIDTH * 0.08, WIDTH * 0.21]
     for r in rels:
         rows.append([_cell(data.party_name(r.source_id, "?"), "cell", widths[0]),
                      _cell(label(RELATION_TYPES.get(r.type), lang, r.type), "cell", widths[1]),
@@ -549,7 +550,7 @@ def _agreements(data: CollaborationData, lang: str, day: date) -> list:
         return out + [P(word("none_yet", lang), "note")]
     header = [P(word("nr", lang), "head"), P(word("agreement", lang), "head"), P(word("owner", lang), "head"),
               P(word("involved", lang), "head"), P(word("review", lang), "head")]
-    widths = [WIDTH * 0.07, WIDTH * 0.43, WIDTH * 0.16, WIDTH * 0.19, WIDTH * 0.15]
+    widths = [WIDTH * 0.07, WIDTH * 0.40, WIDTH * 0.19, WIDTH * 0.19, WIDTH * 0.15]
     for status, msg in AGREEMENT_STATUSES.items():
         group = [a for a in agreements if a.status == status]
         if not group:
@@ -624,7 +625,7 @@ def _dilemmas(data: CollaborationData, lang: str) -> list:
 def _dilemma_table(data, dilemmas, lang) -> list:
     header = [P(word("party", lang), "head"), P(word("dilemma", lang), "head"), P(word("strategy", lang), "head"),
               P(word("status", lang), "head"), P(word("resolution", lang), "head")]
-    widths = [WIDTH * 0.17, WIDTH * 0.37, WIDTH * 0.15, WIDTH * 0.13, WIDTH * 0.18]
+    widths = [WIDTH * 0.19, WIDTH * 0.35, WIDTH * 0.15, WIDTH * 0.13, WIDTH * 0.18]
     rows = []
     for d in dilemmas:
         body = [P(d.title, "cellb")]
