@@ -1,4 +1,5 @@
-"""Panel benchmark: build the RACI editor for 300 × 60 and one role edit from key press to repainted findings."""
+"""Panel benchmark: the RACI editor at 300 × 60 (build, one role edit from key press to repainted findings)
+and the agreements panel and inspector on the large generated collaboration (build, one-click status, a party edit)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 
 N_ITEMS, N_PARTIES, N_GROUPS = 300, 60, 10
 BUILDS = 5
@@ -36,7 +39,6 @@ def _large(path: Path) -> None:
 
 
 def run(report) -> None:
-    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -92,3 +94,61 @@ def run(report) -> None:
             editor.close()
         finally:
             document.close()
+        _large_generated(Path(folder) / "regio.samenwerk", report)
+
+
+def _large_generated(path: Path, report) -> None:
+    """1,000 parties, 300 work items × 60 parties in the matrix, 2,000 agreements."""
+    from PySide6.QtWidgets import QApplication
+
+    from samenwerk_desktop.core import generate
+    from samenwerk_desktop.core.storage import Project
+    from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
+    from samenwerk_desktop.gui.document import Document
+    from samenwerk_desktop.gui.inspector import PartyInspector
+    from samenwerk_desktop.gui.raci_editor import RaciEditor
+
+    app = QApplication.instance()
+    generate.large_collaboration(path, parties=1000, relations=5000, work_items=300, raci_parties=60,
+                                 agreements=2000)
+    document = Document(Project.open(path))
+    try:
+        start = time.perf_counter()
+        panel = AgreementsPanel(document)
+        panel.resize(1200, 700)
+        panel.show()
+        app.processEvents()
+        report("Agreements panel, 2,000 agreements and 1,000 parties: build and show",
+               (time.perf_counter() - start) * 1000, "ms", aim=1000)
+        raci = RaciEditor(document)
+        inspector = PartyInspector(document)
+        raci.show()
+        inspector.show()
+        document.set_selection({document.data.parties[0].id})
+        app.processEvents()
+        section = panel.sections["agreement"]
+        clicks = []
+        for k in range(11):
+            section.select(section.model.id_at(k))
+            app.processEvents()
+            start = time.perf_counter()
+            panel.set_agreement_status("dropped" if k % 2 else "done")
+            app.processEvents()
+            clicks.append(time.perf_counter() - start)
+        report("One-click agreement status, all panels open (median)", statistics.median(clicks) * 1000, "ms",
+               aim=100)
+        pid = document.data.parties[0].id
+        edits = []
+        for k in range(11):
+            start = time.perf_counter()
+            document.apply("bench", lambda p, k=k: p.update("party", pid, culture=f"Cultuur {k}"))
+            app.processEvents()
+            edits.append(time.perf_counter() - start)
+        report("Inspector field edit of a party, all panels open (median)", statistics.median(edits) * 1000, "ms",
+               aim=50)
+        for widget in (panel, raci, inspector):
+            widget.close()
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    finally:
+        document.close()

@@ -52,6 +52,7 @@ from samenwerk_desktop.gui.panel_common import (
     icon,
     load_form,
     party_choices,
+    party_names_changed,
     select_id,
     selected_ids,
     setup_list_view,
@@ -174,8 +175,10 @@ class EntitySection(QObject):
             self.party_filter.setCurrentIndex(0)
             if self.status_filter is not None:
                 self.status_filter.setCurrentIndex(0)
+        before = self.current()
         select_id(self.view, id_)
-        self.load()
+        if self.current() == before:  # no row change, so no reload by the view: do it here
+            self.load()
 
     # -- add / delete ---------------------------------------------------------------
 
@@ -609,6 +612,8 @@ class AgreementsPanel(QWidget):
 
     def _on_changed(self, change) -> None:
         kinds = change.kinds | {change.kind}
+        if "party" in kinds and not party_names_changed(change):
+            kinds = kinds - {"party"}  # a party's scores or notes: nothing here shows them
         if "party" in kinds:
             for s in self.sections.values():
                 s.fill_filters()

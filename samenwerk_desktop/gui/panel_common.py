@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QIODevice,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -43,6 +42,18 @@ ERROR_TINT = QColor("#f6d0d3")
 WARNING_TINT = QColor("#fde9b8")
 SELECTED_TINT = QColor("#d6e6fb")
 GROUP_TINT = QColor("#e4e4e4")
+
+#: Party fields that other panels show (names in lists and headers, order, board consultation).
+PARTY_SHOWN_FIELDS = frozenset({"name", "short_name", "sort_order", "must_consult_board"})
+
+
+def party_names_changed(change) -> bool:
+    """False for a change that only touched party fields no other panel shows (a note, a score)."""
+    kinds = change.kinds | {change.kind}
+    if "party" not in kinds:
+        return False
+    return not (change.kind == "party" and change.action == "update" and not set(change.fields) & PARTY_SHOWN_FIELDS)
+
 
 #: Custom item roles.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,9 +132,20 @@ def party_choices(document, *, none: str | None = None) -> list[tuple[str, objec
 def fill_party_checklist(widget: QListWidget, document, checked: list[int] | None) -> None:
     """Fill a list widget with a checkable item per party."""
     blocked = widget.blockSignals(True)
-    widget.clear()
     chosen = set(checked or [])
-    for party in document.data.parties:
+    parties = document.data.parties
+    if [widget.item(i).data(ID_ROLE) for i in range(widget.count())] == [p.id for p in parties]:
+        for i, party in enumerate(parties):  # the same parties: only names and ticks can differ
+            item = widget.item(i)
+            if item.text() != party.name:
+                item.setText(party.name)
+            state = Qt.CheckState.Checked if party.id in chosen else Qt.CheckState.Unchecked
+            if item.checkState() != state:
+                item.setCheckState(state)
+        widget.blockSignals(blocked)
+        return
+    widget.clear()
+    for party in parties:
         item = QListWidgetItem(party.name)
         item.setData(ID_ROLE, party.id)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
@@ -175,8 +197,14 @@ class EntityTableModel(QAbstractTableModel):
     # -- contents ----------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Re-read the rows; the same rows in the same order only repaint (the selection stays)."""
+        rows = list(self._rows_fn())
+        if [e.id for e in rows] == [e.id for e in self._rows]:
+            self._rows = rows
+            self.repaint_all()
+            return
         self.beginResetModel()
-        self._rows = list(self._rows_fn())
+        self._rows = rows
         self.endResetModel()
 
     def entity(self, row: int):
@@ -557,7 +585,6 @@ __all__ = [
     "Column",
     "EntityTableModel",
     "FieldBinder",
-    "QPersistentModelIndex",
     "child",
     "current_id",
     "fill_choices",

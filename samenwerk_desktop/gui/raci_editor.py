@@ -40,6 +40,7 @@ from samenwerk_desktop.gui.panel_common import (
     fill_choices,
     icon,
     load_form,
+    party_names_changed,
 )
 
 COLUMN_WIDTH = 62
@@ -199,6 +200,10 @@ class RaciModel(QAbstractTableModel):
 
     def on_changed(self, change) -> None:
         kinds = change.kinds | {change.kind}
+        if "party" in kinds and not party_names_changed(change):
+            kinds = kinds - {"party"}
+            if not kinds:
+                return
         structural = bool(kinds & {"work_item", "working_group"})
         if "party" in kinds and (change.action != "update" or "sort_order" in change.fields):
             structural = True
@@ -395,6 +400,8 @@ class LoadModel(QAbstractTableModel):
 
     def on_changed(self, change) -> None:
         kinds = change.kinds | {change.kind}
+        if "party" in kinds and not party_names_changed(change):
+            kinds = kinds - {"party"}
         if kinds & {"party", "collaboration", "work_item"}:
             self.rebuild()
         elif "raci" in kinds and self._parties:
@@ -908,7 +915,14 @@ class RaciEditor(QWidget):
             if not bar.value() <= pos <= bar.value() + self.view.viewport().width() - COLUMN_WIDTH:
                 bar.setValue(pos)
 
+    #: kinds whose changes can alter the matrix, its findings or its load
+    MATRIX_KINDS = frozenset({"raci", "party", "collaboration", "work_item", "working_group"})
+
     def _on_changed(self, change) -> None:
+        kinds = change.kinds | {change.kind}
+        if not kinds & self.MATRIX_KINDS or (kinds & self.MATRIX_KINDS == {"party"}
+                                               and not party_names_changed(change)):
+            return  # an agreement, a meeting, a party's note: nothing to redo here
         self.model.on_changed(change)
         self.load_model.on_changed(change)
         self.findings_model.refresh()
