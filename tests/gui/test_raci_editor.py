@@ -410,3 +410,19 @@ def test_a_party_finding_marks_its_column_with_colour_and_an_icon(qtbot, editor)
     qtbot.keyClicks(editor.view, "I")
     assert index.data(Qt.ItemDataRole.BackgroundRole) is None
     assert editor.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_changes_outside_the_matrix_leave_it_alone(editor):
+    doc = editor._doc
+    signals = []
+    for signal in (editor.model.modelReset, editor.model.dataChanged, editor.model.headerDataChanged,
+                   editor.load_model.modelReset, editor.findings_model.modelReset):
+        signal.connect(lambda *args: signals.append(args))
+    gem = ids_by_name(doc, "party")["Gemeente Waterland"]
+    doc.apply("notitie", lambda p: p.update("party", gem, culture="Bestuurlijk", influence=3))
+    aid = doc.data.agreements[0].id
+    doc.apply("status", lambda p: p.update("agreement", aid, status="done"))
+    assert signals == []
+    doc.apply("naam", lambda p: p.update("party", gem, short_name="Gemeente"))
+    assert editor.model.headerData(0, Qt.Orientation.Horizontal) == "Gemeente"
+    assert signals
