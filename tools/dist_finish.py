@@ -42,7 +42,7 @@ def main() -> int:
     (share / "icons").mkdir(exist_ok=True)
     shutil.copy2(svg, share / "icons" / "samenwerk.svg")
     render_icons(svg, share)
-    size_mb = sum(f.stat().st_size for f in BUILD.rglob("*") if f.is_file()) / 1e6
+    size_mb = sum(f.lstat().st_size for f in BUILD.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
     print(f"build ready: {BUILD.relative_to(ROOT)} ({size_mb:.0f} MB unpacked)")
     return 0
 

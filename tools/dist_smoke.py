@@ -32,7 +32,7 @@ def _png_size(path: Path) -> tuple[int, int]:
 def main() -> int:
     if not EXE.exists():
         raise SystemExit(f"no build at {EXE}; run make dist first")
-    size_mb = sum(f.stat().st_size for f in EXE.parent.rglob("*") if f.is_file()) / 1e6
+    size_mb = sum(f.lstat().st_size for f in EXE.parent.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         version = _run("--version").stdout.strip()
