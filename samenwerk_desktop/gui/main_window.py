@@ -6,7 +6,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFile, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QFile, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
@@ -29,6 +29,8 @@ from samenwerk_desktop.gui.map import MapView
 from samenwerk_desktop.paths import resource, ui_form
 
 MAX_RECENT = 8
+#: The report plug-in is loaded this long after a document is shown (it imports ReportLab).
+EXPORT_PLUGIN_DELAY_MS = 250
 PRESENTATION_BASE_PT = 15.0
 PANES = ("map", "raci", "agreements", "inspector")
 
@@ -220,6 +222,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.action_save_as)
         self.export_menu = self.file_menu.addMenu("")
         self.export_menu.setObjectName("menuExport")
+        self._export_actions_for = None
+        self.export_menu.aboutToShow.connect(self.ensure_export_actions)
+        self.file_menu.aboutToShow.connect(self.ensure_export_actions)
         self.add_export_actions(self.export_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_close)
@@ -281,9 +286,12 @@ class MainWindow(QMainWindow):
         """The export menu: JSON here; the reports helper's "Rapport exporteren…" and CSV actions plug in below.
 
         Called again whenever another document is opened, so the plugged-in actions act on it.
+        The plug-in pulls in ReportLab (a few hundred milliseconds), so a new document gets it
+        just after the window is shown (``schedule_export_actions``), or at once when the menu opens.
         """
         menu.clear()
         menu.addAction(self.action_export_json)
+        self._export_actions_for = self.document
         if self.document is None:
             return
         try:
@@ -337,6 +345,7 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self._remove_panels()
         document, self.document = self.document, None
+        self.add_export_actions(self.export_menu)  # only JSON (disabled) until the next document
         document.close()
         document.deleteLater()
         self._show_document_state()
@@ -363,7 +372,19 @@ class MainWindow(QMainWindow):
         doc.undo_stack.canRedoChanged.connect(self._update_actions)
         doc.undo_stack.undoTextChanged.connect(self._update_actions)
         doc.undo_stack.redoTextChanged.connect(self._update_actions)
-        self.add_export_actions(self.export_menu)
+        self.schedule_export_actions()
+
+    def schedule_export_actions(self) -> None:
+        """Plug the report and CSV actions in for the open document once the window is idle."""
+        self.export_menu.clear()
+        self.export_menu.addAction(self.action_export_json)
+        self._export_actions_for = None
+        QTimer.singleShot(EXPORT_PLUGIN_DELAY_MS, self.ensure_export_actions)
+
+    def ensure_export_actions(self) -> None:
+        """The export actions of the open document, if they are not in the menu yet."""
+        if self.document is not None and self._export_actions_for is not self.document:
+            self.add_export_actions(self.export_menu)
 
     def _remove_panels(self) -> None:
         if self.maximised:
@@ -374,7 +395,6 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self.panels = {}
         self.map_view = None
-        self.add_export_actions(self.export_menu)
 
     def _show_document_state(self) -> None:
         doc = self.document

@@ -503,3 +503,21 @@ def test_damaged_database_content_is_refused(window, tmp_path, messages):
     sqlite3.connect(path).close()
     assert not window.open_file(path)
     assert messages and window.document is None
+
+
+def test_report_export_actions_plug_in_after_the_window_is_shown(opened, qtbot):
+    pytest.importorskip("samenwerk_desktop.gui.report_dialog")
+    names = lambda: {a.objectName() for a in opened.export_menu.actions()}  # noqa: E731
+    qtbot.waitUntil(lambda: "actionExportReport" in names())
+    assert "actionExportJson" in names()
+    first = opened.document
+    opened.close_document()
+    assert names() == {"actionExportJson"}
+    assert first is not opened.document
+
+
+def test_export_menu_fills_at_once_when_opened_early(window, small_project):
+    pytest.importorskip("samenwerk_desktop.gui.report_dialog")
+    window.open_file(small_project)
+    window.ensure_export_actions()  # what opening the File menu does
+    assert "actionExportReport" in {a.objectName() for a in window.export_menu.actions()}

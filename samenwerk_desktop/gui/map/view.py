@@ -363,7 +363,7 @@ class MapView(QGraphicsView):
                 and len(scene.parties) + len(scene.relations) > self.freeze_threshold)
 
     def freeze(self) -> None:
-        """Take the moving parties and their relations off the layer, snapshot the rest, hide the layer."""
+        """Take the moving parties and their relations off the layer, snapshot the rest, fade the layer out."""
         scene = self.map_scene
         self._live = scene.moving_items()
         for item in self._live:  # not setVisible(False): a hidden item loses the mouse grab
@@ -377,7 +377,7 @@ class MapView(QGraphicsView):
         for item in self._live:
             item.setParentItem(None)
             item.setOpacity(1.0)
-        scene.layer.setVisible(False)
+        scene.layer.setOpacity(0.0)  # not setVisible(False): hiding throws away the nodes' cached pixmaps
         self._frozen = (snapshot, self.transform(), self.horizontalScrollBar().value(),
                         self.verticalScrollBar().value())
         port.update()
@@ -392,7 +392,7 @@ class MapView(QGraphicsView):
                 item.setParentItem(layer)
         self._live = []
         self._frozen = None
-        layer.setVisible(True)
+        layer.setOpacity(1.0)
         self.viewport().update()
 
     @property
