@@ -4,332 +4,332 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="398" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="507" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="495" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="530" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="501" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="536" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="295" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="287" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="322" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="289" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="324" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="540" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="575" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="491" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="526" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="329" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="364" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="342" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="398" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="433" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="325" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="387" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="388" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="541" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="576" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="326" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="405" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="432" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="467" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="455" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="296" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="263" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="298" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="498" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="533" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="493" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="528" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="549" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="584" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="506" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="492" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="527" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="438" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="552" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="587" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="551" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="586" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="350" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="385" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="466" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="554" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="589" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="517" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="552" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="286" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="321" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="458" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="493" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="543" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="578" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="443" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="478" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="500" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="535" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="508" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="519" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="554" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="520" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="555" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="342" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="264" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="299" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="441" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="314" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="407" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="442" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="470" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="505" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="555" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="590" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="535" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="570" />
             <source>Totaal: {0} minuten</source>
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="497" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="532" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="328" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="566" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="601" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="429" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="464" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="460" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="495" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="461" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="496" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="397" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="332" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="242" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="277" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="369" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="404" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="302" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="337" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -467,14 +467,6 @@
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <source>E afspraak verwijderen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E werkgroep verwijderen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="ui/agreements_panel.ui" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
@@ -603,10 +595,6 @@
             <location filename="ui/agreements_panel.ui" />
             <source>Standaard besluitvormingsregel</source>
             <translation>Default decision rule</translation>
-        </message>
-        <message>
-            <source>Standaard besluitvormingsregel van de samenwerking:</source>
-            <translation>Default decision rule of the collaboration:</translation>
         </message>
         <message>
             <location filename="ui/agreements_panel.ui" />
@@ -760,17 +748,17 @@
     <context>
         <name>EntitySection</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="128" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="130" />
             <source>Alle</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="123" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="125" />
             <source>Alle partijen</source>
             <translation>All parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="123" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="125" />
             <source>Gekozen partij(en)</source>
             <translation>Selected part(y/ies)</translation>
         </message>
@@ -1284,12 +1272,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Panels</name>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="312" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="340" />
             <source>Keuze</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="299" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="327" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
@@ -1297,17 +1285,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>PartyInspector</name>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="197" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="208" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="134" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="145" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="224" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="235" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
@@ -1322,7 +1310,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="231" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="242" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
@@ -1332,27 +1320,23 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="230" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="241" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="242" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="253" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="131" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="142" />
             <source>{0} partijen gekozen. Kies er één om haar profiel te zien.</source>
             <translation>{0} parties selected. Choose one to see its profile.</translation>
         </message>
     </context>
     <context>
         <name>PartyInspectorForm</name>
-        <message>
-            <source>#4c72b0</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <location filename="ui/party_inspector.ui" />
             <source>Achtergrond</source>
@@ -1460,18 +1444,13 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="ui/party_inspector.ui" />
-            <source>Niet zichtbaar in presentatiemodus en niet in rapporten.</source>
-            <translation>Not shown in presentation mode and not in reports.</translation>
-        </message>
-        <message>
-            <location filename="ui/party_inspector.ui" />
             <source>Notitie van de procesbegeleider (alleen voor de procesbegeleider)</source>
             <translation>Facilitator's note (facilitator only)</translation>
         </message>
         <message>
             <location filename="ui/party_inspector.ui" />
-            <source>Notitie van de procesbegeleider — alleen voor de procesbegeleider</source>
-            <translation>Facilitator's note — facilitator only</translation>
+            <source>Notitie van de procesbegeleider: niet zichtbaar in presentatiemodus en niet in rapporten.</source>
+            <translation>Facilitator's note: not shown in presentation mode and not in reports.</translation>
         </message>
         <message>
             <location filename="ui/party_inspector.ui" />
@@ -1520,6 +1499,11 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="ui/party_inspector.ui" />
+            <source>Toevoegen</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
@@ -1535,6 +1519,11 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="ui/party_inspector.ui" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
             <source>Wat wij bijdragen</source>
             <translation>What we contribute</translation>
         </message>
@@ -1547,162 +1536,162 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="689" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="700" />
             <source>Bevindingen ({0})</source>
             <translation>Findings ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="654" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="661" />
             <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
             <translation>Delete the chosen work items (Ctrl+Del)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="689" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="700" />
             <source>Geen bevindingen</source>
             <translation>No findings</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="644" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="651" />
             <source>Hernoemen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="645" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="652" />
             <source>Het gekozen onderdeel een andere naam geven</source>
             <translation>Give the chosen work item another name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="648" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="655" />
             <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
             <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="651" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="658" />
             <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
             <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="664" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="671" />
             <source>In werkgroep:</source>
             <translation>In working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="818" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="834" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="770" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="786" />
             <source>Naam van het nieuwe onderdeel:</source>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="813" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="829" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="642" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="649" />
             <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="829" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="845" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="783" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="799" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="647" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="654" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="650" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="657" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="783" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="799" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="798" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="814" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="798" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="814" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="641" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="648" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="805" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="821" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="805" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="821" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="758" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="772" />
             <source>Rol {0} ({1}) geven</source>
             <translation>Give role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="758" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="772" />
             <source>Rol {0} ({1}) weghalen</source>
             <translation>Remove role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="674" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="681" />
             <source>Rollen wissen</source>
             <translation>Clear roles</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="653" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="660" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="656" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="663" />
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="655" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="662" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="607" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="614" />
             <source>Werkgroep van het gekozen onderdeel</source>
             <translation>Working group of the chosen work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="657" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="664" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="685" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="696" />
             <source>{0}. Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
             <translation>{0}. Type a letter in a chosen cell to switch that role on or off (A/R together is fine); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="690" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="701" />
             <source>— geen werkgroep —</source>
             <translation>— no working group —</translation>
         </message>
@@ -1725,106 +1714,30 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Findings in the matrix</translation>
         </message>
         <message>
-            <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
-            <translation>Delete the chosen work items (Ctrl+Del)</translation>
-        </message>
-        <message>
-            <source>Hernoemen</source>
-            <translation>Rename</translation>
-        </message>
-        <message>
-            <source>Het gekozen onderdeel een andere naam geven (F2 op de rijkop)</source>
-            <translation>Give the chosen work item another name</translation>
-        </message>
-        <message>
-            <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
-            <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
-        </message>
-        <message>
-            <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
-            <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
-        </message>
-        <message>
-            <source>In werkgroep:</source>
-            <translation>In working group:</translation>
-        </message>
-        <message>
-            <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
-            <translation>New work item in the working group of the chosen row (Ins)</translation>
-        </message>
-        <message>
-            <source>Omhoog</source>
-            <translation>Up</translation>
-        </message>
-        <message>
-            <source>Omlaag</source>
-            <translation>Down</translation>
-        </message>
-        <message>
-            <source>Onderdeel hernoemen</source>
-            <translation>Rename work item</translation>
-        </message>
-        <message>
-            <source>Onderdeel omhoog</source>
-            <translation>Work item up</translation>
-        </message>
-        <message>
-            <source>Onderdeel omlaag</source>
-            <translation>Work item down</translation>
-        </message>
-        <message>
-            <source>Onderdeel toevoegen</source>
-            <translation>Add work item</translation>
-        </message>
-        <message>
-            <source>Onderdeel verwijderen</source>
-            <translation>Delete work item</translation>
-        </message>
-        <message>
             <location filename="ui/raci_editor.ui" />
             <source>Verantwoordelijkhedenmatrix (RACI)</source>
             <translation>Responsibility matrix (RACI)</translation>
-        </message>
-        <message>
-            <source>Verwijderen</source>
-            <translation>Delete</translation>
         </message>
         <message>
             <location filename="ui/raci_editor.ui" />
             <source>Werkbalk van de verantwoordelijkhedenmatrix</source>
             <translation>Toolbar of the responsibility matrix</translation>
         </message>
-        <message>
-            <source>Werkgroep hernoemen</source>
-            <translation>Rename working group</translation>
-        </message>
-        <message>
-            <source>Werkgroep toevoegen</source>
-            <translation>Add working group</translation>
-        </message>
-        <message>
-            <source>Werkgroep van het gekozen onderdeel</source>
-            <translation>Working group of the chosen work item</translation>
-        </message>
-        <message>
-            <source>Werkgroep verwijderen</source>
-            <translation>Delete working group</translation>
-        </message>
     </context>
     <context>
         <name>RaciModel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="364" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="369" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="125" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="126" />
             <source>Zonder werkgroep</source>
             <translation>No working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="308" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="313" />
             <source>geen rol</source>
             <translation>no role</translation>
         </message>
@@ -1832,7 +1745,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="488" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="495" />
             <source>Rollen in deze cel</source>
             <translation>Roles in this cell</translation>
         </message>
