@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -67,6 +66,24 @@ def _short(text: str, limit: int = 90) -> str:
     """One line of at most ``limit`` characters."""
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+class _DeleteKey(QObject):
+    """Turns Delete on a list (not while a cell is being edited) into a click on its delete button."""
+
+    def __init__(self, view: QTableView, button: QPushButton):
+        super().__init__(view)
+        self._view = view
+        self._button = button
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        """Override QObject.eventFilter."""
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self._view.state() != QTableView.State.EditingState and self._button.isEnabled()):
+            self._button.click()
+            return True
+        return False
 
 
 class EntitySection(QObject):
@@ -256,12 +273,12 @@ class AgreementsPanel(QWidget):
         self.ratification_table.setEnabled(False)
 
     def _delete_key(self, view: QTableView, button: QPushButton) -> None:
-        """The Delete key on a list does what its delete button does."""
-        act = QAction(button.text(), view)
-        act.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        act.triggered.connect(button.click)
-        view.addAction(act)
+        """The Delete key on a list does what its delete button does.
+
+        A key filter, not a shortcut: the main window's own Delete shortcut forwards the key
+        to the focused widget, and two shortcuts on one key would block each other.
+        """
+        view.installEventFilter(_DeleteKey(view, button))
 
     def today(self) -> date:
         return date.today()

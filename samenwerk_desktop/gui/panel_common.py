@@ -333,11 +333,15 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # noqa: N802
         """Override QStyledItemDelegate.createEditor."""
+        header = index.model().headerData(index.column(), Qt.Orientation.Horizontal) or _t("Keuze")
         choices = index.data(CHOICES_ROLE)
         if choices is None:
-            return super().createEditor(parent, option, index)
+            editor = super().createEditor(parent, option, index)
+            if editor is not None:
+                editor.setAccessibleName(str(header))
+            return editor
         combo = QComboBox(parent)
-        combo.setAccessibleName(_t("Keuze"))
+        combo.setAccessibleName(str(header))
         for text, value in choices:
             combo.addItem(text, value)
         return combo

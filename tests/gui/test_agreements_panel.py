@@ -409,3 +409,27 @@ def test_the_delete_key_on_a_list_deletes_the_chosen_rows(qtbot, panel):
     assert len(doc.data.dilemmas) == 1
     doc.undo_stack.undo()
     assert len(doc.data.dilemmas) == 2
+
+
+def test_cell_editors_of_the_meeting_tables_are_named_and_commit(qtbot, panel):
+    from PySide6.QtWidgets import QAbstractItemDelegate, QSpinBox
+
+    s = panel.sections["meeting"]
+    s.select(s.model.id_at(0))
+    view = panel._sub_view["agenda_item"]
+    model = panel.sub["agenda_item"]
+    for column, cls, name in ((1, QSpinBox, "Minuten"), (2, QComboBox, "Inbreng door")):
+        index = model.index(1, column)
+        view.setCurrentIndex(index)
+        view.edit(index)
+        qtbot.waitUntil(lambda cls=cls: view.findChild(cls) is not None)
+        editor = view.findChild(cls)
+        assert editor.accessibleName() == name
+        if cls is QSpinBox:
+            editor.setValue(50)
+        else:
+            editor.setCurrentIndex(editor.findData(ids_by_name(panel._doc, "party")["Liander"]))
+        view.commitData(editor)
+        view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+    item = panel._doc.data.agenda_of(s.current())[1]
+    assert (item.minutes, panel._doc.data.party_name(item.owner_party_id)) == (50, "Liander")
