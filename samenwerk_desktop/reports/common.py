@@ -177,7 +177,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "cellc": ParagraphStyle("CellC", parent=base, fontSize=8.5, leading=11, spaceAfter=0, alignment=1),
         "headc": ParagraphStyle("HeadC", parent=base, fontName=FONT_BOLD, fontSize=7, leading=8.5, spaceAfter=0,
                                 textColor=ACCENT, alignment=1),
-        "headc7": ParagraphStyle("HeadC7", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=11, spaceAfter=0,
+        "headc7": ParagraphStyle("HeadC7", parent=base, fontName=FONT_BOLD, fontSize=7, leading=11, spaceAfter=0,
                                  textColor=ACCENT, alignment=1),
         "role": ParagraphStyle("Role", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0,
                                alignment=1),

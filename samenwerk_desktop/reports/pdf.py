@@ -38,6 +38,7 @@ from samenwerk_desktop.core.storage import atomic_target
 from samenwerk_desktop.reports import mapdraw
 from samenwerk_desktop.reports.common import (
     ACCENT,
+    CHUNK,
     ERROR,
     FONT,
     FONT_BOLD,
@@ -124,13 +125,60 @@ def _cell(text: object, style: str = "cell", width: float | None = None) -> list
     return [PM(markup(c), style) for c in parts]
 
 
+_LABEL = "<font name='" + FONT_BOLD + "' size='8.5' color='#5b6b7b'>{}</font><br/>"
+
+
+_SMALL = "<font size='7.5' color='#5b6b7b'>{}</font>"
+
+
+def _joined_cell(prefix: str, text: object, suffix: str, *, small: bool = False):
+    """One Paragraph of report markup around user text when it is short; several when it is long."""
+    parts = chunks(text, 1200)
+    wrap = (lambda t: f"<font size='8'>{t}</font>") if small else (lambda t: t)
+    if len(parts) <= 1:
+        middle = wrap(markup(parts[0])) if parts else ""
+        sep = "<br/>" if prefix and middle and not prefix.endswith("<br/>") else ""
+        return PM(prefix + sep + middle + suffix, "cell")
+    cells = [PM(prefix, "cell")] if prefix else []
+    cells += [PM(wrap(markup(c)), "cell") for c in parts]
+    if suffix:
+        cells.append(PM(suffix.removeprefix("<br/>"), "cell"))
+    return cells
+
+
+def _block(pairs: list[tuple[str, object]], style: str = "body") -> list:
+    """Several labelled short fields in one Paragraph (far cheaper than a paragraph each); long ones apart."""
+    out: list = []
+    buf: list[str] = []
+    size = 0
+
+    def flush():
+        nonlocal buf, size
+        if buf:
+            out.append(Paragraph("<br/>".join(buf), styles()[style]))
+        buf, size = [], 0
+
+    for lang_label, text in pairs:
+        parts = chunks(text)
+        if not parts:
+            continue
+        if len(parts) == 1 and size + len(parts[0]) < CHUNK:
+            buf.append(_LABEL.format(markup(lang_label)) + markup(parts[0]))
+            size += len(parts[0])
+        else:
+            flush()
+            out += _labelled(lang_label, text, style)
+    flush()
+    return out
+
+
 def _labelled(lang_label: str, text: object, style: str = "body") -> list:
     """A small label followed by the text (nothing when the text is empty)."""
     parts = chunks(text)
     if not parts:
         return []
     st = styles()[style]
-    first = f"<font name='{FONT_BOLD}' size='8.5' color='#5b6b7b'>{markup(lang_label)}</font><br/>"
+    first = _LABEL.format(markup(lang_label))
     return [Paragraph((first if i == 0 else "") + markup(c), st) for i, c in enumerate(parts)]
 
 
@@ -214,7 +262,7 @@ def _keep_headings(story: list) -> list:
     for f in story:
         style = getattr(f, "style", None)
         if isinstance(f, Paragraph) and style is not None and style.name in ("H2", "H3"):
-            out.append(CondPageBreak(35 * mm if style.name == "H2" else 25 * mm))
+            out.append(CondPageBreak(50 * mm if style.name == "H2" else 25 * mm))
         out.append(f)
     return out
 
@@ -317,7 +365,7 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
               P(word("influence", lang), "headc"), P(word("involvement", lang), "headc7"),
               P(word("quadrant", lang), "head")]
     rows = []
-    widths = [WIDTH * 0.25, WIDTH * 0.20, WIDTH * 0.16, WIDTH * 0.09, WIDTH * 0.14, WIDTH * 0.16]
+    widths = [WIDTH * 0.25, WIDTH * 0.20, WIDTH * 0.15, WIDTH * 0.09, WIDTH * 0.15, WIDTH * 0.16]
     for p in parties:
         rows.append([_cell(p.name, "cellb", widths[0]), _cell(label(PARTY_KINDS.get(p.kind), lang, p.kind), "cell", widths[1]),
                      _cell(_stance(p.stance, lang), "cell", widths[2]), str(p.influence),
@@ -325,6 +373,9 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
     centre = [("ALIGN", (3, 0), (4, -1), "CENTER"), ("FONT", (0, 1), (0, -1), FONT_BOLD, 8.5)]
     out += [P(word("overview", lang), "h2"), *tables(header, rows, widths, extra_for=lambda i, n: [], extra=centre)]
     half = (WIDTH - 6 * mm) / 2
+    reps_of: dict[int, list] = {}
+    for r in data.all("representative"):
+        reps_of.setdefault(r.party_id, []).append(r)
     for i, p in enumerate(parties):
         if i % 50 == 0:
             _check(cancelled)
@@ -339,23 +390,24 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
         out.append(PM(meta, "meta"))
         interests = "\n".join(f"• {clean(x)}" for x in p.interests if str(x).strip())
         out += _side_by_side(word("position", lang), p.position, word("interests", lang), interests, half)
-        out += _labelled(word("culture", lang), p.culture)
-        out += _labelled(word("experience", lang), p.experience)
-        out += _labelled(word("beliefs", lang), p.beliefs)
-        out += _labelled(word("mandate", lang), p.mandate)
-        out += [P(word("board", lang), "label"),
-                P(word("board_yes", lang) if p.must_consult_board else word("board_no", lang))]
+        out += _block([(word("culture", lang), p.culture), (word("experience", lang), p.experience),
+                       (word("beliefs", lang), p.beliefs), (word("mandate", lang), p.mandate),
+                       (word("board", lang), word("board_yes", lang) if p.must_consult_board else word("board_no", lang))])
         out += _side_by_side(word("contributes", lang), p.contributes, word("needs", lang), p.needs, half)
-        reps = data.representatives_of(p.id)
+        reps = reps_of.get(p.id)
         if reps:
-            out.append(P(word("representatives", lang), "label"))
+            lines = []
             for r in reps:
                 line = "<b>" + markup(r.name) + "</b>"
                 if r.role:
                     line += " — " + markup(r.role)
-                out.append(PM(line, "body"))
-                if r.mandate:
-                    out += paras(f"{word('mandate', lang)}: {clean(r.mandate)}", "small")
+                if r.mandate and len(r.mandate) < 1000:
+                    line += f"<br/><font size='8'>{markup(word('mandate', lang))}: {markup(r.mandate)}</font>"
+                lines.append(line)
+            out.append(PM(_LABEL.format(markup(word("representatives", lang))) + "<br/>".join(lines), "body"))
+            for r in reps:
+                if r.mandate and len(r.mandate) >= 1000:
+                    out += _labelled(f"{word('mandate', lang)} — {clean(r.name)}", r.mandate, "small")
         if include_private and p.private_note.strip():
             out += [P(word("private_note", lang), "label"), *paras(p.private_note, "private")]
     return out
@@ -550,7 +602,7 @@ def _agreements(data: CollaborationData, lang: str, day: date) -> list:
         return out + [P(word("none_yet", lang), "note")]
     header = [P(word("nr", lang), "head"), P(word("agreement", lang), "head"), P(word("owner", lang), "head"),
               P(word("involved", lang), "head"), P(word("review", lang), "head")]
-    widths = [WIDTH * 0.07, WIDTH * 0.40, WIDTH * 0.19, WIDTH * 0.19, WIDTH * 0.15]
+    widths = [WIDTH * 0.07, WIDTH * 0.40, WIDTH * 0.20, WIDTH * 0.19, WIDTH * 0.14]
     for status, msg in AGREEMENT_STATUSES.items():
         group = [a for a in agreements if a.status == status]
         if not group:
@@ -559,10 +611,10 @@ def _agreements(data: CollaborationData, lang: str, day: date) -> list:
         rows = []
         late_rows = []
         for i, a in enumerate(group):
-            text_cell = _cell(a.text)
+            prefix = ""
             if a.category:
-                extra = P(f"{word('category', lang)}: {clean(a.category)}", "small")
-                text_cell = [extra, *(text_cell if isinstance(text_cell, list) else [text_cell])]
+                prefix = _SMALL.format(markup(f"{word('category', lang)}: {clean(a.category)}")) + "<br/>"
+            text_cell = _joined_cell(prefix, a.text, "")
             review = markup(short_date(a.review_date, lang) or "—")
             if a.overdue(day):
                 review = f"<font color='#a33a00'><b>⚠ {review}<br/>{markup(word('overdue', lang))}</b></font>"
@@ -602,11 +654,12 @@ def _decision_table(data, decisions, lang) -> list:
     widths = [WIDTH * 0.33, WIDTH * 0.12, WIDTH * 0.17, WIDTH * 0.14, WIDTH * 0.24]
     rows = []
     for d in decisions:
-        first = [P(d.title, "cellb"), *[PM(markup(c), "small") for c in chunks(d.text, 1200)]]
         meeting = data.get("meeting", d.meeting_id)
+        suffix = ""
         if meeting is not None:
-            first.append(P(f"{word('meeting', lang)}: {clean(meeting.title)} ({short_date(meeting.date, lang)})",
-                           "small"))
+            suffix = "<br/>" + _SMALL.format(markup(
+                f"{word('meeting', lang)}: {clean(meeting.title)} ({short_date(meeting.date, lang)})"))
+        first = _joined_cell(f"<b>{markup(d.title)}</b>", d.text, suffix, small=True)
         rows.append([first, P(short_date(d.date, lang) or "—", "cell"),
                      P(label(DECISION_RULES.get(d.rule), lang, d.rule), "cell"),
                      P(label(DECISION_OUTCOMES.get(d.outcome), lang, d.outcome), "cell"),
@@ -628,12 +681,22 @@ def _dilemma_table(data, dilemmas, lang) -> list:
     widths = [WIDTH * 0.19, WIDTH * 0.35, WIDTH * 0.15, WIDTH * 0.13, WIDTH * 0.18]
     rows = []
     for d in dilemmas:
-        body = [P(d.title, "cellb")]
-        if d.own_interest.strip():
-            body += [P(word("own_interest", lang), "label"), *[PM(markup(c), "cell") for c in chunks(d.own_interest, 1200)]]
-        if d.collective_interest.strip():
-            body += [P(word("collective_interest", lang), "label"),
-                     *[PM(markup(c), "cell") for c in chunks(d.collective_interest, 1200)]]
+        body = _joined_cell(f"<b>{markup(d.title)}</b>", "", "")
+        if len(d.own_interest) + len(d.collective_interest) < 1200:
+            text = f"<b>{markup(d.title)}</b>"
+            for lbl, value in ((word("own_interest", lang), d.own_interest),
+                               (word("collective_interest", lang), d.collective_interest)):
+                if value.strip():
+                    text += "<br/>" + _LABEL.format(markup(lbl)) + markup(value.strip())
+            body = PM(text, "cell")
+        else:
+            body = [PM(f"<b>{markup(d.title)}</b>", "cell")]
+            if d.own_interest.strip():
+                body += [P(word("own_interest", lang), "label"),
+                         *[PM(markup(c), "cell") for c in chunks(d.own_interest, 1200)]]
+            if d.collective_interest.strip():
+                body += [P(word("collective_interest", lang), "label"),
+                         *[PM(markup(c), "cell") for c in chunks(d.collective_interest, 1200)]]
         rows.append([_cell(data.party_name(d.party_id, "—")), body,
                      P(label(STRATEGIES.get(d.strategy), lang, d.strategy), "cell"),
                      P(label(DILEMMA_STATUSES.get(d.status), lang, d.status), "cell"), _cell(d.resolution or "—")])
