@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.action_leave_presentation = a("actionLeavePresentation", _tr("Presentatiemodus verlaten"), ["Esc"],
                                            self.leave_presentation)
         self.action_leave_presentation.setEnabled(False)
-        self.action_about = a("actionAbout", _tr("&Over Samenwerk"), [], self.show_about)
+        self.action_about = a("actionAbout", _tr("&Over Samenwerk"), ["Shift+F1"], self.show_about)
         self.action_shortcuts = a("actionShortcuts", _tr("&Sneltoetsen"), [K.HelpContents], self.show_shortcuts)
 
     def _create_menus(self) -> None:

@@ -397,3 +397,27 @@ def test_overview_lines_when_thousands_are_in_sight(view, document):
     informal_like = next(e for e in scene.relations.values() if e.type == "dependency")
     assert coalition.pen().widthF() > informal_like.pen().widthF()
     assert not coalition.pen().isCosmetic()
+
+
+def test_middle_button_and_space_drag_pan_without_moving_parties(view, document, qtbot):
+    view.zoom_in()
+    view.zoom_in()
+    scene = view.map_scene
+    positions = {pid: item.pos() for pid, item in scene.parties.items()}
+    before = view.mapToScene(view.viewport().rect().center())
+    centre = view.viewport().rect().center()
+    drag_buttons = Qt.MouseButton.MiddleButton
+    send_mouse(view, QEvent.Type.MouseButtonPress, centre, button=drag_buttons)
+    for i in range(1, 5):
+        send_mouse(view, QEvent.Type.MouseMove, centre + QPoint(20 * i, 10 * i), button=drag_buttons,
+                   buttons=drag_buttons)
+    send_mouse(view, QEvent.Type.MouseButtonRelease, centre + QPoint(80, 40), button=drag_buttons)
+    after = view.mapToScene(view.viewport().rect().center())
+    assert after != before
+    view.setFocus()
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    assert view.dragMode() == view.DragMode.ScrollHandDrag and not view.isInteractive()
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    assert view.dragMode() == view.DragMode.RubberBandDrag and view.isInteractive()
+    assert {pid: item.pos() for pid, item in scene.parties.items()} == positions
+    assert document.undo_stack.count() == 0

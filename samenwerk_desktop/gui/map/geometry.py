@@ -10,8 +10,8 @@ from samenwerk_desktop.core import layout as shared
 GRID_SIZE = 800.0
 GRID_MARGIN = 40.0
 #: Onion: radius of the whole onion around the challenge at (0, 0), and of the challenge disc.
-ONION_RADIUS = 520.0
-ONION_CORE = 80.0
+ONION_RADIUS = 600.0
+ONION_CORE = 50.0
 #: Parties with the same scores fan out by up to this many scene units (less than half a score step).
 JITTER = 14.0
 GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
@@ -48,7 +48,7 @@ def grid_scores(x: float, y: float) -> tuple[int, int]:
 def onion_radius(involvement: float) -> float:
     """Distance from the challenge: 10 sits right by it, 0 on the outside."""
     step = (ONION_RADIUS - ONION_CORE) / (shared.SCORE_MAX + 1)
-    return ONION_CORE + step * (shared.SCORE_MAX - involvement + 0.5)
+    return ONION_CORE + step * (shared.SCORE_MAX - involvement + 1.0)
 
 
 def onion_angle(party_id: int) -> float:
@@ -66,7 +66,7 @@ def onion_involvement(x: float, y: float) -> int:
     """The involvement a position on the onion stands for."""
     step = (ONION_RADIUS - ONION_CORE) / (shared.SCORE_MAX + 1)
     r = math.hypot(x, y)
-    return _clamp_score(shared.SCORE_MAX + 0.5 - (r - ONION_CORE) / step)
+    return _clamp_score(shared.SCORE_MAX + 1.0 - (r - ONION_CORE) / step)
 
 
 def ring_boundaries() -> list[tuple[float, str, str]]:

@@ -244,10 +244,10 @@ class MapScene(QGraphicsScene):
             label = self._decor_text(str(msg), 14, "#6b6b6b", bold=True)
             label.setPos(x0 + 10, y0 + 8)
         axis_x = self._decor_text(_tr("Betrokkenheid →"), 11)
-        axis_x.setPos(right - axis_x.boundingRect().width(), bottom + 6)
+        axis_x.setPos(right - axis_x.boundingRect().width(), bottom + 22)
         axis_y = self._decor_text(_tr("Invloed →"), 11)
         axis_y.setRotation(-90)
-        axis_y.setPos(left - 6 - axis_y.boundingRect().height(), top + axis_y.boundingRect().width())
+        axis_y.setPos(left - 26 - axis_y.boundingRect().height(), top + axis_y.boundingRect().width())
         for score in range(0, 11):
             x, _ = geometry.grid_point(0, score)
             tick = self._decor_text(str(score), 8, "#888888")
@@ -283,10 +283,7 @@ class MapScene(QGraphicsScene):
     def _update_centre_text(self) -> None:
         if self._centre_text is None:
             return
-        title = self.document.data.collaboration.title or _tr("Opgave")
-        if len(title) > 28:
-            title = title[:27] + "…"
-        self._centre_text.setText(title)
+        self._centre_text.setText(_tr("Opgave"))  # the banner above the map carries the full text
         rect = self._centre_text.boundingRect()
         self._centre_text.setPos(-rect.width() / 2, -rect.height() / 2)
 

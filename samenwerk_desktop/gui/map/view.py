@@ -70,6 +70,10 @@ def _stance_drawer(stance):
         painter.setPen(QPen(QColor("#333333"), 1.0))
         painter.setBrush(QColor(STANCE_COLOURS[stance]))
         painter.drawEllipse(QPointF(0, 0), h / 2 - 1, h / 2 - 1)
+        font = painter.font()
+        font.setPixelSize(max(6, int(h * 0.55)))
+        font.setBold(True)
+        painter.setFont(font)
         painter.setPen(QColor(STANCE_TEXT[stance]))
         painter.drawText(QRectF(-w / 2, -h / 2, w, h), Qt.AlignmentFlag.AlignCenter, STANCE_GLYPHS[stance])
     return draw
