@@ -55,6 +55,7 @@ from samenwerk_desktop.gui.panel_common import (
     select_id,
     selected_ids,
     setup_list_view,
+    tooltip,
     vocabulary,
 )
 
@@ -421,7 +422,7 @@ class AgreementsPanel(QWidget):
         states = [(self.tr("— niet betrokken —"), None)] + vocabulary(RATIFICATION_STATES)
         for row, party in enumerate(parties):
             item = QTableWidgetItem(party.name)
-            item.setToolTip(party.name)
+            item.setToolTip(tooltip(party.name))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             table.setItem(row, 0, item)
             combo = table.cellWidget(row, 1)

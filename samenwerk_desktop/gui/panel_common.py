@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -88,6 +89,17 @@ def child(form: QObject, cls, name: str):
     if found is None:
         raise LookupError(f"form has no {cls.__name__} named {name!r}")
     return found
+
+
+def tooltip(text: str | None) -> str | None:
+    """User text as a tooltip that shows exactly what was typed.
+
+    Qt renders a tooltip that looks like HTML as rich text (``<b>`` would turn bold and
+    ``<img src="/a/file">`` would load a local file), so the text is escaped inside ``<qt>``.
+    """
+    if not text:
+        return None
+    return "<qt>" + html.escape(text[:2000]).replace("\n", "<br>") + "</qt>"
 
 
 def label_of(msg: Msg) -> str:
@@ -268,8 +280,7 @@ class EntityTableModel(QAbstractTableModel):
             text = self._display(col, e)
             return text if len(text) <= 200 and "\n" not in text else text.replace("\n", " ")[:200] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._display(col, e) if col.editor != "bool" else ""
-            return text[:2000] if text else None
+            return tooltip(self._display(col, e)) if col.editor != "bool" else None
         if role == Qt.ItemDataRole.EditRole:
             return getattr(e, col.field) if col.field else None
         if role == Qt.ItemDataRole.CheckStateRole and col.editor == "bool":
@@ -554,8 +565,6 @@ class FieldBinder(QObject):
             return
         value = self._read(b)
         if getattr(e, b.field) == value:
-            return
-        if isinstance(b.widget, QPlainTextEdit) and not allow_private and self._document.presentation and b.private:
             return
         spec = field_spec(self._cls, b.field)
         text = _t("{0} wijzigen").format(str(spec.meta.get("label") or b.field))

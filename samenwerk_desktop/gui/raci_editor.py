@@ -41,6 +41,7 @@ from samenwerk_desktop.gui.panel_common import (
     icon,
     load_form,
     party_names_changed,
+    tooltip,
 )
 
 COLUMN_WIDTH = 62
@@ -313,7 +314,7 @@ class RaciModel(QAbstractTableModel):
             names = ", ".join(str(ROLE_NAMES[x]) for x in roles) or self.tr("geen rol")
             lines = [f"{self._party_name.get(pid, '')} — {self._titles.get(wid, '')}: {names}"]
             lines += self._cell_find.get((wid, pid), ())
-            return "\n".join(lines)
+            return tooltip("\n".join(lines))
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -326,7 +327,7 @@ class RaciModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._party_label[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join([self._party_name.get(pid, ""), *(found[1] if found else ())])
+                return tooltip("\n".join([self._party_name.get(pid, ""), *(found[1] if found else ())]))
             if role == Qt.ItemDataRole.DecorationRole and found is not None:
                 return self._icons[found[0]]
             if role == Qt.ItemDataRole.FontRole and pid in self._selected:
@@ -338,8 +339,10 @@ class RaciModel(QAbstractTableModel):
             return None
         kind, id_ = self._rows[section]
         if kind == "group":
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self._group_names.get(id_, "")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tooltip(self._group_names.get(id_, ""))
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
@@ -347,7 +350,7 @@ class RaciModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._titles.get(id_, "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([self._titles.get(id_, ""), *(found[1] if found else ())])
+            return tooltip("\n".join([self._titles.get(id_, ""), *(found[1] if found else ())]))
         if role == Qt.ItemDataRole.DecorationRole and found is not None:
             return self._icons[found[0]]
         if role == Qt.ItemDataRole.FontRole and found is not None and found[0] == "error":
@@ -479,8 +482,10 @@ class FindingsModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self._findings):
             return None
         f = self._findings[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return str(f.message)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(str(f.message))
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons[f.severity]
         return None

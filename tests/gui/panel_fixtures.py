@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from samenwerk_desktop.core.model import (
@@ -182,7 +184,8 @@ def all_widget_text(root) -> str:
                         v = m.data(m.index(r, c), role)
                         if isinstance(v, str):
                             parts.append(v)
-    return "\n".join(p for p in parts if p)
+    text = "\n".join(p for p in parts if p)
+    return text + "\n" + html.unescape(text)  # tooltips hold user text escaped
 
 
 def reopen(document):

@@ -426,3 +426,14 @@ def test_changes_outside_the_matrix_leave_it_alone(editor):
     doc.apply("naam", lambda p: p.update("party", gem, short_name="Gemeente"))
     assert editor.model.headerData(0, Qt.Orientation.Horizontal) == "Gemeente"
     assert signals
+
+
+def test_tooltips_show_user_text_as_typed_not_as_html(editor):
+    doc = editor._doc
+    wid = ids_by_name(doc, "work_item", "title")["Planning en fasering"]
+    doc.apply("titel", lambda p: p.update("work_item", wid, title='<b>Vet</b> <img src="/etc/passwd"> & co'))
+    row = editor.model.row_of_item(wid)
+    tip = editor.model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert "<b>" not in tip and "<img" not in tip
+    assert "&lt;b&gt;Vet&lt;/b&gt; &lt;img src=&quot;/etc/passwd&quot;&gt; &amp; co" in tip
+    assert editor.model.headerData(row, Qt.Orientation.Vertical) == '<b>Vet</b> <img src="/etc/passwd"> & co'
