@@ -529,7 +529,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.recent_files()
         for i, path in enumerate(files):
-            act = self.recent_menu.addAction(f"&{i + 1} {Path(path).name}  —  {Path(path).parent}")
+            shown = f"{Path(path).name}  —  {Path(path).parent}".replace("&", "&&")  # '&' is no mnemonic here
+            act = self.recent_menu.addAction(f"&{i + 1} {shown}")
             act.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if not files:
             act = self.recent_menu.addAction(_tr("(geen recente bestanden)"))

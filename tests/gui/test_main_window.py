@@ -97,6 +97,8 @@ def all_visible_text(win: QWidget) -> list[str]:
                 texts.append(item.toPlainText())
             elif isinstance(item, PartyItem):
                 texts += [item.label, item.toolTip()]
+            elif hasattr(item, "toolTip"):
+                texts.append(item.toolTip())
     return texts
 
 
@@ -519,3 +521,12 @@ def test_export_menu_fills_at_once_when_opened_early(window, small_project):
     window.open_file(small_project)
     window.ensure_export_actions()  # what opening the File menu does
     assert "actionExportReport" in {a.objectName() for a in window.export_menu.actions()}
+
+
+def test_recent_files_menu_lists_opened_files_with_ampersands_intact(window, tmp_path):
+    path = tmp_path / "Wonen & Werken.samenwerk"
+    make_small_project(path)
+    assert window.open_file(path)
+    window._fill_recent_menu()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert texts[0].startswith("&1 Wonen && Werken.samenwerk")

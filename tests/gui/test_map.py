@@ -352,6 +352,7 @@ def test_hostile_and_long_names_are_shown_as_plain_text(view, document, name):
     item = view.map_scene.parties[new_id]
     assert item.label == name
     assert len(item._label_text) <= 40
+    assert "<b>" not in item.toolTip()  # shown as text, not as markup
     assert item.boundingRect().width() < 2000
 
 

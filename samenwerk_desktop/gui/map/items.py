@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -146,7 +147,7 @@ class PartyItem(QGraphicsItem):
         node = self._path.boundingRect()
         self._label_rect = QRectF(-width / 2, node.bottom() + 3, width, height)
         self._bounds = node.united(self._label_rect).adjusted(-6, -6, 6, 6)
-        self.setToolTip(party.name)
+        self.setToolTip("<p>" + html.escape(party.name) + "</p>")  # a name is text, never markup
         self.update()
         return True
 
