@@ -58,12 +58,38 @@ _FONT_FILES = {
 PLACEHOLDER = "\u25a1"  # □
 
 
+class _MeasuredTTFont(TTFont):
+    """A TTFont that remembers the width of every string it measured.
+
+    Reports measure the same words thousands of times (names, labels, role
+    letters); ReportLab's pure-Python width sum is a large share of the time.
+    """
+
+    def __init__(self, *args, **kw):
+        super().__init__(*args, **kw)
+        self._widths: dict[str, float] = {}
+        self._char_widths = self.face.charWidths
+        self._default_width = self.face.defaultWidth
+
+    def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 - ReportLab API
+        """Override TTFont.stringWidth: the same sum as ReportLab's, cached per string."""
+        w = self._widths.get(text)
+        if w is None:
+            if isinstance(text, bytes):
+                text = text.decode(encoding or "utf8")
+            g, dw = self._char_widths.get, self._default_width
+            w = sum(g(ord(u), dw) for u in text)
+            if len(self._widths) < 500_000 and len(text) < 200:
+                self._widths[text] = w
+        return 0.001 * size * w
+
+
 @cache
 def coverage() -> frozenset[int]:
     """Register the embedded fonts once; the code points every one of them can draw."""
     covered: set[int] | None = None
     for name, filename in _FONT_FILES.items():
-        font = TTFont(name, str(paths.resource("fonts", filename)))
+        font = _MeasuredTTFont(name, str(paths.resource("fonts", filename)))
         pdfmetrics.registerFont(font)
         chars = set(font.face.charToGlyph)
         covered = chars if covered is None else covered & chars
