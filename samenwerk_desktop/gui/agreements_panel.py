@@ -222,9 +222,11 @@ class AgreementsPanel(QWidget):
     def __init__(self, document, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("agreementsPanel")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._doc = document
         self._form = load_form("agreements_panel.ui", self)
         self.tabs: QTabWidget = child(self._form, QTabWidget, "tabs")
+        self.tabs.currentChanged.connect(self._focus_tab_list)
         self._overdue_icon = icon("warning")
         self.sections: dict[str, EntitySection] = {}
         self._build_agreements()
@@ -280,6 +282,17 @@ class AgreementsPanel(QWidget):
         to the focused widget, and two shortcuts on one key would block each other.
         """
         view.installEventFilter(_DeleteKey(view, button))
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        """Override QWidget.focusInEvent: the keyboard goes to the list of the open tab."""
+        super().focusInEvent(event)
+        self._focus_tab_list()
+
+    def _focus_tab_list(self, _index: int = 0) -> None:
+        if not self.sections or not self.hasFocus():
+            return
+        section = list(self.sections.values())[self.tabs.currentIndex()]
+        section.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def today(self) -> date:
         return date.today()

@@ -60,6 +60,7 @@ class PartyInspector(QWidget):
         font.setBold(True)
         self.header.setFont(font)
 
+        self.setFocusProxy(child(f, QLineEdit, "nameEdit"))  # focusing the inspector: start at the name
         self.binder = FieldBinder(document, "party", lambda: self._party_id, self)
         b = self.binder
         b.bind(child(f, QLineEdit, "nameEdit"), "name")

@@ -559,6 +559,7 @@ class RaciEditor(QWidget):
         placeholder.setObjectName("raciTablePlaceholder")
         placeholder.deleteLater()
         self.view.setObjectName("raciTable")
+        self.setFocusProxy(self.view)  # focusing the editor puts the keyboard in the matrix
 
         self.model = RaciModel(document, self)
         self.view.setModel(self.model)

@@ -263,3 +263,31 @@ def test_a_read_only_file_can_be_looked_at_but_not_changed(qtbot, tmp_path):
         assert panel.sections["agreement"].model.rowCount() == 3
     finally:
         document.close()
+
+
+def test_focusing_a_panel_puts_the_keyboard_in_it(qtbot, wijk_doc):  # noqa: F811
+    from PySide6.QtWidgets import QHBoxLayout
+
+    from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
+    from samenwerk_desktop.gui.raci_editor import RaciEditor
+
+    window = QWidget()  # one window, as in the application
+    qtbot.addWidget(window)
+    layout = QHBoxLayout(window)
+    raci, panel, insp = RaciEditor(wijk_doc), AgreementsPanel(wijk_doc), PartyInspector(wijk_doc)
+    for widget in (raci, panel, insp):
+        layout.addWidget(widget)
+    window.resize(1800, 800)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    wijk_doc.set_selection({ids_by_name(wijk_doc, "party")["Liander"]})
+    insp.setFocus()
+    qtbot.waitUntil(w(insp, QLineEdit, "nameEdit").hasFocus)
+    raci.setFocus()
+    qtbot.waitUntil(raci.view.hasFocus)
+    panel.setFocus()
+    qtbot.waitUntil(panel.sections["agreement"].view.hasFocus)
+    panel.tabs.setCurrentIndex(2)
+    panel.setFocus()
+    qtbot.waitUntil(panel.sections["dilemma"].view.hasFocus)
