@@ -185,6 +185,11 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("Small", parent=base, fontSize=8, leading=10.5, spaceAfter=0),
         "cell": ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
         "cellb": ParagraphStyle("CellB", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0),
+        "bodyb": ParagraphStyle("BodyB", parent=base, fontName=FONT_BOLD),
+        "cellsmall": ParagraphStyle("CellSmall", parent=base, fontSize=8, leading=10.5, spaceAfter=0),
+        "cellmuted": ParagraphStyle("CellMuted", parent=base, fontSize=7.5, leading=10, spaceAfter=0, textColor=MUTED),
+        "celllabel": ParagraphStyle("CellLabel", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10.5,
+                                    spaceAfter=0, textColor=MUTED),
         "head": ParagraphStyle("Head", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0,
                                textColor=ACCENT),
         "label": ParagraphStyle("Label", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=1,
@@ -226,15 +231,122 @@ def PM(safe_markup: str, style: str = "body") -> Paragraph:
     return Paragraph(safe_markup, styles()[style])
 
 
-def paras(text: object, style: str = "body") -> list[Paragraph]:
-    """Long user text as several Paragraphs, so no single flowable is taller than a page."""
-    return [Paragraph(escape(c).replace("\n", "<br/>"), styles()[style]) for c in chunks(text)]
+def paras(text: object, style: str = "body") -> list:
+    """User text as a TextBlock (empty list for empty text); it wraps and splits over pages by line."""
+    s = clean(text).strip()
+    return [TextBlock([(style, s)])] if s else []
+
+
+def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap of plain text; blank lines kept, words wider than ``width`` cut by character."""
+    measure = pdfmetrics.getFont(font).stringWidth
+    space = measure(" ", size)
+    out: list[str] = []
+    for raw in text.split("\n"):
+        words = raw.split()
+        if not words:
+            out.append("")
+            continue
+        line: list[str] = []
+        used = -space
+        for w in words:
+            ww = measure(w, size)
+            if ww > width:  # a very long word (a URL, a code): cut it into pieces that fit
+                if line:
+                    out.append(" ".join(line))
+                    line, used = [], -space
+                piece = ""
+                for ch in w:
+                    if piece and measure(piece + ch, size) > width:
+                        out.append(piece)
+                        piece = ""
+                    piece += ch
+                line, used = [piece], measure(piece, size)
+                continue
+            if line and used + space + ww > width:
+                out.append(" ".join(line))
+                line, used = [w], ww
+            else:
+                line.append(w)
+                used += space + ww
+        if line:
+            out.append(" ".join(line))
+    return out
+
+
+class TextBlock(Flowable):
+    """Plain user text drawn line by line in report styles.
+
+    No markup is parsed at all, so nothing in user text can act as markup;
+    it is also several times faster than a Paragraph. It splits between
+    lines, so text of any length flows over pages (also inside table rows).
+    ``items`` are (style name, text) pairs; "label" items get a little space above.
+    """
+
+    def __init__(self, items: list[tuple[str, str]], *, lines: list | None = None, space_after: float | None = None):
+        super().__init__()
+        self.items = items
+        self._lines = lines
+        self._for_width: float | None = None if lines is None else -1
+        last = styles()[items[-1][0]] if items else styles()["body"]
+        self._space_after = last.spaceAfter if space_after is None else space_after
+
+    def _layout(self, width: float) -> list:
+        out = []
+        st = styles()
+        for i, (name, text) in enumerate(self.items):
+            style = st[name]
+            gap = 3.0 if name == "label" and i else 0.0
+            for k, line in enumerate(wrap_lines(text, style.fontName, style.fontSize, width)):
+                out.append((style.fontName, style.fontSize, style.leading + (gap if k == 0 else 0.0),
+                            style.textColor, line))
+        return out
+
+    def wrap(self, avail_width, avail_height):  # noqa: D102 - Flowable API
+        if self._for_width != avail_width and self._for_width != -1:
+            self._lines = self._layout(avail_width)
+            self._for_width = avail_width
+        self.width = avail_width
+        self.height = sum(line[2] for line in self._lines)
+        return avail_width, self.height
+
+    def split(self, avail_width, avail_height):  # noqa: D102 - Flowable API
+        self.wrap(avail_width, avail_height)
+        used, n = 0.0, 0
+        for line in self._lines:
+            if used + line[2] > avail_height:
+                break
+            used += line[2]
+            n += 1
+        if n == 0 or n == len(self._lines):
+            return []
+        first = TextBlock(self.items, lines=self._lines[:n], space_after=0)
+        rest = TextBlock(self.items, lines=self._lines[n:], space_after=self._space_after)
+        return [first, rest]
+
+    def getSpaceAfter(self):  # noqa: N802 - Flowable API
+        return self._space_after
+
+    def draw(self):  # noqa: D102 - Flowable API
+        canv = self.canv
+        y = self.height
+        current = None
+        for font, size, leading, colour, line in self._lines:
+            y -= leading
+            if line:
+                if current != (font, size, colour):
+                    canv.setFont(font, size)
+                    canv.setFillColor(colour)
+                    current = (font, size, colour)
+                canv.drawString(0, y + (leading - size) * 0.45 + size * 0.2, line)
 
 
 def _tall(cell) -> bool:
     """A cell that may be taller than a page (several paragraphs or a long one)."""
     if isinstance(cell, list):
         return len(cell) > 1 or any(_tall(c) for c in cell)
+    if isinstance(cell, TextBlock):
+        return sum(len(t) for _, t in cell.items) > 700
     return isinstance(cell, Paragraph) and len(getattr(cell, "text", "")) > 700
 
 

@@ -38,7 +38,6 @@ from samenwerk_desktop.core.storage import atomic_target
 from samenwerk_desktop.reports import mapdraw
 from samenwerk_desktop.reports.common import (
     ACCENT,
-    CHUNK,
     ERROR,
     FONT,
     FONT_BOLD,
@@ -55,6 +54,7 @@ from samenwerk_desktop.reports.common import (
     ReportDoc,
     ReportError,
     SideBySide,
+    TextBlock,
     chunks,
     clean,
     heading,
@@ -117,69 +117,30 @@ def _cell(text: object, style: str = "cell", width: float | None = None) -> list
             words = s.split()
             if len(lines) <= 12 and all(pdfmetrics.stringWidth(w, font, 8.5) <= width - 9 for w in words):
                 return "\n".join(lines)  # wrapped here: a multi-line string cell is far cheaper than a Paragraph
-    parts = chunks(text, 1200)
-    if not parts:
-        return P("", style)
-    if len(parts) == 1:
-        return PM(markup(parts[0]), style)
-    return [PM(markup(c), style) for c in parts]
+    s = clean(text).strip()
+    return TextBlock([(style, s)]) if s else ""
 
 
-_LABEL = "<font name='" + FONT_BOLD + "' size='8.5' color='#5b6b7b'>{}</font><br/>"
-
-
-_SMALL = "<font size='7.5' color='#5b6b7b'>{}</font>"
-
-
-def _joined_cell(prefix: str, text: object, suffix: str, *, small: bool = False):
-    """One Paragraph of report markup around user text when it is short; several when it is long."""
-    parts = chunks(text, 1200)
-    wrap = (lambda t: f"<font size='8'>{t}</font>") if small else (lambda t: t)
-    if len(parts) <= 1:
-        middle = wrap(markup(parts[0])) if parts else ""
-        sep = "<br/>" if prefix and middle and not prefix.endswith("<br/>") else ""
-        return PM(prefix + sep + middle + suffix, "cell")
-    cells = [PM(prefix, "cell")] if prefix else []
-    cells += [PM(wrap(markup(c)), "cell") for c in parts]
-    if suffix:
-        cells.append(PM(suffix.removeprefix("<br/>"), "cell"))
-    return cells
+def _joined_cell(items: list[tuple[str, object]]) -> TextBlock | str:
+    """A table cell of several styled user texts (title, text, note) as one TextBlock."""
+    kept = [(style, clean(text).strip()) for style, text in items]
+    kept = [(style, text) for style, text in kept if text]
+    return TextBlock(kept) if kept else ""
 
 
 def _block(pairs: list[tuple[str, object]], style: str = "body") -> list:
-    """Several labelled short fields in one Paragraph (far cheaper than a paragraph each); long ones apart."""
-    out: list = []
-    buf: list[str] = []
-    size = 0
-
-    def flush():
-        nonlocal buf, size
-        if buf:
-            out.append(Paragraph("<br/>".join(buf), styles()[style]))
-        buf, size = [], 0
-
+    """Several labelled fields in one TextBlock (label above each text)."""
+    items: list[tuple[str, str]] = []
     for lang_label, text in pairs:
-        parts = chunks(text)
-        if not parts:
-            continue
-        if len(parts) == 1 and size + len(parts[0]) < CHUNK:
-            buf.append(_LABEL.format(markup(lang_label)) + markup(parts[0]))
-            size += len(parts[0])
-        else:
-            flush()
-            out += _labelled(lang_label, text, style)
-    flush()
-    return out
+        s = clean(text).strip()
+        if s:
+            items += [("label", clean(lang_label)), (style, s)]
+    return [TextBlock(items)] if items else []
 
 
 def _labelled(lang_label: str, text: object, style: str = "body") -> list:
     """A small label followed by the text (nothing when the text is empty)."""
-    parts = chunks(text)
-    if not parts:
-        return []
-    st = styles()[style]
-    first = _LABEL.format(markup(lang_label))
-    return [Paragraph((first if i == 0 else "") + markup(c), st) for i, c in enumerate(parts)]
+    return _block([(lang_label, text)], style)
 
 
 def abbreviations(parties) -> dict[int, str]:
@@ -396,20 +357,14 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
         out += _side_by_side(word("contributes", lang), p.contributes, word("needs", lang), p.needs, half)
         reps = reps_of.get(p.id)
         if reps:
-            lines = []
+            items = [("label", word("representatives", lang))]
             for r in reps:
-                line = "<b>" + markup(r.name) + "</b>"
-                if r.role:
-                    line += " — " + markup(r.role)
-                if r.mandate and len(r.mandate) < 1000:
-                    line += f"<br/><font size='8'>{markup(word('mandate', lang))}: {markup(r.mandate)}</font>"
-                lines.append(line)
-            out.append(PM(_LABEL.format(markup(word("representatives", lang))) + "<br/>".join(lines), "body"))
-            for r in reps:
-                if r.mandate and len(r.mandate) >= 1000:
-                    out += _labelled(f"{word('mandate', lang)} — {clean(r.name)}", r.mandate, "small")
+                items.append(("bodyb", f"{clean(r.name)} — {clean(r.role)}" if r.role.strip() else clean(r.name)))
+                if r.mandate.strip():
+                    items.append(("small", f"{word('mandate', lang)}: {clean(r.mandate).strip()}"))
+            out.append(TextBlock(items))
         if include_private and p.private_note.strip():
-            out += [P(word("private_note", lang), "label"), *paras(p.private_note, "private")]
+            out += _labelled(word("private_note", lang), p.private_note, "private")
     return out
 
 
@@ -611,10 +566,8 @@ def _agreements(data: CollaborationData, lang: str, day: date) -> list:
         rows = []
         late_rows = []
         for i, a in enumerate(group):
-            prefix = ""
-            if a.category:
-                prefix = _SMALL.format(markup(f"{word('category', lang)}: {clean(a.category)}")) + "<br/>"
-            text_cell = _joined_cell(prefix, a.text, "")
+            category = f"{word('category', lang)}: {clean(a.category)}" if a.category.strip() else ""
+            text_cell = _joined_cell([("cellmuted", category), ("cell", a.text)])
             review = markup(short_date(a.review_date, lang) or "—")
             if a.overdue(day):
                 review = f"<font color='#a33a00'><b>⚠ {review}<br/>{markup(word('overdue', lang))}</b></font>"
@@ -655,11 +608,10 @@ def _decision_table(data, decisions, lang) -> list:
     rows = []
     for d in decisions:
         meeting = data.get("meeting", d.meeting_id)
-        suffix = ""
+        where = ""
         if meeting is not None:
-            suffix = "<br/>" + _SMALL.format(markup(
-                f"{word('meeting', lang)}: {clean(meeting.title)} ({short_date(meeting.date, lang)})"))
-        first = _joined_cell(f"<b>{markup(d.title)}</b>", d.text, suffix, small=True)
+            where = f"{word('meeting', lang)}: {clean(meeting.title)} ({short_date(meeting.date, lang)})"
+        first = _joined_cell([("cellb", d.title), ("cellsmall", d.text), ("cellmuted", where)])
         rows.append([first, P(short_date(d.date, lang) or "—", "cell"),
                      P(label(DECISION_RULES.get(d.rule), lang, d.rule), "cell"),
                      P(label(DECISION_OUTCOMES.get(d.outcome), lang, d.outcome), "cell"),
@@ -678,25 +630,14 @@ def _dilemmas(data: CollaborationData, lang: str) -> list:
 def _dilemma_table(data, dilemmas, lang) -> list:
     header = [P(word("party", lang), "head"), P(word("dilemma", lang), "head"), P(word("strategy", lang), "head"),
               P(word("status", lang), "head"), P(word("resolution", lang), "head")]
-    widths = [WIDTH * 0.19, WIDTH * 0.35, WIDTH * 0.15, WIDTH * 0.13, WIDTH * 0.18]
+    widths = [WIDTH * 0.18, WIDTH * 0.34, WIDTH * 0.14, WIDTH * 0.14, WIDTH * 0.20]
     rows = []
     for d in dilemmas:
-        body = _joined_cell(f"<b>{markup(d.title)}</b>", "", "")
-        if len(d.own_interest) + len(d.collective_interest) < 1200:
-            text = f"<b>{markup(d.title)}</b>"
-            for lbl, value in ((word("own_interest", lang), d.own_interest),
-                               (word("collective_interest", lang), d.collective_interest)):
-                if value.strip():
-                    text += "<br/>" + _LABEL.format(markup(lbl)) + markup(value.strip())
-            body = PM(text, "cell")
-        else:
-            body = [PM(f"<b>{markup(d.title)}</b>", "cell")]
-            if d.own_interest.strip():
-                body += [P(word("own_interest", lang), "label"),
-                         *[PM(markup(c), "cell") for c in chunks(d.own_interest, 1200)]]
-            if d.collective_interest.strip():
-                body += [P(word("collective_interest", lang), "label"),
-                         *[PM(markup(c), "cell") for c in chunks(d.collective_interest, 1200)]]
+        body = _joined_cell([("cellb", d.title),
+                             ("celllabel", word("own_interest", lang) if d.own_interest.strip() else ""),
+                             ("cell", d.own_interest),
+                             ("celllabel", word("collective_interest", lang) if d.collective_interest.strip() else ""),
+                             ("cell", d.collective_interest)])
         rows.append([_cell(data.party_name(d.party_id, "—")), body,
                      P(label(STRATEGIES.get(d.strategy), lang, d.strategy), "cell"),
                      P(label(DILEMMA_STATUSES.get(d.status), lang, d.status), "cell"), _cell(d.resolution or "—")])
