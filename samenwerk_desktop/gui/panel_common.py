@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -100,6 +102,29 @@ def tooltip(text: str | None) -> str | None:
     if not text:
         return None
     return "<qt>" + html.escape(text[:2000]).replace("\n", "<br>") + "</qt>"
+
+
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+
+
+def normalise_date(text: str) -> str:
+    """A date as typed in the Netherlands ("31-3-2026", "31/03/2026") or loosely ("2026-3-31") as ISO.
+
+    Anything else comes back unchanged, so the core can explain what it expects.
+    """
+    text = text.strip()
+    m = _DMY.match(text)
+    parts = (m.group(3), m.group(2), m.group(1)) if m else None
+    m = _YMD.match(text)
+    if m:
+        parts = (m.group(1), m.group(2), m.group(3))
+    if parts is None:
+        return text
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
+    except ValueError:
+        return text
 
 
 def label_of(msg: Msg) -> str:
@@ -331,7 +356,8 @@ class EntityTableModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         elif col.editor == "text" and isinstance(value, str):
-            value = value.strip()
+            cls = KINDS[self._kind]
+            value = normalise_date(value) if field_spec(cls, col.field).meta.get("fmt") == "date" else value.strip()
         if getattr(e, col.field) == value:
             return False
         kind, id_, name = self._kind, e.id, col.field
@@ -427,6 +453,8 @@ class Binding:
     #: widget hidden together with a private field in presentation mode
     container: QWidget | None = None
     choices: Callable[[], list[tuple[str, object]]] | None = None
+    #: a date field: Dutch day-month-year input is accepted and stored as ISO
+    date: bool = False
 
 
 class FieldBinder(QObject):
@@ -448,7 +476,7 @@ class FieldBinder(QObject):
     def bind(self, widget: QWidget, field: str, *, container: QWidget | None = None,
              choices: Callable[[], list[tuple[str, object]]] | None = None) -> None:
         spec = field_spec(self._cls, field)
-        b = Binding(widget, field, bool(spec.meta.get("private")), container, choices)
+        b = Binding(widget, field, bool(spec.meta.get("private")), container, choices, spec.meta.get("fmt") == "date")
         self._bindings.append(b)
         label = spec.meta.get("label")
         if label is not None and not widget.accessibleName():
@@ -480,7 +508,7 @@ class FieldBinder(QObject):
     def _read(b: Binding):
         w = b.widget
         if isinstance(w, QLineEdit):
-            return w.text().strip()
+            return normalise_date(w.text()) if b.date else w.text().strip()
         if isinstance(w, QPlainTextEdit):
             return w.toPlainText()
         if isinstance(w, QComboBox):

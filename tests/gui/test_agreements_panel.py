@@ -139,13 +139,14 @@ def test_new_agreement_detail_edits_and_parties_are_picked(qtbot, panel):
     w(panel, QLineEdit, "agreementCategory").setFocus()
     qtbot.waitUntil(lambda: doc.data.get("agreement", aid).text.startswith("Elke partij"))
     review = w(panel, QLineEdit, "agreementReviewDate")
-    review.setText("31-03-2026")
+    review.setText("31-02-2026")
     with qtbot.waitSignal(doc.errorOccurred) as blocker:
         review.editingFinished.emit()
     assert "datum" in blocker.args[0]
     assert review.text() == ""
-    review.setText("2026-03-31")
+    review.setText("31-3-2026")  # as people write dates in the Netherlands
     review.editingFinished.emit()
+    assert review.text() == "2026-03-31"
     owner = w(panel, QComboBox, "agreementOwner")
     liander = ids_by_name(doc, "party")["Liander"]
     owner.setCurrentIndex(owner.findData(liander))
@@ -292,7 +293,7 @@ def test_meetings_with_attendees_agenda_actions_and_parking(qtbot, qtmodeltester
     assert agenda.index(2, 2).data() == "Natuurmonumenten"
     actions = panel.sub["action_item"]
     assert actions.setData(actions.index(0, 3), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert actions.setData(actions.index(1, 2), "2026-04-01")
+    assert actions.setData(actions.index(1, 2), "1/4/2026")
     parking = panel.sub["parking_item"]
     assert parking.setData(parking.index(0, 1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     attendees = w(panel, QListWidget, "meetingAttendees")
@@ -433,3 +434,14 @@ def test_cell_editors_of_the_meeting_tables_are_named_and_commit(qtbot, panel):
         view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
     item = panel._doc.data.agenda_of(s.current())[1]
     assert (item.minutes, panel._doc.data.party_name(item.owner_party_id)) == (50, "Liander")
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("2026-03-31", "2026-03-31"), ("31-3-2026", "2026-03-31"), ("31/03/2026", "2026-03-31"),
+    ("1.4.2026", "2026-04-01"), ("2026-4-1", "2026-04-01"), (" 29-02-2028 ", "2028-02-29"),
+    ("29-02-2026", "29-02-2026"), ("morgen", "morgen"), ("", ""), ("03-31-2026", "03-31-2026"),
+])
+def test_dates_typed_the_dutch_way_become_iso(typed, stored):
+    from samenwerk_desktop.gui.panel_common import normalise_date
+
+    assert normalise_date(typed) == stored
