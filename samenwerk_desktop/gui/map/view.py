@@ -199,7 +199,7 @@ class MapView(QGraphicsView):
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._refresh_banner)
         self._fitted_once = False
-        #: a large map freezes its still parts into a snapshot while parties are dragged
+        #: with more items in sight than this, the still parts are frozen into a snapshot during a drag
         self.freeze_threshold = LARGE_MAP
         self._frozen: tuple | None = None
         self._live: list = []
@@ -212,17 +212,21 @@ class MapView(QGraphicsView):
         self.scale(factor, factor)
         self._update_quality()
 
-    def _update_quality(self) -> None:
-        """Smooth lines unless thousands of them are in sight at once (a large map zoomed out: speed)."""
+    def items_in_sight(self) -> float:
+        """About how many parties and relations the viewport shows (their share of the map's area)."""
         scene = self.map_scene
         total = len(scene.relations) + len(scene.parties)
-        smooth = True
-        if total > LARGE_MAP:
-            content = scene.content_rect()
-            seen = self.mapToScene(self.viewport().rect()).boundingRect().intersected(content)
-            share = (seen.width() * seen.height()) / max(1.0, content.width() * content.height())
-            smooth = total * min(1.0, share) < LARGE_MAP
-        scene.set_overview(not smooth)
+        if total <= LARGE_MAP:
+            return float(total)  # small maps: no need to look closer
+        content = scene.content_rect()
+        seen = self.mapToScene(self.viewport().rect()).boundingRect().intersected(content)
+        share = (seen.width() * seen.height()) / max(1.0, content.width() * content.height())
+        return total * min(1.0, share)
+
+    def _update_quality(self) -> None:
+        """Smooth lines unless thousands of them are in sight at once (a large map zoomed out: speed)."""
+        smooth = self.items_in_sight() < LARGE_MAP
+        self.map_scene.set_overview(not smooth)
         if bool(self.renderHints() & QPainter.RenderHint.Antialiasing) != smooth:
             self.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
 
@@ -364,7 +368,7 @@ class MapView(QGraphicsView):
         scene = self.map_scene
         return (self._frozen is None and scene.drag_node is not None and not scene.connect_mode
                 and bool(event.buttons() & Qt.MouseButton.LeftButton)
-                and len(scene.parties) + len(scene.relations) > self.freeze_threshold)
+                and self.items_in_sight() > self.freeze_threshold)
 
     def freeze(self) -> None:
         """Take the moving parties and their relations off the layer, snapshot the rest, fade the layer out."""
