@@ -400,7 +400,27 @@ def tables(header: list, rows: list[list], widths: list[float], *, extra_for=Non
             for i in range(len(part)):
                 cmds += extra_for(i + 1, start + i)
         out.append(table([header, *part], widths, extra=cmds))
+    if out:
+        out[0]._lead_height = _rows_height([header, rows[0]] if rows else [header], widths)  # type: ignore[attr-defined]
     return out
+
+
+def _rows_height(rows: list[list], widths: list[float]) -> float:
+    """About how tall these table rows are (to keep a heading with the first row of its table)."""
+    total = 0.0
+    for row in rows:
+        tallest = 11.0
+        for cell, w in zip(row, widths, strict=False):
+            cells = cell if isinstance(cell, list) else [cell]
+            h = 0.0
+            for c in cells:
+                if isinstance(c, str):
+                    h += 11.0 * (c.count("\n") + 1)
+                elif hasattr(c, "wrap"):
+                    h += c.wrap(w - 8, 10_000)[1]
+            tallest = max(tallest, h)
+        total += tallest + 6
+    return total
 
 
 # ---------------------------------------------------------------------------

@@ -220,10 +220,15 @@ def _keep_headings(story: list) -> list:
     to the next page even when most of it fits.
     """
     out = []
-    for f in story:
+    for i, f in enumerate(story):
         style = getattr(f, "style", None)
         if isinstance(f, Paragraph) and style is not None and style.name in ("H2", "H3"):
-            out.append(CondPageBreak(50 * mm if style.name == "H2" else 25 * mm))
+            need = 50 * mm if style.name == "H2" else 25 * mm
+            following = story[i + 1] if i + 1 < len(story) else None
+            lead = getattr(following, "_lead_height", None)
+            if lead is not None and lead < 600:
+                need = max(need, lead + 30)  # the heading, the table header and its first row together
+            out.append(CondPageBreak(need))
         out.append(f)
     return out
 
