@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench lint dist dist-test clean screenshot
+.PHONY: run test bench lint dist dist-test clean screenshot tr-update tr-check
 
 $(VENV)/.run-stamp: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,19 @@ dist: $(VENV)/.dist-stamp
 # Build from a clean tree, then run the built program headless and check what it makes.
 dist-test: dist
 	$(BIN)/python -m tools.dist_smoke
+
+# The screenshots in docs/images, made headless from a fresh copy of the demo.
+screenshot: $(VENV)/.run-stamp
+	mkdir -p docs/images
+	$(BIN)/python -m samenwerk_desktop --demo --screenshot docs/images/window.png --size 1600x1000
+	$(BIN)/python -m samenwerk_desktop --demo --screenshot docs/images/presentation.png --size 1600x1000 --presentation
+	$(BIN)/python -m samenwerk_desktop --demo --screenshot docs/images/window-en.png --size 1600x1000 --lang en
+
+# Collect the user-visible strings into resources/translations/samenwerk_en.ts; list those without English.
+tr-update: $(VENV)/.run-stamp
+	$(BIN)/python tools/update_translations.py
+tr-check: $(VENV)/.run-stamp
+	$(BIN)/python tools/update_translations.py --check
 
 lint: $(VENV)/.test-stamp
 	$(BIN)/ruff check .
