@@ -346,8 +346,8 @@ def _tall(cell) -> bool:
     if isinstance(cell, list):
         return len(cell) > 1 or any(_tall(c) for c in cell)
     if isinstance(cell, TextBlock):
-        return sum(len(t) for _, t in cell.items) > 700
-    return isinstance(cell, Paragraph) and len(getattr(cell, "text", "")) > 700
+        return sum(len(t) + 40 * t.count("\n") for _, t in cell.items) > 300
+    return isinstance(cell, Paragraph) and len(getattr(cell, "text", "")) > 300
 
 
 def table(rows: list[list], widths: list[float], *, header: bool = True, zebra: bool = True,

@@ -5,7 +5,7 @@ from datetime import date
 
 import pypdf
 import pytest
-from report_fixtures import DIACRITICS, HOSTILE, LONG
+from report_fixtures import ARABIC_EMOJI, DIACRITICS, HOSTILE, LONG
 
 from samenwerk_desktop.core import interchange
 from samenwerk_desktop.core.errors import SamenwerkError
@@ -216,3 +216,31 @@ def test_demo_reports(tmp_path):
         for m in data.meetings:
             n = pdf.meeting_report(data, m.id, tmp_path / f"m{m.id}{lang}.pdf", lang=lang, today=TODAY)
             assert 1 <= n <= 3
+
+
+def test_a_table_row_taller_than_a_page_splits(tmp_path):
+    with Project.create(tmp_path / "hoog.samenwerk", Collaboration(title="Hoog")) as p:
+        from samenwerk_desktop.core.model import WorkingGroup
+
+        g = p.add(WorkingGroup(name="Grote werkgroep")).ids[0]
+        for i in range(120):
+            p.add(WorkItem(title=f"Onderdeel-{i:03d} met een wat langere titel", working_group_id=g))
+        data = p.load()
+    out, _ = report(data, tmp_path)
+    text = read(out)[2]
+    assert all(f"Onderdeel-{i:03d}" in text for i in range(120))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_collaborations_always_lay_out(tmp_path, seed):
+    import random
+
+    from samenwerk_desktop.core import generate
+
+    rng = random.Random(seed)
+    texts = [LONG, ARABIC_EMOJI, DIACRITICS, *HOSTILE, "x" * 3000, "kort", "\n\n\nregels\n\n"]
+    data = generate.random_collaboration(rng, size=8, texts=texts)
+    out, pages = report(data, tmp_path, lang="en" if seed % 2 else "nl", include_private=bool(seed % 3))
+    assert pages == len(pypdf.PdfReader(str(out)).pages)
+    for m in data.meetings:
+        assert pdf.meeting_report(data, m.id, tmp_path / f"m{m.id}.pdf", today=TODAY) >= 1
