@@ -88,9 +88,10 @@ class RaciModel(QAbstractTableModel):
         self._titles: dict[int, str] = {}
         self._group_names: dict[int | None, str] = {}
         self._selected: frozenset[int] = document.selected_parties
-        self._row_find: dict[int, tuple[str, tuple[str, ...]]] = {}
-        self._party_find: dict[int, tuple[str, tuple[str, ...]]] = {}
-        self._cell_find: dict[tuple[int, int], tuple[str, ...]] = {}
+        #: work item / party -> (severity, findings); cell -> findings
+        self._row_find: dict[int, tuple[str, tuple]] = {}
+        self._party_find: dict[int, tuple[str, tuple]] = {}
+        self._cell_find: dict[tuple[int, int], tuple] = {}
         self._bold = _bold()
         self._icons = {"error": icon("error"), "warning": icon("warning")}
         self._group_brush = QBrush(GROUP_TINT)
@@ -136,25 +137,38 @@ class RaciModel(QAbstractTableModel):
         self._party_name = {p.id: p.name for p in parties}
 
     def _read_findings(self) -> None:
+        """Findings by row, party and cell; messages are only rendered when a tooltip asks."""
         rows: dict[int, list] = {}
         parties: dict[int, list] = {}
-        cells: dict[tuple[int, int], list[str]] = {}
+        cells: dict[tuple[int, int], list] = {}
         for f in self._doc.findings:
-            if f.work_item_id is not None and f.party_id is not None:
-                cells.setdefault((f.work_item_id, f.party_id), []).append(str(f.message))
+            if f.work_item_id is not None:
                 rows.setdefault(f.work_item_id, []).append(f)
-            elif f.work_item_id is not None:
-                rows.setdefault(f.work_item_id, []).append(f)
+                if f.party_id is not None:
+                    cells.setdefault((f.work_item_id, f.party_id), []).append(f)
             elif f.party_id is not None:
                 parties.setdefault(f.party_id, []).append(f)
 
         def summary(found):
             sev = "error" if any(f.severity == "error" for f in found) else "warning"
-            return sev, tuple(str(f.message) for f in found)
+            return sev, tuple(found)
 
         self._row_find = {k: summary(v) for k, v in rows.items()}
         self._party_find = {k: summary(v) for k, v in parties.items()}
         self._cell_find = {k: tuple(v) for k, v in cells.items()}
+
+    @staticmethod
+    def _looks(found) -> tuple | None:
+        """What a finding changes in the picture: severity and codes (not the wording)."""
+        if found is None:
+            return None
+        if isinstance(found, tuple) and found and isinstance(found[0], str):
+            return found[0], tuple(f.code for f in found[1])
+        return tuple(f.code for f in found)
+
+    @staticmethod
+    def _messages(found) -> list[str]:
+        return [str(f.message) for f in found] if found else []
 
     def rebuild(self) -> None:
         self.beginResetModel()
@@ -243,19 +257,21 @@ class RaciModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, last_row)
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last_col)
             return
+        looks = self._looks
         for wid in set(old_rows) | set(self._row_find):
-            if old_rows.get(wid) != self._row_find.get(wid):
+            if looks(old_rows.get(wid)) != looks(self._row_find.get(wid)):
                 r = self._row_of_item.get(wid, -1)
                 if r >= 0:
                     self.dataChanged.emit(self.index(r, 0), self.index(r, last_col))
                     self.headerDataChanged.emit(Qt.Orientation.Vertical, r, r)
         for pid in set(old_parties) | set(self._party_find):
-            if old_parties.get(pid) != self._party_find.get(pid):
+            if looks(old_parties.get(pid)) != looks(self._party_find.get(pid)):
                 c = self._col_of_party.get(pid, -1)
                 if c >= 0:
                     self.dataChanged.emit(self.index(0, c), self.index(last_row, c))
                     self.headerDataChanged.emit(Qt.Orientation.Horizontal, c, c)
-        self._emit_cells(k for k in set(old_cells) | set(self._cell_find) if old_cells.get(k) != self._cell_find.get(k))
+        self._emit_cells(k for k in set(old_cells) | set(self._cell_find)
+                         if looks(old_cells.get(k)) != looks(self._cell_find.get(k)))
 
     def set_selected(self, party_ids) -> None:
         old, self._selected = self._selected, frozenset(party_ids)
@@ -313,7 +329,7 @@ class RaciModel(QAbstractTableModel):
             roles = self._doc.data.raci.get((wid, pid), "")
             names = ", ".join(str(ROLE_NAMES[x]) for x in roles) or self.tr("geen rol")
             lines = [f"{self._party_name.get(pid, '')} — {self._titles.get(wid, '')}: {names}"]
-            lines += self._cell_find.get((wid, pid), ())
+            lines += self._messages(self._cell_find.get((wid, pid)))
             return tooltip("\n".join(lines))
         return None
 
@@ -327,7 +343,7 @@ class RaciModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._party_label[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tooltip("\n".join([self._party_name.get(pid, ""), *(found[1] if found else ())]))
+                return tooltip("\n".join([self._party_name.get(pid, ""), *self._messages(found and found[1])]))
             if role == Qt.ItemDataRole.DecorationRole and found is not None:
                 return self._icons[found[0]]
             if role == Qt.ItemDataRole.FontRole and pid in self._selected:
@@ -350,7 +366,7 @@ class RaciModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._titles.get(id_, "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip("\n".join([self._titles.get(id_, ""), *(found[1] if found else ())]))
+            return tooltip("\n".join([self._titles.get(id_, ""), *self._messages(found and found[1])]))
         if role == Qt.ItemDataRole.DecorationRole and found is not None:
             return self._icons[found[0]]
         if role == Qt.ItemDataRole.FontRole and found is not None and found[0] == "error":
@@ -606,6 +622,10 @@ class RaciEditor(QWidget):
         self.findings_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.findings_view.setSpacing(2)
         self.findings_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # wrapped items of different heights: lay out in batches, so thousands of findings
+        # (a map of 1,000 parties, most of them idle in the matrix) do not hold up a key press
+        self.findings_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.findings_view.setBatchSize(60)
         self.findings_view.clicked.connect(self._go_to_finding)
         self.findings_view.activated.connect(self._go_to_finding)
         self.findings_label: QLabel = child(self._form, QLabel, "findingsLabel")
