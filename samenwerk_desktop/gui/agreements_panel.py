@@ -325,7 +325,7 @@ class AgreementsPanel(QWidget):
         s = EntitySection(self, "agreement", "agreement", "agreementsTable", [
             Column(self.tr("Afspraak"), "text"),
             Column(self.tr("Eigenaar"), text=lambda a: self._party_label(a.owner_party_id)),
-            Column(self.tr("Status"), "status", editor="", text=lambda a: str(AGREEMENT_STATUSES[a.status])),
+            Column(self.tr("Status"), "status", editor="choice", choices=lambda: vocabulary(AGREEMENT_STATUSES)),
             Column(self.tr("Evaluatie"), text=self._review_text),
             Column(self.tr("Partijen"), text=lambda a: ", ".join(self._party_label(p) for p in a.party_ids)),
         ], involves=lambda a, p: a.owner_party_id == p or p in a.party_ids,
@@ -391,7 +391,7 @@ class AgreementsPanel(QWidget):
             Column(self.tr("Besluit"), "title"),
             Column(self.tr("Datum"), "date"),
             Column(self.tr("Regel"), text=lambda d: str(DECISION_RULES[d.rule])),
-            Column(self.tr("Uitkomst"), text=lambda d: str(DECISION_OUTCOMES[d.outcome])),
+            Column(self.tr("Uitkomst"), "outcome", editor="choice", choices=lambda: vocabulary(DECISION_OUTCOMES)),
             Column(self.tr("Bekrachtigd"), text=self._ratified_text),
         ], involves=lambda d, p: p in d.ratifications, status=("outcome", DECISION_OUTCOMES),
             detail="decisionDetail")
@@ -471,7 +471,7 @@ class AgreementsPanel(QWidget):
             Column(self.tr("Dilemma"), "title"),
             Column(self.tr("Partij"), text=lambda d: self._party_label(d.party_id)),
             Column(self.tr("Strategie"), text=lambda d: str(STRATEGIES[d.strategy])),
-            Column(self.tr("Status"), text=lambda d: str(DILEMMA_STATUSES[d.status])),
+            Column(self.tr("Status"), "status", editor="choice", choices=lambda: vocabulary(DILEMMA_STATUSES)),
         ], involves=lambda d, p: d.party_id == p, status=("status", DILEMMA_STATUSES), detail="dilemmaDetail")
         b = s.binder
         b.bind(self._w(QComboBox, "dilemmaParty"), "party_id", choices=lambda: party_choices(self._doc))

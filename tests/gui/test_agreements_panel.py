@@ -445,3 +445,19 @@ def test_dates_typed_the_dutch_way_become_iso(typed, stored):
     from samenwerk_desktop.gui.panel_common import normalise_date
 
     assert normalise_date(typed) == stored
+
+
+@pytest.mark.parametrize(("kind", "column", "value", "label"), [
+    ("agreement", 2, "lapsed", "Verlopen"), ("decision", 3, "rejected", "Verworpen"),
+    ("dilemma", 3, "in_progress", "In behandeling"),
+])
+def test_status_can_be_chosen_in_the_row_itself(panel, kind, column, value, label):
+    s = panel.sections[kind]
+    m = s.model
+    assert m.flags(m.index(0, column)) & Qt.ItemFlag.ItemIsEditable
+    assert not m.flags(m.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    choices = m.index(0, column).data(Qt.ItemDataRole.UserRole + 2)
+    assert (label, value) in choices
+    assert m.setData(m.index(0, column), value)
+    assert m.index(0, column).data() == label
+    assert getattr(panel._doc.data.get(kind, m.id_at(0)), "outcome" if kind == "decision" else "status") == value
