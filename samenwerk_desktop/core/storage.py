@@ -80,6 +80,8 @@ def _link_tables() -> list[tuple[str, str, str, str, str | None]]:
 
 LINK_TABLES = _link_tables()
 LINK_OWNER = {t[0]: t[1] for t in LINK_TABLES}
+#: link table -> (own column, other column, value column or None)
+LINK_COLUMNS = {t[0]: (t[2], t[3], t[4]) for t in LINK_TABLES}
 
 
 def schema_sql() -> list[str]:
@@ -777,6 +779,9 @@ class Project:
             for table, rows in snapshot.rows:
                 if not rows:
                     continue
+                if table in LINK_COLUMNS:
+                    self._restore_link_rows(table, rows)
+                    continue
                 cols = list(rows[0])
                 self._conn.executemany(
                     f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -942,6 +947,8 @@ class Project:
                     seen.update((t, r["id"]) for r in rows)
                 if not rows:
                     continue
+                if t in LINK_COLUMNS:
+                    self._rank_link_rows(t, rows)
                 snapshot.rows.append((t, rows))
                 if t not in KINDS:
                     continue
@@ -960,6 +967,36 @@ class Project:
         finally:
             conn.row_factory = None
         return snapshot
+
+    def _rank_link_rows(self, table: str, rows: list[dict]) -> None:
+        """Replace the stored ``ord`` of link rows about to be deleted by their place in the owner's list.
+
+        Later edits renumber a list, so only the place survives an undo of those edits.
+        """
+        own, other, _ = LINK_COLUMNS[table]
+        for owner_id in {r[own] for r in rows}:
+            order = [x[0] for x in self._conn.execute(
+                f"SELECT {other} FROM {table} WHERE {own} = ? ORDER BY ord", (owner_id,))]
+            for r in rows:
+                if r[own] == owner_id:
+                    r["ord"] = order.index(r[other])
+
+    def _restore_link_rows(self, table: str, rows: list[dict]) -> None:
+        """Put removed list entries back at their places, and renumber each list."""
+        own, other, value_col = LINK_COLUMNS[table]
+        extra = f", {value_col}" if value_col else ""
+        for owner_id in dict.fromkeys(r[own] for r in rows):
+            items = [tuple(x) for x in self._conn.execute(
+                f"SELECT {other}{extra} FROM {table} WHERE {own} = ? ORDER BY ord", (owner_id,))]
+            present = {item[0] for item in items}
+            for r in sorted((r for r in rows if r[own] == owner_id), key=lambda r: r["ord"]):
+                if r[other] not in present:
+                    items.insert(r["ord"], (r[other], r[value_col]) if value_col else (r[other],))
+                    present.add(r[other])
+            self._conn.execute(f"DELETE FROM {table} WHERE {own} = ?", (owner_id,))
+            marks = ", ".join("?" * (len(items[0]) + 2)) if items else ""
+            self._conn.executemany(f"INSERT INTO {table} ({own}, {other}{extra}, ord) VALUES ({marks})",
+                                   [(owner_id, *item, i) for i, item in enumerate(items)])
 
     @staticmethod
     def _snapshot_kinds(snapshot: Snapshot) -> frozenset[str]:
