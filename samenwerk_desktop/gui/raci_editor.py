@@ -55,6 +55,7 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
@@ -325,12 +326,12 @@ class RaciModel(QAbstractTableModel):
             return self._icons["warning"] if (wid, pid) in self._cell_find else None
         if role == _EDIT:
             return self._doc.data.raci.get((wid, pid), "")
-        if role == _TOOLTIP:
+        if role in (_TOOLTIP, _ACCESSIBLE):
             roles = self._doc.data.raci.get((wid, pid), "")
             names = ", ".join(str(ROLE_NAMES[x]) for x in roles) or self.tr("geen rol")
             lines = [f"{self._party_name.get(pid, '')} — {self._titles.get(wid, '')}: {names}"]
             lines += self._messages(self._cell_find.get((wid, pid)))
-            return tooltip("\n".join(lines))
+            return tooltip("\n".join(lines)) if role == _TOOLTIP else ". ".join(lines)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -437,3 +437,9 @@ def test_tooltips_show_user_text_as_typed_not_as_html(editor):
     assert "<b>" not in tip and "<img" not in tip
     assert "&lt;b&gt;Vet&lt;/b&gt; &lt;img src=&quot;/etc/passwd&quot;&gt; &amp; co" in tip
     assert editor.model.headerData(row, Qt.Orientation.Vertical) == '<b>Vet</b> <img src="/etc/passwd"> & co'
+
+
+def test_a_screen_reader_hears_party_work_item_and_role_names(editor):
+    index, _ = cell(editor, "Netcapaciteit en verzwaring", "Liander")
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "Liander — Netcapaciteit en verzwaring: Eindverantwoordelijk, Verantwoordelijk")
