@@ -446,3 +446,21 @@ def test_overwriting_a_project_that_is_open_is_refused(demo_project):
     with pytest.raises(errors.AlreadyOpenError):
         storage.Project.create(demo_project.path, force=True)
     assert demo_project.load() == before
+
+
+@pytest.mark.parametrize("kind, id_, field, rewritten", [
+    ("agreement", 4, "party_ids", []),
+    ("meeting", 1, "attendee_ids", [4, 3]),
+    ("decision", 1, "ratifications", {3: "pending"}),
+])
+def test_undo_of_a_delete_restores_list_order_after_the_list_was_rewritten(demo_project, kind, id_, field, rewritten):
+    before = state(demo_project)
+    original = getattr(before.entities[kind][id_], field)
+    victim = list(original)[1]  # a party in the middle of the list
+    deleted = demo_project.delete("party", victim)
+    edited = demo_project.update(kind, id_, **{field: rewritten})
+    demo_project.revert(edited)  # rewrites the list: its entries are renumbered
+    demo_project.revert(deleted)
+    restored = getattr(demo_project.get(kind, id_), field)
+    assert list(restored) == list(original) and restored == original
+    assert state(demo_project) == before
