@@ -311,7 +311,10 @@ class TextBlock(Flowable):
         return avail_width, self.height
 
     def split(self, avail_width, avail_height):  # noqa: D102 - Flowable API
-        self.wrap(avail_width, avail_height)
+        # A Table asks its cells to split at the column width while it laid them out at the
+        # width inside the padding: keep the lines already made, they fit both.
+        if self._lines is None:
+            self.wrap(avail_width, avail_height)
         used, n = 0.0, 0
         for line in self._lines:
             if used + line[2] > avail_height:

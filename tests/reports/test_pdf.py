@@ -244,3 +244,14 @@ def test_random_collaborations_always_lay_out(tmp_path, seed):
     assert pages == len(pypdf.PdfReader(str(out)).pages)
     for m in data.meetings:
         assert pdf.meeting_report(data, m.id, tmp_path / f"m{m.id}.pdf", today=TODAY) >= 1
+
+
+def test_large_generated_collaboration_lays_out(tmp_path):
+    from samenwerk_desktop.core import generate
+
+    path = tmp_path / "groot.samenwerk"
+    generate.large_collaboration(path, parties=60, relations=150, work_items=300, raci_parties=30, agreements=100)
+    with Project.open(path, read_only=True) as p:
+        data = p.load()
+    out, pages = report(data, tmp_path)
+    assert pages > 20 and "Werkstructuur en besluitvorming" in read(out)[2]
