@@ -169,7 +169,8 @@ class PartyInspector(QWidget):
             self._show()
             return
         if "party" in kinds and self._party_id is not None:
-            self._load()
+            if change.kind != "party" or change.action != "update" or self._party_id in change.ids:
+                self._load()  # not for a drag of other parties on the map
         elif "representative" in kinds:
             self.reps_model.refresh()
 
