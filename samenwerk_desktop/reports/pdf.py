@@ -479,8 +479,8 @@ def _raci(data: CollaborationData, lang: str) -> list:
 
 def _raci_tables(data, lang, parties, items, findings, avail) -> list:
     abbr = abbreviations(parties)
-    first_w = 62 * mm if avail > WIDTH else 50 * mm
-    per_group = max(1, int((avail - first_w) // (11 * mm)))
+    first_w = 56 * mm if avail > WIDTH else 50 * mm
+    per_group = max(1, int((avail - first_w) // (10 * mm)))
     col_w = min((avail - first_w) / min(per_group, len(parties)), 16 * mm)
     error_rows = {f.work_item_id for f in findings if f.severity == "error" and f.work_item_id is not None}
     groups = {g.id: g for g in data.working_groups}
