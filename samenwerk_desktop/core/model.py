@@ -127,6 +127,8 @@ NAME_MAX = 500
 TEXT_MAX = 100_000
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: The range of an SQLite INTEGER.
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 
 
 def fld(
@@ -544,8 +546,17 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
+def _encodable(value: str) -> bool:
+    """False for text with lone surrogates, which no file can hold."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _is_date(value: str) -> bool:
-    if not DATE_RE.match(value):
+    if not DATE_RE.fullmatch(value):
         return False
     try:
         date.fromisoformat(value)
@@ -573,10 +584,12 @@ def check_value(spec: FieldSpec, value, path: str) -> list[Problem]:
             return bad(f"is langer dan {maxlen} tekens", f"is longer than {maxlen} characters")
         if "\x00" in value:
             return bad("bevat een nul-teken", "contains a NUL character")
+        if not _encodable(value):
+            return bad("bevat een ongeldig teken (losse surrogaat)", "contains an invalid character (lone surrogate)")
         fmt = meta.get("fmt")
         if fmt == "date" and value and not _is_date(value):
             return bad("moet een datum zijn als 2026-03-31", "must be a date such as 2026-03-31")
-        if fmt == "colour" and not COLOUR_RE.match(value):
+        if fmt == "colour" and not COLOUR_RE.fullmatch(value):
             return bad("moet een kleur zijn als #1f77b4", "must be a colour such as #1f77b4")
         choices = meta.get("choices")
         if choices is not None and value not in choices:
@@ -594,6 +607,8 @@ def check_value(spec: FieldSpec, value, path: str) -> list[Problem]:
         lo, hi = meta.get("min"), meta.get("max")
         if lo is not None and value < lo or hi is not None and value > hi:
             return bad(f"moet tussen {lo} en {hi} liggen", f"must be between {lo} and {hi}")
+        if t == "int" and not INT_MIN <= value <= INT_MAX:  # what SQLite can store
+            return bad("is te groot", "is too large")
         choices = meta.get("choices")
         if choices is not None and value not in choices:
             return bad("is geen geldige waarde", "is not a valid value")
@@ -603,32 +618,35 @@ def check_value(spec: FieldSpec, value, path: str) -> list[Problem]:
                 return bad("moet verwijzen naar een " + str(KIND_NAMES[meta["ref"]].nl),
                            "must refer to a " + KIND_NAMES[meta["ref"]].en)
             return []
-        if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= INT_MAX:
             return bad("moet een nummer (id) zijn", "must be an id number")
     elif t == "str_list":
         if not isinstance(value, list):
             return bad("moet een lijst met teksten zijn", "must be a list of texts")
         for i, item in enumerate(value):
-            if not isinstance(item, str):
+            if not isinstance(item, str) or "\x00" in item or not _encodable(item):
                 problems += [Problem(f"{path}[{i}]", Msg("moet tekst zijn", "must be text"))]
             elif len(item) > (meta.get("maxlen") or TEXT_MAX):
                 problems += [Problem(f"{path}[{i}]", Msg("is te lang", "is too long"))]
     elif t == "ref_list":
         if not isinstance(value, list):
             return bad("moet een lijst met nummers zijn", "must be a list of ids")
+        ids = []
         for i, item in enumerate(value):
-            if isinstance(item, bool) or not isinstance(item, int):
+            if isinstance(item, bool) or not isinstance(item, int) or not 1 <= item <= INT_MAX:
                 problems += [Problem(f"{path}[{i}]", Msg("moet een nummer (id) zijn", "must be an id number"))]
-        if len(set(v for v in value if isinstance(v, int))) != len(value):
+            else:
+                ids.append(item)
+        if len(set(ids)) != len(ids):
             problems += [Problem(path, Msg("noemt een partij twee keer", "names a party twice"))]
     elif t == "ref_map":
         if not isinstance(value, dict):
             return bad("moet een tabel partij → waarde zijn", "must be a map party → value")
         choices = meta.get("choices") or {}
         for k, v in value.items():
-            if isinstance(k, bool) or not isinstance(k, int):
+            if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= INT_MAX:
                 problems += [Problem(f"{path}.{k}", Msg("sleutel moet een nummer (id) zijn", "key must be an id number"))]
-            if v not in choices:
+            if not isinstance(v, str) or v not in choices:
                 allowed = ", ".join(choices)
                 problems += [Problem(f"{path}.{k}", Msg(f"moet een van deze zijn: {allowed}", f"must be one of: {allowed}"))]
     return problems
