@@ -167,7 +167,7 @@ def test_relation_to_itself_is_refused():
 
 def test_reference_lists_must_not_repeat_a_party():
     assert paths(Meeting(date="2026-01-01", title="M", attendee_ids=[1, 2, 1])) == ["attendee_ids"]
-    assert "party_ids[1]" in paths(Agreement(text="A", party_ids=[1, "2"]))
+    assert paths(Agreement(text="A", party_ids=[1, "2"])) == ["party_ids[1]"]
     assert paths(Agreement(text="A", party_ids=[3, 1, 2])) == []
 
 
@@ -239,3 +239,36 @@ def test_agreement_overdue(review, status, today, overdue):
     from datetime import date
 
     assert Agreement(text="A", review_date=review, status=status).overdue(date.fromisoformat(today)) is overdue
+
+
+@pytest.mark.parametrize("entity, path", [
+    (Party(name="Gemeente \ud800Maasoever"), "name"),
+    (Party(name="P", interests=["goed", "\udfffkapot"]), "interests[1]"),
+    (Party(name="P", interests=["met\x00nul"]), "interests[0]"),
+])
+def test_text_that_no_file_can_hold_is_refused(entity, path):
+    assert paths(entity) == [path]
+
+
+@pytest.mark.parametrize("value, ok", [(2**63 - 1, True), (-(2**63), True), (2**63, False), (-(2**63) - 1, False)])
+def test_whole_numbers_must_fit_in_the_file(value, ok):
+    assert (paths(Party(name="P", sort_order=value)) == []) is ok
+
+
+@pytest.mark.parametrize("value", [0, -1, 2**63])
+def test_references_must_be_positive_ids(value):
+    assert paths(WorkItem(title="T", working_group_id=value)) == ["working_group_id"]
+    assert paths(Agreement(text="A", party_ids=[value])) == ["party_ids[0]"]
+    assert paths(Decision(title="D", ratifications={value: "ratified"})) == [f"ratifications.{value}"]
+
+
+@pytest.mark.parametrize("entity, path", [
+    (Party(name="P", colour="#1f77b4\n"), "colour"),
+    (Agreement(text="A", review_date="2026-03-31\n"), "review_date"),
+])
+def test_a_trailing_newline_does_not_sneak_through_a_format(entity, path):
+    assert paths(entity) == [path]
+
+
+def test_an_unhashable_ratification_state_is_refused_not_a_crash():
+    assert paths(Decision(title="D", ratifications={1: ["ratified"]})) == ["ratifications.1"]
