@@ -216,3 +216,19 @@ def test_command_line_mistakes_are_one_line(tmp_path, args):
 def test_user_errors_follow_the_language(tmp_path):
     line = user_error(samenwerk("check", "weg.samenwerk", "--lang", "en", cwd=tmp_path))
     assert line == "samenwerk: The file ‘weg.samenwerk’ does not exist."
+
+
+@pytest.mark.xfail(reason="interchange: an id above 2**63-1 and a RACI cell with a list as id crash the import "
+                          "(OverflowError, TypeError) instead of being listed problems; reported to the lead",
+                   strict=True)
+@pytest.mark.parametrize("mutate, path", [
+    (lambda d: d["parties"].append({"id": 2**63, "name": "Stichting Groot"}), "$.parties[10].id"),
+    (lambda d: d["raci"][0].__setitem__("party_id", [1]), "$.raci[0].party_id"),
+])
+def test_import_lists_ids_that_cannot_be_stored(tmp_path, mutate, path):
+    doc = json.loads(DEMO_JSON.read_text(encoding="utf-8"))
+    mutate(doc)
+    (tmp_path / "raar.json").write_text(json.dumps(doc), encoding="utf-8")
+    code, _, err = samenwerk("import", "raar.json", "-o", "raar.samenwerk", cwd=tmp_path)
+    assert code == 2 and path in err
+    assert not (tmp_path / "raar.samenwerk").exists()
