@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from samenwerk_desktop.core import errors, generate, interchange, storage
 
 #: Free text as people type it: any printable or not, any script, but no NUL (refused by the model).
-free_text = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=60)
+free_text = st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=60)
 collaborations = st.builds(
     lambda seed, size, texts: generate.random_collaboration(random.Random(seed), size, texts),
     st.integers(0, 2**32 - 1), st.integers(0, 6), st.lists(free_text, min_size=1, max_size=6))
