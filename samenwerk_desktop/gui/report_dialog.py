@@ -336,12 +336,14 @@ class ReportDialog(QDialog):
 
 # -- menu actions ----------------------------------------------------------------------------------
 
-CSV_ACTIONS = (
-    ("raci", "RACI-matrix als CSV…"),
-    ("agreements", "Werkafspraken als CSV…"),
-    ("decisions", "Besluiten als CSV…"),
-    ("parties", "Partijen als CSV…"),
-)
+def csv_actions() -> tuple[tuple[str, str], ...]:
+    """The CSV exports with their menu texts (literal ``_tr`` calls, so the translation tool finds them)."""
+    return (
+        ("raci", _tr("RACI-matrix als CSV…")),
+        ("agreements", _tr("Werkafspraken als CSV…")),
+        ("decisions", _tr("Besluiten als CSV…")),
+        ("parties", _tr("Partijen als CSV…")),
+    )
 
 
 def export_csv_interactive(parent: QWidget | None, document, what: str) -> str | None:
@@ -400,8 +402,8 @@ def add_export_actions(window: QWidget, menu: QMenu, document) -> list[QAction]:
     actions.append(report)
     csv_menu = menu.addMenu(_tr("CSV voor spreadsheets"))
     csv_menu.setObjectName("menuCsv")
-    for what, text in CSV_ACTIONS:
-        action = QAction(_tr(text), csv_menu)
+    for what, text in csv_actions():
+        action = QAction(text, csv_menu)
         action.setObjectName(f"actionCsv_{what}")
         action.triggered.connect(lambda checked=False, what=what: export_csv_interactive(window, document, what))
         csv_menu.addAction(action)
