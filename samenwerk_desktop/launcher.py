@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from samenwerk_desktop import cli
@@ -14,12 +15,19 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in cli.COMMANDS:
         return cli.run_command(argv)
     try:
-        args = cli.window_parser().parse_args(argv)
+        parser = cli.window_parser()
+        args, extra = parser.parse_known_args(argv)
         if args.lang:
             i18n.set_language(args.lang)
         size = cli.parse_size(args.size)
         if args.demo and args.file:
             raise cli.UserError(i18n.tr("kies een bestand of --demo, niet allebei", "choose a file or --demo, not both"))
+        if args.file and not os.path.exists(args.file):
+            raise cli.UserError(i18n.tr(
+                f"‘{args.file}’ is geen bestand en geen commando (commando's: {', '.join(cli.COMMANDS)})",
+                f"‘{args.file}’ is neither a file nor a command (commands: {', '.join(cli.COMMANDS)})"))
+        if extra:
+            raise cli.UserError(i18n.tr(f"onbekende argumenten: {' '.join(extra)}", f"unknown arguments: {' '.join(extra)}"))
         path = str(cli.fresh_demo_copy()) if args.demo else args.file
     except cli.UserError as exc:
         print(f"samenwerk: {exc}", file=sys.stderr)

@@ -82,7 +82,7 @@ def _entity_from_json(cls, obj, path: str, problems: list[Problem], *, with_id: 
             if not with_id:
                 continue
             value = obj.get("id")
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= model.INT_MAX:
                 problems.append(_p(f"{path}.id", "moet een positief geheel getal zijn", "must be a positive whole number"))
                 return None
             kwargs["id"] = value
@@ -192,6 +192,13 @@ def from_json(doc) -> CollaborationData:
             problems.append(_p(path, "moet {work_item_id, party_id, roles} zijn", "must be {work_item_id, party_id, roles}"))
             continue
         w, p, roles = cell["work_item_id"], cell["party_id"], cell["roles"]
+        bad_id = False
+        for key, value in (("work_item_id", w), ("party_id", p)):
+            if isinstance(value, bool) or not isinstance(value, int):
+                problems.append(_p(f"{path}.{key}", "moet een nummer (id) zijn", "must be an id number"))
+                bad_id = True
+        if bad_id:
+            continue
         if w not in data.entities["work_item"]:
             problems.append(_p(f"{path}.work_item_id", f"onderdeel {w} bestaat niet", f"work item {w} does not exist"))
         if p not in data.entities["party"]:

@@ -416,6 +416,23 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
+def _target_mode(path: Path) -> int:
+    """The mode a replaced file keeps, or a new file gets under the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
 @contextlib.contextmanager
 def atomic_target(path: str | os.PathLike, *, force: bool = False, suffix: str = ".tmp") -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success it replaces ``path`` in one step.
@@ -440,6 +457,8 @@ def atomic_target(path: str | os.PathLike, *, force: bool = False, suffix: str =
         raise _write_error(name, exc) from None
     os.close(fd)
     tmp_path = Path(tmp)
+    with contextlib.suppress(OSError):  # mkstemp makes 0600; a written file gets the usual mode
+        os.chmod(tmp_path, _target_mode(path))
     try:
         yield tmp_path
         with open(tmp_path, "rb+") as fh:
