@@ -4,332 +4,332 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="398" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="429" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="507" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="538" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="530" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="561" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="536" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="567" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="295" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="326" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="322" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="324" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="355" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="575" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="606" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="526" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="557" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="364" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="395" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="446" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="433" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="464" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="387" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="388" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="419" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="576" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="607" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="467" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="498" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="455" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="486" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="296" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="298" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="329" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="533" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="564" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="528" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="559" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="584" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="615" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="506" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="537" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="527" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="558" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="504" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="587" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="618" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="586" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="617" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="385" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="416" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="466" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="497" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="589" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="620" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="552" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="583" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="321" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="493" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="524" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="578" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="609" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="478" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="509" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="535" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="566" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="508" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="539" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="554" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="585" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="555" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="586" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="299" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="330" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="507" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="328" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="442" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="505" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="536" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="590" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="621" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="570" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="601" />
             <source>Totaal: {0} minuten</source>
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="506" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="532" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="563" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="601" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="632" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="464" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="495" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="505" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="495" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="526" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="496" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="527" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="397" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="428" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="332" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="277" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="308" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="404" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="435" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="337" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="368" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -746,19 +746,52 @@
         </message>
     </context>
     <context>
+        <name>CollaborationForm</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="111" />
+            <source>De opgave en ‘Waar doen wij het voor?’ staan boven de kaart; alles komt ook in het verslag.</source>
+            <translation>The challenge and ‘What are we doing it for?’ appear above the map; everything also goes into the report.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="109" />
+            <source>Een partij met meer dan dit deel van alle A- en R-rollen krijgt een bevinding in de matrix.</source>
+            <translation>A party holding more than this share of all A and R roles gets a finding in the matrix.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="33" />
+            <source>Eigenschappen van de samenwerking</source>
+            <translation>Properties of the collaboration</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="103" />
+            <source>RACI</source>
+            <translation>RACI</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="103" />
+            <source>RASCI (met S = ondersteunend)</source>
+            <translation>RASCI (with S = support)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="32" />
+            <source>Samenwerking</source>
+            <translation>Collaboration</translation>
+        </message>
+    </context>
+    <context>
         <name>EntitySection</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="130" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="148" />
             <source>Alle</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="125" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="143" />
             <source>Alle partijen</source>
             <translation>All parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="125" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="143" />
             <source>Gekozen partij(en)</source>
             <translation>Selected part(y/ies)</translation>
         </message>
@@ -766,187 +799,192 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="177" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="190" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="265" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="283" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="267" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="183" />
+            <source>&amp;Eigenschappen van de samenwerking…</source>
+            <translation>Collaboration &amp;properties…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="285" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="272" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="290" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="182" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="195" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="270" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="288" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="185" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="198" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="190" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="203" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="189" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="202" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="168" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="179" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="174" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="187" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="169" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="180" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="207" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="220" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="184" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="197" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="266" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="284" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="172" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="185" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="208" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="221" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="191" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="204" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="183" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="196" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="180" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="193" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="176" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="189" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="71" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="82" />
             <source>(dit paneel is nog niet beschikbaar)</source>
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="515" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="569" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="727" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="781" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="722" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="776" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="173" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="186" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="198" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="211" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="418" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="452" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="415" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="449" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="268" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="286" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="269" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="287" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="171" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="182" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="477" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="530" />
             <source>Exporteren als JSON</source>
             <translation>Export as JSON</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="483" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="536" />
             <source>Exporteren als JSON is in deze versie niet beschikbaar.</source>
             <translation>Export as JSON is not available in this version.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="491" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="544" />
             <source>Exporteren mislukt: %1</source>
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="413" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="447" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="274" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="292" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -955,132 +993,142 @@ Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
 Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="493" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="546" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="487" />
+            <source>Het bestand kan niet worden gemaakt: %1</source>
+            <translation>The file cannot be created: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="333" />
             <source>Het bestand kan niet worden geopend: %1</source>
             <translation>The file cannot be opened: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="477" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="530" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="197" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="210" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="608" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="662" />
             <source>Kaartindeling: %1</source>
             <translation>Map layout: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="438" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="59" />
             <source>Nieuwe samenwerking</source>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="175" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="188" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="170" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="181" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="457" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="510" />
             <source>Opslaan als</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="469" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="522" />
             <source>Opslaan mislukt: %1</source>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="727" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="781" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="202" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="215" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="271" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="289" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="198" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="211" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="178" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="191" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="204" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="217" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="422" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="456" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="49" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="52" />
             <source>Samenwerking openen</source>
             <translation>Open collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="438" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="477" />
             <source>Samenwerkingen (*.samenwerk)</source>
             <translation>Collaborations (*.samenwerk)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="50" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="53" />
             <source>Samenwerkingen (*.samenwerk);;Alle bestanden (*)</source>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="719" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="773" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="197" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="60" />
+            <source>Titel van de samenwerking (bijvoorbeeld de opgave in een paar woorden):</source>
+            <translation>Title of the collaboration (for example the challenge in a few words):</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="210" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="273" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="291" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="607" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="661" />
             <source>macht-belangenraster</source>
             <translation>power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="607" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="661" />
             <source>netwerk</source>
             <translation>network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="607" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="661" />
             <source>ui</source>
             <translation>onion</translation>
         </message>
@@ -1146,67 +1194,67 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="338" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
             <source>%n partijen verplaatsen</source>
             <translation>Move %n parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="228" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="246" />
             <source>Betrokkenheid →</source>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="477" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="492" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="230" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="248" />
             <source>Invloed →</source>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="268" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="286" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="361" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="376" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="488" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="503" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="338" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
             <source>Partij verplaatsen</source>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="402" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="417" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="377" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="392" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="400" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="415" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="476" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="491" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="398" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="413" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1214,57 +1262,57 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="161" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="164" />
             <source>(nog geen opgave beschreven)</source>
             <translation>(no challenge described yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="179" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="182" />
             <source>Krachtenveldkaart</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="130" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="133" />
             <source>Relatie</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="132" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="135" />
             <source>Soort partij (grootte = invloed)</source>
             <translation>Kind of party (size = influence)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="126" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="129" />
             <source>Standpunt (kleur en teken)</source>
             <translation>Stance (colour and sign)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="147" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="150" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="128" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="131" />
             <source>neutraal</source>
             <translation>neutral</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="128" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="131" />
             <source>sterk tegen</source>
             <translation>strongly against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="129" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="132" />
             <source>sterk voor</source>
             <translation>strongly for</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="128" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="131" />
             <source>tegen</source>
             <translation>against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="128" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="131" />
             <source>voor</source>
             <translation>for</translation>
         </message>
@@ -1272,12 +1320,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Panels</name>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="340" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="373" />
             <source>Keuze</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="327" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="364" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
@@ -1285,52 +1333,52 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>PartyInspector</name>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="208" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="225" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="145" />
-            <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken.</source>
-            <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile.</translation>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="158" />
+            <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
+            <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="235" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="252" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="100" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="107" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="98" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="105" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="242" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="259" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="99" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="106" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="241" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="258" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="253" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="270" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="142" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="155" />
             <source>{0} partijen gekozen. Kies er één om haar profiel te zien.</source>
             <translation>{0} parties selected. Choose one to see its profile.</translation>
         </message>
@@ -1474,6 +1522,11 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="ui/party_inspector.ui" />
+            <source>Samenwerking</source>
+            <translation>Collaboration</translation>
+        </message>
+        <message>
+            <location filename="ui/party_inspector.ui" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
@@ -1536,162 +1589,162 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="700" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="766" />
             <source>Bevindingen ({0})</source>
             <translation>Findings ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="661" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="695" />
             <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
             <translation>Delete the chosen work items (Ctrl+Del)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="700" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="766" />
             <source>Geen bevindingen</source>
             <translation>No findings</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="651" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="685" />
             <source>Hernoemen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="652" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="686" />
             <source>Het gekozen onderdeel een andere naam geven</source>
             <translation>Give the chosen work item another name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="655" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="689" />
             <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
             <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="658" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="692" />
             <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
             <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="671" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="705" />
             <source>In werkgroep:</source>
             <translation>In working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="834" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="900" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="786" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="852" />
             <source>Naam van het nieuwe onderdeel:</source>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="829" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="895" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="649" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="683" />
             <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="845" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="911" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="799" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="865" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="654" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="688" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="657" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="691" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="799" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="865" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="814" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="880" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="814" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="880" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="648" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="682" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="821" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="887" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="821" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="887" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="772" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="838" />
             <source>Rol {0} ({1}) geven</source>
             <translation>Give role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="772" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="838" />
             <source>Rol {0} ({1}) weghalen</source>
             <translation>Remove role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="681" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="715" />
             <source>Rollen wissen</source>
             <translation>Clear roles</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="660" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="756" />
+            <source>Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
+            <translation>Type a letter in a chosen cell to switch that role on or off (A/R can go together); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="694" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="663" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="697" />
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="662" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="696" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="614" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="644" />
             <source>Werkgroep van het gekozen onderdeel</source>
             <translation>Working group of the chosen work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="664" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="698" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="696" />
-            <source>{0}. Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
-            <translation>{0}. Type a letter in a chosen cell to switch that role on or off (A/R together is fine); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
-        </message>
-        <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="701" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="767" />
             <source>— geen werkgroep —</source>
             <translation>— no working group —</translation>
         </message>
@@ -1727,25 +1780,203 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciModel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="369" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="395" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="126" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="131" />
             <source>Zonder werkgroep</source>
             <translation>No working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="313" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="337" />
             <source>geen rol</source>
             <translation>no role</translation>
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="384" />
+            <source>%1 partijen toegevoegd.</source>
+            <translation>%1 parties added.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="149" />
+            <source>(nog geen overleggen)</source>
+            <translation>(no meetings yet)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="137" />
+            <source>Afspraken- en besluitenlijst van een overleg</source>
+            <translation>Agreements and decisions list of a meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="175" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="344" />
+            <source>Besluiten als CSV…</source>
+            <translation>Decisions as CSV…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="191" />
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="281" />
+            <source>Bezig met afbreken…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="272" />
+            <source>Bezig met exporteren…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="163" />
+            <source>Bladeren…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="352" />
+            <source>CSV opslaan als</source>
+            <translation>Save CSV as</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="403" />
+            <source>CSV voor spreadsheets</source>
+            <translation>CSV for spreadsheets</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="352" />
+            <source>CSV-bestanden (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="366" />
+            <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="172" />
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="360" />
+            <source>Geëxporteerd naar %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="379" />
+            <source>Het bestand bevat geen partijen.</source>
+            <translation>The file contains no parties.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="303" />
+            <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
+            <translation>The export was cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="108" />
+            <source>Het rapport kon niet worden gemaakt: %1</source>
+            <translation>The report could not be made: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="255" />
+            <source>Kies eerst een bestand om het rapport in op te slaan.</source>
+            <translation>First choose a file to save the report in.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="258" />
+            <source>Kies eerst een overleg.</source>
+            <translation>First choose a meeting.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="158" />
+            <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
+            <translation>Include the facilitator's notes (confidential)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="241" />
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="345" />
+            <source>Partijen als CSV…</source>
+            <translation>Parties as CSV…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="366" />
+            <source>Partijen importeren</source>
+            <translation>Import parties</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="412" />
+            <source>Partijen importeren uit CSV…</source>
+            <translation>Import parties from CSV…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="342" />
+            <source>RACI-matrix als CSV…</source>
+            <translation>RACI matrix as CSV…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="185" />
+            <source>Rapport</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="130" />
+            <source>Rapport exporteren</source>
+            <translation>Export report</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="397" />
+            <source>Rapport exporteren…</source>
+            <translation>Export report…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="290" />
+            <source>Rapport opgeslagen: %1 (%2 pagina's).</source>
+            <translation>Report saved: %1 (%2 pages).</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="241" />
+            <source>Rapport opslaan als</source>
+            <translation>Save report as</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="136" />
+            <source>Samenwerkingsrapport (alles)</source>
+            <translation>Collaboration report (everything)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="177" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="186" />
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="343" />
+            <source>Werkafspraken als CSV…</source>
+            <translation>Working agreements as CSV…</translation>
+        </message>
+    </context>
+    <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="495" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="523" />
             <source>Rollen in deze cel</source>
             <translation>Roles in this cell</translation>
         </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core.model import PARTY_KINDS, STANCES, Representative
+from samenwerk_desktop.gui.collaboration_form import CollaborationForm
 from samenwerk_desktop.gui.panel_common import (
     Column,
     EntityTableModel,
@@ -53,6 +54,11 @@ class PartyInspector(QWidget):
         f = self._form
         self.pages: QStackedWidget = child(f, QStackedWidget, "pages")
         self.empty_label: QLabel = child(f, QLabel, "emptyLabel")
+        # with no party chosen the pane edits the collaboration itself
+        collab_scroll = child(f, QScrollArea, "collaborationScroll")
+        collab_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.collaboration_form = CollaborationForm(document, collab_scroll.widget())
+        collab_scroll.widget().layout().insertWidget(1, self.collaboration_form)
         child(f, QScrollArea, "profileScroll").setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.header: QLabel = child(f, QLabel, "headerLabel")
         font = self.header.font()
@@ -131,6 +137,12 @@ class PartyInspector(QWidget):
     def form_widget(self) -> QWidget:
         return self._form
 
+    def show_collaboration(self) -> None:
+        """Show the collaboration's own form (no party chosen) with the keyboard in its title."""
+        self._doc.set_selection(set())
+        self._show()
+        self.collaboration_form.focus_title()
+
     def _representatives(self) -> list:
         return self._doc.data.representatives_of(self._party_id) if self._party_id is not None else []
 
@@ -144,13 +156,16 @@ class PartyInspector(QWidget):
                                          .format(len(selected)))
             else:
                 self.empty_label.setText(self.tr("Kies een partij op de kaart, in de matrix of in een lijst om "
-                                                 "haar profiel te zien en te bewerken."))
+                                                 "haar profiel te zien en te bewerken. Hieronder staat de "
+                                                 "samenwerking zelf."))
             self.pages.setCurrentIndex(0)
+            self.setFocusProxy(self.collaboration_form.title_edit)
             self.binder.load()  # empties every field: nothing of the last party stays behind
             self._fill_interests([])
             self.reps_model.refresh()
             return
         self.pages.setCurrentIndex(1)
+        self.setFocusProxy(child(self._form, QLineEdit, "nameEdit"))
         self._load()
 
     def _load(self) -> None:

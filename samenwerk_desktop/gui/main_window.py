@@ -12,6 +12,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -53,8 +54,16 @@ def ask_open_path(parent: QWidget | None) -> str | None:
     return path or None
 
 
-def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, "", name_filter)
+def ask_title(parent: QWidget | None) -> str | None:
+    """The title of a new collaboration; None when cancelled."""
+    text, ok = QInputDialog.getText(parent, _tr("Nieuwe samenwerking"),
+                                    _tr("Titel van de samenwerking (bijvoorbeeld de opgave in een paar woorden):"))
+    return text.strip() if ok else None
+
+
+def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix: str,
+                  suggested: str = "") -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
     if not path:
         return None
     if not Path(path).suffix:
@@ -128,9 +137,9 @@ class MainWindow(QMainWindow):
         self.panes = {name: find(QWidget, f"{name}Pane") for name in PANES}
         holders = {name: find(QWidget, f"{name}Holder") for name in ("raci", "agreements", "inspector")}
         self.pane_layouts = {name: holders.get(name, pane).layout() for name, pane in self.panes.items()}
-        self.main_splitter.setStretchFactor(0, 5)
-        self.main_splitter.setStretchFactor(1, 4)
-        self.main_splitter.setStretchFactor(2, 2)
+        self.main_splitter.setStretchFactor(0, 1)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setStretchFactor(2, 0)  # the inspector keeps its width
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("saveStatus")
@@ -171,6 +180,8 @@ class MainWindow(QMainWindow):
         self.action_open = a("actionOpen", _tr("&Openen…"), [K.Open], self.open_dialog, "open")
         self.action_save_as = a("actionSaveAs", _tr("Opslaan &als…"), ["Ctrl+Shift+S"], self.save_as, "save")
         self.action_export_json = a("actionExportJson", _tr("Exporteren als &JSON…"), ["Ctrl+E"], self.export_json)
+        self.action_properties = a("actionProperties", _tr("&Eigenschappen van de samenwerking…"), ["Ctrl+I"],
+                                   self.show_collaboration)
         self.action_close = a("actionClose", _tr("&Sluiten"), ["Ctrl+W"], self.close_document)
         self.action_quit = a("actionQuit", _tr("A&fsluiten"), ["Ctrl+Q"], self.close)
         self.action_undo = a("actionUndo", _tr("&Ongedaan maken"), [K.Undo], self._undo, "undo")
@@ -226,6 +237,8 @@ class MainWindow(QMainWindow):
         self.export_menu.aboutToShow.connect(self.ensure_export_actions)
         self.file_menu.aboutToShow.connect(self.ensure_export_actions)
         self.add_export_actions(self.export_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_properties)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_close)
         self.file_menu.addAction(self.action_quit)
@@ -400,7 +413,8 @@ class MainWindow(QMainWindow):
         doc = self.document
         has = doc is not None
         self.stack.setCurrentWidget(self.work_page if has else self.welcome_page)
-        for act in (self.action_save_as, self.action_export_json, self.action_close, self.action_delete,
+        for act in (self.action_save_as, self.action_export_json, self.action_properties, self.action_close,
+                    self.action_delete,
                     self.action_select_all, self.action_add_party, self.action_connect, self.action_zoom_in,
                     self.action_zoom_out, self.action_fit, self.action_legend, self.action_presentation,
                     *self.layout_actions.values(), *self.pane_actions.values()):
@@ -455,15 +469,34 @@ class MainWindow(QMainWindow):
     # -- file commands ---------------------------------------------------------------------
 
     def new_file(self) -> None:
-        path = ask_save_path(self, _tr("Nieuwe samenwerking"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX)
+        """Ask the title and where to keep the file, create it and show the collaboration's form."""
+        title = ask_title(self)
+        if title is None:
+            return
+        suggested = "".join(c for c in title if c.isalnum() or c in " -_").strip()[:60]
+        path = ask_save_path(self, _tr("Nieuwe samenwerking"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX,
+                             suggested=suggested + SUFFIX if suggested else "")
         if not path:
             return
         try:
-            project = Project.create(path, Collaboration(title=Path(path).stem), force=True)
+            project = Project.create(path, Collaboration(title=title or Path(path).stem), force=True)
         except SamenwerkError as exc:
             inform(self, str(exc))
             return
+        except OSError as exc:
+            inform(self, _tr("Het bestand kan niet worden gemaakt: %1").replace("%1", exc.strerror or str(exc)))
+            return
         self.set_project(project)
+        self.show_collaboration()
+
+    def show_collaboration(self) -> None:
+        """The collaboration's own form (title, challenge, why…) in the inspector pane, keyboard in the title."""
+        if self.document is None:
+            return
+        self.show_inspector()
+        inspector = self.panels.get("inspector")
+        if hasattr(inspector, "show_collaboration"):
+            inspector.show_collaboration()
 
     def open_dialog(self) -> None:
         path = ask_open_path(self)
@@ -769,11 +802,13 @@ class MainWindow(QMainWindow):
         self.remember = True
 
     def _apply_default_sizes(self) -> None:
-        """First start: the map gets the most room, the inspector a narrow column."""
+        """First start: the map and the matrix share the room, the inspector a column of at most 320 px."""
         total = max(self.main_splitter.width(), 900)
-        self.main_splitter.setSizes([int(total * 0.44), int(total * 0.38), int(total * 0.18)])
+        inspector = min(320, max(260, int(total * 0.2)))
+        rest = total - inspector
+        self.main_splitter.setSizes([int(rest * 0.47), rest - int(rest * 0.47), inspector])
         height = max(self.side_splitter.height(), 600)
-        self.side_splitter.setSizes([int(height * 0.55), int(height * 0.45)])
+        self.side_splitter.setSizes([int(height * 0.6), height - int(height * 0.6)])
 
     def _save_settings(self) -> None:
         if self.presenting or not self.remember:

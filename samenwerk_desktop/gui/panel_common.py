@@ -455,6 +455,8 @@ class Binding:
     choices: Callable[[], list[tuple[str, object]]] | None = None
     #: a date field: Dutch day-month-year input is accepted and stored as ISO
     date: bool = False
+    #: a spin box showing the stored number times this (a share 0.35 shown as 35 %)
+    scale: int = 1
 
 
 class FieldBinder(QObject):
@@ -474,9 +476,10 @@ class FieldBinder(QObject):
         self._cls = Collaboration if kind == "collaboration" else KINDS[kind]
 
     def bind(self, widget: QWidget, field: str, *, container: QWidget | None = None,
-             choices: Callable[[], list[tuple[str, object]]] | None = None) -> None:
+             choices: Callable[[], list[tuple[str, object]]] | None = None, scale: int = 1) -> None:
         spec = field_spec(self._cls, field)
-        b = Binding(widget, field, bool(spec.meta.get("private")), container, choices, spec.meta.get("fmt") == "date")
+        b = Binding(widget, field, bool(spec.meta.get("private")), container, choices, spec.meta.get("fmt") == "date",
+                    scale)
         self._bindings.append(b)
         label = spec.meta.get("label")
         if label is not None and not widget.accessibleName():
@@ -514,7 +517,7 @@ class FieldBinder(QObject):
         if isinstance(w, QComboBox):
             return w.currentData()
         if isinstance(w, QSpinBox):
-            return w.value()
+            return w.value() / b.scale if b.scale != 1 else w.value()
         if isinstance(w, QCheckBox):
             return w.isChecked()
         if isinstance(w, QListWidget):
@@ -537,7 +540,7 @@ class FieldBinder(QObject):
                     fill_choices(w, b.choices())
                 w.setCurrentIndex(max(w.findData(value), 0))
             elif isinstance(w, QSpinBox):
-                w.setValue(int(value or 0))
+                w.setValue(round((value or 0) * b.scale))
             elif isinstance(w, QCheckBox):
                 w.setChecked(bool(value))
             elif isinstance(w, QListWidget):

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
     QToolBar,
@@ -45,6 +46,7 @@ from samenwerk_desktop.gui.panel_common import (
 )
 
 COLUMN_WIDTH = 62
+MAX_COLUMN_WIDTH = 150
 HEADER_WIDTH = 220
 
 # Roles and flags as plain values: data() runs for every visible cell and role.
@@ -195,6 +197,10 @@ class RaciModel(QAbstractTableModel):
             return id_
         item = self._doc.data.get("work_item", id_)
         return item.working_group_id if item else None
+
+    def party_labels(self) -> list[str]:
+        """The column headers: the parties' short names (full names are in the tooltips)."""
+        return list(self._party_label)
 
     def party_at(self, column: int) -> int | None:
         return self._parties[column] if 0 <= column < len(self._parties) else None
@@ -618,23 +624,20 @@ class RaciEditor(QWidget):
         self.findings_model = FindingsModel(document, self)
         self.findings_view: QListView = child(self._form, QListView, "findingsList")
         self.findings_view.setModel(self.findings_model)
-        self.findings_view.setUniformItemSizes(False)
-        self.findings_view.setWordWrap(True)
-        self.findings_view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.findings_view.setSpacing(2)
+        # one finding per line, full width below the matrix (the whole text in its tooltip);
+        # uniform rows keep thousands of findings (a map of 1,000 parties) cheap to lay out
+        self.findings_view.setUniformItemSizes(True)
+        self.findings_view.setWordWrap(False)
+        self.findings_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.findings_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # wrapped items of different heights: lay out in batches, so thousands of findings
-        # (a map of 1,000 parties, most of them idle in the matrix) do not hold up a key press
-        self.findings_view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.findings_view.setBatchSize(60)
         self.findings_view.clicked.connect(self._go_to_finding)
         self.findings_view.activated.connect(self._go_to_finding)
         self.findings_label: QLabel = child(self._form, QLabel, "findingsLabel")
         self.legend: QLabel = child(self._form, QLabel, "legendLabel")
         splitter = child(self._form, QSplitter, "raciSplitter")
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 340])
+        splitter.setSizes([600, 5 * self.fontMetrics().height() + 12])
 
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("groupCombo")
@@ -648,6 +651,10 @@ class RaciEditor(QWidget):
         self.view.clearRequested.connect(self.clear_selected)
         self.view.customContextMenuRequested.connect(self._context_menu)
         hh.sectionClicked.connect(self._header_clicked)
+        self._column_widths: list[int] = []
+        self.model.modelReset.connect(self._fit_columns)
+        self.load_model.modelReset.connect(self._sync_load_columns)
+        self._fit_columns()
         self.view.selectionModel().currentChanged.connect(lambda *_: self._sync_toolbar())
 
         document.changed.connect(self._on_changed)
@@ -707,6 +714,32 @@ class RaciEditor(QWidget):
                 button.setAccessibleName(act.text())
         self.clear_action = action("clearRolesAction", self.tr("Rollen wissen"), self.clear_selected)
 
+    def _fit_columns(self) -> None:
+        """Each party column as wide as its header (short name, finding icon, bold when chosen).
+
+        Computed from font metrics, not with ResizeToContents, which is slow on a large matrix.
+        """
+        hh = self.view.horizontalHeader()
+        metrics = QFontMetrics(_bold())
+        room = hh.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 14  # finding icon and margins
+        widths = [max(COLUMN_WIDTH, min(MAX_COLUMN_WIDTH, metrics.horizontalAdvance(label) + room))
+                  for label in self.model.party_labels()]
+        if widths == self._column_widths and hh.count() == len(widths):
+            return
+        self._column_widths = widths
+        for column, width in enumerate(widths):
+            if hh.sectionSize(column) != width:
+                hh.resizeSection(column, width)
+        self._sync_load_columns()
+
+    def _sync_load_columns(self) -> None:
+        """The load footer's columns line up with the matrix's (after either was rebuilt)."""
+        hh, lh = self.view.horizontalHeader(), self.load_view.horizontalHeader()
+        for column in range(min(hh.count(), lh.count())):
+            size = hh.sectionSize(column)
+            if lh.sectionSize(column) != size:
+                lh.resizeSection(column, size)
+
     def _fit_load_view(self) -> None:
         rows = self.load_model.rowCount()
         height = sum(self.load_view.verticalHeader().sectionSize(r) for r in range(rows))
@@ -720,9 +753,15 @@ class RaciEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed if writable
                                   else QAbstractItemView.EditTrigger.NoEditTriggers)
         letters = ", ".join(f"{c} = {str(ROLE_NAMES[c]).lower()}" for c in ROLE_ORDER if c in scheme)
-        self.legend.setText(self.tr(
-            "{0}. Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); "
-            "Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.").format(letters))
+        hint = self.tr("Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); "
+                       "Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.")
+        # the load table's row headers name every letter already: the legend stays out of sight
+        # (room for the matrix), its text is the tooltip of the load table and the matrix's status tip
+        self.legend.setText(letters + ".")
+        self.legend.setVisible(False)
+        self.load_view.setToolTip(f"{letters}.")
+        self.view.setStatusTip(hint)
+        self.view.setAccessibleDescription(f"{letters}. {hint}")
         n = len(self._doc.findings)
         self.findings_label.setText(self.tr("Bevindingen ({0})").format(n) if n else self.tr("Geen bevindingen"))
         groups = [(self.tr("— geen werkgroep —"), None)] + [(g.name, g.id) for g in self._doc.data.working_groups]
@@ -952,6 +991,8 @@ class RaciEditor(QWidget):
             return  # an agreement, a meeting, a party's note: nothing to redo here
         self.model.on_changed(change)
         self.load_model.on_changed(change)
+        if "party" in kinds:
+            self._fit_columns()
         self.findings_model.refresh()
         if change.kinds & {"collaboration", "working_group"}:
             self._fit_load_view()

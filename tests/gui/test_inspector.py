@@ -215,7 +215,8 @@ def test_a_deleted_party_empties_the_inspector(insp):
     doc.set_selection({pid})
     doc.apply("weg", lambda p: p.delete("party", pid))
     assert insp.pages.currentIndex() == 0
-    assert all(not e.toPlainText() for e in insp.findChildren(QPlainTextEdit))
+    profile = insp.findChild(QWidget, "profilePage")  # the collaboration's form keeps its own texts
+    assert all(not e.toPlainText() for e in profile.findChildren(QPlainTextEdit))
     assert isinstance(insp.form_widget(), QWidget)
 
 

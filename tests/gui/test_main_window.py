@@ -287,6 +287,22 @@ def test_window_and_splitters_are_remembered(qtbot, small_project, messages):
     again.close()
 
 
+@pytest.mark.parametrize("size", [QSize(1600, 1000), QSize(1280, 800)])
+def test_default_layout_gives_every_pane_usable_room(qtbot, small_project, messages, size):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(size)
+    win.open_file(small_project)
+    win.show()
+    qtbot.waitExposed(win)
+    map_w, side_w, inspector_w = win.main_splitter.sizes()
+    assert 240 <= inspector_w <= 320
+    assert map_w >= 0.3 * size.width() and side_w >= 0.3 * size.width()
+    raci_h, agreements_h = win.side_splitter.sizes()
+    assert raci_h > agreements_h >= 0.3 * win.side_splitter.height()
+    win.close()
+
+
 # -- files ---------------------------------------------------------------------------------------------------------
 
 
@@ -344,11 +360,48 @@ def test_read_only_file_says_so_in_the_status_bar(window, small_project):
 
 def test_new_file(window, tmp_path, monkeypatch):
     target = tmp_path / "nieuw"
+    monkeypatch.setattr(main_window, "ask_title", lambda parent: "")
     monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: str(target) + ".samenwerk")
     window.action_new.trigger()
     assert window.document is not None
     assert window.document.project.path.name == "nieuw.samenwerk"
-    assert window.document.data.collaboration.title == "nieuw"
+    assert window.document.data.collaboration.title == "nieuw"  # no title typed: the file's name
+
+
+def test_new_file_asks_the_title_and_shows_the_collaboration_form(window, tmp_path, monkeypatch, qtbot):
+    asked = []
+    monkeypatch.setattr(main_window, "ask_title", lambda parent: "Wijk <Oost> & 🌱")
+    monkeypatch.setattr(main_window, "ask_save_path",
+                        lambda *a, **k: asked.append(k.get("suggested")) or str(tmp_path / "oost.samenwerk"))
+    window.show()
+    qtbot.waitExposed(window)
+    window.action_new.trigger()
+    assert window.document.data.collaboration.title == "Wijk <Oost> & 🌱"
+    assert asked == ["Wijk Oost.samenwerk"]
+    assert "Wijk <Oost> & 🌱" in window.windowTitle()
+    inspector = window.panels["inspector"]
+    assert inspector.pages.currentIndex() == 0
+    assert inspector.collaboration_form.isVisibleTo(window)
+    assert inspector.collaboration_form.title_edit.text() == "Wijk <Oost> & 🌱"
+
+
+def test_new_file_cancelled_at_the_title_creates_nothing(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(main_window, "ask_title", lambda parent: None)
+    monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: pytest.fail("no file dialog after a cancel"))
+    window.action_new.trigger()
+    assert window.document is None
+    assert list(tmp_path.glob("*.samenwerk")) == []
+
+
+def test_properties_command_clears_the_selection_and_shows_the_form(opened, qtbot):
+    doc = opened.document
+    doc.set_selection({party_id(doc, "Gemeente Rivierstad")})
+    opened.toggle_maximise("map")
+    opened.action_properties.trigger()
+    assert doc.selected_parties == frozenset()
+    inspector = opened.panels["inspector"]
+    assert inspector.isVisible() and inspector.pages.currentIndex() == 0
+    assert inspector.collaboration_form.title_edit.text() == "Warmtenet Rivierenbuurt"
 
 
 def test_save_as_continues_in_the_copy(opened, small_project, tmp_path, monkeypatch):

@@ -1,0 +1,80 @@
+"""The RACI matrix's layout: party columns as wide as their short names, findings in a full-width list below."""
+
+from __future__ import annotations
+
+import pytest
+from panel_fixtures import ids_by_name, wijk_doc  # noqa: F401
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
+
+from samenwerk_desktop.gui import raci_editor
+from samenwerk_desktop.gui.raci_editor import RaciEditor
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def editor(qtbot, wijk_doc):  # noqa: F811
+    widget = RaciEditor(wijk_doc)
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def header_fits(editor, column: int) -> bool:
+    hh = editor.view.horizontalHeader()
+    text = editor.model.headerData(column, Qt.Orientation.Horizontal)
+    return hh.fontMetrics().horizontalAdvance(text) + 16 <= hh.sectionSize(column)
+
+
+def test_headers_are_short_names_with_full_names_in_tooltips(editor):
+    doc = editor._doc
+    for column, party in enumerate(doc.data.parties):
+        assert editor.model.headerData(column, Qt.Orientation.Horizontal) == party.label
+        assert party.name.replace("&", "&amp;") in editor.model.headerData(
+            column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_every_header_fits_its_column_and_the_load_footer_lines_up(editor):
+    model = editor.model
+    lh = editor.load_view.horizontalHeader()
+    for column in range(model.columnCount()):
+        assert header_fits(editor, column), model.headerData(column, Qt.Orientation.Horizontal)
+        assert lh.sectionSize(column) == editor.view.horizontalHeader().sectionSize(column)
+
+
+def test_a_renamed_party_gets_a_wider_column_and_a_very_long_name_is_capped(editor):
+    doc = editor._doc
+    pid = ids_by_name(doc, "party")["Natuurmonumenten"]
+    column = editor.model.column_of_party(pid)
+    before = editor.view.horizontalHeader().sectionSize(column)
+    doc.apply("naam", lambda p: p.update("party", pid, short_name="Natuurmon. NH"))
+    assert editor.view.horizontalHeader().sectionSize(column) > before
+    assert header_fits(editor, column)
+    assert editor.load_view.horizontalHeader().sectionSize(column) == editor.view.horizontalHeader().sectionSize(column)
+    doc.apply("naam", lambda p: p.update("party", pid, short_name="ش" * 15 + " <&> " + "W" * 20))
+    assert editor.view.horizontalHeader().sectionSize(column) == raci_editor.MAX_COLUMN_WIDTH
+
+
+def test_findings_list_is_below_the_matrix_one_line_each(editor):
+    splitter = editor.findChild(QSplitter, "raciSplitter")
+    assert splitter.orientation() == Qt.Orientation.Vertical
+    view = editor.findings_view
+    assert view.mapTo(editor, view.rect().topLeft()).y() > editor.view.mapTo(editor, editor.view.rect().bottomLeft()).y()
+    assert view.width() >= editor.view.width() - 4
+    assert not view.wordWrap() and view.uniformItemSizes()
+    assert editor.findings_model.rowCount() > 1
+    first, second = (view.visualRect(editor.findings_model.index(r, 0)) for r in (0, 1))
+    assert first.height() == second.height() < 2.2 * view.fontMetrics().height()
+
+
+def test_choosing_a_finding_still_selects_its_cell(editor):
+    m = editor.findings_model
+    row = next(r for r in range(m.rowCount()) if m.finding(r).work_item_id and m.finding(r).party_id)
+    f = m.finding(row)
+    editor.findings_view.clicked.emit(m.index(row, 0))
+    current = editor.view.currentIndex()
+    assert editor.model.cell_key(current) == (f.work_item_id, f.party_id)
+    assert editor._doc.selected_parties == frozenset({f.party_id})
