@@ -635,7 +635,7 @@ def _dilemmas(data: CollaborationData, lang: str) -> list:
 def _dilemma_table(data, dilemmas, lang) -> list:
     header = [P(word("party", lang), "head"), P(word("dilemma", lang), "head"), P(word("strategy", lang), "head"),
               P(word("status", lang), "head"), P(word("resolution", lang), "head")]
-    widths = [WIDTH * 0.18, WIDTH * 0.34, WIDTH * 0.14, WIDTH * 0.14, WIDTH * 0.20]
+    widths = [WIDTH * 0.20, WIDTH * 0.30, WIDTH * 0.16, WIDTH * 0.13, WIDTH * 0.21]  # fits "Onderhandelen", "Bewonersvereniging"
     rows = []
     for d in dilemmas:
         body = _joined_cell([("cellb", d.title),
