@@ -35,6 +35,9 @@ from samenwerk_desktop.gui.panel_common import (
     vocabulary,
 )
 
+#: party fields only the map shows (a drag changes nothing else)
+MAP_ONLY_FIELDS = frozenset({"x", "y"})
+
 
 def ask_colour(parent: QWidget, current: str) -> str | None:
     """Let the user pick a colour; None when cancelled (tests replace this function)."""
@@ -183,6 +186,8 @@ class PartyInspector(QWidget):
         if self._party_id is not None and self._doc.data.get("party", self._party_id) is None:
             self._show()
             return
+        if change.kind == "party" and change.action == "update" and change.fields and set(change.fields) <= MAP_ONLY_FIELDS:
+            return  # a party moved on the map: nothing the inspector shows
         if "party" in kinds and self._party_id is not None:
             if change.kind != "party" or change.action != "update" or self._party_id in change.ids:
                 self._load()  # not for a drag of other parties on the map

@@ -292,3 +292,18 @@ def test_focusing_a_panel_puts_the_keyboard_in_it(qtbot, wijk_doc):  # noqa: F81
     panel.tabs.setCurrentIndex(2)
     panel.setFocus()
     qtbot.waitUntil(panel.sections["dilemma"].view.hasFocus)
+
+
+def test_a_party_moved_on_the_map_does_not_reload_the_inspector(insp):
+    doc = insp._doc
+    pid = gem(insp)
+    doc.set_selection({pid})
+    loads = []
+    original = insp._load
+    insp._load = lambda: (loads.append(1), original())[1]
+    party = doc.data.get("party", pid)
+    doc.apply("verplaatsen", lambda p: p.update_many("party", {pid: {"x": party.x + 40, "y": party.y - 8}}))
+    assert loads == []
+    doc.apply("naam", lambda p: p.update("party", pid, position="Anders <nu>"))
+    assert loads == [1]
+    assert w(insp, QPlainTextEdit, "positionEdit").toPlainText() == "Anders <nu>"

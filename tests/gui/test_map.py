@@ -422,3 +422,25 @@ def test_middle_button_and_space_drag_pan_without_moving_parties(view, document,
     assert view.dragMode() == view.DragMode.RubberBandDrag and view.isInteractive()
     assert {pid: item.pos() for pid, item in scene.parties.items()} == positions
     assert document.undo_stack.count() == 0
+
+
+def test_tension_zigzag_runs_from_outline_to_outline_with_teeth_on_both_sides():
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainterPath
+
+    from samenwerk_desktop.gui.map.items import RelationItem
+
+    for a, b in ((QPointF(0, 0), QPointF(120, 0)), (QPointF(-300, 40), QPointF(2500, -1800))):
+        path = QPainterPath()
+        RelationItem._zigzag(path, a, b)
+        first, last = path.elementAt(0), path.elementAt(path.elementCount() - 1)
+        assert (first.x, first.y) == pytest.approx((a.x(), a.y()))
+        assert (last.x, last.y) == pytest.approx((b.x(), b.y()))
+        dx, dy = b.x() - a.x(), b.y() - a.y()
+        length = (dx * dx + dy * dy) ** 0.5
+        assert path.elementCount() == max(2, int(length / 12)) + 1
+        sides = []
+        for i in range(1, path.elementCount() - 1):
+            e = path.elementAt(i)
+            sides.append(((e.x - a.x()) * -dy + (e.y - a.y()) * dx) / length)  # signed distance from a–b
+        assert sides == pytest.approx([5.0 if i % 2 == 0 else -5.0 for i in range(len(sides))])

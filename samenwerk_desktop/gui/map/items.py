@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
 
@@ -47,6 +48,10 @@ RELATION_STYLES = {
 }
 
 PARTY_Z = 10.0
+#: relation pens by (type, strength, overview): QPen is a value, setPen copies it
+_PENS: dict[tuple, QPen] = {}
+#: zigzag teeth along the unit line, by tooth count (see RelationItem._zigzag)
+_ZIGZAGS: dict[int, QPolygonF] = {}
 RELATION_Z = 1.0
 SELECTION_COLOUR = QColor("#000000")
 HALO_COLOUR = QColor(255, 210, 0, 170)
@@ -255,6 +260,13 @@ class RelationItem(QGraphicsPathItem):
 
     def pen_for(self, overview: bool = False) -> QPen:
         """The pen of this relation type; in overview (thousands of lines in sight) a thin one-pixel pen."""
+        key = (self.type, self.strength, overview)
+        pen = _PENS.get(key)
+        if pen is None:
+            pen = _PENS[key] = self._make_pen(overview)
+        return pen
+
+    def _make_pen(self, overview: bool) -> QPen:
         colour, width, style = RELATION_STYLES.get(self.type, RELATION_STYLES["informal"])
         if overview:
             pen = QPen(QColor(colour), 0, style)
@@ -293,19 +305,23 @@ class RelationItem(QGraphicsPathItem):
 
     @staticmethod
     def _zigzag(path: QPainterPath, a: QPointF, b: QPointF) -> None:
+        """A zigzag from a to b, one tooth every ~12 units, 5 units to either side.
+
+        The teeth of a given count are made once along the unit line and mapped onto a–b by a
+        transform (Qt maps the points in C++): a large map has thousands of long tension lines.
+        """
         ax, ay = a.x(), a.y()
         dx, dy = b.x() - ax, b.y() - ay
         length = math.hypot(dx, dy)
         steps = max(2, int(length / 12))
-        nx, ny = -dy / length * 5.0, dx / length * 5.0
-        points = [a]
-        sign = 1.0
-        for i in range(1, steps):
-            t = i / steps
-            points.append(QPointF(ax + dx * t + nx * sign, ay + dy * t + ny * sign))
-            sign = -sign
-        points.append(b)
-        path.addPolygon(QPolygonF(points))
+        teeth = _ZIGZAGS.get(steps)
+        if teeth is None:
+            teeth = QPolygonF([QPointF(0.0, 0.0)] + [QPointF(i / steps, 1.0 if i % 2 else -1.0)
+                                                      for i in range(1, steps)] + [QPointF(1.0, 0.0)])
+            if len(_ZIGZAGS) < 4096:
+                _ZIGZAGS[steps] = teeth
+        transform = QTransform(dx, dy, -dy / length * 5.0, dx / length * 5.0, ax, ay)
+        path.addPolygon(transform.map(teeth))
 
     @staticmethod
     def _arrow(path: QPainterPath, start: QPointF, tip: QPointF) -> None:
