@@ -4,332 +4,332 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="429" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="538" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="540" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="561" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="563" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="567" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="569" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="326" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="328" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="355" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="355" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="357" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="606" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="608" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="557" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="559" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="395" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="397" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="446" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="448" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="464" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="466" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="419" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="607" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="609" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="498" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="500" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="486" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="329" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="329" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="331" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="564" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="566" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="559" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="561" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="615" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="617" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="537" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="539" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="558" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="560" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="504" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="506" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="618" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="620" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="617" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="619" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="416" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="497" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="499" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="620" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="622" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="583" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="585" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="354" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="524" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="526" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="609" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="611" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="509" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="511" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="566" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="568" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="539" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="541" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="585" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="587" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="586" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="588" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="330" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="332" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="395" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="507" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="509" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="328" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="330" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="536" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="538" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="621" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="623" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="601" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="603" />
             <source>Totaal: {0} minuten</source>
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="506" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="508" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="563" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="565" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="396" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="632" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="634" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="495" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="497" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="505" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="507" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="526" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="528" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="527" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="529" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="428" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="430" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="308" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="310" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="435" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="368" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="370" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -781,17 +781,17 @@
     <context>
         <name>EntitySection</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="148" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="149" />
             <source>Alle</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="143" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="144" />
             <source>Alle partijen</source>
             <translation>All parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="143" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="144" />
             <source>Gekozen partij(en)</source>
             <translation>Selected part(y/ies)</translation>
         </message>
@@ -1320,12 +1320,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Panels</name>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="373" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="385" />
             <source>Keuze</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="364" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="376" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
@@ -1333,52 +1333,52 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>PartyInspector</name>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="225" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="232" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="158" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="163" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="252" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="259" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="107" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="112" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="105" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="110" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="259" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="266" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="106" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="111" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="258" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="265" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="270" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="277" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="155" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="160" />
             <source>{0} partijen gekozen. Kies er één om haar profiel te zien.</source>
             <translation>{0} parties selected. Choose one to see its profile.</translation>
         </message>

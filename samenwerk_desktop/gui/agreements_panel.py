@@ -46,6 +46,7 @@ from samenwerk_desktop.gui.panel_common import (
     EntityTableModel,
     FieldBinder,
     child,
+    compact_combos,
     current_id,
     fill_choices,
     icon,
@@ -107,7 +108,7 @@ class EntitySection(QObject):
         for combo in (self.party_filter, self.status_filter):
             if combo is not None:
                 combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                combo.setMinimumContentsLength(8)
+                combo.setMinimumContentsLength(6)
         self.fill_filters()
         self.view: QTableView = child(f, QTableView, table)
         splitter = self.view.parentWidget()
@@ -123,7 +124,7 @@ class EntitySection(QObject):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(115)
+        header.setDefaultSectionSize(max(80, self.view.fontMetrics().horizontalAdvance("2026-09-01 —") + 12))
         if columns:  # the first column (the text) takes the room that is left
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumWidth(240)
@@ -225,6 +226,7 @@ class AgreementsPanel(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._doc = document
         self._form = load_form("agreements_panel.ui", self)
+        compact_combos(self._form)
         self.tabs: QTabWidget = child(self._form, QTabWidget, "tabs")
         self.tabs.currentChanged.connect(self._focus_tab_list)
         self._overdue_icon = icon("warning")

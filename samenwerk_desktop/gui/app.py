@@ -117,7 +117,7 @@ def _run(app, file, screenshot, size, presentation, quit_when_shown) -> int:
         except OSError as exc:
             return _fail(_tr("Het bestand kan niet worden geopend: %1").replace("%1", exc.strerror or str(exc)),
                          screenshot)
-    window = MainWindow()
+    window = MainWindow(restore=screenshot is None)  # a screenshot shows the default layout
     if project is not None:
         window.set_project(project)
     if screenshot is not None:

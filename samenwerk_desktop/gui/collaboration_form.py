@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core.model import DECISION_RULES, RACI_SCHEMES, Collaboration, field_spec
-from samenwerk_desktop.gui.panel_common import FieldBinder, vocabulary
+from samenwerk_desktop.gui.panel_common import FieldBinder, compact_combos, vocabulary
 
 
 def _label(field: str) -> str:
@@ -61,7 +61,6 @@ class CollaborationForm(QGroupBox):
                               ("overload_share", self.overload_spin), ("default_decision_rule", self.rule_combo)):
             label = QLabel(self)
             label.setBuddy(widget)
-            label.setWordWrap(True)
             self.labels[field] = label
             form.addRow(label, widget)
         self.hint = QLabel(self)
@@ -70,6 +69,7 @@ class CollaborationForm(QGroupBox):
         self.hint.setStyleSheet("color: palette(dark);")
         outer.addWidget(self.hint)
         self._retranslate()
+        compact_combos(self)
 
         self.binder = FieldBinder(document, "collaboration", lambda: 1, self)
         b = self.binder

@@ -29,6 +29,7 @@ from samenwerk_desktop.gui.panel_common import (
     EntityTableModel,
     FieldBinder,
     child,
+    compact_combos,
     load_form,
     selected_ids,
     setup_list_view,
@@ -53,6 +54,7 @@ class PartyInspector(QWidget):
         self.setObjectName("partyInspector")
         self._doc = document
         self._form = load_form("party_inspector.ui", self)
+        compact_combos(self._form)
         self._party_id: int | None = None
         f = self._form
         self.pages: QStackedWidget = child(f, QStackedWidget, "pages")

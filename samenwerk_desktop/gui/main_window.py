@@ -106,7 +106,7 @@ def load_stylesheet(name: str) -> str:
 class MainWindow(QMainWindow):
     """The Samenwerk window around one open collaboration (or none)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, restore: bool = True):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(_icon("samenwerk"))
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._retranslate_static()
-        self._restore_settings()
+        self._restore_settings(restore)
         self._show_document_state()
 
     # -- actions and menus ---------------------------------------------------------------
@@ -785,7 +785,14 @@ class MainWindow(QMainWindow):
 
     # -- settings -------------------------------------------------------------------------------------
 
-    def _restore_settings(self) -> None:
+    def _restore_settings(self, restore: bool = True) -> None:
+        """The window's remembered geometry and pane sizes (not for a throw-away window: screenshots)."""
+        #: False for a throw-away window (screenshots): its sizes are not remembered
+        self.remember = restore
+        if not restore:
+            self._pending_splitters = None
+            self._default_sizes_pending = True
+            return
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -798,15 +805,13 @@ class MainWindow(QMainWindow):
         #: splitter states are restored once the window has its real size (first show)
         self._pending_splitters = (main, side) if main is not None else None
         self._default_sizes_pending = main is None
-        #: False for a throw-away window (screenshots): its sizes are not remembered
-        self.remember = True
 
     def _apply_default_sizes(self) -> None:
         """First start: the map and the matrix share the room, the inspector a column of at most 320 px."""
         total = max(self.main_splitter.width(), 900)
-        inspector = min(320, max(260, int(total * 0.2)))
+        inspector = min(320, max(290, int(total * 0.2)))  # the party profile needs ~280 px
         rest = total - inspector
-        self.main_splitter.setSizes([int(rest * 0.47), rest - int(rest * 0.47), inspector])
+        self.main_splitter.setSizes([int(rest * 0.45), rest - int(rest * 0.45), inspector])
         height = max(self.side_splitter.height(), 600)
         self.side_splitter.setSizes([int(height * 0.6), height - int(height * 0.6)])
 

@@ -85,6 +85,18 @@ def load_form(name: str, host: QWidget) -> QWidget:
     return form
 
 
+def compact_combos(root: QWidget, characters: int = 10) -> None:
+    """Combo boxes of user texts (meetings, work items) no wider than needed: the pane decides the width.
+
+    By default a combo box is as wide as its longest item, so one long meeting title would push
+    the whole panel wider than its pane. The popup still shows whole items.
+    """
+    for combo in root.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(min(characters, combo.minimumContentsLength() or characters))
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
 def child(form: QObject, cls, name: str):
     """A named child of a loaded form; a missing one is a programming error."""
     found = form.findChild(cls, name)
@@ -630,6 +642,7 @@ __all__ = [
     "EntityTableModel",
     "FieldBinder",
     "child",
+    "compact_combos",
     "current_id",
     "fill_choices",
     "load_form",

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QTableView,
     QTextEdit,
     QWidget,
@@ -296,7 +297,17 @@ def test_default_layout_gives_every_pane_usable_room(qtbot, small_project, messa
     win.show()
     qtbot.waitExposed(win)
     map_w, side_w, inspector_w = win.main_splitter.sizes()
-    assert 240 <= inspector_w <= 320
+    assert 280 <= inspector_w <= 320
+    agreements = win.panels["agreements"]
+    assert agreements.minimumSizeHint().width() <= win.panes["agreements"].viewport().width()  # no sideways scrolling
+    inspector = win.panels["inspector"]
+    for page in ("collaborationScroll", "profileScroll"):
+        if page == "profileScroll":
+            win.document.set_selection({win.document.data.parties[0].id})
+        scroll = inspector.findChild(QScrollArea, page)
+        qtbot.waitUntil(scroll.isVisible)
+        qtbot.waitUntil(lambda s=scroll: s.viewport().width() > 100)
+        assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width() + 2, page
     assert map_w >= 0.3 * size.width() and side_w >= 0.3 * size.width()
     raci_h, agreements_h = win.side_splitter.sizes()
     assert raci_h > agreements_h >= 0.3 * win.side_splitter.height()
