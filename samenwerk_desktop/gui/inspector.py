@@ -101,6 +101,9 @@ class PartyInspector(QWidget):
 
         # interests: a list of texts, edited in place
         self.interests: QListWidget = child(f, QListWidget, "interestsList")
+        self.interests.setWordWrap(True)  # a long interest wraps in the narrow pane instead of scrolling sideways
+        self.interests.setAlternatingRowColors(True)  # where one wrapped interest ends and the next begins
+        self.interests.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.interests.itemChanged.connect(lambda _item: self._commit_interests())
         child(f, QPushButton, "addInterestButton").clicked.connect(self._add_interest)
         child(f, QPushButton, "removeInterestButton").clicked.connect(self._remove_interest)

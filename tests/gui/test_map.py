@@ -444,3 +444,21 @@ def test_tension_zigzag_runs_from_outline_to_outline_with_teeth_on_both_sides():
             e = path.elementAt(i)
             sides.append(((e.x - a.x()) * -dy + (e.y - a.y()) * dx) / length)  # signed distance from a–b
         assert sides == pytest.approx([5.0 if i % 2 == 0 else -5.0 for i in range(len(sides))])
+
+
+def test_a_fitted_map_stays_fitted_when_its_pane_changes_size_but_a_zoomed_one_stays_put(view, qtbot):
+    def every_party_in_sight() -> bool:
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
+        return all(seen.contains(item.sceneBoundingRect()) for item in view.map_scene.parties.values())
+
+    assert every_party_in_sight()
+    fitted_scale = view.transform().m11()
+    view.resize(420, 340)
+    qtbot.waitUntil(lambda: view.viewport().width() < 430)
+    assert view.transform().m11() < fitted_scale
+    assert every_party_in_sight()
+    view.zoom_by(2.0)
+    zoomed = view.transform().m11()
+    view.resize(900, 700)
+    qtbot.waitUntil(lambda: view.viewport().width() > 800)
+    assert view.transform().m11() == zoomed  # the user's zoom is kept

@@ -199,6 +199,8 @@ class MapView(QGraphicsView):
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._refresh_banner)
         self._fitted_once = False
+        #: zoom and scroll position right after the last fit (None: never fitted)
+        self._fitted_view: tuple | None = None
         #: with more items in sight than this, the still parts are frozen into a snapshot during a drag
         self.freeze_threshold = LARGE_MAP
         self._frozen: tuple | None = None
@@ -259,6 +261,11 @@ class MapView(QGraphicsView):
         shift = port.center() - avail.center()
         self.centerOn(rect.center() + QPointF(shift.x() / scale, shift.y() / scale))
         self._update_quality()
+        self._fitted_view = self._view_state()
+
+    def _view_state(self) -> tuple:
+        """Zoom and scroll position: when they are still those of the last fit, a resize fits again."""
+        return self.transform(), self.horizontalScrollBar().value(), self.verticalScrollBar().value()
 
     def set_legend_visible(self, on: bool) -> None:
         self.legend_visible = on
@@ -300,12 +307,15 @@ class MapView(QGraphicsView):
     # -- QWidget / QGraphicsView events -----------------------------------------------------
 
     def resizeEvent(self, event) -> None:
-        """Override QGraphicsView.resizeEvent."""
+        """Override QGraphicsView.resizeEvent: a map the user has not zoomed or panned stays fitted."""
+        follow = self._fitted_view is not None and self._fitted_view == self._view_state()
         super().resizeEvent(event)
         self._place_overlays()
         self._update_quality()
         if not self._fitted_once and self.isVisible():
             self._fitted_once = True
+            self.fit()
+        elif follow and self.isVisible():
             self.fit()
 
     def showEvent(self, event) -> None:
