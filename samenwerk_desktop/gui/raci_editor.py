@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QBrush, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -702,10 +703,16 @@ class RaciEditor(QWidget):
                     self.delete_item_action):
             bar.addAction(act)
         bar.addSeparator()
-        self.group_label = QLabel(self.tr("In werkgroep:"))
+        # label and combo in one widget, so a narrow toolbar folds them away together
+        group_box = QWidget(bar)
+        group_box.setObjectName("groupChooser")
+        row = QHBoxLayout(group_box)
+        row.setContentsMargins(4, 0, 4, 0)
+        self.group_label = QLabel(self.tr("In werkgroep:"), group_box)
         self.group_label.setBuddy(self.group_combo)
-        bar.addWidget(self.group_label)
-        bar.addWidget(self.group_combo)
+        row.addWidget(self.group_label)
+        row.addWidget(self.group_combo)
+        bar.addWidget(group_box)
         for act in (self.add_group_action, self.rename_group_action, self.delete_group_action):
             bar.addAction(act)
         for act in bar.actions():
