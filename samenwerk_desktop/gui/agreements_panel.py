@@ -135,7 +135,7 @@ class EntitySection(QObject):
         if self.status_filter is not None:
             self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.on_load: Callable[[object], None] | None = None
-        self.refresh()
+        self.load()  # the model has just read its rows: nothing to refresh yet
 
     # -- filters ----------------------------------------------------------------
 
