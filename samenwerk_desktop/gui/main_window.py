@@ -33,6 +33,8 @@ MAX_RECENT = 8
 #: The report plug-in is loaded this long after a document is shown (it imports ReportLab).
 EXPORT_PLUGIN_DELAY_MS = 250
 PRESENTATION_BASE_PT = 15.0
+#: the map legend's type in presentation mode, as a share of the presentation type
+PRESENTATION_LEGEND_SHARE = 0.7
 PANES = ("map", "raci", "agreements", "inspector")
 
 
@@ -753,7 +755,9 @@ class MainWindow(QMainWindow):
     def _apply_type_factor(self) -> None:
         """Presentation type size: the stylesheet's @FONT_PT@ (style sheets stop plain font propagation)."""
         points = round(PRESENTATION_BASE_PT * self.type_factor, 1)
-        self.setStyleSheet(self.presentation_stylesheet.replace("@FONT_PT@", f"{points:g}"))
+        legend = round(points * PRESENTATION_LEGEND_SHARE, 1)
+        self.setStyleSheet(self.presentation_stylesheet.replace("@FONT_PT@", f"{points:g}")
+                           .replace("@LEGEND_PT@", f"{legend:g}"))
 
     # -- help ---------------------------------------------------------------------------------------
 

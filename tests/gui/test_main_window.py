@@ -473,6 +473,8 @@ def test_presentation_mode_shows_no_private_note_anywhere(opened, qtbot):
 def test_presentation_type_zoom(opened):
     opened.enter_presentation(fullscreen=False)
     assert "font-size: 15pt" in opened.styleSheet()
+    assert "#mapLegend QLabel { background: transparent; font-size: 10.5pt; }" in opened.styleSheet()
+    assert "@FONT_PT@" not in opened.styleSheet() and "@LEGEND_PT@" not in opened.styleSheet()
     opened.action_zoom_in.trigger()
     assert opened.type_factor == pytest.approx(1.15)
     assert "font-size: 17.2pt" in opened.styleSheet() or "font-size: 17.3pt" in opened.styleSheet()
