@@ -596,3 +596,45 @@ def test_recent_files_menu_lists_opened_files_with_ampersands_intact(window, tmp
     window._fill_recent_menu()
     texts = [a.text() for a in window.recent_menu.actions()]
     assert texts[0].startswith("&1 Wonen && Werken.samenwerk")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_control_in_the_window_has_an_accessible_name(qtbot, small_project, messages, lang):
+    from samenwerk_desktop.core import i18n
+
+    i18n.set_language(lang)
+    app.ensure_application(lang)
+    try:
+        win = MainWindow(restore=False)
+        qtbot.addWidget(win)
+        win.resize(1280, 800)
+        win.open_file(small_project)
+        win.show()
+        qtbot.waitExposed(win)
+        assert nameless_controls(win) == []
+        win.document.set_selection({win.document.data.parties[0].id})  # the party profile instead
+        qtbot.waitUntil(lambda: win.panels["inspector"].pages.currentIndex() == 1)
+        assert nameless_controls(win) == []
+        win.close()
+    finally:
+        i18n.set_language("nl")
+        app.ensure_application("nl")
+
+
+def nameless_controls(win) -> list[str]:
+    """Visible, focusable controls with neither an accessible name nor a text."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCheckBox
+
+    nameless = []
+    for cls in (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QCheckBox, QAbstractItemView, QAbstractButton):
+        for widget in win.findChildren(cls):
+            if not widget.isVisibleTo(win) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            owner = widget.parent()
+            if isinstance(owner, (QAbstractSpinBox, QComboBox)) or (
+                    owner is not None and isinstance(owner.parent(), QComboBox)):
+                continue  # the inner line edit of a spin box, a combo box's popup list
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            if not (widget.accessibleName() or text.replace("&", "").strip()):
+                nameless.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return nameless
