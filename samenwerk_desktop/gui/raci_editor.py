@@ -199,6 +199,11 @@ class RaciModel(QAbstractTableModel):
         item = self._doc.data.get("work_item", id_)
         return item.working_group_id if item else None
 
+    def row_labels(self) -> list[str]:
+        """The row headers: working-group names and work-item titles."""
+        return [self._group_names.get(id_, "") if kind == "group" else self._titles.get(id_, "")
+                for kind, id_ in self._rows]
+
     def party_labels(self) -> list[str]:
         """The column headers: the parties' short names (full names are in the tooltips)."""
         return list(self._party_label)
@@ -654,6 +659,8 @@ class RaciEditor(QWidget):
         hh.sectionClicked.connect(self._header_clicked)
         self._column_widths: list[int] = []
         self.model.modelReset.connect(self._fit_columns)
+        self.model.modelReset.connect(self._fit_row_header)
+        self._fit_row_header()
         self.load_model.modelReset.connect(self._sync_load_columns)
         self._fit_columns()
         self.view.selectionModel().currentChanged.connect(lambda *_: self._sync_toolbar())
@@ -720,6 +727,27 @@ class RaciEditor(QWidget):
             if button is not None and not button.accessibleName() and act.text():
                 button.setAccessibleName(act.text())
         self.clear_action = action("clearRolesAction", self.tr("Rollen wissen"), self.clear_selected)
+
+    def _fit_row_header(self) -> None:
+        """The work items' column: wide enough for the longest title, up to a third of the editor."""
+        titles = self.model.row_labels()
+        metrics = QFontMetrics(_bold())
+        longest = max((metrics.horizontalAdvance(t) for t in titles[:2000]), default=0)
+        room = self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 16
+        self._row_header_want = longest + room
+        self._apply_row_header_width()
+
+    def _apply_row_header_width(self) -> None:
+        width = max(HEADER_WIDTH, min(getattr(self, "_row_header_want", HEADER_WIDTH), self.width() // 3))
+        if self.view.verticalHeader().width() != width:
+            for view in (self.view, self.load_view):
+                view.verticalHeader().setFixedWidth(width)
+                view.updateGeometries()  # the column header and the cells move together at once
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Override QWidget.resizeEvent: a wider editor shows more of the work items' titles."""
+        super().resizeEvent(event)
+        self._apply_row_header_width()
 
     def _fit_columns(self) -> None:
         """Each party column as wide as its header (short name, finding icon, bold when chosen).

@@ -78,3 +78,28 @@ def test_choosing_a_finding_still_selects_its_cell(editor):
     current = editor.view.currentIndex()
     assert editor.model.cell_key(current) == (f.work_item_id, f.party_id)
     assert editor._doc.selected_parties == frozenset({f.party_id})
+
+
+def column_x(view, column: int, editor) -> int:
+    """Where a column starts, in the editor's coordinates."""
+    return view.viewport().mapTo(editor, view.visualRect(view.model().index(0, column)).topLeft()).x()
+
+
+def test_a_wider_editor_shows_longer_titles_and_the_columns_stay_lined_up(editor, qtbot):
+    header = editor.view.verticalHeader()
+    editor.resize(600, 700)
+    qtbot.waitUntil(lambda: header.width() == raci_editor.HEADER_WIDTH)
+    narrow = header.width()
+    editor.hide()  # as when the pane is maximised: resized while hidden, then shown
+    editor.resize(1800, 700)
+    editor.show()
+    qtbot.waitUntil(lambda: header.width() > narrow)
+    assert header.width() <= 1800 // 3
+    for column in (0, 1, 3):
+        matrix_header_x = editor.view.horizontalHeader().mapTo(
+            editor, editor.view.horizontalHeader().rect().topLeft()).x() + editor.view.horizontalHeader(
+            ).sectionViewportPosition(column)
+        assert matrix_header_x == column_x(editor.view, column, editor) == column_x(editor.load_view, column, editor)
+    editor.resize(600, 700)
+    qtbot.waitUntil(lambda: header.width() == narrow)
+    assert column_x(editor.view, 0, editor) == column_x(editor.load_view, 0, editor)
