@@ -655,3 +655,14 @@ def test_maximised_matrix_keeps_its_column_headers_over_their_cells(opened, qtbo
     load = editor.load_view
     load_x = load.viewport().mapTo(opened, load.visualRect(load.model().index(0, 0)).topLeft()).x()
     assert header_x == cell_x == load_x
+
+
+def test_editing_the_title_in_the_form_renames_the_window(opened):
+    form = opened.panels["inspector"].collaboration_form
+    form.title_edit.setText("Warmte & water <Rivierenbuurt>")
+    form.title_edit.editingFinished.emit()
+    assert opened.document.data.collaboration.title == "Warmte & water <Rivierenbuurt>"
+    assert opened.windowTitle().startswith("Warmte & water <Rivierenbuurt> — klein.samenwerk")
+    opened.action_undo.trigger()
+    assert opened.windowTitle().startswith("Warmtenet Rivierenbuurt — ")
+    assert form.title_edit.text() == "Warmtenet Rivierenbuurt"
