@@ -66,7 +66,7 @@ class CollaborationForm(QGroupBox):
         self.hint = QLabel(self)
         self.hint.setObjectName("collaborationHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(dark);")
+        self.hint.setStyleSheet("color: #505050;")  # readable grey (contrast 8:1 on the window colour)
         outer.addWidget(self.hint)
         self._retranslate()
         compact_combos(self)
