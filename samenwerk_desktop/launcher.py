@@ -37,5 +37,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from samenwerk_desktop.gui import app
 
-    return app.run(path, lang=i18n.language(), screenshot=args.screenshot, size=size,
+    lang = args.lang or (os.environ.get("SAMENWERK_LANG") if os.environ.get("SAMENWERK_LANG") in i18n.LANGUAGES else None)
+    return app.run(path, lang=lang, screenshot=args.screenshot, size=size,
                    presentation=args.presentation, quit_when_shown=args.quit_when_shown)

@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from samenwerk_desktop import APP_NAME
@@ -90,12 +90,34 @@ def _fail(message: str, screenshot: str | None, parent=None) -> int:
     return 2
 
 
-def run(file: str | None, *, lang: str = "nl", screenshot: str | None = None,
+#: QSettings key of the interface language chosen in Beeld › Taal.
+LANGUAGE_KEY = "language"
+
+
+def saved_language() -> str:
+    """The interface language the user chose last time ("nl" when none or unknown)."""
+    value = QSettings().value(LANGUAGE_KEY, "nl")
+    return value if value in i18n.LANGUAGES else "nl"
+
+
+def save_language(lang: str) -> None:
+    """Remember the interface language for the next start."""
+    QSettings().setValue(LANGUAGE_KEY, lang)
+
+
+def run(file: str | None, *, lang: str | None = None, screenshot: str | None = None,
         size: tuple[int, int] = (1600, 1000), presentation: bool = False,
         quit_when_shown: bool = False) -> int:
-    """Show the window on ``file``; with ``screenshot`` render it to that PNG and return without a long event loop."""
-    i18n.set_language(lang if lang in i18n.LANGUAGES else "nl")
-    app = ensure_application(lang)
+    """Show the window on ``file``; with ``screenshot`` render it to that PNG and return without a long event loop.
+
+    ``lang`` None means the language saved in the settings (Dutch by default).
+    """
+    app = ensure_application(lang if lang in i18n.LANGUAGES else "nl")
+    if lang not in i18n.LANGUAGES:
+        lang = saved_language()
+        if lang != "nl":
+            app = ensure_application(lang)
+    i18n.set_language(lang)
     quit_when_shown = quit_when_shown or os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1"
     quiet = _MessageFilter()
     quiet.previous = qInstallMessageHandler(quiet)

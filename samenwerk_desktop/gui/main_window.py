@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop import APP_NAME, __version__
+from samenwerk_desktop.core import i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.model import Collaboration
 from samenwerk_desktop.core.storage import SUFFIX, Project
@@ -219,6 +220,14 @@ class MainWindow(QMainWindow):
         self.action_leave_presentation = a("actionLeavePresentation", _tr("Presentatiemodus verlaten"), ["Esc"],
                                            self.leave_presentation)
         self.action_leave_presentation.setEnabled(False)
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in (("nl", "Nederlands"), ("en", "English")):  # each in its own language: not translated
+            act = a(f"actionLanguage_{code}", name, [], None, checkable=True)
+            act.setChecked(code == i18n.language())
+            act.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_group.addAction(act)
+            self.language_actions[code] = act
         self.action_about = a("actionAbout", _tr("&Over Samenwerk"), ["Shift+F1"], self.show_about)
         self.action_shortcuts = a("actionShortcuts", _tr("&Sneltoetsen"), [K.HelpContents], self.show_shortcuts)
 
@@ -266,6 +275,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.action_presentation)
         self.view_menu.addAction(self.action_leave_presentation)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("menuLanguage")
+        for act in self.language_actions.values():
+            self.language_menu.addAction(act)
 
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("menuHelp")
@@ -289,6 +303,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(_tr("Bee&ld"))
         self.layout_menu.setTitle(_tr("&Kaartindeling"))
         self.pane_menu.setTitle(_tr("Paneel &maximaliseren"))
+        self.language_menu.setTitle(_tr("&Taal / Language"))
         self.help_menu.setTitle(_tr("&Help"))
         self.toolbar.setWindowTitle(_tr("Werkbalk"))
         self.welcome_label.setText(_tr(
@@ -296,6 +311,22 @@ class MainWindow(QMainWindow):
         for act in self.findChildren(QAction):
             if act.shortcut() and not act.toolTip().endswith(")"):
                 act.setToolTip(f"{act.text().replace('&', '')} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+
+    def choose_language(self, lang: str) -> None:
+        """Remember the interface language; it takes effect at the next start."""
+        from samenwerk_desktop.gui.app import save_language
+
+        save_language(lang)
+        if lang == i18n.language():
+            return
+        text = ("Samenwerk wordt in het Nederlands getoond vanaf de volgende start." if lang == "nl"
+                else "Samenwerk will be shown in English from the next start.")
+        self.statusBar().showMessage(text, 8000)
+        self.language_notice(text)
+
+    def language_notice(self, text: str) -> None:
+        """Tell the user when the new language takes effect (a method, so tests can replace it)."""
+        QMessageBox.information(self, APP_NAME, text)
 
     def add_export_actions(self, menu: QMenu) -> None:
         """The export menu: JSON here; the reports helper's "Rapport exporteren…" and CSV actions plug in below.

@@ -666,3 +666,37 @@ def test_editing_the_title_in_the_form_renames_the_window(opened):
     opened.action_undo.trigger()
     assert opened.windowTitle().startswith("Warmtenet Rivierenbuurt — ")
     assert form.title_edit.text() == "Warmtenet Rivierenbuurt"
+
+
+def test_language_menu_remembers_english_for_the_next_start(window, small_project, tmp_path):
+    app.ensure_application("nl")  # the application's own names, so the menu and run() share one settings file
+    notices = []
+    window.language_notice = notices.append  # a plain function instead of the message box
+    window.language_actions["en"].trigger()
+    assert app.saved_language() == "en"
+    assert notices and "English" in notices[0]
+    out = tmp_path / "volgende-start.png"
+    try:
+        assert app.run(str(small_project), screenshot=str(out), size=(800, 600)) == 0  # no --lang: the setting
+        from samenwerk_desktop.core import i18n
+
+        assert i18n.language() == "en"
+    finally:
+        app.save_language("nl")
+        app.ensure_application("nl")
+        from samenwerk_desktop.core import i18n
+
+        i18n.set_language("nl")
+    assert out.exists()
+
+
+def test_an_explicit_lang_wins_over_the_saved_language(small_project, tmp_path):
+    from samenwerk_desktop.core import i18n
+
+    app.save_language("en")
+    try:
+        assert app.run(str(small_project), screenshot=str(tmp_path / "nl.png"), size=(800, 600), lang="nl") == 0
+        assert i18n.language() == "nl"
+    finally:
+        app.save_language("nl")
+        app.ensure_application("nl")
