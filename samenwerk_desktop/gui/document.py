@@ -14,6 +14,20 @@ from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Change, Project
 
 
+#: Party fields that RACI findings read; moving a party or editing its profile leaves them be.
+_FINDINGS_PARTY_FIELDS = frozenset({"name", "must_consult_board", "sort_order"})
+_FINDINGS_KINDS = frozenset({"raci", "work_item", "working_group", "party", "collaboration"})
+
+
+def _affects_findings(change: Change) -> bool:
+    """Whether a change can alter the RACI findings (a drag on the map cannot)."""
+    if change.action == "update" and change.kind == "party":
+        return bool(_FINDINGS_PARTY_FIELDS & set(change.fields))
+    if change.action == "update" and change.kind == "collaboration":
+        return "overload_share" in change.fields or "raci_scheme" in change.fields
+    return bool(_FINDINGS_KINDS & change.kinds)
+
+
 class ChangeCommand(QUndoCommand):
     """One core operation on the undo stack; undo and redo are core operations too."""
 
@@ -107,7 +121,8 @@ class Document(QObject):
         else:
             project.load_kinds(data, change.kinds)
         data.collaboration = project.collaboration()
-        self._findings = None
+        if _affects_findings(change):
+            self._findings = None
         if change.action == "delete" and change.kind == "party":
             remaining = self.selected_parties - set(change.ids)
             if remaining != self.selected_parties:

@@ -1,0 +1,69 @@
+"""The Document: one undo stack over core operations, data kept in step, findings only redone when needed."""
+
+import pytest
+
+from samenwerk_desktop.core.model import Collaboration, Party, WorkItem
+from samenwerk_desktop.core.storage import Project
+from samenwerk_desktop.gui.document import Document
+
+
+@pytest.fixture
+def doc(tmp_path, qapp):
+    project = Project.create(tmp_path / "doc.samenwerk", Collaboration(title="Document"))
+    project.add(Party(name="Gemeente"))
+    project.add(Party(name="Waterschap", must_consult_board=True))
+    project.add(WorkItem(title="Visie"))
+    document = Document(project)
+    yield document
+    document.close()
+
+
+def test_apply_changes_the_file_and_the_data_and_undo_redo_follow(doc, qtbot):
+    with qtbot.waitSignal(doc.changed):
+        doc.apply("standpunt", lambda p: p.update("party", 1, stance=2))
+    assert doc.data.entities["party"][1].stance == 2 == doc.project.get("party", 1).stance
+    doc.undo_stack.undo()
+    assert doc.data.entities["party"][1].stance == 0 == doc.project.get("party", 1).stance
+    doc.undo_stack.redo()
+    assert doc.data.entities["party"][1].stance == 2 == doc.project.get("party", 1).stance
+
+
+def test_a_refused_operation_reports_one_sentence_and_adds_no_undo_step(doc, qtbot):
+    with qtbot.waitSignal(doc.errorOccurred) as blocker:
+        assert doc.apply("leeg", lambda p: p.update("party", 1, name="")) is None
+    assert "leeg" in blocker.args[0]
+    assert doc.undo_stack.count() == 0
+    assert doc.project.get("party", 1).name == "Gemeente"
+
+
+def test_a_macro_is_one_undo_step(doc):
+    with doc.macro("twee partijen"):
+        doc.apply("a", lambda p: p.add(Party(name="Provincie")))
+        doc.apply("b", lambda p: p.add(Party(name="Netbeheerder")))
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert sorted(p.name for p in doc.data.parties) == ["Gemeente", "Waterschap"]
+
+
+def test_moving_a_party_keeps_the_findings_but_renaming_redoes_them(doc):
+    first = doc.findings
+    doc.apply("verplaatsen", lambda p: p.update("party", 1, x=40.0, y=-10.0))
+    assert doc.findings is first  # a drag on the map does not recompute the matrix rules
+    doc.apply("hernoemen", lambda p: p.update("party", 1, name="Gemeente Maasoever"))
+    assert doc.findings is not first
+    assert any("Gemeente Maasoever" in str(f.message) for f in doc.findings)
+
+
+def test_roles_change_the_findings(doc):
+    assert any(f.code == "empty_row" for f in doc.findings)
+    doc.apply("rol", lambda p: p.set_roles({(1, 1): "AR"}))
+    assert not any(f.code == "empty_row" for f in doc.findings)
+    doc.apply("rol", lambda p: p.set_roles({(1, 2): "A"}))
+    assert any(f.code == "board_accountable" and f.party_id == 2 for f in doc.findings)
+
+
+def test_deleting_a_selected_party_drops_it_from_the_selection(doc, qtbot):
+    doc.set_selection({1, 2})
+    with qtbot.waitSignal(doc.selectionChanged):
+        doc.apply("weg", lambda p: p.delete("party", 2))
+    assert doc.selected_parties == frozenset({1})
