@@ -511,6 +511,10 @@ class MainWindow(QMainWindow):
                              suggested=suggested + SUFFIX if suggested else "")
         if not path:
             return
+        if self.document is not None and self.document.project.path.resolve() == Path(path).resolve():
+            # the user chose to overwrite the file open in this window: close it first, or the
+            # core would rightly say it is open elsewhere
+            self.close_document()
         try:
             project = Project.create(path, Collaboration(title=title or Path(path).stem), force=True)
         except SamenwerkError as exc:

@@ -397,6 +397,17 @@ def test_new_file_asks_the_title_and_shows_the_collaboration_form(window, tmp_pa
     assert inspector.collaboration_form.title_edit.text() == "Wijk <Oost> & 🌱"
 
 
+def test_new_file_over_the_open_file_replaces_it(opened, small_project, monkeypatch):
+    refused = []
+    monkeypatch.setattr(main_window, "inform", lambda parent, text: refused.append(text))
+    monkeypatch.setattr(main_window, "ask_title", lambda parent: "Opnieuw beginnen")
+    monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: str(small_project))
+    opened.action_new.trigger()
+    assert refused == []
+    assert opened.document.data.collaboration.title == "Opnieuw beginnen"
+    assert stored_parties(small_project) == {}
+
+
 def test_new_file_cancelled_at_the_title_creates_nothing(window, tmp_path, monkeypatch):
     monkeypatch.setattr(main_window, "ask_title", lambda parent: None)
     monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: pytest.fail("no file dialog after a cancel"))
