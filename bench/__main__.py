@@ -12,8 +12,25 @@ import traceback
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _quiet_offscreen_notice() -> None:
+    """Drop the offscreen platform's harmless propagateSizeHints notice from the figures."""
+    try:
+        from PySide6.QtCore import qInstallMessageHandler
+    except ImportError:
+        return
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+    main._handler = handler  # keep a reference for the life of the run
+
+
 def main(argv: list[str]) -> int:
     import bench
+
+    _quiet_offscreen_notice()
 
     only = set(argv)
     rows: list[tuple[str, str, float, str, object]] = []
