@@ -142,8 +142,13 @@ def fresh_demo_copy() -> Path:
         import tempfile
 
         folder = Path(tempfile.mkdtemp(prefix="samenwerk-"))
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return write_demo(folder / f"Voorbeeld {stamp}.samenwerk")
+    stamp = datetime.now().strftime("%Y-%m-%d %H.%M")
+    target = folder / f"Voorbeeld {stamp}.samenwerk"
+    n = 2
+    while target.exists():
+        target = folder / f"Voorbeeld {stamp} ({n}).samenwerk"
+        n += 1
+    return write_demo(target)
 
 
 def cmd_demo(args) -> int:

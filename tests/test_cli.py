@@ -294,3 +294,29 @@ def test_import_parties_adds_them_and_refuses_a_bad_file_whole(demo_file, tmp_pa
     code, out, err = samenwerk("import-parties", project, bad, cwd=tmp_path)
     assert code == 2 and err.startswith("samenwerk: ") and "3" in err
     assert sha(project) == before
+
+
+def test_fresh_demo_copies_never_overwrite_each_other(tmp_path, monkeypatch):
+    from samenwerk_desktop import cli
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    first, second = cli.fresh_demo_copy(), cli.fresh_demo_copy()
+    assert first != second and first.parent == second.parent == tmp_path / "data" / "Samenwerk"
+    for path in (first, second):
+        with storage.Project.open(path, read_only=True) as project:
+            assert project.collaboration().title == "Warm en Droog Maasoever"
+
+
+def test_demo_flag_opens_a_fresh_copy_in_the_window(tmp_path):
+    """What `make run` does, headless: --demo writes a copy and shows the window on it."""
+    env_home = tmp_path / "data"
+    shot = tmp_path / "demo.png"
+    env = dict(os.environ, XDG_DATA_HOME=str(env_home), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=os.pathsep.join([str(SOURCE), os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-m", "samenwerk_desktop", "--demo", "--screenshot", str(shot),
+                           "--size", "800x600"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(list((env_home / "Samenwerk").glob("Voorbeeld *.samenwerk"))) == 1
