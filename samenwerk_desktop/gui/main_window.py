@@ -836,6 +836,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._first_start_size()
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -844,6 +846,16 @@ class MainWindow(QMainWindow):
         #: splitter states are restored once the window has its real size (first show)
         self._pending_splitters = (main, side) if main is not None else None
         self._default_sizes_pending = main is None
+
+    def _first_start_size(self) -> None:
+        """Without remembered geometry: most of the screen, so every panel has room (a meeting room laptop)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width, height = int(area.width() * 0.92), int(area.height() * 0.92)
+        self.resize(max(width, 800), max(height, 600))
+        self.move(area.x() + (area.width() - self.width()) // 2, area.y() + (area.height() - self.height()) // 2)
 
     def _apply_default_sizes(self) -> None:
         """First start: the map and the matrix share the room, the inspector a column of at most 320 px."""
