@@ -13,7 +13,6 @@ from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Change, Project
 
-
 #: Party fields that RACI findings read; moving a party or editing its profile leaves them be.
 _FINDINGS_PARTY_FIELDS = frozenset({"name", "must_consult_board", "sort_order"})
 _FINDINGS_KINDS = frozenset({"raci", "work_item", "working_group", "party", "collaboration"})

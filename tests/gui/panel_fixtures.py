@@ -194,3 +194,10 @@ def reopen(document):
     document.close()
     with Project.open(path) as project:
         return project.load()
+
+
+def w(root, cls, name):
+    """The child widget of a class with an object name; fails the test when it is missing."""
+    found = root.findChild(cls, name)
+    assert found is not None, name
+    return found

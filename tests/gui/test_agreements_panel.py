@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from panel_fixtures import all_widget_text, ids_by_name, leeg_doc, reopen, wijk_doc  # noqa: F401
+from panel_fixtures import all_widget_text, ids_by_name, leeg_doc, reopen, w, wijk_doc  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QWidget
 
@@ -20,12 +20,6 @@ def panel(qtbot, wijk_doc):  # noqa: F811
     widget.resize(1200, 700)
     widget.show()
     return widget
-
-
-def w(panel, cls, name):
-    found = panel.findChild(cls, name)
-    assert found is not None, name
-    return found
 
 
 def texts(section, column: int = 0) -> list[str]:

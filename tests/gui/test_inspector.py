@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from panel_fixtures import PRIVATE, all_widget_text, ids_by_name, reopen, wijk_doc  # noqa: F401
+from panel_fixtures import PRIVATE, all_widget_text, ids_by_name, reopen, w, wijk_doc  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
@@ -20,12 +20,6 @@ def insp(qtbot, wijk_doc):  # noqa: F811
     widget.resize(480, 900)
     widget.show()
     return widget
-
-
-def w(insp, cls, name):
-    found = insp.findChild(cls, name)
-    assert found is not None, name
-    return found
 
 
 def gem(insp) -> int:
