@@ -21,6 +21,7 @@ run: $(VENV)/.run-stamp
 	env -u QT_QPA_PLATFORM $(BIN)/python -m samenwerk_desktop --demo
 
 test: $(VENV)/.test-stamp
+	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
