@@ -84,13 +84,19 @@ class _MeasuredTTFont(TTFont):
         return 0.001 * size * w
 
 
+#: Fonts that draw user text; the oblique ones lack Arabic and only draw the app's own notes.
+_USER_TEXT_FONTS = (FONT, FONT_BOLD)
+
+
 @cache
 def coverage() -> frozenset[int]:
-    """Register the embedded fonts once; the code points every one of them can draw."""
+    """Register the embedded fonts once; the code points the fonts of user text can all draw."""
     covered: set[int] | None = None
     for name, filename in _FONT_FILES.items():
         font = _MeasuredTTFont(name, str(paths.resource("fonts", filename)))
         pdfmetrics.registerFont(font)
+        if name not in _USER_TEXT_FONTS:
+            continue
         chars = set(font.face.charToGlyph)
         covered = chars if covered is None else covered & chars
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
@@ -204,7 +210,8 @@ def styles() -> dict[str, ParagraphStyle]:
                                 textColor=ACCENT),
         "subtitle": ParagraphStyle("Subtitle", parent=base, fontSize=13, leading=18, textColor=MUTED, spaceAfter=6),
         "note": ParagraphStyle("Note", parent=base, fontName=FONT_ITALIC, textColor=MUTED),
-        "private": ParagraphStyle("Private", parent=base, fontName=FONT_ITALIC, textColor=WARN),
+        # user text: upright, so every script the regular font covers is drawn
+        "private": ParagraphStyle("Private", parent=base, fontName=FONT, textColor=WARN),
         "cellc": ParagraphStyle("CellC", parent=base, fontSize=8.5, leading=11, spaceAfter=0, alignment=1),
         "headc": ParagraphStyle("HeadC", parent=base, fontName=FONT_BOLD, fontSize=7, leading=8.5, spaceAfter=0,
                                 textColor=ACCENT, alignment=1),

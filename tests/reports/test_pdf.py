@@ -94,7 +94,8 @@ def test_arabic_and_emoji_do_not_drop_the_rest(data, tmp_path):
     out, _ = report(data, tmp_path)
     text = read(out)[2]
     assert "samen verder" in text
-    assert "مرحبا" in text or "\u25a1" in text  # the Arabic letters themselves (unshaped) or a visible placeholder
+    # the embedded font draws the Arabic letters (unshaped); text extraction may give them in either order
+    assert "مرحبا" in text or "مرحبا"[::-1] in text
 
 
 def test_clean_replaces_undrawable_runs_with_one_placeholder():
