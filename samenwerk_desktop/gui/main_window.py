@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -671,6 +672,9 @@ class MainWindow(QMainWindow):
                 total = sum(sizes)
                 self.main_splitter.setSizes([int(total * 0.45), int(total * 0.33), int(total * 0.22)])
             inspector.setFocus(Qt.FocusReason.OtherFocusReason)
+            name = inspector.focusProxy()
+            if isinstance(name, QLineEdit):
+                name.selectAll()  # typing replaces the name instead of gluing onto its front
 
     # -- view commands ------------------------------------------------------------------------
 

@@ -711,3 +711,17 @@ def test_an_explicit_lang_wins_over_the_saved_language(small_project, tmp_path):
     finally:
         app.save_language("nl")
         app.ensure_application("nl")
+
+
+def test_double_click_on_a_party_selects_its_name_so_typing_replaces_it(opened, qtbot):
+    doc = opened.document
+    pid = party_id(doc, "Gemeente Rivierstad")
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    opened.map_view.partyActivated.emit(pid)
+    name = opened.panels["inspector"].findChild(QLineEdit, "nameEdit")
+    qtbot.waitUntil(name.hasFocus)
+    assert name.selectedText() == "Gemeente Rivierstad"
+    qtbot.keyClicks(name, "Gemeente Zuid")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert doc.data.entities["party"][pid].name == "Gemeente Zuid"
