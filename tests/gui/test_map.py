@@ -462,3 +462,14 @@ def test_a_fitted_map_stays_fitted_when_its_pane_changes_size_but_a_zoomed_one_s
     view.resize(900, 700)
     qtbot.waitUntil(lambda: view.viewport().width() > 800)
     assert view.transform().m11() == zoomed  # the user's zoom is kept
+
+
+def test_a_selected_party_label_drawn_bold_fits_its_box(view, document):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    new_id = view.map_scene.add_party("NetbeheerderGemeente Zuid en Omstreken", (30.0, 40.0))
+    item = view.map_scene.parties[new_id]
+    bold = QFont(PartyItem.FONT)
+    bold.setBold(True)
+    needed = QFontMetricsF(bold).horizontalAdvance(item._label_text)
+    assert item._label_rect.width() >= needed

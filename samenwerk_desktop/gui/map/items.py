@@ -147,7 +147,9 @@ class PartyItem(QGraphicsItem):
         fm = QFontMetricsF(self.FONT)
         text = self.label if len(self.label) <= 40 else self.label[:39] + "…"
         self._label_text = text
-        width = fm.horizontalAdvance(text) + 8
+        bold = QFont(self.FONT)
+        bold.setBold(True)  # a selected label is drawn bold: room for that, or its ends are cut off
+        width = max(fm.horizontalAdvance(text), QFontMetricsF(bold).horizontalAdvance(text)) + 8
         height = fm.height() + 2
         node = self._path.boundingRect()
         self._label_rect = QRectF(-width / 2, node.bottom() + 3, width, height)
