@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.core.model import KINDS, Collaboration, field_spec
+from samenwerk_desktop.core.model import KINDS, Collaboration, check_value, field_spec
 from samenwerk_desktop.paths import ui_form
 
 #: Colours shared by the panels (light tints; every colour cue has a second cue too).
@@ -137,6 +137,25 @@ def normalise_date(text: str) -> str:
         return date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
     except ValueError:
         return text
+
+
+def refusal(cls, field: str, value) -> str | None:
+    """The sentence that refuses a value typed in one field, named by its label; None when it is fine.
+
+    The core would refuse it too, but names the field by its place in the file
+    ("agreements[1].review_date"); the user knows it by the label on the screen. A refused
+    text is quoted in the sentence, so what was typed is not lost when the field goes back.
+    """
+    spec = field_spec(cls, field)
+    problems = check_value(spec, value, field)
+    if not problems:
+        return None
+    label = str(spec.meta.get("label") or field)
+    sentence = f"{label}: {problems[0].message}."
+    if isinstance(value, str) and value.strip():
+        shown = value if len(value) <= 60 else value[:59] + "…"
+        sentence += " " + _t("Niet opgeslagen: “{0}”.").format(shown)
+    return sentence
 
 
 def label_of(msg: Msg) -> str:
@@ -371,6 +390,10 @@ class EntityTableModel(QAbstractTableModel):
             cls = KINDS[self._kind]
             value = normalise_date(value) if field_spec(cls, col.field).meta.get("fmt") == "date" else value.strip()
         if getattr(e, col.field) == value:
+            return False
+        refused = refusal(KINDS[self._kind], col.field, value)
+        if refused is not None:
+            self._document.errorOccurred.emit(refused)
             return False
         kind, id_, name = self._kind, e.id, col.field
         text = _t("{0} wijzigen").format(col.header)
@@ -608,6 +631,11 @@ class FieldBinder(QObject):
             return
         value = self._read(b)
         if getattr(e, b.field) == value:
+            return
+        refused = refusal(self._cls, b.field, value)
+        if refused is not None:
+            self._document.errorOccurred.emit(refused)
+            self._write(b, getattr(e, b.field))
             return
         spec = field_spec(self._cls, b.field)
         text = _t("{0} wijzigen").format(str(spec.meta.get("label") or b.field))

@@ -455,3 +455,19 @@ def test_status_can_be_chosen_in_the_row_itself(panel, kind, column, value, labe
     assert m.setData(m.index(0, column), value)
     assert m.index(0, column).data() == label
     assert getattr(panel._doc.data.get(kind, m.id_at(0)), "outcome" if kind == "decision" else "status") == value
+
+
+def test_an_impossible_date_is_refused_by_its_label_and_the_typed_text_is_quoted(qtbot, panel):
+    doc = panel._doc
+    w(panel, QPushButton, "agreementAddButton").click()
+    aid = panel.sections["agreement"].current()
+    review = w(panel, QLineEdit, "agreementReviewDate")
+    review.setText("2025-02-30")
+    with qtbot.waitSignal(doc.errorOccurred) as blocker:
+        review.editingFinished.emit()
+    sentence = blocker.args[0]
+    assert sentence.startswith("Evaluatiedatum: ")  # the label on the screen, not a path in the file
+    assert "agreements[" not in sentence and "review_date" not in sentence
+    assert "2025-02-30" in sentence  # what was typed is not lost
+    assert doc.data.get("agreement", aid).review_date == ""
+    assert review.text() == ""

@@ -301,3 +301,15 @@ def test_a_party_moved_on_the_map_does_not_reload_the_inspector(insp):
     doc.apply("naam", lambda p: p.update("party", pid, position="Anders <nu>"))
     assert loads == [1]
     assert w(insp, QPlainTextEdit, "positionEdit").toPlainText() == "Anders <nu>"
+
+
+def test_an_emptied_name_is_refused_by_its_label(qtbot, insp):
+    doc = insp._doc
+    pid = gem(insp)
+    doc.set_selection({pid})
+    name = w(insp, QLineEdit, "nameEdit")
+    name.setText("")
+    with qtbot.waitSignal(doc.errorOccurred) as blocker:
+        name.editingFinished.emit()
+    assert blocker.args[0] == "Naam: mag niet leeg zijn."
+    assert name.text() == "Gemeente Waterland"
