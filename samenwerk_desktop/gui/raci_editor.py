@@ -603,6 +603,7 @@ class RaciEditor(QWidget):
         hh.setDefaultSectionSize(COLUMN_WIDTH)
         hh.setSectionsClickable(True)
         hh.setHighlightSections(False)
+        hh.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name ends in "…", not cut at both ends
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
         vh.setFixedWidth(HEADER_WIDTH)

@@ -103,3 +103,14 @@ def test_a_wider_editor_shows_longer_titles_and_the_columns_stay_lined_up(editor
     editor.resize(600, 700)
     qtbot.waitUntil(lambda: header.width() == narrow)
     assert column_x(editor.view, 0, editor) == column_x(editor.load_view, 0, editor)
+
+
+def test_a_name_too_long_for_its_capped_column_is_elided_at_the_end(editor):
+    doc = editor._doc
+    pid = ids_by_name(doc, "party")["Natuurmonumenten"]
+    doc.apply("naam", lambda p: p.update("party", pid, short_name="NetbeheerderGemeente Zuid en Omstreken"))
+    column = editor.model.column_of_party(pid)
+    hh = editor.view.horizontalHeader()
+    assert hh.sectionSize(column) == raci_editor.MAX_COLUMN_WIDTH
+    assert not header_fits(editor, column)
+    assert hh.textElideMode() == Qt.TextElideMode.ElideRight  # "NetbeheerderGemeente Z…", not "tbeheerderGemeente Zu"
