@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QBrush, QFont, QFontMetrics, QKeySequence
@@ -665,6 +667,13 @@ class RaciEditor(QWidget):
         self.load_model.modelReset.connect(self._sync_load_columns)
         self._fit_columns()
         self.view.selectionModel().currentChanged.connect(lambda *_: self._sync_toolbar())
+        self._font_timer = QTimer(self)
+        self._font_timer.setSingleShot(True)
+        self._font_timer.setInterval(0)
+        self._font_timer.timeout.connect(self._fit_to_font)
+        for watched in (self.view, self.view.horizontalHeader(), self.view.verticalHeader(),
+                        self.load_view, self.load_view.verticalHeader()):
+            watched.installEventFilter(self)
 
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
@@ -732,14 +741,15 @@ class RaciEditor(QWidget):
     def _fit_row_header(self) -> None:
         """The work items' column: wide enough for the longest title, up to a third of the editor."""
         titles = self.model.row_labels()
-        metrics = QFontMetrics(_bold())
+        metrics = self._bold_metrics()
         longest = max((metrics.horizontalAdvance(t) for t in titles[:2000]), default=0)
         room = self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 16
         self._row_header_want = longest + room
         self._apply_row_header_width()
 
     def _apply_row_header_width(self) -> None:
-        width = max(HEADER_WIDTH, min(getattr(self, "_row_header_want", HEADER_WIDTH), self.width() // 3))
+        least = round(HEADER_WIDTH * self._font_scale())
+        width = max(least, min(getattr(self, "_row_header_want", least), self.width() // 3))
         if self.view.verticalHeader().width() != width:
             for view in (self.view, self.load_view):
                 view.verticalHeader().setFixedWidth(width)
@@ -756,9 +766,11 @@ class RaciEditor(QWidget):
         Computed from font metrics, not with ResizeToContents, which is slow on a large matrix.
         """
         hh = self.view.horizontalHeader()
-        metrics = QFontMetrics(_bold())
+        metrics = self._bold_metrics()
+        scale = self._font_scale()
+        least, most = round(COLUMN_WIDTH * scale), round(MAX_COLUMN_WIDTH * scale)
         room = hh.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 14  # finding icon and margins
-        widths = [max(COLUMN_WIDTH, min(MAX_COLUMN_WIDTH, metrics.horizontalAdvance(label) + room))
+        widths = [max(least, min(most, metrics.horizontalAdvance(label) + room))
                   for label in self.model.party_labels()]
         if widths == self._column_widths and hh.count() == len(widths):
             return
@@ -775,6 +787,39 @@ class RaciEditor(QWidget):
             size = hh.sectionSize(column)
             if lh.sectionSize(column) != size:
                 lh.resizeSection(column, size)
+
+    def _bold_metrics(self) -> QFontMetrics:
+        """Metrics of the headers' bold type at the size shown now (larger while presenting)."""
+        font = QFont(self.view.horizontalHeader().font())
+        font.setBold(True)
+        return QFontMetrics(font)
+
+    def _font_scale(self) -> float:
+        """How much larger the matrix's type is than the application's (1.0 outside presentation mode)."""
+        base = QFontMetrics(QFont()).height()
+        return max(1.0, self.view.fontMetrics().height() / base) if base > 0 else 1.0
+
+    def _fit_to_font(self) -> None:
+        """Row heights, column widths and the work items' column follow the type size.
+
+        Presentation mode and Ctrl+plus/minus change the type through a style sheet; sizes
+        computed for the old type would cut titles, names and letters in half on the projector.
+        """
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        self.load_view.verticalHeader().setDefaultSectionSize(self.load_view.fontMetrics().height() + 6)
+        size = round(COLUMN_WIDTH * self._font_scale())
+        self.view.horizontalHeader().setDefaultSectionSize(size)
+        self.load_view.horizontalHeader().setDefaultSectionSize(size)
+        self._column_widths = []  # measure again with the new type
+        self._fit_columns()
+        self._fit_row_header()
+        self._fit_load_view()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        """Override QObject.eventFilter: refit once after the matrix's type size changed."""
+        if event.type() == QEvent.Type.FontChange:
+            self._font_timer.start()  # once, after the style sheet reached every part
+        return super().eventFilter(obj, event)
 
     def _fit_load_view(self) -> None:
         rows = self.load_model.rowCount()

@@ -114,3 +114,21 @@ def test_a_name_too_long_for_its_capped_column_is_elided_at_the_end(editor):
     assert hh.sectionSize(column) == raci_editor.MAX_COLUMN_WIDTH
     assert not header_fits(editor, column)
     assert hh.textElideMode() == Qt.TextElideMode.ElideRight  # "NetbeheerderGemeente Z…", not "tbeheerderGemeente Zu"
+
+
+def test_larger_type_from_a_style_sheet_grows_rows_columns_and_titles(editor, qtbot):
+    """Presentation mode sets the type through a style sheet: nothing may be cut in half on the projector."""
+    small_row = editor.view.verticalHeader().defaultSectionSize()
+    editor.setStyleSheet("QWidget { font-size: 26pt; } QHeaderView::section { font-weight: bold; }")
+    view, load = editor.view, editor.load_view
+    qtbot.waitUntil(lambda: view.verticalHeader().defaultSectionSize() > small_row)
+    assert view.verticalHeader().defaultSectionSize() >= view.fontMetrics().height() + 4
+    assert load.verticalHeader().defaultSectionSize() >= load.fontMetrics().height()
+    rows = load.verticalHeader()
+    assert load.height() >= sum(rows.sectionSize(r) for r in range(editor.load_model.rowCount()))
+    labels = editor.model.party_labels()
+    assert any(len(label) <= 12 for label in labels)
+    for column, label in enumerate(labels):
+        assert load.horizontalHeader().sectionSize(column) == view.horizontalHeader().sectionSize(column)
+        if len(label) <= 12:  # a short name fits whole, as it does in the normal type size
+            assert header_fits(editor, column), label
