@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtUiTools import QUiLoader
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -434,9 +436,48 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+class ColumnsFollowFont(QObject):
+    """Scales a table's column widths with its type size (presentation mode, Ctrl+plus/minus).
+
+    Widths set for the normal type would cut dates and headers off on the projector, where a
+    style sheet makes the type larger; each width grows and shrinks in step with the type.
+    """
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self._view = view
+        self._height = view.fontMetrics().height()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)  # once, after the style sheet reached the view and its header
+        self._timer.timeout.connect(self.refit)
+        view.installEventFilter(self)
+        view.horizontalHeader().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        """Override QObject.eventFilter: refit after a font change."""
+        if event.type() == QEvent.Type.FontChange:
+            self._timer.start()
+        return False
+
+    def refit(self) -> None:
+        height = self._view.fontMetrics().height()
+        if height <= 0 or self._height <= 0 or height == self._height:
+            return
+        ratio, self._height = height / self._height, height
+        header = self._view.horizontalHeader()
+        least = header.minimumSectionSize()
+        before = [header.sectionSize(column) for column in range(header.count())]
+        header.setDefaultSectionSize(max(least, round(header.defaultSectionSize() * ratio)))
+        for column, size in enumerate(before):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+                header.resizeSection(column, max(least, round(size * ratio)))
+
+
 def setup_list_view(view: QTableView, model, *, stretch_last: bool = True) -> None:
     """The common look of the entity tables."""
     view.setModel(model)
+    ColumnsFollowFont(view)
     view.setItemDelegate(ChoiceDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)

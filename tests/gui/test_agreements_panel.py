@@ -471,3 +471,18 @@ def test_an_impossible_date_is_refused_by_its_label_and_the_typed_text_is_quoted
     assert "2025-02-30" in sentence  # what was typed is not lost
     assert doc.data.get("agreement", aid).review_date == ""
     assert review.text() == ""
+
+
+def test_columns_grow_with_the_type_of_presentation_mode(qtbot, panel):
+    view = panel.sections["agreement"].view
+    header = view.horizontalHeader()
+    panel.resize(1600, 800)
+    review = next(c for c in range(header.count())
+                  if view.model().headerData(c, Qt.Orientation.Horizontal) == "Evaluatie")
+    before = header.sectionSize(review)
+    assert view.fontMetrics().horizontalAdvance("2026-09-01") < before
+    panel.setStyleSheet("QWidget { font-size: 26pt; }")
+    qtbot.waitUntil(lambda: header.sectionSize(review) > before)
+    assert view.fontMetrics().horizontalAdvance("2026-09-01") < header.sectionSize(review)  # a date stays whole
+    panel.setStyleSheet("")
+    qtbot.waitUntil(lambda: abs(header.sectionSize(review) - before) <= 2)  # and back
