@@ -725,3 +725,25 @@ def test_double_click_on_a_party_selects_its_name_so_typing_replaces_it(opened, 
     qtbot.keyClicks(name, "Gemeente Zuid")
     qtbot.keyClick(name, Qt.Key.Key_Return)
     assert doc.data.entities["party"][pid].name == "Gemeente Zuid"
+
+
+def test_a_file_opened_in_the_shown_window_keeps_every_party_clear_of_the_legend(window, tmp_path, qtbot):
+    """Parties in a diagonal down to the bottom right, where the legend sits (as a meeting left them)."""
+    from samenwerk_desktop.core.model import Collaboration
+
+    path = tmp_path / "diagonaal.samenwerk"
+    project = Project.create(path, Collaboration(title="Diagonaal", challenge="Een opgave"))
+    for n, (x, y) in enumerate([(-166, -319), (-102, -243), (-39, -205), (24, -91), (87, -15)]):
+        project.add(Party(name=f"Partij nummer {n}", x=float(x), y=float(y)))
+    project.close()
+    window.resize(1472, 920)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_file(path)  # the view fits itself while it is being shown
+    view = window.map_view
+    qtbot.waitUntil(view.legend.isVisible)
+    legend, port = view.legend.geometry(), view.viewport().geometry()
+    for item in view.map_scene.parties.values():
+        box = view.mapFromScene(item.mapToScene(item.boundingRect()).boundingRect()).boundingRect()
+        box.translate(port.topLeft())
+        assert not box.intersects(legend), item.label

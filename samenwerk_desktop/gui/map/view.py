@@ -246,7 +246,7 @@ class MapView(QGraphicsView):
         rect = rect.adjusted(-30, -30, 30, 30)
         port = QRectF(self.viewport().rect())
         avail = QRectF(port)
-        if self.legend.isVisible():
+        if self.legend.isVisibleTo(self):  # isVisible() is still False while the view itself is being shown
             beside = QRectF(port.left(), port.top(), self.legend.x() - port.left() - 8, port.height())
             above = QRectF(port.left(), port.top(), port.width(), self.legend.y() - self.viewport().y() - 8)
             beside.setWidth(beside.width() - self.viewport().x())
