@@ -154,8 +154,9 @@ def refusal(cls, field: str, value) -> str | None:
         return None
     label = str(spec.meta.get("label") or field)
     sentence = f"{label}: {problems[0].message}."
-    if isinstance(value, str) and value.strip():
-        shown = value if len(value) <= 60 else value[:59] + "…"
+    typed = value if isinstance(value, str) else str(value) if isinstance(value, (int, float)) else ""
+    if typed.strip() and not isinstance(value, bool):
+        shown = typed if len(typed) <= 60 else typed[:59] + "…"
         sentence += " " + _t("Niet opgeslagen: “{0}”.").format(shown)
     return sentence
 

@@ -486,3 +486,16 @@ def test_columns_grow_with_the_type_of_presentation_mode(qtbot, panel):
     assert view.fontMetrics().horizontalAdvance("2026-09-01") < header.sectionSize(review)  # a date stays whole
     panel.setStyleSheet("")
     qtbot.waitUntil(lambda: abs(header.sectionSize(review) - before) <= 2)  # and back
+
+
+def test_too_many_minutes_in_the_agenda_are_refused_by_the_column_label(qtbot, panel):
+    doc = panel._doc
+    s = panel.sections["meeting"]
+    s.select(s.model.id_at(0))
+    agenda = panel.sub["agenda_item"]
+    before = agenda.index(0, 1).data()
+    with qtbot.waitSignal(doc.errorOccurred) as blocker:
+        assert not agenda.setData(agenda.index(0, 1), 999)
+    assert blocker.args[0].startswith("Minuten: ")
+    assert "agenda_items[" not in blocker.args[0] and "999" in blocker.args[0]
+    assert agenda.index(0, 1).data() == before
