@@ -473,3 +473,71 @@ def test_a_selected_party_label_drawn_bold_fits_its_box(view, document):
     bold.setBold(True)
     needed = QFontMetricsF(bold).horizontalAdvance(item._label_text)
     assert item._label_rect.width() >= needed
+
+
+# -- the keyboard path --------------------------------------------------------------------------
+
+
+def test_tab_walks_through_the_parties_then_on_to_the_next_control(document, qtbot):
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    view = MapView(document)
+    after = QLineEdit(window)
+    layout.addWidget(view)
+    layout.addWidget(after)
+    window.resize(700, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    order = [p.id for p in document.data.parties]
+    walked = []
+    for _ in order:
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        walked.append(set(document.selected_parties))
+        assert view.hasFocus()
+    assert walked == [{pid} for pid in order]
+    qtbot.keyClick(view, Qt.Key.Key_Backtab)
+    assert document.selected_parties == {order[-2]}
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # past the last party: the keyboard is not trapped in the map
+    assert after.hasFocus()
+    assert document.selected_parties == frozenset()
+
+
+def test_return_edits_and_arrows_move_the_chosen_party_one_undo_step_each(view, document, small_project, qtbot):
+    pid = party_id(document, "Gemeente Rivierstad")
+    document.set_selection({pid})
+    with qtbot.waitSignal(view.partyActivated) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [pid]
+    start = (document.data.get("party", pid).x, document.data.get("party", pid).y)
+    steps = document.undo_stack.count()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert document.undo_stack.count() == steps + 2
+    moved = stored(small_project)[pid]
+    assert (moved.x, moved.y) == pytest.approx((start[0] + 20.0, start[1] + 2.0))
+    assert view.map_scene.parties[pid].pos() == QPointF(start[0] + 20.0, start[1] + 2.0)
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    back = stored(small_project)[pid]
+    assert (back.x, back.y) == pytest.approx(start)
+
+
+def test_the_party_menu_connects_without_a_mouse(view, document, small_project, monkeypatch):
+    source, target = party_id(document, "Gemeente Rivierstad"), party_id(document, "Netbeheerder Stroomnet")
+    monkeypatch.setattr(RelationDialog, "ask", classmethod(
+        lambda cls, parent, parties, source_id, target_id=None: (target, "informal", "both")))
+    before = len(stored(small_project, "relation"))
+    menu = view.map_scene.party_menu(source)
+    connect = next(a for a in menu.actions() if a.text() == "Verbinden met…")
+    connect.trigger()
+    relations = stored(small_project, "relation")
+    assert len(relations) == before + 1
+    assert any((r.source_id, r.target_id, r.type) == (source, target, "informal") for r in relations.values())

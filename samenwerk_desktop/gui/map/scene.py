@@ -483,26 +483,43 @@ class MapScene(QGraphicsScene):
     def contextMenuEvent(self, event) -> None:
         """Override QGraphicsScene.contextMenuEvent."""
         node = self.party_item_at(event.scenePos())
-        menu = QMenu(self._view_widget())
         if node is not None:
             if node.party_id not in self.document.selected_parties:
                 self.document.set_selection({node.party_id})
-            pid = node.party_id
-            menu.addAction(_tr("Verbinden met…"), lambda: self.ask_connect(pid))
-            menu.addAction(_tr("Bewerken"), lambda: self.partyActivated.emit(pid))
-            menu.addSeparator()
-            menu.addAction(_tr("Verwijderen"), self.delete_selected)
-        else:
-            edge = next((i for i in self.items(event.scenePos()) if isinstance(i, RelationItem)), None)
-            if edge is not None:
-                rid = edge.relation_id
-                menu.addAction(_tr("Relatie verwijderen"),
-                               lambda: self.document.apply(_tr("Relatie verwijderen"),
-                                                           lambda p: p.delete("relation", [rid])))
-            pos = event.scenePos()
-            menu.addAction(_tr("Partij toevoegen…"), lambda: self.ask_add_party((pos.x(), pos.y())))
+            self.party_menu(node.party_id).exec(event.screenPos())
+            event.accept()
+            return
+        menu = QMenu(self._view_widget())
+        edge = next((i for i in self.items(event.scenePos()) if isinstance(i, RelationItem)), None)
+        if edge is not None:
+            rid = edge.relation_id
+            menu.addAction(_tr("Relatie verwijderen"),
+                           lambda: self.document.apply(_tr("Relatie verwijderen"),
+                                                       lambda p: p.delete("relation", [rid])))
+        pos = event.scenePos()
+        menu.addAction(_tr("Partij toevoegen…"), lambda: self.ask_add_party((pos.x(), pos.y())))
         menu.exec(event.screenPos())
         event.accept()
+
+    def party_menu(self, pid: int) -> QMenu:
+        """What can be done with one party: connect, edit, delete (mouse and keyboard alike)."""
+        menu = QMenu(self._view_widget())
+        menu.addAction(_tr("Verbinden met…"), lambda: self.ask_connect(pid))
+        menu.addAction(_tr("Bewerken"), lambda: self.partyActivated.emit(pid))
+        menu.addSeparator()
+        menu.addAction(_tr("Verwijderen"), self.delete_selected)
+        return menu
+
+    def move_selected_by(self, dx: float, dy: float) -> bool:
+        """Move the selected parties by a step (the keyboard's drag): one update, one undo step."""
+        items = [item for item in self.selectedItems() if isinstance(item, PartyItem)]
+        if not items:
+            return False
+        self._press_positions = {item.party_id: (item.pos().x(), item.pos().y()) for item in items}
+        for item in items:
+            item.setPos(item.pos() + QPointF(dx, dy))
+        self.commit_moves()
+        return True
 
     def content_rect(self) -> QRectF:
         """The parties, relations and layout decoration together (quicker than itemsBoundingRect)."""

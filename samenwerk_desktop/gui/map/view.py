@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsView,
@@ -351,7 +351,65 @@ class MapView(QGraphicsView):
             self.map_scene.delete_selected()
             event.accept()
             return
+        chosen = sorted(self.map_scene.selected_party_ids())
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(chosen) == 1:
+            self.partyActivated.emit(chosen[0])  # edit it in the inspector, as a double click does
+            event.accept()
+            return
+        step = 2.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 20.0
+        moves = {Qt.Key.Key_Left: (-step, 0.0), Qt.Key.Key_Right: (step, 0.0),
+                 Qt.Key.Key_Up: (0.0, -step), Qt.Key.Key_Down: (0.0, step)}
+        if event.key() in moves and chosen:
+            self.map_scene.move_selected_by(*moves[event.key()])  # the keyboard's drag: one undo step
+            event.accept()
+            return
+        menu_key = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if menu_key and len(chosen) == 1:
+            self.show_party_menu(chosen[0])
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def show_party_menu(self, pid: int) -> None:
+        """The party's menu (connect, edit, delete) beside it: the keyboard's right click."""
+        item = self.map_scene.parties.get(pid)
+        if item is None:
+            return
+        at = self.viewport().mapToGlobal(self.mapFromScene(item.pos()))
+        self.map_scene.party_menu(pid).exec(at)
+
+    def contextMenuEvent(self, event) -> None:
+        """Override QGraphicsView.contextMenuEvent: the menu key opens the chosen party's menu."""
+        chosen = sorted(self.map_scene.selected_party_ids())
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and len(chosen) == 1:
+            self.show_party_menu(chosen[0])
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Override QWidget.focusNextPrevChild: Tab walks through the parties, then on to the next control."""
+        order = [p.id for p in self.document.data.parties if p.id in self.map_scene.parties]
+        if not order or not self.hasFocus():
+            return super().focusNextPrevChild(forward)
+        chosen = self.map_scene.selected_party_ids()
+        now = None
+        if len(chosen) == 1 and (only := min(chosen)) in order:
+            now = order.index(only)
+        if now is None:
+            next_index = 0 if forward else len(order) - 1
+        else:
+            next_index = now + (1 if forward else -1)
+        if not 0 <= next_index < len(order):
+            self.document.set_selection(set())
+            return super().focusNextPrevChild(forward)  # past the last party: on to the next control
+        pid = order[next_index]
+        self.document.set_selection({pid})
+        item = self.map_scene.parties.get(pid)
+        if item is not None:
+            self.ensureVisible(item)
+        return True
 
     def keyReleaseEvent(self, event) -> None:
         """Override QGraphicsView.keyReleaseEvent."""
