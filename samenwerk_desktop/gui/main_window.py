@@ -6,7 +6,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFile, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QFile, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
@@ -52,8 +52,8 @@ def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
     QMessageBox.warning(parent, title or APP_NAME, text)
 
 
-def ask_open_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Samenwerking openen"), "",
+def ask_open_path(parent: QWidget | None, folder: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, _tr("Samenwerking openen"), folder,
                                           _tr("Samenwerkingen (*.samenwerk);;Alle bestanden (*)"))
     return path or None
 
@@ -66,8 +66,10 @@ def ask_title(parent: QWidget | None) -> str | None:
 
 
 def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix: str,
-                  suggested: str = "") -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
+                  suggested: str = "", folder: str = "") -> str | None:
+    """A path to write to; the dialog starts in ``folder`` with the ``suggested`` name."""
+    start = str(Path(folder) / suggested) if folder else suggested
+    path, _ = QFileDialog.getSaveFileName(parent, caption, start, name_filter)
     if not path:
         return None
     if not Path(path).suffix:
@@ -509,7 +511,7 @@ class MainWindow(QMainWindow):
             return
         suggested = "".join(c for c in title if c.isalnum() or c in " -_").strip()[:60]
         path = ask_save_path(self, _tr("Nieuwe samenwerking"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX,
-                             suggested=suggested + SUFFIX if suggested else "")
+                             suggested=suggested + SUFFIX if suggested else "", folder=str(self.default_folder()))
         if not path:
             return
         if self.document is not None and self.document.project.path.resolve() == Path(path).resolve():
@@ -536,8 +538,23 @@ class MainWindow(QMainWindow):
         if hasattr(inspector, "show_collaboration"):
             inspector.show_collaboration()
 
+    def default_folder(self) -> Path:
+        """Where the file dialogs start: beside the open or last used file, else in Documents or home.
+
+        Never the folder the program happened to be started from.
+        """
+        candidates = [self.document.project.path] if self.document is not None else []
+        candidates += [Path(f) for f in self.recent_files()]
+        for path in candidates:
+            if path.parent.is_dir():
+                return path.parent
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if documents and Path(documents).is_dir():
+            return Path(documents)
+        return Path.home()
+
     def open_dialog(self) -> None:
-        path = ask_open_path(self)
+        path = ask_open_path(self, str(self.default_folder()))
         if path:
             self.open_file(path)
 
@@ -545,7 +562,8 @@ class MainWindow(QMainWindow):
         """Write a copy and go on working in the copy."""
         if self.document is None:
             return
-        path = ask_save_path(self, _tr("Opslaan als"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX)
+        path = ask_save_path(self, _tr("Opslaan als"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX,
+                             folder=str(self.default_folder()))
         if not path:
             return
         if Path(path).resolve() == self.document.project.path.resolve():
@@ -565,7 +583,8 @@ class MainWindow(QMainWindow):
     def export_json(self) -> None:
         if self.document is None:
             return
-        path = ask_save_path(self, _tr("Exporteren als JSON"), _tr("JSON (*.json)"), ".json")
+        path = ask_save_path(self, _tr("Exporteren als JSON"), _tr("JSON (*.json)"), ".json",
+                             suggested=self.document.project.path.stem + ".json", folder=str(self.default_folder()))
         if not path:
             return
         try:

@@ -747,3 +747,22 @@ def test_a_file_opened_in_the_shown_window_keeps_every_party_clear_of_the_legend
         box = view.mapFromScene(item.mapToScene(item.boundingRect()).boundingRect()).boundingRect()
         box.translate(port.topLeft())
         assert not box.intersects(legend), item.label
+
+
+def test_file_dialogs_start_beside_the_open_or_last_file_not_where_the_program_started(
+        window, small_project, tmp_path, monkeypatch):
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    asked = []
+    monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: asked.append(k) or None)
+    assert window.open_file(small_project)
+    window.export_json()
+    assert asked[-1] == {"suggested": "klein.json", "folder": str(small_project.parent)}
+    window.close_document()
+    monkeypatch.setattr(main_window, "ask_title", lambda parent: "Wijk Zuid")
+    window.new_file()  # no file open: beside the last one used
+    assert asked[-1] == {"suggested": "Wijk Zuid.samenwerk", "folder": str(small_project.parent)}
+    QSettings().setValue("recentFiles", [])
+    assert window.default_folder() != elsewhere
+    assert window.default_folder().is_dir()
