@@ -45,6 +45,7 @@ from samenwerk_desktop.gui.panel_common import (
     icon,
     load_form,
     party_names_changed,
+    refusal,
     tooltip,
 )
 
@@ -929,9 +930,16 @@ class RaciEditor(QWidget):
 
     # -- work items and groups --------------------------------------------------------
 
+    def _refused(self, cls, field: str, value: str) -> bool:
+        """True (and the sentence shown, naming the field as the screen does) when a typed name cannot be kept."""
+        sentence = refusal(cls, field, value)
+        if sentence is not None:
+            self._doc.errorOccurred.emit(sentence)
+        return sentence is not None
+
     def add_item(self) -> None:
         title = ask_text(self, self.tr("Onderdeel toevoegen"), self.tr("Naam van het nieuwe onderdeel:"))
-        if title is None:
+        if title is None or self._refused(WorkItem, "title", title.strip()):
             return
         group = self.model.group_at(self._current_row())
         change = self._doc.apply(self.tr("Onderdeel toevoegen"),
@@ -944,7 +952,7 @@ class RaciEditor(QWidget):
         if item is None:
             return
         title = ask_text(self, self.tr("Onderdeel hernoemen"), self.tr("Nieuwe naam van het onderdeel:"), item.title)
-        if title is None or title.strip() == item.title:
+        if title is None or title.strip() == item.title or self._refused(WorkItem, "title", title.strip()):
             return
         self._doc.apply(self.tr("Onderdeel hernoemen"), lambda p: p.update("work_item", item.id, title=title.strip()))
 
@@ -979,7 +987,7 @@ class RaciEditor(QWidget):
 
     def add_group(self) -> None:
         name = ask_text(self, self.tr("Werkgroep toevoegen"), self.tr("Naam van de nieuwe werkgroep:"))
-        if name is None:
+        if name is None or self._refused(WorkingGroup, "name", name.strip()):
             return
         rule = self._doc.data.collaboration.default_decision_rule
         self._doc.apply(self.tr("Werkgroep toevoegen"),
@@ -990,7 +998,7 @@ class RaciEditor(QWidget):
         if group is None:
             return
         name = ask_text(self, self.tr("Werkgroep hernoemen"), self.tr("Nieuwe naam van de werkgroep:"), group.name)
-        if name is None or name.strip() == group.name:
+        if name is None or name.strip() == group.name or self._refused(WorkingGroup, "name", name.strip()):
             return
         self._doc.apply(self.tr("Werkgroep hernoemen"),
                         lambda p: p.update("working_group", group.id, name=name.strip()))

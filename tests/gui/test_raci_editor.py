@@ -443,3 +443,21 @@ def test_a_screen_reader_hears_party_work_item_and_role_names(editor):
     index, _ = cell(editor, "Netcapaciteit en verzwaring", "Liander")
     assert index.data(Qt.ItemDataRole.AccessibleTextRole) == (
         "Liander — Netcapaciteit en verzwaring: Eindverantwoordelijk, Verantwoordelijk")
+
+
+@pytest.mark.parametrize("action, kind, typed", [
+    ("add_item_action", "work_item", "x" * 10_000),
+    ("add_group_action", "working_group", "   "),
+])
+def test_a_refused_name_says_which_field_by_its_label(qtbot, monkeypatch, editor, action, kind, typed):
+    from samenwerk_desktop.core.model import WorkingGroup, WorkItem, field_spec
+
+    cls, field = (WorkItem, "title") if kind == "work_item" else (WorkingGroup, "name")
+    label = str(field_spec(cls, field).meta["label"])
+    answers(monkeypatch, typed)
+    count = len(editor._doc.data.entities[kind])
+    with qtbot.waitSignal(editor._doc.errorOccurred) as blocker:
+        getattr(editor, action).trigger()
+    assert blocker.args[0].startswith(label + ": ")
+    assert not blocker.args[0].startswith(field + ":")
+    assert len(editor._doc.data.entities[kind]) == count
