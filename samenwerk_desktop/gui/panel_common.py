@@ -441,13 +441,21 @@ class ColumnsFollowFont(QObject):
     """Scales a table's column widths with its type size (presentation mode, Ctrl+plus/minus).
 
     Widths set for the normal type would cut dates and headers off on the projector, where a
-    style sheet makes the type larger; each width grows and shrinks in step with the type.
+    style sheet makes the type larger; each width grows and shrinks in step with the type. The
+    stretching column (the agreement, the decision: what the room came to read) keeps at least
+    two fifths of the table; the others then give way, but never below their normal width.
     """
+
+    #: share of the table the fixed columns may take together while the type is larger
+    FIXED_SHARE = 0.6
 
     def __init__(self, view: QTableView):
         super().__init__(view)
         self._view = view
         self._height = view.fontMetrics().height()
+        self._base: list[int] | None = None  # the widths at the normal type, taken at the first change
+        self._base_default = 0
+        self._scaled = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)  # once, after the style sheet reached the view and its header
@@ -456,23 +464,38 @@ class ColumnsFollowFont(QObject):
         view.horizontalHeader().installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        """Override QObject.eventFilter: refit after a font change."""
-        if event.type() == QEvent.Type.FontChange:
+        """Override QObject.eventFilter: refit after a font change, and after a resize while scaled."""
+        if event.type() == QEvent.Type.FontChange or (
+                self._scaled and obj is self._view and event.type() == QEvent.Type.Resize):
             self._timer.start()
         return False
 
     def refit(self) -> None:
-        height = self._view.fontMetrics().height()
-        if height <= 0 or self._height <= 0 or height == self._height:
-            return
-        ratio, self._height = height / self._height, height
         header = self._view.horizontalHeader()
+        height = self._view.fontMetrics().height()
+        if height <= 0 or self._height <= 0:
+            return
+        if self._base is None:
+            if height == self._height:
+                return
+            self._base = [header.sectionSize(column) for column in range(header.count())]
+            self._base_default = header.defaultSectionSize()
+        ratio = height / self._height
         least = header.minimumSectionSize()
-        before = [header.sectionSize(column) for column in range(header.count())]
-        header.setDefaultSectionSize(max(least, round(header.defaultSectionSize() * ratio)))
-        for column, size in enumerate(before):
-            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
-                header.resizeSection(column, max(least, round(size * ratio)))
+        interactive = [column for column in range(min(header.count(), len(self._base)))
+                       if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive]
+        wanted = {column: max(least, round(self._base[column] * ratio)) for column in interactive}
+        stretching = header.stretchLastSection() or any(
+            header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch for column in range(header.count()))
+        total = sum(wanted.values())
+        budget = self.FIXED_SHARE * self._view.viewport().width()
+        if stretching and ratio > 1 and total > budget > 0:
+            wanted = {column: max(self._base[column], round(size * budget / total)) for column, size in wanted.items()}
+        header.setDefaultSectionSize(max(least, round(self._base_default * ratio)))
+        for column, size in wanted.items():
+            if header.sectionSize(column) != size:
+                header.resizeSection(column, size)
+        self._scaled = ratio != 1
 
 
 def setup_list_view(view: QTableView, model, *, stretch_last: bool = True) -> None:

@@ -476,7 +476,9 @@ def test_an_impossible_date_is_refused_by_its_label_and_the_typed_text_is_quoted
 def test_columns_grow_with_the_type_of_presentation_mode(qtbot, panel):
     view = panel.sections["agreement"].view
     header = view.horizontalHeader()
-    panel.resize(1600, 800)
+    panel.resize(2600, 800)  # a wide screen: room enough for every column at the larger type
+    panel.show()
+    qtbot.waitExposed(panel)
     review = next(c for c in range(header.count())
                   if view.model().headerData(c, Qt.Orientation.Horizontal) == "Evaluatie")
     before = header.sectionSize(review)
@@ -499,3 +501,18 @@ def test_too_many_minutes_in_the_agenda_are_refused_by_the_column_label(qtbot, p
     assert blocker.args[0].startswith("Minuten: ")
     assert "agenda_items[" not in blocker.args[0] and "999" in blocker.args[0]
     assert agenda.index(0, 1).data() == before
+
+
+def test_larger_type_leaves_the_agreement_column_room_to_be_read(qtbot, panel):
+    view = panel.sections["agreement"].view
+    header = view.horizontalHeader()
+    panel.resize(1200, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    others = [header.sectionSize(c) for c in range(1, header.count())]
+    panel.setStyleSheet("QWidget { font-size: 30pt; }")
+    qtbot.waitUntil(lambda: header.sectionSize(1) > others[0])  # the columns followed the type
+    assert header.sectionSize(0) >= 0.35 * view.viewport().width()
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= view.viewport().width() + 2  # no scrolling
+    for column, normal in zip(range(1, header.count()), others, strict=True):
+        assert header.sectionSize(column) >= normal  # the others never shrink below their normal width
