@@ -799,197 +799,197 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="194" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="196" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="300" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="302" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="187" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="189" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="302" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="304" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="308" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="310" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="199" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="201" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="305" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="202" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="204" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="207" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="209" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="206" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="208" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="183" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="185" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="191" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="193" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="184" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="186" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="232" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="234" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="201" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="203" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="301" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="303" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="189" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="191" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="233" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="235" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="309" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="208" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="210" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="200" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="202" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="197" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="199" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="193" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="195" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="86" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="88" />
             <source>(dit paneel is nog niet beschikbaar)</source>
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="607" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="626" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="824" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="843" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="819" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="838" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="190" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="192" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="215" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="217" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="486" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="488" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="483" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="485" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="303" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="305" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="304" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="306" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="186" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="188" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="568" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="586" />
             <source>Exporteren als JSON</source>
             <translation>Export as JSON</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="574" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="593" />
             <source>Exporteren als JSON is in deze versie niet beschikbaar.</source>
             <translation>Export as JSON is not available in this version.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="582" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="601" />
             <source>Exporteren mislukt: %1</source>
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="481" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="483" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="310" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -998,32 +998,32 @@ Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
 Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="584" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="603" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="525" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="527" />
             <source>Het bestand kan niet worden gemaakt: %1</source>
             <translation>The file cannot be created: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="367" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="369" />
             <source>Het bestand kan niet worden geopend: %1</source>
             <translation>The file cannot be opened: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="568" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="586" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="214" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="216" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="703" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="722" />
             <source>Kaartindeling: %1</source>
             <translation>Map layout: %1</translation>
         </message>
@@ -1033,57 +1033,57 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="192" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="194" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="185" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="187" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="548" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="565" />
             <source>Opslaan als</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="560" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="578" />
             <source>Opslaan mislukt: %1</source>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="824" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="843" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="219" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="221" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="306" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="308" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="215" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="217" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="195" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="197" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="221" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="223" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="490" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="492" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1093,7 +1093,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Open collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="511" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="513" />
             <source>Samenwerkingen (*.samenwerk)</source>
             <translation>Collaborations (*.samenwerk)</translation>
         </message>
@@ -1103,7 +1103,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="816" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="835" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1113,27 +1113,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="214" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="216" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="309" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="311" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="702" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="721" />
             <source>macht-belangenraster</source>
             <translation>power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="702" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="721" />
             <source>netwerk</source>
             <translation>network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="702" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="721" />
             <source>ui</source>
             <translation>onion</translation>
         </message>
@@ -1209,7 +1209,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="492" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="508" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
@@ -1229,7 +1229,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="503" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="500" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -1254,7 +1254,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="491" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="507" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
@@ -1275,6 +1275,11 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/map/view.py" line="182" />
             <source>Krachtenveldkaart</source>
             <translation>Stakeholder map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/view.py" line="197" />
+            <source>Nog geen partijen op de kaart. Dubbelklik op een lege plek, of druk op Ctrl+Shift+N, om een partij toe te voegen.</source>
+            <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/map/view.py" line="133" />
@@ -1325,17 +1330,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Panels</name>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="408" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="411" />
             <source>Keuze</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="157" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="160" />
             <source>Niet opgeslagen: “{0}”.</source>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="399" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="402" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
@@ -1599,162 +1604,162 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="801" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="848" />
             <source>Bevindingen ({0})</source>
             <translation>Findings ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="703" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="714" />
             <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
             <translation>Delete the chosen work items (Ctrl+Del)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="801" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="848" />
             <source>Geen bevindingen</source>
             <translation>No findings</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="693" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="704" />
             <source>Hernoemen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="694" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="705" />
             <source>Het gekozen onderdeel een andere naam geven</source>
             <translation>Give the chosen work item another name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="697" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="708" />
             <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
             <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="700" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="711" />
             <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
             <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="718" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="729" />
             <source>In werkgroep:</source>
             <translation>In working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="935" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="989" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="887" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="941" />
             <source>Naam van het nieuwe onderdeel:</source>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="930" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="984" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="691" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="702" />
             <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="946" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="1000" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="900" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="954" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="696" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="707" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="699" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="710" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="900" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="954" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="915" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="969" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="915" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="969" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="690" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="701" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="922" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="976" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="922" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="976" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="873" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="920" />
             <source>Rol {0} ({1}) geven</source>
             <translation>Give role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="873" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="920" />
             <source>Rol {0} ({1}) weghalen</source>
             <translation>Remove role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="729" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="740" />
             <source>Rollen wissen</source>
             <translation>Clear roles</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="791" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="838" />
             <source>Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
             <translation>Type a letter in a chosen cell to switch that role on or off (A/R can go together); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="702" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="713" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="705" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="716" />
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="704" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="715" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="650" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="654" />
             <source>Werkgroep van het gekozen onderdeel</source>
             <translation>Working group of the chosen work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="706" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="717" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="802" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="849" />
             <source>— geen werkgroep —</source>
             <translation>— no working group —</translation>
         </message>
@@ -1790,17 +1795,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciModel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="401" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="404" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="132" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="135" />
             <source>Zonder werkgroep</source>
             <translation>No working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="343" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="346" />
             <source>geen rol</source>
             <translation>no role</translation>
         </message>
@@ -1986,7 +1991,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="529" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="532" />
             <source>Rollen in deze cel</source>
             <translation>Roles in this cell</translation>
         </message>

@@ -541,3 +541,31 @@ def test_the_party_menu_connects_without_a_mouse(view, document, small_project, 
     relations = stored(small_project, "relation")
     assert len(relations) == before + 1
     assert any((r.source_id, r.target_id, r.type) == (source, target, "informal") for r in relations.values())
+
+
+def test_an_empty_map_says_how_to_add_the_first_party(tmp_path, qtbot, monkeypatch):
+    from samenwerk_desktop.core.model import Collaboration
+    from samenwerk_desktop.gui.document import Document
+
+    path = tmp_path / "leeg.samenwerk"
+    Project.create(path, Collaboration(title="Leeg")).close()
+    doc = Document(Project.open(path))
+    try:
+        view = MapView(doc)
+        qtbot.addWidget(view)
+        view.resize(800, 600)
+        view.show()
+        qtbot.waitExposed(view)
+        hint = view.empty_hint
+        assert hint.isVisible() and "Dubbelklik" in hint.text()
+        assert view.viewport().geometry().contains(hint.geometry().center())
+        center = hint.geometry().center()
+        assert view.childAt(center) is not hint  # a double click on the hint reaches the canvas
+        monkeypatch.setattr(AddPartyDialog, "ask", classmethod(lambda cls, parent=None: "Gemeente"))
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.viewport().mapFrom(view, center))
+        assert len(doc.data.parties) == 1
+        assert not hint.isVisible()
+        doc.undo_stack.undo()
+        assert hint.isVisible()
+    finally:
+        doc.close()

@@ -194,6 +194,13 @@ class MapView(QGraphicsView):
         self.banner = ChallengeBanner(self)
         self.legend = MapLegend(self)
         self.legend_visible = True
+        self.empty_hint = QLabel(_tr("Nog geen partijen op de kaart. Dubbelklik op een lege plek, of druk op "
+                                     "Ctrl+Shift+N, om een partij toe te voegen."), self)
+        self.empty_hint.setObjectName("mapEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #555555;")
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a double click goes through
         self.banner.set_collaboration(document.data.collaboration)
         self.map_scene.partyActivated.connect(self.partyActivated)
         document.changed.connect(self._on_changed)
@@ -275,7 +282,20 @@ class MapView(QGraphicsView):
         self.banner.set_collaboration(self.document.data.collaboration)
         self._place_overlays()
 
+    def _place_empty_hint(self) -> None:
+        """On an empty map, a line in the middle says how to add the first party."""
+        empty = not self.document.data.entities.get("party")
+        self.empty_hint.setVisible(empty)
+        if empty:
+            area = self.viewport().geometry()
+            width = max(120, min(420, area.width() - 40))
+            height = self.empty_hint.heightForWidth(width)
+            self.empty_hint.setGeometry(area.center().x() - width // 2, area.center().y() - height // 2,
+                                        width, max(height, 1))
+
     def _on_changed(self, change) -> None:
+        if "party" in change.kinds or change.kind == "party":
+            self._place_empty_hint()
         if "collaboration" in change.kinds or change.kind == "collaboration":
             self._refresh_banner()
             if "map_layout" in change.fields or change.action != "update":
@@ -303,6 +323,7 @@ class MapView(QGraphicsView):
                          area.bottom() - hint.height() - 8)
         fits = area.height() > hint.height() + 60 and area.width() > hint.width() + 60
         self.legend.setVisible(self.legend_visible and fits)
+        self._place_empty_hint()
 
     # -- QWidget / QGraphicsView events -----------------------------------------------------
 
