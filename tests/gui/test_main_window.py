@@ -766,3 +766,16 @@ def test_file_dialogs_start_beside_the_open_or_last_file_not_where_the_program_s
     QSettings().setValue("recentFiles", [])
     assert window.default_folder() != elsewhere
     assert window.default_folder().is_dir()
+
+
+def test_presenting_with_larger_type_the_agreement_form_fits_without_cutting_its_right_side(opened, qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    opened.resize(1600, 1000)
+    opened.enter_presentation(fullscreen=False)
+    opened.set_type_factor(opened.type_factor * 1.2 * 1.2)  # Ctrl+plus twice
+    opened.toggle_maximise("agreements")
+    scroll = opened.panels["agreements"].findChild(QScrollArea, "agreementDetailScroll")
+    qtbot.waitUntil(lambda: scroll.isVisible() and scroll.widget().fontMetrics().height() > 20)
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+    opened.leave_presentation()
