@@ -585,6 +585,8 @@ class FieldBinder(QObject):
         if label is not None and not widget.accessibleName():
             widget.setAccessibleName(str(label))
         if isinstance(widget, QLineEdit):
+            if spec.meta.get("maxlen"):
+                widget.setMaxLength(spec.meta["maxlen"])  # a long paste stops at the limit, in sight, not refused
             widget.editingFinished.connect(lambda b=b: self._commit(b))
         elif isinstance(widget, QPlainTextEdit):
             widget.installEventFilter(self)

@@ -313,3 +313,22 @@ def test_an_emptied_name_is_refused_by_its_label(qtbot, insp):
         name.editingFinished.emit()
     assert blocker.args[0] == "Naam: mag niet leeg zijn."
     assert name.text() == "Gemeente Waterland"
+
+
+def test_a_10000_character_paste_in_a_name_stops_at_the_limit_and_is_kept(qtbot, insp):
+    from samenwerk_desktop.core.model import NAME_MAX
+
+    doc = insp._doc
+    pid = gem(insp)
+    doc.set_selection({pid})
+    errors = []
+    doc.errorOccurred.connect(errors.append)
+    name = w(insp, QLineEdit, "nameEdit")
+    name.selectAll()
+    name.insert("Gemeente " + "ش🌳<b>&" * 2000)
+    name.editingFinished.emit()
+    assert errors == []
+    stored = doc.data.get("party", pid).name
+    # Qt counts UTF-16 units (an emoji is two), the core counts characters: within the limit either way
+    assert NAME_MAX - 100 < len(stored) <= NAME_MAX and stored.startswith("Gemeente ش🌳<b>&")
+    assert name.text() == stored
