@@ -924,7 +924,7 @@
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="843" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="846" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
@@ -932,6 +932,11 @@
             <location filename="samenwerk_desktop/gui/main_window.py" line="838" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="840" />
+            <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/main_window.py" line="192" />
@@ -1053,7 +1058,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="843" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="846" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>

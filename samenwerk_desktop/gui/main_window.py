@@ -836,7 +836,10 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<table cellspacing='6'>{rows}</table>"
                     + _tr("<p>Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek "
-                          "voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.</p>"))
+                          "voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.</p>")
+                    + _tr("<p>Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes "
+                          "verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, "
+                          "met Verbinden met….</p>"))
         box.exec()
 
     def show_about(self) -> None:
