@@ -569,3 +569,22 @@ def test_an_empty_map_says_how_to_add_the_first_party(tmp_path, qtbot, monkeypat
         assert hint.isVisible()
     finally:
         doc.close()
+
+
+@pytest.mark.parametrize("layout, key, field, step", [
+    ("grid", Qt.Key.Key_Right, "involvement", 1),
+    ("grid", Qt.Key.Key_Up, "influence", 1),
+    ("grid", Qt.Key.Key_Down, "influence", -1),
+    ("onion", Qt.Key.Key_Up, "involvement", 1),
+    ("onion", Qt.Key.Key_Left, "involvement", -1),
+])
+def test_on_the_grid_and_the_onion_an_arrow_is_one_score(view, document, small_project, qtbot, layout, key, field, step):
+    document.apply("layout", lambda p: p.update_collaboration(map_layout=layout))
+    pid = party_id(document, "Netbeheerder Stroomnet")  # influence 8, involvement 3
+    document.set_selection({pid})
+    before = getattr(document.data.get("party", pid), field)
+    for n in (1, 2):
+        qtbot.keyClick(view, key)
+        assert getattr(stored(small_project)[pid], field) == before + n * step
+    document.undo_stack.undo()
+    assert getattr(stored(small_project)[pid], field) == before + step

@@ -511,15 +511,46 @@ class MapScene(QGraphicsScene):
         return menu
 
     def move_selected_by(self, dx: float, dy: float) -> bool:
-        """Move the selected parties by a step (the keyboard's drag): one update, one undo step."""
+        """Move the selected parties by a step (the keyboard's drag): one update, one undo step.
+
+        On the grid and the onion a position stands for whole scores, so there a step is one
+        score whatever its size: right/left is involvement, up/down influence (on the onion,
+        up or right comes closer to the challenge).
+        """
         items = [item for item in self.selectedItems() if isinstance(item, PartyItem)]
         if not items:
             return False
+        if self.layout in ("grid", "onion"):
+            return self._step_scores(items, dx, dy)
         self._press_positions = {item.party_id: (item.pos().x(), item.pos().y()) for item in items}
         for item in items:
             item.setPos(item.pos() + QPointF(dx, dy))
         self.commit_moves()
         return True
+
+    def _step_scores(self, items: list[PartyItem], dx: float, dy: float) -> bool:
+        def sign(v: float) -> int:
+            return (v > 0) - (v < 0)
+
+        stored = self.document.data.entities["party"]
+        changes: dict[int, dict] = {}
+        for item in items:
+            party = stored.get(item.party_id)
+            if party is None:
+                continue
+            if self.layout == "grid":
+                wanted = {"involvement": party.involvement + sign(dx), "influence": party.influence - sign(dy)}
+            else:
+                wanted = {"involvement": party.involvement + (sign(dx) or -sign(dy))}
+            wanted = {k: max(0, min(10, v)) for k, v in wanted.items()}
+            fields = {k: v for k, v in wanted.items() if getattr(party, k) != v}
+            if fields:
+                changes[item.party_id] = fields
+        if not changes:
+            return False
+        text = _tr("Partij verplaatsen") if len(changes) == 1 else _tr("%n partijen verplaatsen").replace(
+            "%n", str(len(changes)))
+        return self.document.apply(text, lambda p: p.update_many("party", changes)) is not None
 
     def content_rect(self) -> QRectF:
         """The parties, relations and layout decoration together (quicker than itemsBoundingRect)."""
