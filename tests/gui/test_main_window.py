@@ -779,3 +779,12 @@ def test_presenting_with_larger_type_the_agreement_form_fits_without_cutting_its
     qtbot.waitUntil(lambda: scroll.isVisible() and scroll.widget().fontMetrics().height() > 20)
     assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
     opened.leave_presentation()
+
+
+def test_presenting_the_headers_are_bold_themselves_so_long_titles_end_in_an_ellipsis(opened, qtbot):
+    opened.enter_presentation(fullscreen=False)
+    raci = opened.panels["raci"]
+    for header in (raci.view.horizontalHeader(), raci.view.verticalHeader()):
+        qtbot.waitUntil(lambda h=header: h.font().bold())  # Qt elides by this font: bold only on ::section cut text
+    opened.leave_presentation()
+    assert not raci.view.verticalHeader().font().bold()
