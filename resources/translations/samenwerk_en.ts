@@ -799,202 +799,201 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="196" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="183" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="302" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="289" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="189" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="176" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="304" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="291" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="310" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="297" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="201" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="188" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="294" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="204" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="191" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="209" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="196" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="208" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="195" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="185" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="172" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="193" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="180" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="186" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="173" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="234" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="221" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="203" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="190" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="303" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="290" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="191" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="178" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="235" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="222" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="309" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="296" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="210" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="197" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="202" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="189" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="199" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="186" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="195" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="182" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="88" />
             <source>(dit paneel is nog niet beschikbaar)</source>
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="626" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="610" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="846" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="830" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="838" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="822" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="840" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="824" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="192" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="179" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="217" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="204" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="488" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="472" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="485" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="469" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="305" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="292" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="306" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="293" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="188" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="175" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="586" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="570" />
             <source>Exporteren als JSON</source>
             <translation>Export as JSON</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="593" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="577" />
             <source>Exporteren als JSON is in deze versie niet beschikbaar.</source>
             <translation>Export as JSON is not available in this version.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="601" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="585" />
             <source>Exporteren mislukt: %1</source>
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="483" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="467" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="299" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1003,142 +1002,142 @@ Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
 Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="603" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="587" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="527" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="511" />
             <source>Het bestand kan niet worden gemaakt: %1</source>
             <translation>The file cannot be created: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="369" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="356" />
             <source>Het bestand kan niet worden geopend: %1</source>
             <translation>The file cannot be opened: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="586" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="570" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="216" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="203" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="722" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="706" />
             <source>Kaartindeling: %1</source>
             <translation>Map layout: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="63" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="66" />
             <source>Nieuwe samenwerking</source>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="194" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="181" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="187" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="174" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="565" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="549" />
             <source>Opslaan als</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="578" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="562" />
             <source>Opslaan mislukt: %1</source>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="846" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="830" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="221" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="208" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="308" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="295" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="217" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="204" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="197" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="184" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="223" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="210" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="492" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="476" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="56" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="59" />
             <source>Samenwerking openen</source>
             <translation>Open collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="513" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="497" />
             <source>Samenwerkingen (*.samenwerk)</source>
             <translation>Collaborations (*.samenwerk)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="57" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="60" />
             <source>Samenwerkingen (*.samenwerk);;Alle bestanden (*)</source>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="835" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="819" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="64" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="67" />
             <source>Titel van de samenwerking (bijvoorbeeld de opgave in een paar woorden):</source>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="216" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="203" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="311" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="298" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="721" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="705" />
             <source>macht-belangenraster</source>
             <translation>power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="721" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="705" />
             <source>netwerk</source>
             <translation>network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="721" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="705" />
             <source>ui</source>
             <translation>onion</translation>
         </message>

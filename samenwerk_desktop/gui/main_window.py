@@ -27,8 +27,11 @@ from samenwerk_desktop.core import i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.model import Collaboration
 from samenwerk_desktop.core.storage import SUFFIX, Project
+from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
 from samenwerk_desktop.gui.document import Document
+from samenwerk_desktop.gui.inspector import PartyInspector
 from samenwerk_desktop.gui.map import MapView
+from samenwerk_desktop.gui.raci_editor import RaciEditor
 from samenwerk_desktop.paths import resource, ui_form
 
 MAX_RECENT = 8
@@ -75,22 +78,6 @@ def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix
     if not Path(path).suffix:
         path += suffix
     return path
-
-
-def _optional_panel(module: str, cls: str, object_name: str):
-    """The other helper's panel class, or a placeholder when it is not there (yet)."""
-    try:
-        mod = __import__(f"samenwerk_desktop.gui.{module}", fromlist=[cls])
-        return getattr(mod, cls)
-    except ImportError:
-
-        def placeholder(document, parent=None):
-            label = QLabel(_tr("(dit paneel is nog niet beschikbaar)"), parent)
-            label.setObjectName(object_name)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return label
-
-        return placeholder
 
 
 def _icon(name: str) -> QIcon:
@@ -404,11 +391,8 @@ class MainWindow(QMainWindow):
         assert doc is not None
         self.map_view = MapView(doc)
         self.pane_layouts["map"].addWidget(self.map_view)
-        raci_cls = _optional_panel("raci_editor", "RaciEditor", "raciEditor")
-        agreements_cls = _optional_panel("agreements_panel", "AgreementsPanel", "agreementsPanel")
-        inspector_cls = _optional_panel("inspector", "PartyInspector", "partyInspector")
         self.panels = {"map": self.map_view}
-        for name, cls in (("raci", raci_cls), ("agreements", agreements_cls), ("inspector", inspector_cls)):
+        for name, cls in (("raci", RaciEditor), ("agreements", AgreementsPanel), ("inspector", PartyInspector)):
             widget = cls(doc, self.panes[name])
             self.pane_layouts[name].addWidget(widget)
             self.panels[name] = widget
