@@ -10,7 +10,7 @@ from samenwerk_desktop.core import errors, model
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import KINDS, PLURALS, Collaboration, Problem, fields_of
-from samenwerk_desktop.core.storage import Project, atomic_target, write_new
+from samenwerk_desktop.core.storage import Project, atomic_target, refuse_existing, write_new
 
 FORMAT = "samenwerk"
 FORMAT_VERSION = 1
@@ -253,10 +253,7 @@ def read_file(path: str | os.PathLike) -> CollaborationData:
 def import_file(json_path: str | os.PathLike, out_path: str | os.PathLike, *, force: bool = False) -> Path:
     """Validate a JSON file and write it as a new project file, atomically; never overwrites without ``force``."""
     out_path = Path(out_path)
-    if out_path.exists() and not force:
-        raise errors.SamenwerkError(Msg(
-            f"‘{out_path.name}’ bestaat al; kies een andere naam of overschrijf het bewust (--force).",
-            f"‘{out_path.name}’ already exists; choose another name or overwrite it on purpose (--force)."))
+    refuse_existing(out_path, force=force)  # before reading: a refused target needs no validation
     data = read_file(json_path)
     write_new(out_path, data, force=force)
     return out_path

@@ -229,10 +229,6 @@ def _py_value(spec: FieldSpec, value):
 # ---------------------------------------------------------------------------
 
 
-def _name(path: Path) -> str:
-    return path.name
-
-
 def _ro_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
@@ -261,7 +257,7 @@ def inspect_file(path: str | os.PathLike) -> int:
     sentence otherwise.
     """
     path = Path(path)
-    name = _name(path)
+    name = path.name
     try:
         with open(path, "rb") as fh:
             header = fh.read(100)
@@ -433,6 +429,14 @@ def _target_mode(path: Path) -> int:
         return 0o666 & ~_UMASK
 
 
+def refuse_existing(path: Path, *, force: bool) -> None:
+    """Refuse to overwrite an existing file unless asked to on purpose."""
+    if path.exists() and not force:
+        raise errors.SamenwerkError(Msg(
+            f"‘{path.name}’ bestaat al; kies een andere naam of overschrijf het bewust (--force).",
+            f"‘{path.name}’ already exists; choose another name or overwrite it on purpose (--force)."))
+
+
 @contextlib.contextmanager
 def atomic_target(path: str | os.PathLike, *, force: bool = False, suffix: str = ".tmp") -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success it replaces ``path`` in one step.
@@ -441,10 +445,7 @@ def atomic_target(path: str | os.PathLike, *, force: bool = False, suffix: str =
     """
     path = Path(path)
     name = path.name
-    if path.exists() and not force:
-        raise errors.SamenwerkError(Msg(
-            f"‘{name}’ bestaat al; kies een andere naam of overschrijf het bewust (--force).",
-            f"‘{name}’ already exists; choose another name or overwrite it on purpose (--force)."))
+    refuse_existing(path, force=force)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=suffix, dir=folder)
@@ -689,7 +690,7 @@ class Project:
         problems = model.validate(entity)
         if problems:
             raise errors.ValidationError(problems)
-        with self._write() as db:
+        with self._write():
             entity = model.replace(entity)
             if "sort_order" in {s.name for s in fields_of(type(entity))} and not entity.sort_order:
                 entity.sort_order = self._next_order(kind)
@@ -699,7 +700,7 @@ class Project:
                 f"INSERT INTO {kind} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
             new_id = cur.lastrowid if entity.id is None else entity.id
             self._write_links(kind, new_id, entity, replace_existing=False)
-            self._touch(db)
+            self._touch()
         return Change(kind, "add", (new_id,), kinds=frozenset({kind}))
 
     def update(self, kind: str, id_: int, /, **values) -> Change:
@@ -723,7 +724,7 @@ class Project:
             raise errors.ValidationError(problems)
         before: dict[int, dict[str, object]] = {}
         touched: set[str] = set()
-        with self._write() as db:
+        with self._write():
             for id_, values in changes.items():
                 old = self.get(kind, id_)
                 before[id_] = {name: getattr(old, name) for name in values}
@@ -739,7 +740,7 @@ class Project:
                 if any(not specs[n].stored_inline for n in values):
                     self._write_links(kind, id_, merged, replace_existing=True, only=set(values))
                 touched.update(values)
-            self._touch(db)
+            self._touch()
         return Change(kind, "update", tuple(changes), tuple(sorted(touched)), before, kinds=frozenset({kind}))
 
     def update_collaboration(self, **values) -> Change:
@@ -752,7 +753,7 @@ class Project:
             problems += model.check_value(specs[name], value, f"collaboration.{name}")
         if problems:
             raise errors.ValidationError(problems)
-        with self._write() as db:
+        with self._write():
             old = self.collaboration()
             scheme = values.get("raci_scheme")
             if scheme is not None and scheme != old.raci_scheme:
@@ -763,7 +764,7 @@ class Project:
                 self._conn.execute(f"UPDATE collaboration SET {sets} WHERE id = 1",
                                    tuple(_db_value(specs[n], v) for n, v in values.items()))
             if "updated" not in values:
-                self._touch(db)
+                self._touch()
         return Change("collaboration", "update", (1,), tuple(values), before, kinds=frozenset({"collaboration"}))
 
     def _check_scheme_fits(self, scheme: str) -> None:
@@ -782,19 +783,19 @@ class Project:
     def delete(self, kind: str, ids: int | Iterable[int]) -> Change:
         """Delete entities with everything that hangs on them; the snapshot brings them back."""
         ids = (ids,) if isinstance(ids, int) else tuple(ids)
-        with self._write() as db:
+        with self._write():
             for id_ in ids:
                 if not self._conn.execute(f"SELECT 1 FROM {kind} WHERE id = ?", (id_,)).fetchone():
                     raise self._not_found(kind, id_)
             snapshot = self._capture(kind, ids)
             marks = ",".join("?" * len(ids))
             self._conn.execute(f"DELETE FROM {kind} WHERE id IN ({marks})", ids)
-            self._touch(db)
+            self._touch()
         return Change(kind, "delete", ids, snapshot=snapshot, kinds=self._snapshot_kinds(snapshot))
 
     def restore(self, snapshot: Snapshot) -> Change:
         """Put back what a delete removed, with the same ids."""
-        with self._write() as db:
+        with self._write():
             for table, rows in snapshot.rows:
                 if not rows:
                     continue
@@ -807,7 +808,7 @@ class Project:
                     [tuple(r[c] for c in cols) for r in rows])
             for table, column, pairs in snapshot.nulled:
                 self._conn.executemany(f"UPDATE {table} SET {column} = ? WHERE id = ?", [(v, i) for i, v in pairs])
-            self._touch(db)
+            self._touch()
         return Change(snapshot.kind, "restore", snapshot.ids, kinds=self._snapshot_kinds(snapshot))
 
     def set_roles(self, cells: Mapping[tuple[int, int], str]) -> Change:
@@ -822,7 +823,7 @@ class Project:
                     "raci", Msg(f"‘{roles}’ is geen rol in {scheme}; gebruik {', '.join(scheme)}.",
                                 f"‘{roles}’ is not a role in {scheme}; use {', '.join(scheme)}."))]) from None
         before = {}
-        with self._write() as db:
+        with self._write():
             for (w, p), roles in normal.items():
                 before[(w, p)] = self.roles(w, p)
                 if roles:
@@ -835,7 +836,7 @@ class Project:
                                                        "That work item or party no longer exists.")) from None
                 else:
                     self._conn.execute("DELETE FROM raci WHERE work_item_id = ? AND party_id = ?", (w, p))
-            self._touch(db)
+            self._touch()
         return Change("raci", "roles", tuple(normal), ("roles",), before, kinds=frozenset({"raci"}))
 
     def reorder(self, kind: str, ids: Iterable[int]) -> Change:
@@ -896,7 +897,7 @@ class Project:
         except sqlite3.DatabaseError as exc:
             raise errors.StorageError(Msg(f"Opslaan mislukt: {exc}", f"Saving failed: {exc}")) from None
 
-    def _touch(self, db) -> None:
+    def _touch(self) -> None:
         self._conn.execute("UPDATE collaboration SET updated = ? WHERE id = 1", (_now(),))
 
     def _next_order(self, kind: str) -> int:
@@ -1037,10 +1038,7 @@ class Project:
 def write_new(path: str | os.PathLike, data: CollaborationData, *, force: bool = False) -> None:
     """Write a whole collaboration to a new project file, atomically, keeping every id."""
     path = Path(path)
-    if path.exists() and not force:
-        raise errors.SamenwerkError(Msg(
-            f"‘{path.name}’ bestaat al; kies een andere naam of overschrijf het bewust (--force).",
-            f"‘{path.name}’ already exists; choose another name or overwrite it on purpose (--force)."))
+    refuse_existing(path, force=force)
     if force and path.exists():
         lock = _Lock(path)
         with contextlib.suppress(OSError):
