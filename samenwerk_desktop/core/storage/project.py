@@ -1,10 +1,4 @@
-"""The project file: one SQLite database per collaboration, and every change to it.
-
-All SQL of Samenwerk lives in this module. A ``Project`` is opened after the
-file has been checked read-only; every change is one core operation that runs
-in one transaction and returns a ``Change`` saying what changed, which
-``Project.revert`` can undo.
-"""
+"""An open project file and the core operations on it; each runs in one transaction and returns a Change."""
 
 from __future__ import annotations
 
@@ -13,11 +7,7 @@ import dataclasses
 import json
 import os
 import sqlite3
-import stat
-import sys
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,143 +17,29 @@ from samenwerk_desktop.core import errors, model
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields_of
-
-APPLICATION_ID = 0x53574B31  # "SWK1"
-SCHEMA_VERSION = 1
-SUFFIX = ".samenwerk"
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-# ---------------------------------------------------------------------------
-# Schema, derived from the model
-# ---------------------------------------------------------------------------
-
-_SQL_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "INTEGER", "ref": "INTEGER", "str_list": "TEXT"}
-
-
-@dataclass(frozen=True)
-class ForeignKey:
-    table: str
-    column: str
-    parent: str
-    on_delete: str  # "CASCADE" | "SET NULL"
-
-
-def _column_sql(spec: FieldSpec) -> str:
-    sql_type = _SQL_TYPES[spec.type]
-    if spec.type == "ref":
-        if spec.meta.get("required"):
-            return f"{spec.name} INTEGER NOT NULL REFERENCES {spec.meta['ref']}(id) ON DELETE CASCADE"
-        return f"{spec.name} INTEGER REFERENCES {spec.meta['ref']}(id) ON DELETE SET NULL"
-    default = spec.default
-    if spec.type == "str_list":
-        default_sql = "'[]'"
-    elif spec.type == "str":
-        default_sql = "'" + str(default).replace("'", "''") + "'"
-    elif spec.type == "bool":
-        default_sql = "1" if default else "0"
-    else:
-        default_sql = repr(default)
-    return f"{spec.name} {sql_type} NOT NULL DEFAULT {default_sql}"
+from samenwerk_desktop.core.storage.changes import Change, Snapshot
+from samenwerk_desktop.core.storage.inspect import harden, inspect_file, ro_uri
+from samenwerk_desktop.core.storage.safefile import (
+    Lock,
+    already_open,
+    atomic_target,
+    damaged,
+    disk_full,
+    file_is_read_only,
+    refuse_existing,
+)
+from samenwerk_desktop.core.storage.schema import (
+    APPLICATION_ID,
+    FOREIGN_KEYS,
+    LINK_COLUMNS,
+    LINK_OWNER,
+    LINK_TABLES,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+)
 
 
-def _link_tables() -> list[tuple[str, str, str, str, str | None]]:
-    """(table, owner kind, own column, other column, value column) for list/map fields."""
-    out = []
-    for kind, cls in KINDS.items():
-        for spec in fields_of(cls):
-            link = spec.meta.get("link")
-            if link:
-                value_col = "state" if spec.type == "ref_map" else None
-                out.append((link[0], kind, link[1], link[2], value_col))
-    return out
-
-
-LINK_TABLES = _link_tables()
-LINK_OWNER = {t[0]: t[1] for t in LINK_TABLES}
-#: link table -> (own column, other column, value column or None)
-LINK_COLUMNS = {t[0]: (t[2], t[3], t[4]) for t in LINK_TABLES}
-
-
-def schema_sql() -> list[str]:
-    """The CREATE statements of the current schema version."""
-    stmts = []
-    cols = ["id INTEGER PRIMARY KEY CHECK (id = 1)"] + [_column_sql(s) for s in fields_of(Collaboration)]
-    stmts.append(f"CREATE TABLE collaboration ({', '.join(cols)}) STRICT")
-    for kind, cls in KINDS.items():
-        cols = ["id INTEGER PRIMARY KEY"] + [_column_sql(s) for s in fields_of(cls) if s.name != "id" and s.stored_inline]
-        stmts.append(f"CREATE TABLE {kind} ({', '.join(cols)}) STRICT")
-        for s in fields_of(cls):
-            if s.type == "ref" and s.stored_inline:
-                stmts.append(f"CREATE INDEX {kind}_{s.name} ON {kind}({s.name})")
-    stmts.append(
-        "CREATE TABLE raci (work_item_id INTEGER NOT NULL REFERENCES work_item(id) ON DELETE CASCADE, "
-        "party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE, roles TEXT NOT NULL, "
-        "PRIMARY KEY (work_item_id, party_id)) STRICT"
-    )
-    stmts.append("CREATE INDEX raci_party_id ON raci(party_id)")
-    for table, owner, own, other, value_col in LINK_TABLES:
-        extra = f", {value_col} TEXT NOT NULL" if value_col else ""
-        stmts.append(
-            f"CREATE TABLE {table} ({own} INTEGER NOT NULL REFERENCES {owner}(id) ON DELETE CASCADE, "
-            f"{other} INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE{extra}, ord INTEGER NOT NULL, "
-            f"PRIMARY KEY ({own}, {other})) STRICT"
-        )
-        stmts.append(f"CREATE INDEX {table}_{other} ON {table}({other})")
-    return stmts
-
-
-def _foreign_keys() -> list[ForeignKey]:
-    out = []
-    for kind, cls in KINDS.items():
-        for s in fields_of(cls):
-            if s.type == "ref" and s.stored_inline:
-                out.append(ForeignKey(kind, s.name, s.meta["ref"], "CASCADE" if s.meta.get("required") else "SET NULL"))
-    out.append(ForeignKey("raci", "work_item_id", "work_item", "CASCADE"))
-    out.append(ForeignKey("raci", "party_id", "party", "CASCADE"))
-    for table, owner, own, other, _ in LINK_TABLES:
-        out.append(ForeignKey(table, own, owner, "CASCADE"))
-        out.append(ForeignKey(table, other, "party", "CASCADE"))
-    return out
-
-
-FOREIGN_KEYS = _foreign_keys()
-TABLES = ["collaboration", *KINDS, "raci", *(t[0] for t in LINK_TABLES)]
-
-#: Migrations from version N-1 to N; version 1 is the first schema.
-MIGRATIONS: dict[int, list[str]] = {1: schema_sql()}
-
-
-# ---------------------------------------------------------------------------
-# Changes
-# ---------------------------------------------------------------------------
-
-
-@dataclass
-class Snapshot:
-    """Rows removed by a delete, enough to put them back exactly."""
-
-    kind: str
-    ids: tuple[int, ...]
-    rows: list[tuple[str, list[dict]]] = field(default_factory=list)
-    nulled: list[tuple[str, str, list[tuple[int, int]]]] = field(default_factory=list)
-
-
-@dataclass
-class Change:
-    """What one core operation changed; the GUI refreshes only these kinds."""
-
-    kind: str  # an entity kind, "collaboration" or "raci"
-    action: str  # "add" | "update" | "delete" | "restore" | "roles"
-    ids: tuple = ()
-    fields: tuple[str, ...] = ()
-    #: update: {id: {field: old value}}; roles: {(work_item_id, party_id): old roles}
-    before: dict = field(default_factory=dict)
-    snapshot: Snapshot | None = None
-    #: every kind whose rows this change touched, including cascades
-    kinds: frozenset[str] = frozenset()
-
-
-def _now() -> str:
+def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
@@ -225,298 +101,20 @@ def _py_value(spec: FieldSpec, value):
 
 
 # ---------------------------------------------------------------------------
-# Checking a file before it is opened
-# ---------------------------------------------------------------------------
-
-
-def _ro_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
-
-
-def _harden(conn: sqlite3.Connection) -> None:
-    """Open untrusted files defensively: no schema functions, no triggers or views run."""
-    conn.execute("PRAGMA trusted_schema = OFF")
-    setconfig = getattr(conn, "setconfig", None)
-    if setconfig is not None:  # Python 3.12+
-        for name, value in (
-            ("SQLITE_DBCONFIG_DEFENSIVE", True),
-            ("SQLITE_DBCONFIG_ENABLE_TRIGGER", False),
-            ("SQLITE_DBCONFIG_ENABLE_VIEW", False),
-            ("SQLITE_DBCONFIG_TRUSTED_SCHEMA", False),
-        ):
-            op = getattr(sqlite3, name, None)
-            if op is not None:
-                with contextlib.suppress(sqlite3.Error):
-                    setconfig(op, value)
-
-
-def inspect_file(path: str | os.PathLike) -> int:
-    """Check that a file is a usable project, without changing a byte of it.
-
-    Returns the schema version; raises a ``FileRefused`` with one clear
-    sentence otherwise.
-    """
-    path = Path(path)
-    name = path.name
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(100)
-    except FileNotFoundError:
-        raise errors.FileRefused(Msg(f"Het bestand ‘{name}’ bestaat niet.", f"The file ‘{name}’ does not exist.")) from None
-    except IsADirectoryError:
-        raise errors.FileRefused(Msg(f"‘{name}’ is een map, geen bestand.", f"‘{name}’ is a folder, not a file.")) from None
-    except PermissionError:
-        raise errors.FileRefused(Msg(f"Geen toestemming om ‘{name}’ te lezen.", f"No permission to read ‘{name}’.")) from None
-    if not header.startswith(SQLITE_HEADER):
-        raise errors.NotSQLiteError(Msg(
-            f"‘{name}’ is geen Samenwerk-project (het is geen SQLite-bestand).",
-            f"‘{name}’ is not a Samenwerk project (it is not an SQLite file)."))
-    if len(header) < 100:
-        raise errors.DamagedError(_damaged(name))
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise errors.NotAProjectError(Msg(
-            f"‘{name}’ is een SQLite-database, maar geen Samenwerk-project.",
-            f"‘{name}’ is an SQLite database, but not a Samenwerk project."))
-    journal = path.with_name(path.name + "-journal")
-    if journal.exists() and journal.stat().st_size > 0:
-        _recover_hot_journal(path)
-    try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
-    except sqlite3.Error:
-        raise errors.DamagedError(_damaged(name)) from None
-    try:
-        _harden(conn)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise errors.NewerVersionError(Msg(
-                f"‘{name}’ is gemaakt met een nieuwere versie van Samenwerk (bestandsversie {version}); "
-                f"deze versie kan bestandsversie {SCHEMA_VERSION} en ouder openen. Werk Samenwerk bij.",
-                f"‘{name}’ was made by a newer Samenwerk (file version {version}); "
-                f"this version opens file version {SCHEMA_VERSION} and older. Please update Samenwerk."))
-        result = conn.execute("PRAGMA quick_check").fetchall()
-        if result != [("ok",)]:
-            raise errors.DamagedError(_damaged(name))
-        objects = conn.execute("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").fetchall()
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise _already_open(name) from None
-        raise errors.DamagedError(_damaged(name)) from None
-    except sqlite3.DatabaseError:
-        raise errors.DamagedError(_damaged(name)) from None
-    finally:
-        conn.close()
-    foreign = [n for t, n in objects if t in ("trigger", "view") or (t == "table" and n not in TABLES)]
-    if foreign or version < 1:
-        raise errors.NotAProjectError(Msg(
-            f"‘{name}’ bevat onderdelen die Samenwerk niet maakt en wordt daarom niet geopend.",
-            f"‘{name}’ contains parts that Samenwerk does not make, so it is not opened."))
-    return version
-
-
-def _recover_hot_journal(path: Path) -> None:
-    """Roll back a transaction that a crash or power cut left behind (SQLite's own recovery).
-
-    Only done when no other Samenwerk has the file open and the file may be
-    written; otherwise the read-only check below reports what it finds.
-    """
-    if _file_is_read_only(path):
-        return
-    lock = _Lock(path)
-    try:
-        if not lock.acquire():
-            raise _already_open(path.name)
-    except OSError:
-        return
-    try:
-        conn = sqlite3.connect(str(path))
-        try:
-            _harden(conn)
-            conn.execute("PRAGMA schema_version").fetchone()  # the first read rolls the hot journal back
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        pass  # the read-only check reports the damage
-    finally:
-        lock.release()
-
-
-def _damaged(name: str) -> Msg:
-    return Msg(
-        f"‘{name}’ is beschadigd en kan niet worden geopend. Gebruik een reservekopie.",
-        f"‘{name}’ is damaged and cannot be opened. Please use a backup copy.")
-
-
-def _already_open(name: str) -> errors.AlreadyOpenError:
-    return errors.AlreadyOpenError(Msg(
-        f"‘{name}’ is al geopend in een ander Samenwerk-venster. Sluit het daar eerst.",
-        f"‘{name}’ is already open in another Samenwerk window. Close it there first."))
-
-
-# ---------------------------------------------------------------------------
-# The lock that keeps two Samenwerk programs from editing one file
-# ---------------------------------------------------------------------------
-
-
-class _Lock:
-    """An OS lock on ``FILE.lock`` beside the project; stale lock files are taken over."""
-
-    def __init__(self, path: Path):
-        self.path = path.with_name(path.name + ".lock")
-        self._fh = None
-
-    def acquire(self) -> bool:
-        """Take the lock; False when another process holds it. Raises OSError when it cannot be made."""
-        fh = open(self.path, "a+b")
-        try:
-            if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
-                import msvcrt
-
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.close()
-            return False
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"{os.getpid()}\n".encode())
-        fh.flush()
-        self._fh = fh
-        return True
-
-    def release(self) -> None:
-        if self._fh is not None:
-            with contextlib.suppress(OSError):
-                self.path.unlink()
-            self._fh.close()
-            self._fh = None
-
-
-# ---------------------------------------------------------------------------
-# Writing whole files atomically
-# ---------------------------------------------------------------------------
-
-
-def _fsync_dir(folder: Path) -> None:
-    if sys.platform == "win32":  # pragma: no cover
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _current_umask()
-
-
-def _target_mode(path: Path) -> int:
-    """The mode a replaced file keeps, or a new file gets under the umask."""
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        return 0o666 & ~_UMASK
-
-
-def refuse_existing(path: Path, *, force: bool) -> None:
-    """Refuse to overwrite an existing file unless asked to on purpose."""
-    if path.exists() and not force:
-        raise errors.SamenwerkError(Msg(
-            f"‘{path.name}’ bestaat al; kies een andere naam of overschrijf het bewust (--force).",
-            f"‘{path.name}’ already exists; choose another name or overwrite it on purpose (--force)."))
-
-
-@contextlib.contextmanager
-def atomic_target(path: str | os.PathLike, *, force: bool = False, suffix: str = ".tmp") -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; on success it replaces ``path`` in one step.
-
-    On any error the temporary file is removed and ``path`` is untouched.
-    """
-    path = Path(path)
-    name = path.name
-    refuse_existing(path, force=force)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=suffix, dir=folder)
-    except FileNotFoundError:
-        raise errors.StorageError(Msg(f"De map van ‘{name}’ bestaat niet.", f"The folder of ‘{name}’ does not exist.")) from None
-    except PermissionError:
-        raise errors.StorageError(Msg(f"Geen toestemming om ‘{name}’ hier te schrijven.",
-                                      f"No permission to write ‘{name}’ here.")) from None
-    except OSError as exc:
-        raise _write_error(name, exc) from None
-    os.close(fd)
-    tmp_path = Path(tmp)
-    with contextlib.suppress(OSError):  # mkstemp makes 0600; a written file gets the usual mode
-        os.chmod(tmp_path, _target_mode(path))
-    try:
-        yield tmp_path
-        with open(tmp_path, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp_path, path)
-        _fsync_dir(folder)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            tmp_path.unlink()
-        if isinstance(exc, OSError):
-            raise _write_error(name, exc) from None
-        if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
-            raise _full(name) from None
-        raise
-
-
-def _full(name: str) -> errors.StorageError:
-    return errors.StorageError(Msg(
-        f"De schijf is vol: ‘{name}’ is niet geschreven. Maak ruimte vrij en probeer het opnieuw.",
-        f"The disk is full: ‘{name}’ was not written. Free some space and try again."))
-
-
-def _write_error(name: str, exc: OSError) -> errors.StorageError:
-    import errno
-
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return _full(name)
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return errors.StorageError(Msg(f"Geen toestemming om ‘{name}’ te schrijven.", f"No permission to write ‘{name}’."))
-    return errors.StorageError(Msg(
-        f"‘{name}’ kon niet worden geschreven ({exc.strerror or exc}).",
-        f"‘{name}’ could not be written ({exc.strerror or exc})."))
-
-
-# ---------------------------------------------------------------------------
 # The project
 # ---------------------------------------------------------------------------
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        conn = sqlite3.connect(_ro_uri(path), uri=True, check_same_thread=False)
+        conn = sqlite3.connect(ro_uri(path), uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), check_same_thread=False)
-    _harden(conn)
+    harden(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     if not read_only:
         conn.execute("PRAGMA synchronous = FULL")
     return conn
-
-
-def _file_is_read_only(path: Path) -> bool:
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return True
-    return not (mode & stat.S_IWUSR) or not os.access(path, os.W_OK)
 
 
 def _init_schema(conn: sqlite3.Connection, collaboration: Collaboration) -> None:
@@ -544,7 +142,7 @@ def _migrate(conn: sqlite3.Connection, from_version: int) -> None:
 class Project:
     """An open project file and the core operations on it."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock: _Lock | None):
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock: Lock | None):
         self.path = path
         self.read_only = read_only
         self._conn = conn
@@ -559,17 +157,17 @@ class Project:
         """Check a file and open it; refuses with a ``FileRefused`` and leaves the file untouched."""
         path = Path(path)
         version = inspect_file(path)
-        read_only = read_only or _file_is_read_only(path) or not os.access(path.parent or Path("."), os.W_OK)
+        read_only = read_only or file_is_read_only(path) or not os.access(path.parent or Path("."), os.W_OK)
         lock = None
         if not read_only:
-            lock = _Lock(path)
+            lock = Lock(path)
             try:
                 got = lock.acquire()
             except OSError:
                 lock, got = None, True
                 read_only = True
             if not got:
-                raise _already_open(path.name)
+                raise already_open(path.name)
         try:
             conn = _connect(path, read_only)
             if version < SCHEMA_VERSION and not read_only:
@@ -577,7 +175,7 @@ class Project:
         except sqlite3.Error:
             if lock:
                 lock.release()
-            raise errors.DamagedError(_damaged(path.name)) from None
+            raise errors.DamagedError(damaged(path.name)) from None
         return cls(path, conn, read_only, lock)
 
     @classmethod
@@ -885,9 +483,9 @@ class Project:
         except sqlite3.OperationalError as exc:
             text = str(exc)
             if "full" in text:
-                raise _full(self.path.name) from None
+                raise disk_full(self.path.name) from None
             if "locked" in text or "busy" in text:
-                raise _already_open(self.path.name) from None
+                raise already_open(self.path.name) from None
             if "readonly" in text.replace(" ", "") or "read-only" in text:
                 raise errors.StorageError(Msg(f"‘{self.path.name}’ kan niet worden beschreven.",
                                               f"‘{self.path.name}’ cannot be written.")) from None
@@ -898,7 +496,7 @@ class Project:
             raise errors.StorageError(Msg(f"Opslaan mislukt: {exc}", f"Saving failed: {exc}")) from None
 
     def _touch(self) -> None:
-        self._conn.execute("UPDATE collaboration SET updated = ? WHERE id = 1", (_now(),))
+        self._conn.execute("UPDATE collaboration SET updated = ? WHERE id = 1", (now_iso(),))
 
     def _next_order(self, kind: str) -> int:
         return (self._conn.execute(f"SELECT max(sort_order) FROM {kind}").fetchone()[0] or 0) + 1
@@ -1040,10 +638,10 @@ def write_new(path: str | os.PathLike, data: CollaborationData, *, force: bool =
     path = Path(path)
     refuse_existing(path, force=force)
     if force and path.exists():
-        lock = _Lock(path)
+        lock = Lock(path)
         with contextlib.suppress(OSError):
             if not lock.acquire():
-                raise _already_open(path.name)
+                raise already_open(path.name)
             lock.release()
     with atomic_target(path, force=force) as tmp:
         tmp.unlink()
@@ -1052,7 +650,7 @@ def write_new(path: str | os.PathLike, data: CollaborationData, *, force: bool =
             conn.execute("PRAGMA foreign_keys = ON")
             collab = data.collaboration
             if not collab.created:
-                collab = dataclasses.replace(collab, created=_now(), updated=_now())
+                collab = dataclasses.replace(collab, created=now_iso(), updated=now_iso())
             _init_schema(conn, collab)
             _insert_all(conn, data)
             conn.commit()

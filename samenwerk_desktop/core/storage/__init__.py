@@ -1,0 +1,35 @@
+"""The project file: one SQLite database per collaboration, and every change to it.
+
+All SQL of Samenwerk lives in this package. A ``Project`` is opened after the
+file has been checked read-only; every change is one core operation that runs
+in one transaction and returns a ``Change`` saying what changed, which
+``Project.revert`` can undo.
+
+- ``schema``: the schema of each file version and the migrations between them
+- ``inspect``: the read-only check of a file before it is opened
+- ``safefile``: the lock, atomic writes and the sentences for file errors
+- ``changes``: the record of what one operation changed
+- ``project``: the open project and its operations
+"""
+
+from samenwerk_desktop.core.storage.changes import Change, Snapshot
+from samenwerk_desktop.core.storage.inspect import inspect_file
+from samenwerk_desktop.core.storage.project import Project, write_new
+from samenwerk_desktop.core.storage.safefile import atomic_target, refuse_existing
+from samenwerk_desktop.core.storage.schema import (
+    APPLICATION_ID,
+    FOREIGN_KEYS,
+    LINK_TABLES,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    SQLITE_HEADER,
+    SUFFIX,
+    TABLES,
+    schema_sql,
+)
+
+__all__ = [
+    "APPLICATION_ID", "FOREIGN_KEYS", "LINK_TABLES", "MIGRATIONS", "SCHEMA_VERSION", "SQLITE_HEADER", "SUFFIX",
+    "TABLES", "Change", "Project", "Snapshot", "atomic_target", "inspect_file", "refuse_existing", "schema_sql",
+    "write_new",
+]
