@@ -19,6 +19,9 @@ class SamenwerkError(Exception):
 class FileRefused(SamenwerkError):
     """A file that cannot be opened as a project; the file was left untouched."""
 
+    #: whether ``samenwerk repair`` (and the window's offer) can make a usable copy of the file
+    repairable = False
+
 
 class NotSQLiteError(FileRefused):
     pass
@@ -36,12 +39,30 @@ class DamagedError(FileRefused):
     pass
 
 
+class UnexpectedContentError(FileRefused):
+    """A project file whose schema or rows are not what Samenwerk writes; ``problems`` lists each one.
+
+    Every problem is a ``Msg`` in the user's words ("Partij ‘Provincie’ heeft een onbekende soort
+    ‘bogus’"); ``samenwerk repair`` writes a copy without them.
+    """
+
+    repairable = True
+
+    def __init__(self, message: Msg, problems=()):
+        super().__init__(message)
+        self.problems = list(problems)
+
+
 class AlreadyOpenError(FileRefused):
     pass
 
 
 class ReadOnlyError(SamenwerkError):
     """A change was asked of a project that is open read-only."""
+
+
+class OutputRefused(SamenwerkError):
+    """A file is not written to this target (it exists, is the open project, is open elsewhere, ...)."""
 
 
 class StorageError(SamenwerkError):
