@@ -7,9 +7,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from samenwerk_desktop.core.model import Party
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui.map import MapView, geometry
+from samenwerk_desktop.gui.map import MapView
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
 from samenwerk_desktop.gui.map.items import PartyItem, RelationItem
 
@@ -64,49 +63,6 @@ def set_layout(document, layout):
     document.apply("indeling", lambda p: p.update_collaboration(map_layout=layout))
 
 
-# -- geometry (Qt-free) -------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("influence", range(11))
-def test_grid_position_reads_back_as_the_same_scores_with_jitter(influence):
-    for involvement in range(11):
-        for pid in (1, 2, 7, 999):
-            party = Party(id=pid, name="x", influence=influence, involvement=involvement)
-            x, y = geometry.position("grid", party)
-            assert geometry.grid_scores(x, y) == (influence, involvement)
-            assert geometry.fields_for("grid", party, x, y) == {}
-
-
-def test_grid_scores_are_clamped_to_0_10():
-    assert geometry.grid_scores(-5000, -5000) == (10, 0)
-    assert geometry.grid_scores(5000, 5000) == (0, 10)
-
-
-@pytest.mark.parametrize("involvement", range(11))
-def test_onion_radius_reads_back_as_involvement_and_angle_is_fixed_per_party(involvement):
-    for pid in (1, 3, 50):
-        x, y = geometry.onion_point(pid, involvement)
-        assert geometry.onion_involvement(x, y) == involvement
-    # adding other parties never changes an angle: it depends on the party's own id only
-    assert geometry.onion_angle(3) == geometry.onion_angle(3)
-    assert geometry.onion_angle(3) != geometry.onion_angle(4)
-
-
-def test_more_involved_parties_sit_closer_to_the_challenge():
-    radii = [geometry.onion_radius(v) for v in range(11)]
-    assert radii == sorted(radii, reverse=True)
-    assert radii[-1] > geometry.ONION_CORE
-
-
-def test_free_spot_keeps_distance():
-    taken = [(0.0, 0.0), (50.0, 0.0)]
-    x, y = geometry.free_spot(taken)
-    assert all((x - a) ** 2 + (y - b) ** 2 >= 90**2 for a, b in taken)
-
-
-# -- projection of the model ---------------------------------------------------------------------
-
-
 def test_scene_shows_every_party_and_relation(view, document):
     scene = view.map_scene
     assert set(scene.parties) == set(document.data.entities["party"])
@@ -144,14 +100,14 @@ def test_layouts_move_parties_and_draw_their_decoration(view, document):
     pid = party_id(document, "Netbeheerder Stroomnet")  # influence 8, involvement 3
     set_layout(document, "grid")
     x, y = scene.parties[pid].pos().x(), scene.parties[pid].pos().y()
-    assert geometry.grid_scores(x, y) == (8, 3)
+    assert scene.placement.frame.grid_scores(x, y) == (8, 3)
     texts = {i.text() for i in scene.items() if hasattr(i, "text") and callable(i.text)}
     assert {"Nauw betrekken", "Tevreden houden", "Informeren", "Monitoren"} <= texts
     set_layout(document, "onion")
     pos = scene.parties[pid].pos()
-    assert geometry.onion_involvement(pos.x(), pos.y()) == 3
+    assert scene.placement.frame.onion_score(pos.x(), pos.y()) == 8
     texts = {i.text() for i in scene.items() if hasattr(i, "text") and callable(i.text)}
-    assert "Kern" in texts
+    assert "Sleutelspelers" in texts
     set_layout(document, "network")
     assert (scene.parties[pid].pos().x(), scene.parties[pid].pos().y()) == (260.0, 120.0)
     texts = {i.text() for i in scene.items() if hasattr(i, "text") and callable(i.text)}
@@ -187,18 +143,19 @@ def test_drag_on_the_grid_changes_scores_in_the_file_in_one_undo_step(view, docu
     pid = party_id(document, "Netbeheerder Stroomnet")  # influence 8, involvement 3
     item = view.map_scene.parties[pid]
     start = viewport_pos(view, item.pos())
-    goal = viewport_pos(view, QPointF(*geometry.grid_point(2, 9)))
+    frame = view.map_scene.placement.frame
+    goal = viewport_pos(view, QPointF(*frame.grid_point(2, 9)))
     steps_before = document.undo_stack.count()
     drag(view, start, goal)
     party = stored(small_project)[pid]
     assert (party.influence, party.involvement) == (2, 9)
     assert document.undo_stack.count() == steps_before + 1
     # the item snapped to where the rounded scores put it
-    assert geometry.grid_scores(item.pos().x(), item.pos().y()) == (2, 9)
+    assert view.map_scene.placement.frame.grid_scores(item.pos().x(), item.pos().y()) == (2, 9)
     document.undo_stack.undo()
     party = stored(small_project)[pid]
     assert (party.influence, party.involvement) == (8, 3)
-    assert geometry.grid_scores(item.pos().x(), item.pos().y()) == (8, 3)
+    assert view.map_scene.placement.frame.grid_scores(item.pos().x(), item.pos().y()) == (8, 3)
 
 
 def test_a_tiny_drag_on_the_grid_writes_nothing_and_snaps_back(view, document, small_project):
@@ -575,8 +532,8 @@ def test_an_empty_map_says_how_to_add_the_first_party(tmp_path, qtbot, monkeypat
     ("grid", Qt.Key.Key_Right, "involvement", 1),
     ("grid", Qt.Key.Key_Up, "influence", 1),
     ("grid", Qt.Key.Key_Down, "influence", -1),
-    ("onion", Qt.Key.Key_Up, "involvement", 1),
-    ("onion", Qt.Key.Key_Left, "involvement", -1),
+    ("onion", Qt.Key.Key_Up, "influence", 1),
+    ("onion", Qt.Key.Key_Left, "influence", -1),
 ])
 def test_on_the_grid_and_the_onion_an_arrow_is_one_score(view, document, small_project, qtbot, layout, key, field, step):
     document.apply("layout", lambda p: p.update_collaboration(map_layout=layout))

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core import layout as shared
+from samenwerk_desktop.core import mapstyle
+from samenwerk_desktop.core.i18n import language
 from samenwerk_desktop.core.model import Party, Relation
-from samenwerk_desktop.gui.map import geometry
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
 from samenwerk_desktop.gui.map.items import PartyItem, RelationItem
 
@@ -41,6 +42,8 @@ class MapScene(QGraphicsScene):
         self.parties: dict[int, PartyItem] = {}
         self.relations: dict[int, RelationItem] = {}
         self.layout = document.data.collaboration.map_layout
+        #: every party's position in the current layout and the frame they belong to (core/layout.py)
+        self.placement = shared.placement(self.layout, document.data.parties)
         self.connect_mode = False
         self._decor: list[QGraphicsItem] = []
         self._syncing_selection = False
@@ -78,6 +81,7 @@ class MapScene(QGraphicsScene):
             self.relations.clear()
             data = self.document.data
             self.layout = data.collaboration.map_layout
+            self.placement = shared.placement(self.layout, data.parties)
             self._build_decor()
             for party in data.entities["party"].values():
                 self._add_party_item(party)
@@ -91,7 +95,7 @@ class MapScene(QGraphicsScene):
     def _add_party_item(self, party: Party) -> PartyItem:
         item = PartyItem(party.id)
         item.set_party(party)
-        item.setPos(*geometry.position(self.layout, party))
+        item.setPos(*self.placement.positions.get(party.id, (0.0, 0.0)))
         item.setParentItem(self.layer)
         self.parties[party.id] = item
         return item
@@ -117,6 +121,7 @@ class MapScene(QGraphicsScene):
         data = self.document.data
         if "collaboration" in kinds and data.collaboration.map_layout != self.layout:
             self.layout = data.collaboration.map_layout
+            self.placement = shared.placement(self.layout, data.parties)
             self._build_decor()
             self._place_all()
         elif "collaboration" in kinds:
@@ -136,6 +141,10 @@ class MapScene(QGraphicsScene):
 
     def _sync_parties(self, change) -> None:
         stored = self.document.data.entities["party"]
+        frame = self.placement.frame
+        self.placement = shared.placement(self.layout, self.document.data.parties)
+        if self.placement.frame != frame:  # a crowded cell or ring grew or shrank the grid or the onion
+            self._build_decor()
         for pid in [pid for pid in self.parties if pid not in stored]:
             for edge in list(self.parties[pid].edges):
                 self._remove_relation_item(edge.relation_id)
@@ -149,7 +158,7 @@ class MapScene(QGraphicsScene):
             if item.set_party(stored[pid]):
                 for edge in item.edges:
                     edge.adjust()
-            self._place(item, stored[pid])
+        self._place_all(stored)
         if change.kind == "party" and change.action in ("add", "restore"):
             for pid in change.ids:
                 if pid in stored and pid in self.parties:
@@ -187,21 +196,27 @@ class MapScene(QGraphicsScene):
                 edge.adjust()
         self.update_scene_rect()
 
-    def _place(self, item: PartyItem, party: Party) -> None:
-        x, y = geometry.position(self.layout, party)
+    def _place(self, item: PartyItem, party: Party) -> bool:
+        x, y = self.placement.positions.get(party.id, (0.0, 0.0))
         if item.pos().x() != x or item.pos().y() != y:
             item.setPos(x, y)
+            return True
+        return False
 
-    def _place_all(self) -> None:
-        """Move every party (a new layout): each relation is recomputed once, not once per end."""
-        stored = self.document.data.entities["party"]
+    def _place_all(self, stored=None) -> None:
+        """Move the parties whose position changed: each of their relations is recomputed once, not once per end."""
+        stored = self.document.data.entities["party"] if stored is None else stored
         PartyItem.follow_edges = False
+        moved = []
         try:
             for pid, item in self.parties.items():
-                self._place(item, stored[pid])
+                if self._place(item, stored[pid]):
+                    moved.append(item)
         finally:
             PartyItem.follow_edges = True
-        for edge in self.relations.values():
+        edges = self.relations.values() if len(moved) > len(self.parties) / 4 else {
+            id(e): e for item in moved for e in item.edges}.values()
+        for edge in edges:
             edge.adjust()
 
     # -- decoration per layout -------------------------------------------------------------
@@ -229,15 +244,16 @@ class MapScene(QGraphicsScene):
         return item
 
     def _build_grid(self) -> None:
-        left, top, right, bottom = shared.grid_rect(geometry.GRID_SIZE, geometry.GRID_SIZE, geometry.GRID_MARGIN)
+        frame = self.placement.frame
+        left, top, right, bottom = frame.grid_rect()
         mid_x, mid_y = (left + right) / 2, (top + bottom) / 2
-        fills = {(True, True): "#e8eef7", (True, False): "#f1f1f1", (False, True): "#f7f3ea", (False, False): "#fafafa"}
+        fills = mapstyle.GRID_FILLS
         for (high_inf, high_inv), msg in shared.QUADRANTS.items():
             x0 = mid_x if high_inv else left
             y0 = top if high_inf else mid_y
             rect = QGraphicsRectItem(QRectF(x0, y0, mid_x - left, mid_y - top))
             rect.setBrush(QBrush(QColor(fills[(high_inf, high_inv)])))
-            rect.setPen(QPen(QColor("#b8b8b8"), 1.0))
+            rect.setPen(QPen(QColor(mapstyle.GRID_LINE), 1.0))
             rect.setZValue(DECOR_Z)
             rect.setParentItem(self.layer)
             self._decor.append(rect)
@@ -249,31 +265,29 @@ class MapScene(QGraphicsScene):
         axis_y.setRotation(-90)
         axis_y.setPos(left - 26 - axis_y.boundingRect().height(), top + axis_y.boundingRect().width())
         for score in range(0, 11):
-            x, _ = geometry.grid_point(0, score)
+            x, _ = frame.grid_point(0, score)
             tick = self._decor_text(str(score), 8, "#888888")
             tick.setPos(x - tick.boundingRect().width() / 2, bottom + 6)
-            _, y = geometry.grid_point(score, 0)
+            _, y = frame.grid_point(score, 0)
             tick = self._decor_text(str(score), 8, "#888888")
             tick.setPos(left - 6 - tick.boundingRect().width(), y - tick.boundingRect().height() / 2)
 
     def _build_onion(self) -> None:
-        shades = ["#dfe8f3", "#e9eff6", "#f2f5f9", "#f9fafc"]
-        rings = geometry.ring_boundaries()
-        for i, (radius, nl, en) in reversed(list(enumerate(rings))):
+        shades = mapstyle.ONION_SHADES
+        rings = self.placement.frame.ring_radii
+        for i, radius in reversed(list(enumerate(rings))):
             ring = QGraphicsEllipseItem(QRectF(-radius, -radius, 2 * radius, 2 * radius))
             ring.setBrush(QBrush(QColor(shades[i % len(shades)])))
-            ring.setPen(QPen(QColor("#b0b8c4"), 1.2))
+            ring.setPen(QPen(QColor(mapstyle.ONION_LINE), 1.2))
             ring.setZValue(DECOR_Z)
             ring.setParentItem(self.layer)
             self._decor.append(ring)
-            from samenwerk_desktop.core.i18n import language
-
-            label = self._decor_text(en if language() == "en" else nl, 11, "#5a6270", bold=True)
+            label = self._decor_text(shared.ONION_RINGS[i][1].text(language()), 11, mapstyle.DECOR_TEXT, bold=True)
             label.setPos(-label.boundingRect().width() / 2, -radius + 4)
-        core = QGraphicsEllipseItem(QRectF(-geometry.ONION_CORE, -geometry.ONION_CORE,
-                                           2 * geometry.ONION_CORE, 2 * geometry.ONION_CORE))
-        core.setBrush(QBrush(QColor("#fff7d6")))
-        core.setPen(QPen(QColor("#8a7a3a"), 2.0))
+        c = shared.ONION_CORE
+        core = QGraphicsEllipseItem(QRectF(-c, -c, 2 * c, 2 * c))
+        core.setBrush(QBrush(QColor(mapstyle.CHALLENGE_FILL)))
+        core.setPen(QPen(QColor(mapstyle.CHALLENGE_LINE), 2.0))
         core.setZValue(DECOR_Z + 0.5)
         core.setParentItem(self.layer)
         self._decor.append(core)
@@ -344,7 +358,7 @@ class MapScene(QGraphicsScene):
             pos = item.pos()
             if (pos.x(), pos.y()) == start:
                 continue
-            fields = geometry.fields_for(self.layout, stored[pid], pos.x(), pos.y())
+            fields = self.placement.frame.fields_for(stored[pid], pos.x(), pos.y())
             if fields:
                 changes[pid] = fields
             snap_back.append(pid)
@@ -366,11 +380,12 @@ class MapScene(QGraphicsScene):
             at = (centre.x(), centre.y())
             if self.layout == "network":
                 taken = [(i.pos().x(), i.pos().y()) for i in self.parties.values()]
-                at = geometry.free_spot(taken, at)
+                at = shared.free_spot(taken, at)
+        frame = self.placement.frame
         if self.layout == "grid":
-            party.influence, party.involvement = geometry.grid_scores(*at)
+            party.influence, party.involvement = frame.grid_scores(*at)
         elif self.layout == "onion":
-            party.involvement = geometry.onion_involvement(*at)
+            party.influence = frame.onion_score(*at)
         else:
             party.x, party.y = round(at[0], 1), round(at[1], 1)
         change = self.document.apply(_tr("Partij toevoegen"), lambda p: p.add(party))
@@ -541,7 +556,7 @@ class MapScene(QGraphicsScene):
             if self.layout == "grid":
                 wanted = {"involvement": party.involvement + sign(dx), "influence": party.influence - sign(dy)}
             else:
-                wanted = {"involvement": party.involvement + (sign(dx) or -sign(dy))}
+                wanted = {"influence": party.influence + (sign(dx) or -sign(dy))}
             wanted = {k: max(0, min(10, v)) for k, v in wanted.items()}
             fields = {k: v for k, v in wanted.items() if getattr(party, k) != v}
             if fields:

@@ -13,15 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES
-from samenwerk_desktop.gui.map.items import (
-    KIND_SHAPES,
-    RELATION_STYLES,
-    STANCE_COLOURS,
-    STANCE_GLYPHS,
-    STANCE_TEXT,
-    shape_path,
-)
+from samenwerk_desktop.gui.map.items import shape_path
 from samenwerk_desktop.gui.map.scene import MapScene
 
 MIN_SCALE, MAX_SCALE = 0.03, 8.0
@@ -59,7 +53,7 @@ class _Swatch(QWidget):
 
 def _shape_drawer(kind):
     def draw(painter, w, h):
-        painter.setPen(QPen(QColor("#333333"), 1.2))
+        painter.setPen(QPen(QColor(mapstyle.OUTLINE), 1.2))
         painter.setBrush(QColor("#ffffff"))
         painter.drawPath(shape_path(kind, h / 2 - 2))
     return draw
@@ -67,33 +61,32 @@ def _shape_drawer(kind):
 
 def _stance_drawer(stance):
     def draw(painter, w, h):
-        painter.setPen(QPen(QColor("#333333"), 1.0))
-        painter.setBrush(QColor(STANCE_COLOURS[stance]))
+        painter.setPen(QPen(QColor(mapstyle.OUTLINE), 1.0))
+        painter.setBrush(QColor(mapstyle.stance_colour(stance)))
         painter.drawEllipse(QPointF(0, 0), h / 2 - 1, h / 2 - 1)
         font = painter.font()
         font.setPixelSize(max(6, int(h * 0.55)))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor(STANCE_TEXT[stance]))
-        painter.drawText(QRectF(-w / 2, -h / 2, w, h), Qt.AlignmentFlag.AlignCenter, STANCE_GLYPHS[stance])
+        painter.setPen(QColor(mapstyle.stance_text_colour(stance)))
+        painter.drawText(QRectF(-w / 2, -h / 2, w, h), Qt.AlignmentFlag.AlignCenter, mapstyle.stance_sign(stance))
     return draw
 
 
 def _relation_drawer(type_):
     def draw(painter, w, h):
-        colour, width, style = RELATION_STYLES[type_]
-        pen = QPen(QColor(colour), width, style)
+        style = mapstyle.relation_style(type_)
+        pen = QPen(QColor(style.colour), mapstyle.relation_width(type_, 2))
+        if style.dashes:
+            pen.setDashPattern(list(style.dashes))
         painter.setPen(pen)
         x0, x1 = -w / 2 + 2, w / 2 - 2
-        if type_ == "tension":
+        if style.zigzag:
             pts = [QPointF(x0 + i * (x1 - x0) / 6, (-3 if i % 2 else 3) if 0 < i < 6 else 0) for i in range(7)]
             for a, b in zip(pts, pts[1:], strict=False):
                 painter.drawLine(a, b)
         else:
             painter.drawLine(QPointF(x0, 0), QPointF(x1, 0))
-        if type_ == "dependency":
-            painter.setBrush(QColor(colour))
-            painter.drawPolygon([QPointF(x1, 0), QPointF(x1 - 7, -4), QPointF(x1 - 7, 4)])
     return draw
 
 
@@ -131,9 +124,9 @@ class MapLegend(QFrame):
                  ((-2, _tr("sterk tegen")), (-1, _tr("tegen")), (0, _tr("neutraal")), (1, _tr("voor")),
                   (2, _tr("sterk voor")))])
         heading(_tr("Relatie"))
-        entries([(_relation_drawer(t), str(RELATION_TYPES[t])) for t in RELATION_STYLES], per_row=2)
+        entries([(_relation_drawer(t), str(RELATION_TYPES[t])) for t in mapstyle.RELATION_STYLES], per_row=2)
         heading(_tr("Soort partij (grootte = invloed)"))
-        entries([(_shape_drawer(k), str(PARTY_KINDS[k])) for k in KIND_SHAPES])
+        entries([(_shape_drawer(k), str(PARTY_KINDS[k])) for k in mapstyle.KIND_SHAPES])
 
 
 class ChallengeBanner(QFrame):
