@@ -12,7 +12,7 @@ from samenwerk_desktop import __version__, paths
 from samenwerk_desktop.core import errors, i18n, interchange, raci, storage
 from samenwerk_desktop.core.i18n import tr
 
-COMMANDS = ("demo", "check", "export", "import", "report", "csv", "import-parties")
+COMMANDS = ("demo", "check", "export", "import", "report", "csv", "import-parties", "layout")
 
 
 class UserError(Exception):
@@ -91,6 +91,11 @@ def command_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("import-parties", help="voeg partijen toe uit een CSV-bestand")
     c.add_argument("file")
     c.add_argument("csv")
+    _lang_arg(c)
+
+    c = sub.add_parser("layout", help="schik de netwerkkaart automatisch (Kaart schikken)")
+    c.add_argument("file")
+    c.add_argument("--only-unplaced", action="store_true", help="alleen partijen die nog geen plek hebben")
     _lang_arg(c)
     return p
 
@@ -242,6 +247,17 @@ def cmd_import_parties(args) -> int:
     return 0
 
 
+def cmd_layout(args) -> int:
+    from samenwerk_desktop.core import autolayout
+
+    with storage.Project.open(args.file) as project:
+        changes = autolayout.layout_changes(project.load(), only_unplaced=args.only_unplaced)
+        if changes:
+            project.update_many("party", changes)
+    print(tr(f"{len(changes)} partijen op de kaart geschikt.", f"{len(changes)} parties arranged on the map."))
+    return 0
+
+
 HANDLERS = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -250,6 +266,7 @@ HANDLERS = {
     "report": cmd_report,
     "csv": cmd_csv,
     "import-parties": cmd_import_parties,
+    "layout": cmd_layout,
 }
 
 

@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
         self.action_fit = a("actionFit", _tr("&Passend maken"), ["Ctrl+0"], self.fit, "fit")
         self.action_legend = a("actionLegend", _tr("&Legenda tonen"), ["Ctrl+L"], self._set_legend, checkable=True)
         self.action_legend.setChecked(True)
+        self.action_arrange = a("actionArrange", _tr("Kaart &schikken"), ["Ctrl+Shift+L"], self.arrange_map,
+                                tip=_tr("Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit "
+                                        "elkaar; één stap ongedaan te maken"))
         self.layout_group = QActionGroup(self)
         self.layout_actions = {}
         for i, (code, text, icon) in enumerate((("network", _tr("&Netwerk"), "layout-network"),
@@ -252,7 +255,8 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("menuView")
-        for act in (self.action_zoom_in, self.action_zoom_out, self.action_fit, self.action_legend):
+        for act in (self.action_zoom_in, self.action_zoom_out, self.action_fit, self.action_legend,
+                    self.action_arrange):
             self.view_menu.addAction(act)
         self.layout_menu = self.view_menu.addMenu("")
         self.layout_menu.setObjectName("menuLayout")
@@ -437,13 +441,13 @@ class MainWindow(QMainWindow):
                     self.action_delete,
                     self.action_select_all, self.action_add_party, self.action_connect, self.action_zoom_in,
                     self.action_zoom_out, self.action_fit, self.action_legend, self.action_presentation,
-                    *self.layout_actions.values(), *self.pane_actions.values()):
+                    self.action_arrange, *self.layout_actions.values(), *self.pane_actions.values()):
             act.setEnabled(has)
         self.export_menu.setEnabled(has)
         if has:
             self.layout_actions[doc.data.collaboration.map_layout].setChecked(True)
             writable = not doc.project.read_only
-            for act in (self.action_add_party, self.action_connect, self.action_delete):
+            for act in (self.action_add_party, self.action_connect, self.action_delete, self.action_arrange):
                 act.setEnabled(writable)
             title = doc.data.collaboration.title or doc.project.path.stem
             self.setWindowTitle(f"{title} — {doc.project.path.name} — {APP_NAME}")
@@ -696,6 +700,11 @@ class MainWindow(QMainWindow):
     def fit(self) -> None:
         if self.map_view is not None:
             self.map_view.fit()
+
+    def arrange_map(self) -> None:
+        """Kaart schikken: the automatic layout of the network map (one undo step)."""
+        if self.map_view is not None:
+            self.map_view.arrange()
 
     def set_layout(self, layout: str) -> None:
         """Switch the map between network, power/interest grid and onion (stored in the file)."""

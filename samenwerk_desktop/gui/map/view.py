@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES
+from samenwerk_desktop.gui.map.arrange import UnplacedBar, arrange
 from samenwerk_desktop.gui.map.items import shape_path
 from samenwerk_desktop.gui.map.scene import MapScene
 
@@ -194,6 +195,8 @@ class MapView(QGraphicsView):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: #555555;")
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a double click goes through
+        self.unplaced_bar = UnplacedBar(self)
+        self.unplaced_bar.arrangeRequested.connect(lambda: self.arrange(only_unplaced=True))
         self.banner.set_collaboration(document.data.collaboration)
         self.map_scene.partyActivated.connect(self.partyActivated)
         document.changed.connect(self._on_changed)
@@ -279,6 +282,12 @@ class MapView(QGraphicsView):
         """On an empty map, a line in the middle says how to add the first party."""
         empty = not self.document.data.entities.get("party")
         self.empty_hint.setVisible(empty)
+        if self.unplaced_bar.update_for(self.document.data):
+            area = self.viewport().geometry()
+            hint = self.unplaced_bar.sizeHint()
+            self.unplaced_bar.setGeometry(area.left() + 8, area.top() + 8, min(area.width() - 16, max(
+                hint.width(), 360)), hint.height())
+            self.unplaced_bar.raise_()
         if empty:
             area = self.viewport().geometry()
             width = max(120, min(420, area.width() - 40))
@@ -286,8 +295,15 @@ class MapView(QGraphicsView):
             self.empty_hint.setGeometry(area.center().x() - width // 2, area.center().y() - height // 2,
                                         width, max(height, 1))
 
+    def arrange(self, only_unplaced: bool = False) -> int:
+        """Kaart schikken: the automatic layout, one undo step; the map is fitted to the result."""
+        moved = arrange(self.document, self, only_unplaced=only_unplaced)
+        if moved:
+            self.fit()
+        return moved
+
     def _on_changed(self, change) -> None:
-        if "party" in change.kinds or change.kind == "party":
+        if "party" in change.kinds or change.kind == "party" or "collaboration" in change.kinds:
             self._place_empty_hint()
         if "collaboration" in change.kinds or change.kind == "collaboration":
             self._refresh_banner()
