@@ -338,12 +338,30 @@ def test_a_large_map_drag_paints_a_snapshot_and_still_writes_once(view, document
     for i in range(2, 6):
         send_mouse(view, QEvent.Type.MouseMove, start + QPoint(10 * i, 10 * i))
     send_mouse(view, QEvent.Type.MouseButtonRelease, start + QPoint(50, 50))
+    assert view.frozen  # only the dropped party moved: the snapshot still shows the rest exactly
+    document.set_selection(set())  # anything else thaws it
     assert not view.frozen and scene.layer.opacity() == 1.0
     assert all(item.parentItem() is scene.layer for item in scene.parties.values())
     assert all(edge.parentItem() is scene.layer for edge in scene.relations.values())
     scale = view.transform().m11()
     assert stored(small_project)[a].x == pytest.approx(-200 + 50 / scale, abs=1.0)
     assert document.undo_stack.count() == 1
+
+
+def test_a_drop_that_moves_other_parties_too_paints_normally_at_once(view, document, small_project):
+    set_layout(document, "grid")  # a drop on the grid can move the parties of the cell it leaves or joins
+    scene = view.map_scene
+    view.freeze_threshold = 0
+    a = party_id(document, "Gemeente Rivierstad")
+    other = party_id(document, "Woningcorporatie Thuis & Co")
+    document.apply("zelfde scores", lambda p: p.update("party", other, influence=9, involvement=9))
+    document.set_selection({a})
+    start = viewport_pos(view, scene.parties[a].pos())
+    send_mouse(view, QEvent.Type.MouseButtonPress, start)
+    send_mouse(view, QEvent.Type.MouseMove, start + QPoint(-60, 60))
+    assert view.frozen
+    send_mouse(view, QEvent.Type.MouseButtonRelease, start + QPoint(-60, 60))
+    assert not view.frozen and scene.layer.opacity() == 1.0
 
 
 def test_overview_lines_when_thousands_are_in_sight(view, document):

@@ -28,6 +28,8 @@ _PENS: dict[tuple, QPen] = {}
 _ZIGZAGS: dict[int, QPolygonF] = {}
 RELATION_Z = 1.0
 SELECTION_COLOUR = QColor("#000000")
+OUTLINE_PEN = QPen(QColor(mapstyle.OUTLINE), mapstyle.OUTLINE_WIDTH)
+SELECTED_PEN = QPen(SELECTION_COLOUR, 3.0)
 HALO_COLOUR = QColor(255, 210, 0, 170)
 
 
@@ -122,6 +124,12 @@ class PartyItem(QGraphicsItem):
     def center(self) -> QPointF:
         return self.pos()
 
+    def set_label_visible(self, on: bool) -> None:
+        """Show or hide the label (labels by zoom level); a selected party always shows its label."""
+        if on != self.label_visible:
+            self.label_visible = on
+            self.update()
+
     def brush_colour(self) -> str:
         """The node's fill as "#rrggbb"."""
         return self._fill.name()
@@ -150,10 +158,11 @@ class PartyItem(QGraphicsItem):
             painter.setPen(QPen(HALO_COLOUR, 10.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._path)
-        painter.setPen(QPen(SELECTION_COLOUR if selected else QColor(mapstyle.OUTLINE),
-                            3.0 if selected else mapstyle.OUTLINE_WIDTH))
+        painter.setPen(SELECTED_PEN if selected else OUTLINE_PEN)
         painter.setBrush(QBrush(self._fill))
         painter.drawPath(self._path)
+        if not selected and self.radius * option.levelOfDetailFromTransform(painter.worldTransform()) < 6:
+            return  # a few pixels wide (a large map zoomed out): no room for a sign or a label
         painter.setFont(self.GLYPH_FONT)
         painter.setPen(QColor(mapstyle.stance_text_colour(self.stance)))
         painter.drawText(QRectF(-self.radius, -self.radius, 2 * self.radius, 2 * self.radius),
@@ -199,6 +208,10 @@ class RelationItem(QGraphicsPathItem):
         self.type = "informal"
         self.direction = "none"
         self.strength = 2
+        self._zig = False
+        #: drawn as a bare line (overview: thousands of lines in sight, teeth and arrowheads of a pixel or two)
+        self.straight = False
+        self._heads = (False, False)
         self._line = QLineF()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(RELATION_Z)
@@ -218,6 +231,9 @@ class RelationItem(QGraphicsPathItem):
             source.edges.append(self)
             target.edges.append(self)
         self.type, self.direction, self.strength = relation.type, relation.direction, relation.strength
+        self._zig = mapstyle.relation_style(self.type).zigzag
+        self._heads = mapstyle.arrowheads(self.direction)
+        self.straight = overview
         self.setPen(self.pen_for(overview))
         self.adjust()
 
@@ -253,21 +269,22 @@ class RelationItem(QGraphicsPathItem):
     def adjust(self) -> None:
         """Follow the nodes: recompute the path between their outlines."""
         p1, p2 = self.source.pos(), self.target.pos()
-        dx, dy = p2.x() - p1.x(), p2.y() - p1.y()
+        x1, y1, x2, y2 = p1.x(), p1.y(), p2.x(), p2.y()
+        dx, dy = x2 - x1, y2 - y1
         length = math.hypot(dx, dy)
         path = QPainterPath()
         r1, r2 = self.source.radius + mapstyle.LINE_GAP, self.target.radius + mapstyle.LINE_GAP
         if length > r1 + r2:
             ux, uy = dx / length, dy / length
-            a = QPointF(p1.x() + ux * r1, p1.y() + uy * r1)
-            b = QPointF(p2.x() - ux * r2, p2.y() - uy * r2)
+            a = QPointF(x1 + ux * r1, y1 + uy * r1)
+            b = QPointF(x2 - ux * r2, y2 - uy * r2)
             self._line = QLineF(a, b)
-            if mapstyle.relation_style(self.type).zigzag:
+            if self._zig and not self.straight:
                 self._zigzag(path, a, b)
             else:
                 path.moveTo(a)
                 path.lineTo(b)
-            at_target, at_source = self.arrows
+            at_target, at_source = (False, False) if self.straight else self._heads
             if at_target:
                 self._arrow(path, a, b)
             if at_source:

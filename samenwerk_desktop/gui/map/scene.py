@@ -45,6 +45,8 @@ class MapScene(QGraphicsScene):
         #: every party's position in the current layout and the frame they belong to (core/layout.py)
         self.placement = shared.placement(self.layout, document.data.parties)
         self.connect_mode = False
+        #: the parties the last refresh moved (the view keeps a drag's snapshot when only the dropped ones did)
+        self.last_moved: set[int] = set()
         self._decor: list[QGraphicsItem] = []
         self._syncing_selection = False
         self._press_positions: dict[int, tuple[float, float]] = {}
@@ -178,6 +180,15 @@ class MapScene(QGraphicsScene):
                     self.relations[rid].set_relation(r, self.parties[r.source_id], self.parties[r.target_id],
                                                      self.overview)
 
+    def label_order(self) -> list[int]:
+        """Party ids in the order their labels get room (most influence, then most relations, first)."""
+        key = (len(self.parties), len(self.relations), self.document.undo_stack.index())
+        if getattr(self, "_label_key", None) != key:
+            data = self.document.data
+            self._label_key = key
+            self._label_order = mapstyle.label_order(data.parties, mapstyle.degrees(data.relations))
+        return self._label_order
+
     def set_overview(self, on: bool) -> None:
         """Switch every relation between its full style and a thin overview line."""
         if on == self.overview:
@@ -185,6 +196,8 @@ class MapScene(QGraphicsScene):
         self.overview = on
         for edge in self.relations.values():
             edge.setPen(edge.pen_for(on))
+            edge.straight = on
+            edge.adjust()
 
     def _on_presentation(self, on: bool) -> None:
         """Larger labels on the shared screen."""
@@ -214,10 +227,16 @@ class MapScene(QGraphicsScene):
                     moved.append(item)
         finally:
             PartyItem.follow_edges = True
+        self.last_moved.update(item.party_id for item in moved)
         edges = self.relations.values() if len(moved) > len(self.parties) / 4 else {
             id(e): e for item in moved for e in item.edges}.values()
+        bulk = len(edges) > 500
+        if bulk:  # thousands of new paths: one fresh index afterwards instead of thousands of index updates
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         for edge in edges:
             edge.adjust()
+        if bulk:
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     # -- decoration per layout -------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES
 from samenwerk_desktop.gui.map.arrange import UnplacedBar, arrange
-from samenwerk_desktop.gui.map.items import shape_path
+from samenwerk_desktop.gui.map.items import PartyItem, shape_path
 from samenwerk_desktop.gui.map.scene import MapScene
 
 MIN_SCALE, MAX_SCALE = 0.03, 8.0
@@ -208,6 +208,11 @@ class MapView(QGraphicsView):
         self.freeze_threshold = LARGE_MAP
         self._frozen: tuple | None = None
         self._live: list = []
+        self._dropping = False
+        document.changed.connect(self._thaw)
+        document.selectionChanged.connect(self._thaw)
+        document.reloaded.connect(self._thaw)
+        document.presentationChanged.connect(self._thaw)
 
     # -- commands -------------------------------------------------------------------
 
@@ -229,8 +234,18 @@ class MapView(QGraphicsView):
         return total * min(1.0, share)
 
     def _update_quality(self) -> None:
-        """Smooth lines unless thousands of them are in sight at once (a large map zoomed out: speed)."""
-        smooth = self.items_in_sight() < LARGE_MAP
+        """Smooth lines unless thousands of them are in sight at once (a large map zoomed out: speed).
+
+        Labels follow the zoom (core/mapstyle.py): zoomed out on a large map only the most
+        influential parties keep their names, so 1,000 labels do not cover each other.
+        """
+        in_sight = self.items_in_sight()
+        smooth = in_sight < LARGE_MAP
+        scene = self.map_scene
+        parties_in_sight = int(len(scene.parties) * in_sight / max(1, len(scene.parties) + len(scene.relations)))
+        shown = mapstyle.labels_for_zoom(scene.label_order(), self.transform().m11(), parties_in_sight)
+        for pid, item in scene.parties.items():
+            item.set_label_visible(pid in shown)
         self.map_scene.set_overview(not smooth)
         if bool(self.renderHints() & QPainter.RenderHint.Antialiasing) != smooth:
             self.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
@@ -339,6 +354,7 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         """Override QGraphicsView.resizeEvent: a map the user has not zoomed or panned stays fitted."""
         follow = self._fitted_view is not None and self._fitted_view == self._view_state()
+        self._thaw()
         super().resizeEvent(event)
         self._place_overlays()
         self._update_quality()
@@ -364,6 +380,7 @@ class MapView(QGraphicsView):
 
     def wheelEvent(self, event) -> None:
         """Override QGraphicsView.wheelEvent: the wheel zooms around the mouse."""
+        self._thaw()
         delta = event.angleDelta().y()
         if delta:
             self.zoom_by(1.15 ** (delta / 120))
@@ -371,6 +388,7 @@ class MapView(QGraphicsView):
 
     def keyPressEvent(self, event) -> None:
         """Override QGraphicsView.keyPressEvent: space held pans."""
+        self._thaw()
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -453,6 +471,7 @@ class MapView(QGraphicsView):
 
     def mousePressEvent(self, event) -> None:
         """Override QGraphicsView.mousePressEvent: the middle button pans."""
+        self._thaw()
         if event.button() == Qt.MouseButton.MiddleButton:
             self._middle_pan = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -534,13 +553,30 @@ class MapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
-        """Override QGraphicsView.mouseReleaseEvent."""
+        """Override QGraphicsView.mouseReleaseEvent.
+
+        After a large drag the snapshot stays while only the dropped parties moved: it still
+        shows every other party and relation exactly, so the drop does not repaint the whole
+        map. The next change, selection, click, key, zoom or pan thaws it.
+        """
         if event.button() == Qt.MouseButton.MiddleButton and self._middle_pan is not None:
             self._middle_pan = None
             self.viewport().unsetCursor()
             event.accept()
             return
+        keep = False
+        self._dropping = True
         try:
+            live = {item.party_id for item in self._live if isinstance(item, PartyItem)}
+            self.map_scene.last_moved = set()
             super().mouseReleaseEvent(event)
+            keep = self.frozen and self.map_scene.last_moved <= live
         finally:
+            self._dropping = False
+            if not keep:
+                self.unfreeze()
+
+    def _thaw(self, *args) -> None:
+        """Something changed besides the drop itself: paint normally again."""
+        if self._frozen is not None and not self._dropping:
             self.unfreeze()
