@@ -767,11 +767,13 @@ def prepare_contents(story: list, doc: ReportDoc) -> None:
     """Give every H1 heading a key and fill the Contents flowables of the story with them."""
     entries: list[tuple[str, str]] = []
     contents = []
+    n = 0
     for f in story:
         if isinstance(f, Contents):
             contents.append(f)
         elif isinstance(f, Paragraph) and getattr(f, "style", None) is not None and f.style.name == "H1":
-            key = f"h{len(entries) + 1}"
+            n += 1
+            key = f"h{n}"  # every heading its own key: one left out of the contents shares none with the next
             f._key = key  # type: ignore[attr-defined]
             if getattr(f, "_toc", True):
                 entries.append((f.getPlainText(), key))
