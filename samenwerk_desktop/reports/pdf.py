@@ -406,6 +406,31 @@ def _map(data: CollaborationData, lang: str) -> list:
     out: list = [PageBreak(), heading(word("map", lang)),
                  P(f"{word('layout', lang)}: {word('map_layout_' + lay, lang)}", "meta")]
     out.append(mapdraw.map_drawing(data, lang, WIDTH, 420))
+    return out + _map_focus(data, lang)
+
+
+#: A map with more parties than this gets close-ups of its FOCUS_COUNT most connected parties.
+FOCUS_AFTER = 60
+FOCUS_COUNT = 6
+
+
+def _map_focus(data: CollaborationData, lang: str) -> list:
+    """Close-ups after the overview of a large map: each busy party with the parties it is related to."""
+    if len(data.parties) <= FOCUS_AFTER or not data.relations:
+        return []
+    from samenwerk_desktop.core import mapstyle
+
+    degree = mapstyle.degrees(data.relations)
+    busiest = sorted(degree, key=lambda pid: (-degree[pid], pid))[:FOCUS_COUNT]
+    out: list = [CondPageBreak(60 * mm), P(word("map_focus_intro", lang, n=len(busiest)), "note")]
+    for pid in busiest:
+        party = data.get("party", pid)
+        if party is None:
+            continue
+        ids = {pid} | {r.target_id for r in data.relations if r.source_id == pid} | {
+            r.source_id for r in data.relations if r.target_id == pid}
+        out += [CondPageBreak(120 * mm), P(word("map_focus", lang, name=party.name), "h2"),
+                mapdraw.map_drawing(data, lang, WIDTH, 300, party_ids=ids, legend=False)]
     return out
 
 

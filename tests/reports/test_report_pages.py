@@ -41,3 +41,23 @@ def test_the_first_section_is_on_the_page_after_the_contents(demo_report):
     entries = dict(contents_entries(demo_report))
     toc_page = next(i for i, p in enumerate(demo_report, 1) if " Inhoud " in f" {p} ")
     assert entries["De collectieve opgave"] == toc_page + 1
+
+
+def test_a_large_map_gets_an_overview_and_close_ups_of_its_busiest_parties(tmp_path):
+    from samenwerk_desktop.core.data import CollaborationData
+    from samenwerk_desktop.core.model import Collaboration, Party, Relation
+
+    data = CollaborationData(collaboration=Collaboration(title="Groot"))
+    for i in range(1, 81):
+        data.entities["party"][i] = Party(id=i, name=f"Partij nummer {i}", x=(i % 9) * 150.0, y=(i // 9) * 150.0)
+    rid = 0
+    for i in range(2, 81):
+        for hub in (1, 2) if i > 2 else (1,):
+            rid += 1
+            data.entities["relation"][rid] = Relation(id=rid, source_id=hub, target_id=i)
+    out = tmp_path / "groot.pdf"
+    pdf.collaboration_report(data, out, today=TODAY)
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in pypdf.PdfReader(str(out)).pages))
+    assert "Uitsnede: Partij nummer 1 en zijn relaties" in text
+    assert "Uitsnede: Partij nummer 2 en zijn relaties" in text
+    assert text.count("Uitsnede:") == pdf.FOCUS_COUNT
