@@ -804,7 +804,7 @@
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="289" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="293" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
@@ -814,12 +814,12 @@
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="291" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="295" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="297" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="301" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -829,7 +829,7 @@
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="294" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="298" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
@@ -839,12 +839,12 @@
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="196" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="199" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="195" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="198" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
@@ -864,7 +864,7 @@
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="221" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="224" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
@@ -874,7 +874,7 @@
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="290" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="294" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
@@ -884,17 +884,17 @@
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="222" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="225" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="296" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="300" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="197" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="200" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
@@ -918,22 +918,22 @@
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="610" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="614" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="830" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="839" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="822" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="831" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="824" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="833" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
@@ -943,27 +943,27 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="204" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="207" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="472" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="476" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="469" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="473" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="292" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="296" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="293" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="297" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
@@ -973,27 +973,27 @@
             <translation>Export as &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="570" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="574" />
             <source>Exporteren als JSON</source>
             <translation>Export as JSON</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="577" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="581" />
             <source>Exporteren als JSON is in deze versie niet beschikbaar.</source>
             <translation>Export as JSON is not available in this version.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="585" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="589" />
             <source>Exporteren mislukt: %1</source>
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="467" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="471" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="299" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="303" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1002,32 +1002,37 @@ Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
 Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="587" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="591" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="511" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="515" />
             <source>Het bestand kan niet worden gemaakt: %1</source>
             <translation>The file cannot be created: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="356" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="360" />
             <source>Het bestand kan niet worden geopend: %1</source>
             <translation>The file cannot be opened: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="570" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="574" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="203" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="206" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="706" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="193" />
+            <source>Kaart &amp;schikken</source>
+            <translation>&amp;Arrange map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="715" />
             <source>Kaartindeling: %1</source>
             <translation>Map layout: %1</translation>
         </message>
@@ -1047,32 +1052,32 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="549" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="553" />
             <source>Opslaan als</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="562" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="566" />
             <source>Opslaan mislukt: %1</source>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="830" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="839" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="208" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="211" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="295" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="299" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="204" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="207" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
@@ -1082,12 +1087,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="210" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="213" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="476" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="480" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1097,7 +1102,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Open collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="497" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="501" />
             <source>Samenwerkingen (*.samenwerk)</source>
             <translation>Collaborations (*.samenwerk)</translation>
         </message>
@@ -1107,7 +1112,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="819" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="194" />
+            <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
+            <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="828" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1117,29 +1127,47 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="203" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="206" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="298" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="302" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="705" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="714" />
             <source>macht-belangenraster</source>
             <translation>power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="705" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="714" />
             <source>netwerk</source>
             <translation>network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="705" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="714" />
             <source>ui</source>
             <translation>onion</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapArrange</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/arrange.py" line="76" />
+            <source>%n partij(en) hebben nog geen plek op de kaart.</source>
+            <translation>%n party(ies) have no place on the map yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/arrange.py" line="27" />
+            <source>Kaart schikken</source>
+            <translation>Arrange map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/arrange.py" line="26" />
+            <source>Kaart schikken…</source>
+            <translation>Arranging the map…</translation>
         </message>
     </context>
     <context>
@@ -1201,69 +1229,122 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
     </context>
     <context>
+        <name>MapReading</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="126" />
+            <source>Alles tonen</source>
+            <translation>Show all</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="109" />
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="115" />
+            <source>Focus opheffen</source>
+            <translation>Clear focus</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="121" />
+            <source>Soort partij</source>
+            <translation>Kind of party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="123" />
+            <source>Soort relatie</source>
+            <translation>Relation type</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="122" />
+            <source>Standpunt</source>
+            <translation>Stance</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="102" />
+            <source>Zoek een partij (Ctrl+F)</source>
+            <translation>Find a party (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="104" />
+            <source>Zoek een partij op de kaart</source>
+            <translation>Find a party on the map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="127" />
+            <source>Zoeken op de kaart</source>
+            <translation>Find on the map</translation>
+        </message>
+    </context>
+    <context>
         <name>MapScene</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="388" />
             <source>%n partijen verplaatsen</source>
             <translation>Move %n parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="246" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="283" />
             <source>Betrokkenheid →</source>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="508" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="544" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="248" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="545" />
+            <source>Focus op deze partij</source>
+            <translation>Focus on this party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="285" />
             <source>Invloed →</source>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="286" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="321" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="376" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="412" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="500" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="536" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="388" />
             <source>Partij verplaatsen</source>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="417" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="453" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="392" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="428" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="415" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="451" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="507" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="543" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="413" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="449" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1271,62 +1352,62 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="164" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="159" />
             <source>(nog geen opgave beschreven)</source>
             <translation>(no challenge described yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="182" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="177" />
             <source>Krachtenveldkaart</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="197" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="192" />
             <source>Nog geen partijen op de kaart. Dubbelklik op een lege plek, of druk op Ctrl+Shift+N, om een partij toe te voegen.</source>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="133" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="128" />
             <source>Relatie</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="135" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="130" />
             <source>Soort partij (grootte = invloed)</source>
             <translation>Kind of party (size = influence)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="129" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="124" />
             <source>Standpunt (kleur en teken)</source>
             <translation>Stance (colour and sign)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="150" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="145" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="131" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="126" />
             <source>neutraal</source>
             <translation>neutral</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="131" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="126" />
             <source>sterk tegen</source>
             <translation>strongly against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="132" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="127" />
             <source>sterk voor</source>
             <translation>strongly for</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="131" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="126" />
             <source>tegen</source>
             <translation>against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="131" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="126" />
             <source>voor</source>
             <translation>for</translation>
         </message>

@@ -35,6 +35,8 @@ class MapScene(QGraphicsScene):
 
     #: the user asked to edit a party (double-click); carries its id
     partyActivated = Signal(int)
+    #: the user asked to focus the map on a party (its relations and neighbours); carries its id
+    focusRequested = Signal(int)
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -540,6 +542,7 @@ class MapScene(QGraphicsScene):
         menu = QMenu(self._view_widget())
         menu.addAction(_tr("Verbinden met…"), lambda: self.ask_connect(pid))
         menu.addAction(_tr("Bewerken"), lambda: self.partyActivated.emit(pid))
+        menu.addAction(_tr("Focus op deze partij"), lambda: self.focusRequested.emit(pid))
         menu.addSeparator()
         menu.addAction(_tr("Verwijderen"), self.delete_selected)
         return menu

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES
+from samenwerk_desktop.gui.map import reading
 from samenwerk_desktop.gui.map.arrange import UnplacedBar, arrange
 from samenwerk_desktop.gui.map.items import PartyItem, shape_path
 from samenwerk_desktop.gui.map.scene import MapScene
@@ -195,10 +196,16 @@ class MapView(QGraphicsView):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: #555555;")
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a double click goes through
+        self.reading_bar = reading.ReadingBar(self)
+        self.addAction(self.reading_bar.find_action)  # Ctrl+F on the map
+        self.reading_bar.changed.connect(self.apply_reading)
+        self.reading_bar.goToMatch.connect(self.go_to_match)
         self.unplaced_bar = UnplacedBar(self)
         self.unplaced_bar.arrangeRequested.connect(lambda: self.arrange(only_unplaced=True))
         self.banner.set_collaboration(document.data.collaboration)
         self.map_scene.partyActivated.connect(self.partyActivated)
+        self.map_scene.focusRequested.connect(self.focus_on)
+        document.reloaded.connect(self.apply_reading)
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._refresh_banner)
         self._fitted_once = False
@@ -256,9 +263,9 @@ class MapView(QGraphicsView):
     def zoom_out(self) -> None:
         self.zoom_by(0.8)
 
-    def fit(self) -> None:
-        """Show every party (and the grid or onion), beside the legend rather than under it."""
-        rect = self.map_scene.content_rect()
+    def fit(self, rect: QRectF | None = None) -> None:
+        """Show every party (and the grid or onion), or ``rect``, beside the legend rather than under it."""
+        rect = self.map_scene.content_rect() if rect is None else rect
         if rect.isEmpty():
             rect = QRectF(-300, -200, 600, 400)
         rect = rect.adjusted(-30, -30, 30, 30)
@@ -300,8 +307,9 @@ class MapView(QGraphicsView):
         if self.unplaced_bar.update_for(self.document.data):
             area = self.viewport().geometry()
             hint = self.unplaced_bar.sizeHint()
-            self.unplaced_bar.setGeometry(area.left() + 8, area.top() + 8, min(area.width() - 16, max(
-                hint.width(), 360)), hint.height())
+            top = area.top() + 8 + self.reading_bar.height() + 6  # below the search and filter bar
+            self.unplaced_bar.setGeometry(area.left() + 8, top, min(area.width() - 16, max(hint.width(), 360)),
+                                          hint.height())
             self.unplaced_bar.raise_()
         if empty:
             area = self.viewport().geometry()
@@ -317,7 +325,33 @@ class MapView(QGraphicsView):
             self.fit()
         return moved
 
+    def apply_reading(self) -> None:
+        """Fade what the focus, filters and search leave out (see reading.py)."""
+        r = self.reading_bar.reading
+        if r.focus is not None and r.focus not in self.map_scene.parties:
+            self.reading_bar.set_focus(None)  # the focused party is gone; set_focus applies again
+            return
+        reading.apply(self.map_scene, r)
+
+    def focus_on(self, party_id: int) -> None:
+        """Focus on a party: the rest fades, and the view shows the party with its neighbours."""
+        self.reading_bar.set_focus(party_id)
+        shown = [item for item in self.map_scene.parties.values() if item.opacity() == 1.0]
+        if shown:
+            xs = [i.pos().x() for i in shown]
+            ys = [i.pos().y() for i in shown]
+            self.fit(QRectF(min(xs) - 60, min(ys) - 60, max(xs) - min(xs) + 120, max(ys) - min(ys) + 140))
+
+    def go_to_match(self) -> None:
+        """Select the first party the search found and bring it into view."""
+        matches = self.reading_bar.reading.matches
+        if matches:
+            self.document.set_selection({matches[0]})
+            self.centerOn(self.map_scene.parties[matches[0]])
+
     def _on_changed(self, change) -> None:
+        if self.reading_bar.reading.active and ({"party", "relation"} & (set(change.kinds) | {change.kind})):
+            self.apply_reading()
         if "party" in change.kinds or change.kind == "party" or "collaboration" in change.kinds:
             self._place_empty_hint()
         if "collaboration" in change.kinds or change.kind == "collaboration":
@@ -347,6 +381,9 @@ class MapView(QGraphicsView):
                          area.bottom() - hint.height() - 8)
         fits = area.height() > hint.height() + 60 and area.width() > hint.width() + 60
         self.legend.setVisible(self.legend_visible and fits)
+        bar = self.reading_bar.sizeHint()
+        width = min(max(bar.width(), 320), max(160, area.width() - 16))
+        self.reading_bar.setGeometry(area.right() - width - 8, area.top() + 8, width, bar.height())
         self._place_empty_hint()
 
     # -- QWidget / QGraphicsView events -----------------------------------------------------
