@@ -26,7 +26,7 @@ from samenwerk_desktop.core.i18n import Msg
 
 #: Scores run from 0 to 10 (influence, involvement).
 SCORE_MAX = 10
-LAYOUTS = ("network", "grid", "onion")
+LAYOUTS = ("network", "grid", "onion", "actors")
 
 #: The four quadrants of the power/interest grid, keyed by (high influence, high involvement).
 QUADRANTS: dict[tuple[bool, bool], Msg] = {
@@ -116,8 +116,28 @@ class Frame:
     def outer_radius(self) -> float:
         return self.ring_radii[-1] if self.ring_radii else ONION_CORE
 
+    # -- actor types: agreement (stance) across, trust up -------------------------------
+    def actors_rect(self) -> tuple[float, float, float, float]:
+        side = 5 * self.step
+        return (GRID_MARGIN, GRID_MARGIN, GRID_MARGIN + side, GRID_MARGIN + side)
+
+    def actors_point(self, agreement: int, trust: int) -> tuple[float, float]:
+        """The middle of the cell of an agreement and a trust score (-2..+2 each)."""
+        return (GRID_MARGIN + (agreement + 2.5) * self.step, GRID_MARGIN + (2.5 - trust) * self.step)
+
+    def actors_scores(self, x: float, y: float) -> tuple[int, int]:
+        """(agreement, trust) of a position on the actor view, clamped to -2..+2."""
+        def clamp(v: float) -> int:
+            return int(max(-2, min(2, v)))
+        return (clamp(math.floor((x - GRID_MARGIN) / self.step) - 2),
+                clamp(2 - math.floor((y - GRID_MARGIN) / self.step)))
+
     def fields_for(self, party, x: float, y: float) -> dict[str, object]:
         """The party fields a drop at (x, y) means in this layout; only the fields that differ."""
+        if self.layout == "actors":
+            agreement, trust = self.actors_scores(x, y)
+            wanted: dict[str, object] = {"stance": agreement, "trust": trust}
+            return {k: v for k, v in wanted.items() if getattr(party, k, None) != v}
         if self.layout == "grid":
             influence, involvement = self.grid_scores(x, y)
             wanted: dict[str, object] = {"influence": influence, "involvement": involvement}
@@ -135,6 +155,9 @@ class Frame:
         if self.layout == "onion":
             r = self.outer_radius()
             return (-r, -r, r, r)
+        if self.layout == "actors":
+            left, top, right, bottom = self.actors_rect()
+            return (left - 30, top, right, bottom + 30)
         return None
 
 
@@ -250,6 +273,47 @@ def onion_placement(parties: Iterable) -> Placement:
     return Placement(out, Frame("onion", score_bounds=bounds, ring_radii=rings))
 
 
+def _clamp2(value) -> int:
+    return int(max(-2, min(2, round(value or 0))))
+
+
+def actors_placement(parties: Iterable) -> Placement:
+    """The actor-type view: agreement (stance) across, trust up, one cell per pair of scores (-2..+2)."""
+    groups: dict[tuple[int, int], list] = {}
+    for p in parties:
+        groups.setdefault((_clamp2(p.stance), _clamp2(getattr(p, "trust", 0))), []).append(p)
+    need = 2 * GRID_STEP
+    for members in groups.values():
+        r = max(mapstyle.radius(p.influence) for p in members)
+        need = max(need, 2 * (sunflower_extent(len(members), 2 * r + GAP) + r) + GAP)
+    frame = Frame("actors", step=math.ceil(need))
+    out: dict[int, tuple[float, float]] = {}
+    for (agreement, trust), members in groups.items():
+        cx, cy = frame.actors_point(agreement, trust)
+        members.sort(key=lambda p: p.id or 0)
+        r = max(mapstyle.radius(p.influence) for p in members)
+        for p, (dx, dy) in zip(members, sunflower(len(members), 2 * r + GAP), strict=True):
+            out[p.id] = (cx + dx, cy + dy)
+    return Placement(out, frame)
+
+
+#: Axis titles of the actor-type view.
+ACTORS_AXES = (Msg("Overeenstemming over de inhoud →", "Agreement on the content →"),
+               Msg("Vertrouwen →", "Trust →"))
+
+
+def actors_regions(frame: Frame) -> list[tuple[tuple[float, float, float, float], str]]:
+    """The regions of the actor-type view as ((left, top, right, bottom), actor type): the whole area
+    (fence-sitters, the middle cross) first, then the four corners of 2 x 2 cells."""
+    left, top, right, bottom = frame.actors_rect()
+    step = frame.step
+    out = [((left, top, right, bottom), "fence_sitter")]
+    for actor, (col, row) in (("opponent", (0, 0)), ("ally", (3, 0)), ("adversary", (0, 3)), ("bedfellow", (3, 3))):
+        x0, y0 = left + col * step, top + row * step
+        out.append(((x0, y0, x0 + 2 * step, y0 + 2 * step), actor))
+    return out
+
+
 def unplaced_ids(parties: Sequence) -> set[int]:
     """Parties without a position of their own: marked so, or piled on one spot with another party."""
     spots: dict[tuple[float, float], list[int]] = {}
@@ -291,6 +355,8 @@ def placement(layout: str, parties: Sequence) -> Placement:
         return grid_placement(parties)
     if layout == "onion":
         return onion_placement(parties)
+    if layout == "actors":
+        return actors_placement(parties)
     return network_placement(parties)
 
 

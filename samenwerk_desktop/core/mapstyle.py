@@ -231,3 +231,7 @@ ONION_LINE = "#b0b8c4"
 CHALLENGE_FILL = "#fff7d6"
 CHALLENGE_LINE = "#8a7a3a"
 DECOR_TEXT = "#5a6270"
+#: Actor-type view: a fill per actor type (the fence-sitters' middle cross is the plain background).
+ACTOR_FILLS: dict[str, str] = {
+    "ally": "#e8eef7", "opponent": "#f7f3ea", "bedfellow": "#eef6f1", "adversary": "#f6e9e6", "fence_sitter": "#fafafa",
+}

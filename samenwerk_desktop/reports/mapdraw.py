@@ -160,6 +160,8 @@ def draw_map(d: Drawing, page: MapPage, lang: str, label_ids: set[int] | None = 
         _grid_background(d, lang, page)
     elif page.layout == "onion":
         _onion_background(d, lang, page)
+    elif page.layout == "actors":
+        _actors_background(d, lang, page)
     marks = page.party_marks()
     edges = Group()
     for rel_mark in page.relation_marks(marks).values():
@@ -229,6 +231,26 @@ def _grid_background(d: Drawing, lang: str, page: MapPage) -> None:
                  textAnchor="end"))
     g = Group(String(0, 0, word("influence", lang) + " →", fontName=FONT, fontSize=7.5, fillColor=MUTED,
                      textAnchor="end"))
+    g.transform = (0, 1, -1, 0, lx - 4, ty)
+    d.add(g)
+
+
+def _actors_background(d: Drawing, lang: str, page: MapPage) -> None:
+    from samenwerk_desktop.core.actors import ACTOR_TYPES
+
+    frame = page.placement.frame
+    for (x0, y0, x1, y1), actor in layout.actors_regions(frame):
+        (ax, ay), (bx, by) = page.point((x0, y0)), page.point((x1, y1))
+        d.add(Rect(ax, by, bx - ax, ay - by, fillColor=hex_colour(mapstyle.ACTOR_FILLS[actor]),
+                   strokeColor=hex_colour(mapstyle.GRID_LINE), strokeWidth=0.5))
+        lx = page.point(frame.actors_point(0, 0))[0] if actor == "fence_sitter" else ax + 4
+        d.add(String(lx, ay - 10, ACTOR_TYPES[actor].text(lang), fontName=FONT_BOLD, fontSize=8, fillColor=MUTED,
+                     textAnchor="middle" if actor == "fence_sitter" else "start"))
+    left, top, right, bottom = frame.actors_rect()
+    (lx, by), (rx, ty) = page.point((left, bottom)), page.point((right, top))
+    across, up = layout.ACTORS_AXES
+    d.add(String(rx, by - 10, across.text(lang), fontName=FONT, fontSize=7.5, fillColor=MUTED, textAnchor="end"))
+    g = Group(String(0, 0, up.text(lang), fontName=FONT, fontSize=7.5, fillColor=MUTED, textAnchor="end"))
     g.transform = (0, 1, -1, 0, lx - 4, ty)
     d.add(g)
 

@@ -132,3 +132,27 @@ def test_free_spot_keeps_distance():
     taken = [(0.0, 0.0), (60.0, 0.0), (0.0, 60.0)]
     x, y = layout.free_spot(taken)
     assert all(math.dist((x, y), t) >= 90 for t in taken)
+
+
+@dataclass
+class A:
+    id: int
+    stance: int = 0
+    trust: int = 0
+    influence: int = 5
+
+
+def test_the_actor_view_puts_agreement_across_and_trust_up_and_reads_both_back():
+    parties = [A(i, stance=(i % 5) - 2, trust=(i // 5 % 5) - 2, influence=i % 11) for i in range(1, 80)]
+    place = layout.actors_placement(parties)
+    assert closest_gap(parties, place.positions) > 0
+    for p in parties:
+        assert place.frame.actors_scores(*place.positions[p.id]) == (p.stance, p.trust)
+        assert place.frame.fields_for(p, *place.positions[p.id]) == {}
+    ally, adversary = place.frame.actors_point(2, 2), place.frame.actors_point(-2, -2)
+    assert ally[0] > adversary[0] and ally[1] < adversary[1]
+
+
+def test_the_actor_view_has_four_corners_and_the_fence_sitters_cross():
+    regions = layout.actors_regions(layout.actors_placement([A(1)]).frame)
+    assert [actor for _, actor in regions] == ["fence_sitter", "opponent", "ally", "adversary", "bedfellow"]

@@ -115,6 +115,9 @@ class ReadingBar(QFrame):
         self.focus_button.setText(_tr("Focus opheffen"))
         self.focus_button.clicked.connect(lambda: self.set_focus(None))
         self.focus_button.hide()
+        # Ctrl+F or a click reaches them; Tab from the map goes on to the next control, not into the bar
+        for widget in (self.search, self.filter_button, self.focus_button):
+            widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         box.addWidget(self.search, 1)
         box.addWidget(self.filter_button)
         box.addWidget(self.focus_button)

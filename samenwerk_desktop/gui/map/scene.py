@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QColor, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QMenu,
 )
 
 from samenwerk_desktop.core import layout as shared
 from samenwerk_desktop.core import mapstyle
-from samenwerk_desktop.core.i18n import language
 from samenwerk_desktop.core.model import Party, Relation
+from samenwerk_desktop.gui.map import decor
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
 from samenwerk_desktop.gui.map.items import PartyItem, RelationItem
 
-DECOR_Z = -10.0
 LABEL_POINTS = 9.0
 LABEL_POINTS_PRESENTING = 12.0
 
@@ -248,72 +245,11 @@ class MapScene(QGraphicsScene):
         self._decor = []
         self._centre_text = None
         if self.layout == "grid":
-            self._build_grid()
+            decor.build_grid(self)
         elif self.layout == "onion":
-            self._build_onion()
-
-    def _decor_text(self, text: str, size: float, colour: str = "#555555", bold: bool = False) -> QGraphicsSimpleTextItem:
-        item = QGraphicsSimpleTextItem(text)
-        font = QFont()
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        item.setFont(font)
-        item.setBrush(QColor(colour))
-        item.setZValue(DECOR_Z + 1)
-        item.setParentItem(self.layer)
-        self._decor.append(item)
-        return item
-
-    def _build_grid(self) -> None:
-        frame = self.placement.frame
-        left, top, right, bottom = frame.grid_rect()
-        mid_x, mid_y = (left + right) / 2, (top + bottom) / 2
-        fills = mapstyle.GRID_FILLS
-        for (high_inf, high_inv), msg in shared.QUADRANTS.items():
-            x0 = mid_x if high_inv else left
-            y0 = top if high_inf else mid_y
-            rect = QGraphicsRectItem(QRectF(x0, y0, mid_x - left, mid_y - top))
-            rect.setBrush(QBrush(QColor(fills[(high_inf, high_inv)])))
-            rect.setPen(QPen(QColor(mapstyle.GRID_LINE), 1.0))
-            rect.setZValue(DECOR_Z)
-            rect.setParentItem(self.layer)
-            self._decor.append(rect)
-            label = self._decor_text(str(msg), 14, "#6b6b6b", bold=True)
-            label.setPos(x0 + 10, y0 + 8)
-        axis_x = self._decor_text(_tr("Betrokkenheid →"), 11)
-        axis_x.setPos(right - axis_x.boundingRect().width(), bottom + 22)
-        axis_y = self._decor_text(_tr("Invloed →"), 11)
-        axis_y.setRotation(-90)
-        axis_y.setPos(left - 26 - axis_y.boundingRect().height(), top + axis_y.boundingRect().width())
-        for score in range(0, 11):
-            x, _ = frame.grid_point(0, score)
-            tick = self._decor_text(str(score), 8, "#888888")
-            tick.setPos(x - tick.boundingRect().width() / 2, bottom + 6)
-            _, y = frame.grid_point(score, 0)
-            tick = self._decor_text(str(score), 8, "#888888")
-            tick.setPos(left - 6 - tick.boundingRect().width(), y - tick.boundingRect().height() / 2)
-
-    def _build_onion(self) -> None:
-        shades = mapstyle.ONION_SHADES
-        rings = self.placement.frame.ring_radii
-        for i, radius in reversed(list(enumerate(rings))):
-            ring = QGraphicsEllipseItem(QRectF(-radius, -radius, 2 * radius, 2 * radius))
-            ring.setBrush(QBrush(QColor(shades[i % len(shades)])))
-            ring.setPen(QPen(QColor(mapstyle.ONION_LINE), 1.2))
-            ring.setZValue(DECOR_Z)
-            ring.setParentItem(self.layer)
-            self._decor.append(ring)
-            label = self._decor_text(shared.ONION_RINGS[i][1].text(language()), 11, mapstyle.DECOR_TEXT, bold=True)
-            label.setPos(-label.boundingRect().width() / 2, -radius + 4)
-        c = shared.ONION_CORE
-        core = QGraphicsEllipseItem(QRectF(-c, -c, 2 * c, 2 * c))
-        core.setBrush(QBrush(QColor(mapstyle.CHALLENGE_FILL)))
-        core.setPen(QPen(QColor(mapstyle.CHALLENGE_LINE), 2.0))
-        core.setZValue(DECOR_Z + 0.5)
-        core.setParentItem(self.layer)
-        self._decor.append(core)
-        self._centre_text = self._decor_text("", 10, "#3a3520", bold=True)
-        self._update_centre_text()
+            decor.build_onion(self)
+        elif self.layout == "actors":
+            decor.build_actors(self)
 
     def _update_centre_text(self) -> None:
         if self._centre_text is None:
@@ -407,6 +343,8 @@ class MapScene(QGraphicsScene):
             party.influence, party.involvement = frame.grid_scores(*at)
         elif self.layout == "onion":
             party.influence = frame.onion_score(*at)
+        elif self.layout == "actors":
+            party.stance, party.trust = frame.actors_scores(*at)
         else:
             party.x, party.y = round(at[0], 1), round(at[1], 1)
         change = self.document.apply(_tr("Partij toevoegen"), lambda p: p.add(party))
@@ -557,7 +495,7 @@ class MapScene(QGraphicsScene):
         items = [item for item in self.selectedItems() if isinstance(item, PartyItem)]
         if not items:
             return False
-        if self.layout in ("grid", "onion"):
+        if self.layout in ("grid", "onion", "actors"):
             return self._step_scores(items, dx, dy)
         self._press_positions = {item.party_id: (item.pos().x(), item.pos().y()) for item in items}
         for item in items:
@@ -577,10 +515,13 @@ class MapScene(QGraphicsScene):
                 continue
             if self.layout == "grid":
                 wanted = {"involvement": party.involvement + sign(dx), "influence": party.influence - sign(dy)}
+                wanted = {k: max(0, min(10, v)) for k, v in wanted.items()}
+            elif self.layout == "actors":
+                wanted = {"stance": party.stance + sign(dx), "trust": getattr(party, "trust", 0) - sign(dy)}
+                wanted = {k: max(-2, min(2, v)) for k, v in wanted.items()}
             else:
-                wanted = {"influence": party.influence + (sign(dx) or -sign(dy))}
-            wanted = {k: max(0, min(10, v)) for k, v in wanted.items()}
-            fields = {k: v for k, v in wanted.items() if getattr(party, k) != v}
+                wanted = {"influence": max(0, min(10, party.influence + (sign(dx) or -sign(dy))))}
+            fields = {k: v for k, v in wanted.items() if getattr(party, k, None) != v}
             if fields:
                 changes[item.party_id] = fields
         if not changes:
