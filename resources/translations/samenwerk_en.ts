@@ -1231,47 +1231,52 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapReading</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="126" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="130" />
+            <source>Actortype (krachtenveld)</source>
+            <translation>Actor type (stakeholder analysis)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="135" />
             <source>Alles tonen</source>
             <translation>Show all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="109" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="113" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="115" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="119" />
             <source>Focus opheffen</source>
             <translation>Clear focus</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="121" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="128" />
             <source>Soort partij</source>
             <translation>Kind of party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="123" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="132" />
             <source>Soort relatie</source>
             <translation>Relation type</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="122" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="129" />
             <source>Standpunt</source>
             <translation>Stance</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="102" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="106" />
             <source>Zoek een partij (Ctrl+F)</source>
             <translation>Find a party (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="104" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="108" />
             <source>Zoek een partij op de kaart</source>
             <translation>Find a party on the map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="127" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="136" />
             <source>Zoeken op de kaart</source>
             <translation>Find on the map</translation>
         </message>
@@ -1279,72 +1284,72 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="388" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="324" />
             <source>%n partijen verplaatsen</source>
             <translation>Move %n parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="283" />
+            <location filename="samenwerk_desktop/gui/map/decor.py" line="51" />
             <source>Betrokkenheid →</source>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="544" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="482" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="545" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="483" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="285" />
+            <location filename="samenwerk_desktop/gui/map/decor.py" line="53" />
             <source>Invloed →</source>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="321" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="257" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="412" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="350" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="536" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="474" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="388" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="324" />
             <source>Partij verplaatsen</source>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="453" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="391" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="428" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="366" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="451" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="389" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="543" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="481" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="449" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="387" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1352,62 +1357,62 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="159" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="145" />
             <source>(nog geen opgave beschreven)</source>
             <translation>(no challenge described yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="177" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="40" />
             <source>Krachtenveldkaart</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="192" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="55" />
             <source>Nog geen partijen op de kaart. Dubbelklik op een lege plek, of druk op Ctrl+Shift+N, om een partij toe te voegen.</source>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="128" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="114" />
             <source>Relatie</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="130" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="116" />
             <source>Soort partij (grootte = invloed)</source>
             <translation>Kind of party (size = influence)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="124" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="110" />
             <source>Standpunt (kleur en teken)</source>
             <translation>Stance (colour and sign)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="145" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="131" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="126" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="112" />
             <source>neutraal</source>
             <translation>neutral</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="126" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="112" />
             <source>sterk tegen</source>
             <translation>strongly against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="127" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="113" />
             <source>sterk voor</source>
             <translation>strongly for</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="126" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="112" />
             <source>tegen</source>
             <translation>against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="126" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="112" />
             <source>voor</source>
             <translation>for</translation>
         </message>

@@ -84,3 +84,9 @@ def test_labels_follow_the_zoom_on_a_crowded_map(view, document):
     few = mapstyle.labels_for_zoom(order, 0.1, 1000)
     assert 10 <= len(few) < 100 and few == set(order[:len(few)])
     assert all(item.label_visible for item in view.map_scene.parties.values())  # four parties: every label
+
+
+def test_a_filter_by_actor_type(view, document):
+    view.reading_bar.set_filter("actor_types", {"fence_sitter"})  # no trust scored yet: agreement alone decides
+    assert full(view) == {pid(document, "Netbeheerder Stroomnet")} | {
+        p.id for p in document.data.parties if getattr(p, "trust", 0) == 0}

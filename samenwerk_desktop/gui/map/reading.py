@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QMenu, QToolButton
 
+from samenwerk_desktop.core.actors import ACTOR_TYPES, actor_type
 from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES, STANCES
 
 FADED_PARTY = 0.15
@@ -29,6 +30,7 @@ class Reading:
 
     kinds: set[str] | None = None
     stances: set[int] | None = None
+    actor_types: set[str] | None = None
     relation_types: set[str] | None = None
     focus: int | None = None
     search: str = ""
@@ -37,8 +39,8 @@ class Reading:
 
     @property
     def active(self) -> bool:
-        return any(v is not None for v in (self.kinds, self.stances, self.relation_types, self.focus)) or bool(
-            self.search.strip())
+        return any(v is not None for v in (self.kinds, self.stances, self.actor_types, self.relation_types,
+                                           self.focus)) or bool(self.search.strip())
 
 
 def apply(scene, reading: Reading) -> None:
@@ -51,6 +53,8 @@ def apply(scene, reading: Reading) -> None:
         shown = {pid for pid in shown if parties[pid].kind in reading.kinds}
     if reading.stances is not None:
         shown = {pid for pid in shown if parties[pid].stance in reading.stances}
+    if reading.actor_types is not None:
+        shown = {pid for pid in shown if actor_type(parties[pid]) in reading.actor_types}
     needle = reading.search.strip().casefold()
     reading.matches = []
     if needle:
@@ -123,6 +127,8 @@ class ReadingBar(QFrame):
         box.addWidget(self.focus_button)
         self.kind_actions = self._group(_tr("Soort partij"), {k: str(v) for k, v in PARTY_KINDS.items()}, "kinds")
         self.stance_actions = self._group(_tr("Standpunt"), {k: str(v) for k, v in STANCES.items()}, "stances")
+        self.actor_actions = self._group(_tr("Actortype (krachtenveld)"), {k: str(v) for k, v in ACTOR_TYPES.items()},
+                                         "actor_types")
         self.type_actions = self._group(_tr("Soort relatie"), {k: str(v) for k, v in RELATION_TYPES.items()},
                                         "relation_types")
         self.filter_menu.addSeparator()
@@ -144,21 +150,23 @@ class ReadingBar(QFrame):
         return actions
 
     def _on_filter(self, attr: str) -> None:
-        actions = {"kinds": self.kind_actions, "stances": self.stance_actions,
-                   "relation_types": self.type_actions}[attr]
+        actions = self._actions(attr)
         chosen = {code for code, act in actions.items() if act.isChecked()}
         setattr(self.reading, attr, None if len(chosen) == len(actions) else chosen)
         self.filter_button.setText(_tr("Filter") + (" •" if self._filtered() else ""))
         self.changed.emit()
 
+    def _actions(self, attr: str) -> dict:
+        return {"kinds": self.kind_actions, "stances": self.stance_actions, "actor_types": self.actor_actions,
+                "relation_types": self.type_actions}[attr]
+
     def _filtered(self) -> bool:
         r = self.reading
-        return any(v is not None for v in (r.kinds, r.stances, r.relation_types))
+        return any(v is not None for v in (r.kinds, r.stances, r.actor_types, r.relation_types))
 
     def set_filter(self, attr: str, chosen) -> None:
-        """Limit kinds, stances or relation types to ``chosen`` (None: all)."""
-        actions = {"kinds": self.kind_actions, "stances": self.stance_actions,
-                   "relation_types": self.type_actions}[attr]
+        """Limit kinds, stances, actor types or relation types to ``chosen`` (None: all)."""
+        actions = self._actions(attr)
         for code, act in actions.items():
             act.blockSignals(True)
             act.setChecked(chosen is None or code in chosen)
@@ -166,7 +174,7 @@ class ReadingBar(QFrame):
         self._on_filter(attr)
 
     def clear_filters(self) -> None:
-        for attr in ("kinds", "stances", "relation_types"):
+        for attr in ("kinds", "stances", "actor_types", "relation_types"):
             self.set_filter(attr, None)
 
     def set_focus(self, party_id: int | None) -> None:
