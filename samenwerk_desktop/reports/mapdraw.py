@@ -23,7 +23,7 @@ STANCE_SYMBOLS = mapstyle.STANCE_SIGNS
 #: With more parties than this, only the most influential LABEL_LIMIT get a name on the page.
 LABEL_ALL = 60
 LABEL_LIMIT = 40
-LEGEND_H = 118
+LEGEND_H = 128
 
 
 @dataclass(frozen=True)
@@ -282,11 +282,11 @@ def _legend(d: Drawing, lang: str, width: float, height: float, data) -> None:
                      fillColor=hex_colour(mapstyle.stance_text_colour(stance)), textAnchor="middle"))
         d.add(String(x + 16, y, STANCES[stance].text(lang), fontName=FONT, fontSize=7, fillColor=INK))
     kinds = [k for k in PARTY_KINDS if any(p.kind == k for p in data.parties)] or list(PARTY_KINDS)
-    x, y = width * 0.25, y0 - 14
+    x, y = width * 0.22, y0 - 14
     d.add(String(x, y, word("kind", lang), fontName=FONT_BOLD, fontSize=7, fillColor=MUTED))
     for i, kind in enumerate(kinds):
-        col, row = divmod(i, 5)
-        cx, cy = x + col * width * 0.21, y - 15 * (row + 1)
+        col, row = divmod(i, 6)  # two columns of six: all eleven kinds stay clear of the relation column
+        cx, cy = x + col * width * 0.23, y - 15 * (row + 1)
         d.add(shape(kind, cx + 6, cy + 3, 5, colors.white, outline, 0.7))
         d.add(String(cx + 16, cy, PARTY_KINDS[kind].text(lang), fontName=FONT, fontSize=7, fillColor=INK))
     x, y = width * 0.72, y0 - 14
