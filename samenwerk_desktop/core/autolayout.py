@@ -31,6 +31,8 @@ SPACING = layout.WAITING_SPACING
 #: networkx solves at most this many nodes without scipy (see the module docstring).
 DENSE_LIMIT = 480
 TENSION_DISTANCE = 2.2 * SPACING
+#: Above this many parties lines are not steered around parties (parties x relations is too many pairs).
+LINE_CLEAR_LIMIT = 300
 #: The legend's corner: this share of the map's width and height, bottom right.
 LEGEND_SHARE = (0.34, 0.30)
 SEED = 1
@@ -193,6 +195,43 @@ def _separate(pos: dict[int, list[float]], boxes, movable: set[int], obstacles, 
         pos[n] = [float(xy[i, 0]), float(xy[i, 1])]
 
 
+def _clear_lines(pos, relations, movable: set[int], parties, rounds: int = 6) -> None:
+    """Move parties off relation lines they are not part of (a line through the province is misread)."""
+    import numpy as np
+
+    ids = sorted(pos)
+    index = {n: i for i, n in enumerate(ids)}
+    segs = [(index[r.source_id], index[r.target_id]) for r in relations
+            if r.source_id in index and r.target_id in index and r.source_id != r.target_id]
+    if not segs or len(ids) > LINE_CLEAR_LIMIT:
+        return
+    a = np.array([s[0] for s in segs])
+    b = np.array([s[1] for s in segs])
+    radius = np.array([mapstyle.radius(p.influence) + 8 for p in sorted(parties, key=lambda p: p.id)])
+    mov = np.array([n in movable for n in ids])
+    xy = np.array([pos[n] for n in ids], dtype=float)
+    for _ in range(rounds):
+        p0, p1 = xy[a], xy[b]  # segments
+        d = p1 - p0
+        length2 = np.maximum((d ** 2).sum(axis=1), 1e-9)
+        rel = xy[:, None, :] - p0[None, :, :]  # parties x segments
+        t = np.clip((rel * d[None]).sum(axis=2) / length2[None], 0.0, 1.0)
+        nearest = p0[None] + t[..., None] * d[None]
+        away = xy[:, None, :] - nearest
+        dist = np.sqrt((away ** 2).sum(axis=2))
+        own = (np.arange(len(ids))[:, None] == a[None]) | (np.arange(len(ids))[:, None] == b[None])
+        hit = (dist < radius[:, None]) & ~own & mov[:, None] & (t > 0.0) & (t < 1.0)
+        if not hit.any():
+            return
+        push = np.where(hit, radius[:, None] - dist + 1.0, 0.0)
+        unit = away / np.maximum(dist, 1e-9)[..., None]
+        unit = np.where((dist < 1e-9)[..., None], np.stack([-d[None, :, 1], d[None, :, 0]], axis=2)
+                        / np.sqrt(length2)[None, :, None], unit)
+        xy += (unit * push[..., None]).sum(axis=1)
+    for i, n in enumerate(ids):
+        pos[n] = [float(xy[i, 0]), float(xy[i, 1])]
+
+
 def _push_tensions(pos, relations, movable: set[int], rounds: int = 12) -> None:
     pairs = [(r.source_id, r.target_id) for r in relations if r.type == "tension"
              and r.source_id in pos and r.target_id in pos and r.source_id != r.target_id]
@@ -252,8 +291,9 @@ def arrange(parties: Sequence, relations: Sequence, movable: set[int] | None = N
     else:
         pos = _normalise(unit, boxes)
     corner = _legend_corner(pos)
-    for i in range(3):  # each pass can undo a little of the other: a few turns of both
+    for i in range(3):  # each pass can undo a little of the other: a few turns of all three
         _separate(pos, boxes, movable, [corner])
+        _clear_lines(pos, relations, movable, parties)
         _push_tensions(pos, relations, movable)
         if progress:
             progress(0.6 + 0.1 * i)

@@ -123,3 +123,31 @@ def test_the_layout_library_is_not_imported_at_start_up(module):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert out.stdout.strip() == "[]"
+
+
+def lines_through_parties(parties, relations, pos) -> int:
+    """How many times a relation line runs through the symbol of a party it does not connect."""
+    count = 0
+    for r in relations:
+        (ax, ay), (bx, by) = pos[r.source_id], pos[r.target_id]
+        for p in parties:
+            if p.id in (r.source_id, r.target_id):
+                continue
+            px, py = pos[p.id]
+            dx, dy = bx - ax, by - ay
+            t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / max(dx * dx + dy * dy, 1e-9)))
+            if math.dist((px, py), (ax + t * dx, ay + t * dy)) < mapstyle.radius(p.influence):
+                count += 1
+    return count
+
+
+def test_on_the_demo_no_relation_line_runs_through_a_party_it_does_not_connect(demo_data):
+    pos = autolayout.arrange(demo_data.parties, demo_data.relations)
+    assert lines_through_parties(demo_data.parties, demo_data.relations, pos) == 0
+
+
+def test_a_generated_map_of_100_parties_has_fewer_lines_through_parties_than_before():
+    parties, relations = generated(100, 200)
+    pos = autolayout.arrange(parties, relations)
+    stored = {p.id: (p.x, p.y) for p in parties}
+    assert lines_through_parties(parties, relations, pos) < lines_through_parties(parties, relations, stored) / 2
