@@ -229,7 +229,7 @@ class MapScene(QGraphicsScene):
         self.last_moved.update(item.party_id for item in moved)
         edges = self.relations.values() if len(moved) > len(self.parties) / 4 else {
             id(e): e for item in moved for e in item.edges}.values()
-        bulk = len(edges) > 500
+        bulk = len(edges) > 2500
         if bulk:  # thousands of new paths: one fresh index afterwards instead of thousands of index updates
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         for edge in edges:
