@@ -55,6 +55,7 @@ from samenwerk_desktop.reports.common import (
     ReportError,
     SideBySide,
     TextBlock,
+    Together,
     chunks,
     clean,
     heading,
@@ -434,6 +435,15 @@ def _map_focus(data: CollaborationData, lang: str) -> list:
     return out
 
 
+def _together(section: list) -> list:
+    """A section's heading and its first table as one ``Together`` (see common.py); the rest follows as is."""
+    first = next((i for i, f in enumerate(section) if isinstance(f, Table)), None)
+    start = next((i for i, f in enumerate(section) if not isinstance(f, CondPageBreak)), 0)
+    if first is None:
+        return section
+    return [*section[:start], Together(section[start:first + 1]), *section[first + 1:]]
+
+
 def _relations(data: CollaborationData, lang: str) -> list:
     rels = data.relations
     out: list = [CondPageBreak(50 * mm), heading(word("relations", lang))]
@@ -449,7 +459,7 @@ def _relations(data: CollaborationData, lang: str) -> list:
                      _cell(data.party_name(r.target_id, "?"), "cell", widths[2]),
                      _cell(label(DIRECTIONS.get(r.direction), lang), "cell", widths[3]),
                      str(r.strength), _cell(r.note, "cell", widths[5])])
-    return out + tables(header, rows, widths, extra=[("ALIGN", (4, 0), (4, -1), "CENTER")])
+    return _together(out + tables(header, rows, widths, extra=[("ALIGN", (4, 0), (4, -1), "CENTER")]))
 
 
 #: More parties without a role than this are named in one finding.
@@ -646,7 +656,7 @@ def _decisions(data: CollaborationData, lang: str) -> list:
     if not decisions:
         return out + [P(word("none_yet", lang), "note")]
     out += _decision_table(data, decisions, lang)
-    return out
+    return _together(out)
 
 
 def _decision_table(data, decisions, lang) -> list:
@@ -672,7 +682,7 @@ def _dilemmas(data: CollaborationData, lang: str) -> list:
     dilemmas = data.dilemmas
     if not dilemmas:
         return out + [P(word("none_yet", lang), "note")]
-    return out + _dilemma_table(data, dilemmas, lang)
+    return _together(out + _dilemma_table(data, dilemmas, lang))
 
 
 def _dilemma_table(data, dilemmas, lang) -> list:

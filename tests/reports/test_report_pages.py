@@ -61,3 +61,28 @@ def test_a_large_map_gets_an_overview_and_close_ups_of_its_busiest_parties(tmp_p
     assert "Uitsnede: Partij nummer 1 en zijn relaties" in text
     assert "Uitsnede: Partij nummer 2 en zijn relaties" in text
     assert text.count("Uitsnede:") == pdf.FOCUS_COUNT
+
+
+def test_a_section_that_fits_on_one_page_is_not_split_off_two_rows_at_the_bottom(demo_report):
+    data = interchange.read_file(resource("demo", "demo.json"))
+    last_note = re.sub(r"\s+", " ", data.relations[-1].note)[:30]
+    heading_page = next(i for i, p in enumerate(demo_report) if "Relaties Van Soort relatie" in p)
+    last_page = next(i for i, p in enumerate(demo_report) if last_note in p)
+    assert heading_page == last_page  # the map page does not end with the heading and two rows
+
+
+def test_a_section_too_long_for_one_page_starts_where_there_is_room(tmp_path):
+    from samenwerk_desktop.core.data import CollaborationData
+    from samenwerk_desktop.core.model import Collaboration, Party, Relation
+
+    data = CollaborationData(collaboration=Collaboration(title="Lang"))
+    for i in range(1, 31):
+        data.entities["party"][i] = Party(id=i, name=f"Partij {i}", x=i * 100.0)
+    for i in range(1, 80):
+        data.entities["relation"][i] = Relation(id=i, source_id=1 + i % 30, target_id=1 + (i * 7 + 3) % 30,
+                                                note=f"Toelichting {i}")
+    out = tmp_path / "lang.pdf"
+    pdf.collaboration_report(data, out, today=TODAY)
+    pages = [re.sub(r"\s+", " ", p.extract_text() or "") for p in pypdf.PdfReader(str(out)).pages]
+    map_page = next(i for i, p in enumerate(pages) if "Krachtenveld Weergave" in p)
+    assert "Relaties Van Soort relatie" in pages[map_page]  # 79 rows need two pages anyway: no empty page
