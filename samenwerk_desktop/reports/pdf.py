@@ -58,6 +58,7 @@ from samenwerk_desktop.reports.common import (
     Together,
     chunks,
     clean,
+    has_rtl,
     heading,
     label,
     long_date,
@@ -108,7 +109,7 @@ def _cell(text: object, style: str = "cell", width: float | None = None) -> list
     With ``width``, short plain text that fits on one line stays a plain
     string, which a Table lays out far faster than a Paragraph.
     """
-    if width is not None and style in ("cell", "cellb"):
+    if width is not None and style in ("cell", "cellb") and not has_rtl(clean(text)):  # a plain string is unshaped
         s = clean(text).strip()
         font = FONT_BOLD if style == "cellb" else FONT
         if _fits(s, width, font):
