@@ -26,6 +26,22 @@ ACTOR_TYPES: dict[str, Msg] = {
     "fence_sitter": Msg("Twijfelaar", "Fence-sitter"),
 }
 
+#: Trust in the relationship with the collaboration, -2..+2.
+TRUST_LEVELS: dict[int, Msg] = {
+    -2: Msg("Zeer weinig vertrouwen", "Very little trust"),
+    -1: Msg("Weinig vertrouwen", "Little trust"),
+    0: Msg("Neutraal", "Neutral"),
+    1: Msg("Vertrouwen", "Trust"),
+    2: Msg("Veel vertrouwen", "Much trust"),
+}
+
+#: Where a party's network position comes from: none yet, the automatic layout, or the facilitator's hand.
+PLACEMENTS: dict[str, Msg] = {
+    "none": Msg("Nog geen plek", "No position yet"),
+    "auto": Msg("Geschikt door Kaart schikken", "Arranged automatically"),
+    "manual": Msg("Zelf geplaatst", "Placed by hand"),
+}
+
 #: The rungs of the participation ladder, lowest first.
 LADDER: dict[str, Msg] = {
     "inform": Msg("Informeren", "Inform"),
