@@ -612,6 +612,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "map_layout_onion": ("Ui-model", "Onion model"),
     "map_note_many": ("Namen staan bij de {n} partijen met de meeste invloed.",
                       "Names are shown for the {n} most influential parties."),
+    "direction_arrow": ("Richting (pijl)", "Direction (arrow)"),
     "map_focus": ("Uitsnede: {name} en zijn relaties", "Close-up: {name} and its relations"),
     "map_focus_intro": ("Het overzicht hierboven is te vol om te lezen; hieronder de {n} partijen met de meeste "
                         "relaties, elk met de partijen waarmee zij een relatie hebben.",

@@ -299,6 +299,11 @@ def _legend(d: Drawing, lang: str, width: float, height: float, data) -> None:
             d.add(s)
         d.add(String(x + 32, y, RELATION_TYPES[rel_type].text(lang), fontName=FONT, fontSize=7, fillColor=INK))
     y -= 15
+    mark = RelationMark((x, y + 3), (x + 26, y + 3), mapstyle.OUTLINE, 1.0, (), False, (True, False))
+    for s in _relation_shapes(mark, 0.5):
+        d.add(s)
+    d.add(String(x + 32, y, word("direction_arrow", lang), fontName=FONT, fontSize=7, fillColor=INK))
+    y -= 15
     d.add(Circle(x + 4, y + 3, 3, fillColor=None, strokeColor=MUTED, strokeWidth=0.6))
     d.add(Circle(x + 18, y + 3, 7, fillColor=None, strokeColor=MUTED, strokeWidth=0.6))
     d.add(String(x + 32, y, word("size_influence", lang), fontName=FONT, fontSize=7, fillColor=INK))

@@ -67,3 +67,22 @@ def test_arranging_from_the_grid_shows_the_network_in_the_same_undo_step(view, d
 def test_the_party_symbols_keep_their_size_from_the_visual_language(view, document):
     for pid, item in view.map_scene.parties.items():
         assert item.radius == mapstyle.radius(document.data.get("party", pid).influence)
+
+
+def test_a_layout_that_takes_a_while_shows_its_progress(view, document, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from samenwerk_desktop.gui.map import arrange
+
+    seen = []
+
+    class Recording(QProgressDialog):
+        def setValue(self, value):  # noqa: N802 - Qt API
+            super().setValue(value)
+            seen.append((value, self.isVisible()))
+
+    monkeypatch.setattr(arrange, "QProgressDialog", Recording)
+    monkeypatch.setattr(arrange, "PROGRESS_AFTER_MS", 0)  # as if the layout took longer than half a second
+    add_list(document)
+    view.arrange()
+    assert any(shown for _, shown in seen) and seen[-1][0] == 100

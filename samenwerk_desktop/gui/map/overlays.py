@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -78,6 +80,16 @@ def _relation_drawer(type_):
     return draw
 
 
+def _direction_drawer(painter, w, h):
+    """A relation with a direction: the open arrowhead at its target."""
+    painter.setPen(QPen(QColor(mapstyle.OUTLINE), 1.4))
+    x0, x1 = -w / 2 + 2, w / 2 - 2
+    painter.drawLine(QPointF(x0, 0), QPointF(x1, 0))
+    size, half = min(mapstyle.ARROW_SIZE, h * 0.6), mapstyle.ARROW_ANGLE
+    for sign in (1, -1):
+        painter.drawLine(QPointF(x1, 0), QPointF(x1 - size * math.cos(half), sign * size * math.sin(half)))
+
+
 class MapLegend(QFrame):
     """What the shapes, fills and lines on the map mean (compact, bottom right of the canvas)."""
 
@@ -112,7 +124,8 @@ class MapLegend(QFrame):
                  ((-2, _tr("sterk tegen")), (-1, _tr("tegen")), (0, _tr("neutraal")), (1, _tr("voor")),
                   (2, _tr("sterk voor")))])
         heading(_tr("Relatie"))
-        entries([(_relation_drawer(t), str(RELATION_TYPES[t])) for t in mapstyle.RELATION_STYLES], per_row=2)
+        entries([*((_relation_drawer(t), str(RELATION_TYPES[t])) for t in mapstyle.RELATION_STYLES),
+                 (_direction_drawer, _tr("richting (pijl)"))], per_row=2)
         heading(_tr("Soort partij (grootte = invloed)"))
         entries([(_shape_drawer(k), str(PARTY_KINDS[k])) for k in mapstyle.KIND_SHAPES])
 
