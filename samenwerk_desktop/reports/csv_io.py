@@ -417,7 +417,7 @@ def parse_parties(text: str, *, lang: str = "nl") -> list[Party]:
         if row_ok:
             parties.append(party)
     if not parties and not problems:
-        problem(reader.line_num + 1, "", "er staan geen partijen onder de kop", "there are no parties below the header")
+        problem(2, "", "er staan geen partijen onder de kop", "there are no parties below the header")
     if problems:
         raise ImportProblems(problems)
     return parties

@@ -167,7 +167,7 @@ def _mangle(rng: random.Random, raw: bytes) -> bytes:
 
 
 def _base(rng: random.Random) -> dict:
-    if rng.random() < 0.3:
+    if rng.random() < 0.15:
         return demo_doc()
     return interchange.to_json(generate.random_collaboration(rng, rng.randint(0, 4)))
 
