@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from samenwerk_desktop.core import errors, model
 from samenwerk_desktop.core.data import CollaborationData
-from samenwerk_desktop.core.i18n import Msg, shown
+from samenwerk_desktop.core.i18n import Msg, shown, symlink_loop
 from samenwerk_desktop.core.model import KINDS, PLURALS, Collaboration, Problem, fields_of
 from samenwerk_desktop.core.storage import Project, atomic_target, refuse_existing, write_new
 
@@ -336,6 +337,8 @@ def read_file(path: str | os.PathLike) -> CollaborationData:
         raise errors.SamenwerkError(Msg(f"‘{path.name}’ is een map; kies een JSON-bestand.",
                                         f"‘{path.name}’ is a folder; choose a JSON file.")) from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise errors.SamenwerkError(symlink_loop(path.name)) from None
         raise errors.SamenwerkError(Msg(f"‘{path.name}’ kan niet worden gelezen ({exc.strerror}).",
                                         f"‘{path.name}’ cannot be read ({exc.strerror}).")) from None
     try:

@@ -14,6 +14,7 @@ so an export followed by an import gives back the same text.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
 import re
@@ -23,7 +24,7 @@ from datetime import date
 from samenwerk_desktop.core import model
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.errors import ImportProblems, SamenwerkError
-from samenwerk_desktop.core.i18n import Msg, shown
+from samenwerk_desktop.core.i18n import Msg, shown, symlink_loop
 from samenwerk_desktop.core.model import (
     AGREEMENT_STATUSES,
     DECISION_OUTCOMES,
@@ -440,6 +441,8 @@ def import_parties_csv(path: str | os.PathLike, *, lang: str = "nl") -> list[Par
     except PermissionError:
         raise SamenwerkError(Msg(f"Geen toestemming om ‘{name}’ te lezen.", f"No permission to read ‘{name}’.")) from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise SamenwerkError(symlink_loop(name)) from None
         raise SamenwerkError(Msg(f"‘{name}’ kon niet worden gelezen ({exc.strerror}).",
                                  f"‘{name}’ could not be read ({exc.strerror}).")) from None
     lang = "en" if lang == "en" else "nl"

@@ -128,8 +128,8 @@ def test_fuzzed_json_through_the_command_line_exits_2_with_a_sentence_or_imports
         for i, (cls, raw) in enumerate(all_cases[start:start + 4], start):
             folder = tmp_path / str(i)
             folder.mkdir()
-            batch.append((i, cls, raw, folder, run_cli(folder, raw)))
-        for i, cls, raw, folder, proc in batch:
+            batch.append((i, cls, folder, run_cli(folder, raw)))
+        for i, cls, folder, proc in batch:
             out, err = proc.communicate(timeout=120)
             err_text = err.decode("utf-8")
             if proc.returncode == 2 and err_text.startswith("samenwerk: ‘in.json’") \
@@ -147,3 +147,11 @@ def test_fuzzed_json_through_the_command_line_exits_2_with_a_sentence_or_imports
     assert unexpected == []
     assert sum(n for (_, o), n in counts.items() if o == "LOST") == 0
     assert sum(counts.values()) >= 50
+
+
+def test_a_symlink_loop_is_refused_in_one_sentence(tmp_path):
+    (tmp_path / "kring.json").symlink_to(tmp_path / "kring.json")
+    with pytest.raises(errors.SamenwerkError) as info:
+        interchange.import_file(tmp_path / "kring.json", tmp_path / "uit.samenwerk")
+    assert str(info.value) == "‘kring.json’ is een symbolische koppeling die naar zichzelf terugverwijst; kies het bestand zelf."
+    assert os.listdir(tmp_path) == ["kring.json"]
