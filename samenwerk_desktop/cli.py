@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from datetime import datetime
@@ -256,29 +257,58 @@ HANDLERS = {
 def _print_problems(exc: errors.SamenwerkError) -> None:
     problems = getattr(exc, "problems", None) or []
     for problem in problems[:200]:
-        print(f"  {problem}", file=sys.stderr)
+        _say(f"  {problem}")
     if len(problems) > 200:
-        print(tr(f"  … en nog {len(problems) - 200}", f"  … and {len(problems) - 200} more"), file=sys.stderr)
+        _say(tr(f"  … en nog {len(problems) - 200}", f"  … and {len(problems) - 200} more"))
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: point stdout at devnull so the interpreter's final flush has nowhere to fail.
+
+    See the note on SIGPIPE in the Python documentation of the ``signal`` module.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _say(line: str) -> None:
+    """One line on stderr; a closed stderr is not an error of its own."""
+    try:
+        print(line, file=sys.stderr)
+    except (BrokenPipeError, ValueError):
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
 
 
 def run_command(argv: list[str]) -> int:
-    """Run one of COMMANDS; user errors become one line on stderr and exit code 2."""
+    """Run one of COMMANDS; user errors become one line on stderr and exit code 2.
+
+    A reader that stops early (``samenwerk check f | head -1``) ends the command quietly with exit code 1.
+    """
     try:
-        args = command_parser().parse_args(argv)
-        if args.lang:
-            i18n.set_language(args.lang)
-        return HANDLERS[args.command](args)
-    except UserError as exc:
-        print(f"samenwerk: {exc}", file=sys.stderr)
-        return 2
-    except errors.SamenwerkError as exc:
-        print(f"samenwerk: {exc}", file=sys.stderr)
-        _print_problems(exc)
-        return 2
+        try:
+            args = command_parser().parse_args(argv)
+            if args.lang:
+                i18n.set_language(args.lang)
+            code = HANDLERS[args.command](args)
+            sys.stdout.flush()  # here, not at exit, so that a closed pipe is seen by the handler below
+            return code
+        except UserError as exc:
+            _say(f"samenwerk: {exc}")
+            return 2
+        except errors.SamenwerkError as exc:
+            _say(f"samenwerk: {exc}")
+            _print_problems(exc)
+            return 2
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 1
     except KeyboardInterrupt:
-        print(tr("samenwerk: afgebroken", "samenwerk: interrupted"), file=sys.stderr)
+        _say(tr("samenwerk: afgebroken", "samenwerk: interrupted"))
         return 130
     except Exception as exc:  # the last line of defence: never a traceback
-        print(tr(f"samenwerk: onverwachte fout: {type(exc).__name__}: {exc}",
-                 f"samenwerk: unexpected error: {type(exc).__name__}: {exc}"), file=sys.stderr)
+        _say(tr(f"samenwerk: onverwachte fout: {type(exc).__name__}: {exc}",
+                f"samenwerk: unexpected error: {type(exc).__name__}: {exc}"))
         return 1

@@ -151,7 +151,8 @@ def test_import_refuses_bad_json_listing_every_problem_and_writes_nothing(tmp_pa
     code, out, err = samenwerk("import", "fout.json", "-o", "fout.samenwerk", cwd=tmp_path)
     assert code == 2
     lines = err.splitlines()
-    assert lines[0] == "samenwerk: De import is geweigerd: 6 probleem/problemen gevonden; er is niets geschreven."
+    assert lines[0] == ("samenwerk: ‘fout.json’ is niet geïmporteerd en er is niets geschreven: 6 problemen, "
+                        "hieronder genoemd; verbeter ze en probeer het opnieuw.")
     paths = [line.strip().split(":")[0] for line in lines[1:]]
     assert sorted(paths) == sorted([
         "$.parties[0].stance", "$.parties[1].colour", "$.relations[2].target_id",
@@ -164,7 +165,8 @@ def test_import_refuses_text_that_is_not_json(tmp_path):
     (tmp_path / "kapot.json").write_text('{"format": "samenwerk",\n  "parties": [}', encoding="utf-8")
     code, _, err = samenwerk("import", "kapot.json", "-o", "x.samenwerk", cwd=tmp_path)
     assert code == 2
-    assert err.splitlines()[0] == "samenwerk: Dit is geen geldig JSON-bestand (regel 2)."
+    assert err.splitlines()[0] == ("samenwerk: ‘kapot.json’ is geen geldige JSON (regel 2); kies een JSON-bestand "
+                                   "dat Samenwerk heeft geëxporteerd, of verbeter de tekst daar.")
     assert not (tmp_path / "x.samenwerk").exists()
 
 
