@@ -33,7 +33,7 @@ from samenwerk_desktop.core.model import (
     Party,
     format_roles,
 )
-from samenwerk_desktop.core.storage import Change, Project, atomic_target
+from samenwerk_desktop.core.storage import Change, Project, atomic_target, check_output
 
 __all__ = ["WHAT", "export_csv", "export_raci", "export_agreements", "export_decisions", "export_parties",
            "rows_for", "import_parties_csv", "parse_parties", "add_parties", "PARTY_COLUMNS", "safe_cell"]
@@ -72,13 +72,15 @@ def _unguard(text: str) -> str:
     return text
 
 
-def _write(path, header: list[str], rows: Iterable[list]) -> None:
+def _write(path, header: list[str], rows: Iterable[list], *, force: bool = False,
+           open_project: str | os.PathLike | None = None) -> None:
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, delimiter=DELIMITER, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow([safe_cell(h) for h in header])
     for row in rows:
         writer.writerow([safe_cell(c) for c in row])
-    with atomic_target(path, force=True, suffix=".csv.tmp") as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+    with atomic_target(path, kind="csv", force=force, open_project=open_project, suffix=".csv.tmp") as tmp, \
+             open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         fh.write(buf.getvalue())
 
 
@@ -158,11 +160,17 @@ def rows_for(data: CollaborationData, what: str, *, lang: str = "nl", include_pr
 
 
 def export_csv(data: CollaborationData, what: str, path: str | os.PathLike, *, lang: str = "nl",
-               include_private: bool = False, today: date | None = None) -> int:
-    """Write one CSV export (``what`` is raci, agreements, decisions or parties); the number of rows."""
+               include_private: bool = False, today: date | None = None, force: bool = False,
+               open_project: str | os.PathLike | None = None) -> int:
+    """Write one CSV export (``what`` is raci, agreements, decisions or parties); the number of rows.
+
+    The output rule applies: an existing file needs ``force``; ``open_project``, a file open in a
+    Samenwerk window and any project file are never written over.
+    """
     lang = "en" if lang == "en" else "nl"
+    check_output(path, kind="csv", force=force, open_project=open_project)
     header, rows = rows_for(data, what, lang=lang, include_private=include_private, today=today)
-    _write(path, header, rows)
+    _write(path, header, rows, force=force, open_project=open_project)
     return len(rows)
 
 
