@@ -229,7 +229,10 @@ def check_output(path: str | os.PathLike, *, kind: str, force: bool,
     except FileNotFoundError:
         st = None
     except OSError as exc:
-        if exc.errno in (errno.ELOOP, errno.ENAMETOOLONG, errno.ENOTDIR):
+        if exc.errno == errno.ELOOP:
+            raise _refused(f"‘{name}’ is een koppeling die naar zichzelf verwijst; kies een andere naam.",
+                           f"‘{name}’ is a link that points to itself; choose another name.") from None
+        if exc.errno in (errno.ENAMETOOLONG, errno.ENOTDIR):
             raise errors.OutputRefused(access_error(name, exc)) from None
         st = None
     if st is None:
@@ -252,7 +255,7 @@ def check_output(path: str | os.PathLike, *, kind: str, force: bool,
         raise _refused(f"‘{name}’ is geopend in een ander Samenwerk-venster; sluit het daar of kies een andere naam.",
                        f"‘{name}’ is open in another Samenwerk window; close it there or choose another name.")
     if kind != "project" and is_project_file(path):
-        raise _refused(f"‘{name}’ is een Samenwerk-project; {what_nl} wordt daar nooit overheen geschreven. "
+        raise _refused(f"‘{name}’ is een Samenwerk-project; daar wordt nooit {what_nl} overheen geschreven. "
                        f"Kies een andere naam.",
                        f"‘{name}’ is a Samenwerk project; {what_en} is never written over it. Choose another name.")
     if not stat.S_ISREG(st.st_mode):
