@@ -20,7 +20,7 @@ from samenwerk_desktop.core.storage import safefile
 ROOT = Path(__file__).resolve().parents[2]
 VICTIM = b"Belangrijke notities van de procesbegeleider.\n" * 20
 OPEN_ELSEWHERE = "‘{}’ is al geopend in een ander Samenwerk-venster. Sluit het daar eerst."
-DISK_FULL = "De schijf is vol: ‘demo.samenwerk’ kan niet worden geopend om te bewerken. Maak ruimte vrij en probeer het opnieuw."
+DISK_FULL = "De schijf is vol: ‘demo.samenwerk’ kan niet worden geopend. Maak ruimte vrij en probeer het opnieuw."
 
 
 def sha(path) -> str:
@@ -204,6 +204,13 @@ def test_a_symlink_loop_as_input_is_refused_in_one_sentence(capsys, tmp_path, mo
     code, out, err = run(capsys, command[0], "lus.samenwerk", *command[1:])
     assert (code, out) == (2, "")
     assert err == "samenwerk: ‘lus.samenwerk’ is een koppeling die naar zichzelf verwijst; kies het bestand zelf.\n"
+
+
+def test_a_pipe_as_input_is_refused_in_one_sentence(capsys, tmp_path):
+    pipe = tmp_path / "pijp.samenwerk"
+    os.mkfifo(pipe)
+    code, _, err = run(capsys, "check", pipe)
+    assert (code, err) == (2, "samenwerk: ‘pijp.samenwerk’ is geen gewoon bestand; kies een projectbestand.\n")
 
 
 def test_a_name_too_long_is_refused_in_one_sentence(capsys, tmp_path):

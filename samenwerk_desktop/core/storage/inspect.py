@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from samenwerk_desktop.core import errors
@@ -58,6 +59,9 @@ def inspect_file(path: str | os.PathLike) -> int:
     path = Path(path)
     name = path.name
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode) and not path.is_dir():  # a pipe or a device would hang
+            raise errors.FileRefused(Msg(f"‘{name}’ is geen gewoon bestand; kies een projectbestand.",
+                                         f"‘{name}’ is not a regular file; choose a project file."))
         with open(path, "rb") as fh:
             header = fh.read(100)
     except OSError as exc:  # missing, a folder, a link loop, a name too long, no permission...

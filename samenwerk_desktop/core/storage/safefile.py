@@ -361,8 +361,8 @@ def disk_full(name: str) -> errors.StorageError:
 
 def disk_full_on_open(name: str) -> errors.StorageError:
     return errors.StorageError(Msg(
-        f"De schijf is vol: ‘{name}’ kan niet worden geopend om te bewerken. Maak ruimte vrij en probeer het opnieuw.",
-        f"The disk is full: ‘{name}’ cannot be opened for editing. Free some space and try again."))
+        f"De schijf is vol: ‘{name}’ kan niet worden geopend. Maak ruimte vrij en probeer het opnieuw.",
+        f"The disk is full: ‘{name}’ cannot be opened. Free some space and try again."))
 
 
 def is_disk_full(exc: BaseException) -> bool:
