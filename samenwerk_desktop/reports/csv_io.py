@@ -174,20 +174,20 @@ def export_csv(data: CollaborationData, what: str, path: str | os.PathLike, *, l
     return len(rows)
 
 
-def export_raci(data, path, *, lang="nl") -> int:
-    return export_csv(data, "raci", path, lang=lang)
+def export_raci(data, path, *, lang="nl", force=False, open_project=None) -> int:
+    return export_csv(data, "raci", path, lang=lang, force=force, open_project=open_project)
 
 
-def export_agreements(data, path, *, lang="nl", today=None) -> int:
-    return export_csv(data, "agreements", path, lang=lang, today=today)
+def export_agreements(data, path, *, lang="nl", today=None, force=False, open_project=None) -> int:
+    return export_csv(data, "agreements", path, lang=lang, today=today, force=force, open_project=open_project)
 
 
-def export_decisions(data, path, *, lang="nl") -> int:
-    return export_csv(data, "decisions", path, lang=lang)
+def export_decisions(data, path, *, lang="nl", force=False, open_project=None) -> int:
+    return export_csv(data, "decisions", path, lang=lang, force=force, open_project=open_project)
 
 
-def export_parties(data, path, *, lang="nl", include_private=False) -> int:
-    return export_csv(data, "parties", path, lang=lang, include_private=include_private)
+def export_parties(data, path, *, lang="nl", include_private=False, force=False, open_project=None) -> int:
+    return export_csv(data, "parties", path, lang=lang, include_private=include_private, force=force, open_project=open_project)
 
 
 # ---------------------------------------------------------------------------
