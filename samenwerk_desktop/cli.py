@@ -55,7 +55,7 @@ def command_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("demo", help="schrijf het voorbeeldproject")
     c.add_argument("out", help="doelbestand, bijvoorbeeld voorbeeld.samenwerk")
-    c.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    c.add_argument("--force", action="store_true", help="overschrijf een bestaand project dat nergens open is")
     _lang_arg(c)
 
     c = sub.add_parser("check", help="controleer een projectbestand en toon de RACI-bevindingen")
@@ -65,13 +65,13 @@ def command_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("export", help="exporteer een project als JSON")
     c.add_argument("file")
     c.add_argument("-o", "--output", required=True, metavar="OUT.json")
-    c.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    c.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand (nooit een project)")
     _lang_arg(c)
 
     c = sub.add_parser("import", help="maak een projectbestand van JSON")
     c.add_argument("json")
     c.add_argument("-o", "--output", required=True, metavar="OUT.samenwerk")
-    c.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    c.add_argument("--force", action="store_true", help="overschrijf een bestaand project dat nergens open is")
     _lang_arg(c)
 
     c = sub.add_parser("report", help="exporteer het samenwerkingsrapport of een overlegverslag als PDF")
@@ -81,12 +81,14 @@ def command_parser() -> argparse.ArgumentParser:
     which.add_argument("--meeting", type=int, metavar="ID", help="verslag van dit overleg (nummer)")
     which.add_argument("--latest-meeting", action="store_true", help="verslag van het laatste overleg")
     c.add_argument("--include-private", action="store_true", help="neem notities van de procesbegeleider op")
+    c.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand (nooit een project)")
     _lang_arg(c)
 
     c = sub.add_parser("csv", help="exporteer als CSV voor Excel of LibreOffice")
     c.add_argument("file")
     c.add_argument("--what", required=True, choices=("raci", "agreements", "decisions", "parties"))
     c.add_argument("-o", "--output", required=True, metavar="OUT.csv")
+    c.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand (nooit een project)")
     _lang_arg(c)
 
     c = sub.add_parser("import-parties", help="voeg partijen toe uit een CSV-bestand")
@@ -189,6 +191,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_export(args) -> int:
+    storage.check_output(args.output, kind="json", force=args.force, open_project=args.file)  # before any work
     with storage.Project.open(args.file, read_only=True) as project:
         out = interchange.export_file(project, args.output, force=args.force)
     print(tr(f"Geëxporteerd naar {out}", f"Exported to {out}"))
@@ -204,6 +207,7 @@ def cmd_import(args) -> int:
 def cmd_report(args) -> int:
     from samenwerk_desktop.reports import pdf
 
+    storage.check_output(args.output, kind="pdf", force=args.force, open_project=args.file)  # before any work
     with storage.Project.open(args.file, read_only=True) as project:
         data = project.load()
     lang = i18n.language()
@@ -216,9 +220,11 @@ def cmd_report(args) -> int:
     if meeting_id is not None:
         if meeting_id not in data.entities["meeting"]:
             raise UserError(tr(f"er is geen overleg met nummer {meeting_id}", f"there is no meeting number {meeting_id}"))
-        pages = pdf.meeting_report(data, meeting_id, args.output, lang=lang, include_private=args.include_private)
+    kw = dict(lang=lang, include_private=args.include_private, force=args.force, open_project=args.file)
+    if meeting_id is not None:
+        pages = pdf.meeting_report(data, meeting_id, args.output, **kw)
     else:
-        pages = pdf.collaboration_report(data, args.output, lang=lang, include_private=args.include_private)
+        pages = pdf.collaboration_report(data, args.output, **kw)
     print(tr(f"Rapport geschreven: {args.output} ({pages} pagina's)", f"Report written: {args.output} ({pages} pages)"))
     return 0
 
@@ -226,9 +232,10 @@ def cmd_report(args) -> int:
 def cmd_csv(args) -> int:
     from samenwerk_desktop.reports import csv_io
 
+    storage.check_output(args.output, kind="csv", force=args.force, open_project=args.file)  # before any work
     with storage.Project.open(args.file, read_only=True) as project:
         data = project.load()
-    csv_io.export_csv(data, args.what, args.output, lang=i18n.language())
+    csv_io.export_csv(data, args.what, args.output, lang=i18n.language(), force=args.force, open_project=args.file)
     print(tr(f"CSV geschreven: {args.output}", f"CSV written: {args.output}"))
     return 0
 

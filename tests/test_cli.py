@@ -322,3 +322,29 @@ def test_demo_flag_opens_a_fresh_copy_in_the_window(tmp_path):
     assert "Traceback" not in done.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(list((env_home / "Samenwerk").glob("Voorbeeld *.samenwerk"))) == 1
+
+
+@pytest.mark.parametrize("args", [
+    ("report", "p.samenwerk", "-o", "p.samenwerk", "--force"),
+    ("csv", "p.samenwerk", "--what", "raci", "-o", "p.samenwerk", "--force"),
+    ("export", "p.samenwerk", "-o", "p.samenwerk", "--force"),
+], ids=["report", "csv", "export"])
+def test_an_export_never_overwrites_the_project_it_reads(demo_file, tmp_path, args):
+    project = tmp_path / "p.samenwerk"
+    project.write_bytes(demo_file.read_bytes())
+    before = sha(project)
+    line = user_error(samenwerk(*args, cwd=tmp_path))
+    assert line.startswith("samenwerk: ‘p.samenwerk’ heeft de extensie van een projectbestand, maar hier wordt ")
+    assert sha(project) == before
+
+
+@pytest.mark.parametrize("command", [("report",), ("csv", "--what", "parties")], ids=["report", "csv"])
+def test_report_and_csv_overwrite_only_with_force(demo_file, tmp_path, command):
+    out = tmp_path / "uit.pdf" if command[0] == "report" else tmp_path / "uit.csv"
+    out.write_text("oud")
+    line = user_error(samenwerk(command[0], demo_file, *command[1:], "-o", out.name, cwd=tmp_path))
+    assert line == f"samenwerk: ‘{out.name}’ bestaat al; kies een andere naam of overschrijf het bewust (--force)."
+    assert out.read_text() == "oud"
+    code, _, err = samenwerk(command[0], demo_file, *command[1:], "-o", out.name, "--force", cwd=tmp_path)
+    assert (code, err) == (0, "")
+    assert out.read_bytes() != b"oud"

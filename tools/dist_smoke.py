@@ -52,6 +52,14 @@ def main() -> int:
         text = "".join(page.extract_text() or "" for page in reader.pages)
         assert len(reader.pages) >= 3 and "Gemeente Maasoever" in text, (len(reader.pages), text[:300])
         _run("report", str(demo), "--latest-meeting", "-o", str(tmp / "overleg.pdf"))
+        # the output rule: an existing report needs --force, the project itself is never written over
+        _run("report", str(demo), "--latest-meeting", "-o", str(tmp / "overleg.pdf"), expect=2)
+        _run("report", str(demo), "--latest-meeting", "-o", str(tmp / "overleg.pdf"), "--force")
+        before = demo.read_bytes()
+        _run("csv", str(demo), "--what", "raci", "-o", str(demo), "--force", expect=2)
+        _run("export", str(demo), "-o", str(demo), "--force", expect=2)
+        assert demo.read_bytes() == before, "a refused output changed the project"
+        _run("csv", str(demo), "--what", "raci", "-o", str(tmp / "raci.csv"))
         shot = tmp / "scherm.png"
         _run(str(demo), "--screenshot", str(shot), "--size", "1280x800")
         assert _png_size(shot) == (1280, 800), _png_size(shot)

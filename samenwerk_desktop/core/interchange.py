@@ -12,7 +12,7 @@ from samenwerk_desktop.core import errors, model
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg, shown, symlink_loop
 from samenwerk_desktop.core.model import KINDS, PLURALS, Collaboration, Problem, fields_of
-from samenwerk_desktop.core.storage import Project, atomic_target, refuse_existing, write_new
+from samenwerk_desktop.core.storage import Project, atomic_target, check_output, write_new
 
 FORMAT = "samenwerk"
 FORMAT_VERSION = 1
@@ -52,11 +52,11 @@ def dumps(data: CollaborationData) -> str:
     return json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n"
 
 
-def export_file(project: Project, path: str | os.PathLike, *, force: bool = True) -> Path:
-    """Write a project's collaboration as JSON, atomically."""
-    path = Path(path)
+def export_file(project: Project, path: str | os.PathLike, *, force: bool = False) -> Path:
+    """Write a project's collaboration as JSON, atomically; the output rule decides whether ``path`` may be written."""
+    path = check_output(path, kind="json", force=force, open_project=project.path)
     text = dumps(project.load())
-    with atomic_target(path, force=force) as tmp:
+    with atomic_target(path, kind="json", force=force, open_project=project.path) as tmp:
         tmp.write_text(text, encoding="utf-8")
     return path
 
@@ -353,12 +353,12 @@ def read_file(path: str | os.PathLike) -> CollaborationData:
     return loads(text, name=path.name)
 
 
-def import_file(json_path: str | os.PathLike, out_path: str | os.PathLike, *, force: bool = False) -> Path:
+def import_file(json_path: str | os.PathLike, out_path: str | os.PathLike, *, force: bool = False,
+                open_project: str | os.PathLike | None = None) -> Path:
     """Validate a JSON file and write it as a new project file, atomically; never overwrites without ``force``."""
-    out_path = Path(out_path)
-    refuse_existing(out_path, force=force)  # before reading: a refused target needs no validation
+    out_path = check_output(out_path, kind="project", force=force, open_project=open_project)  # before reading
     data = read_file(json_path)
-    write_new(out_path, data, force=force)
+    write_new(out_path, data, force=force, open_project=open_project)
     return out_path
 
 

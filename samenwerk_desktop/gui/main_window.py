@@ -554,7 +554,7 @@ class MainWindow(QMainWindow):
             self._update_status()
             return
         try:
-            self.document.project.save_copy(path)
+            self.document.project.save_copy(path, force=True)  # the file dialog asked before replacing
         except SamenwerkError as exc:
             inform(self, str(exc))
             return
@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
             inform(self, _tr("Exporteren als JSON is in deze versie niet beschikbaar."))
             return
         try:
-            export_file(self.document.project, path)
+            export_file(self.document.project, path, force=True)  # the file dialog asked before replacing
         except SamenwerkError as exc:
             inform(self, str(exc))
             return

@@ -63,7 +63,7 @@ def inform(parent: QWidget | None, text: str) -> None:
 def run_report(data, options: dict, progress, cancelled) -> int:
     """Make the report the options ask for; the number of pages (runs in the worker thread)."""
     kw = dict(lang=options["lang"], include_private=options["include_private"], progress=progress,
-              cancelled=cancelled)
+              cancelled=cancelled, force=options.get("force", False), open_project=options.get("open_project"))
     if options["kind"] == "meeting":
         return pdf.meeting_report(data, options["meeting_id"], options["path"], **kw)
     return pdf.collaboration_report(data, options["path"], **kw)
@@ -157,6 +157,7 @@ class ReportDialog(QDialog):
         self.lang_combo.setCurrentIndex(1 if lang == "en" else 0)
         self.private_check = QCheckBox(_tr("Notities van de procesbegeleider opnemen (vertrouwelijk)"))
         self.private_check.setObjectName("privateCheck")
+        self._confirmed_path = ""  # the path the user confirmed in the file dialog
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
         self.path_edit.setText(str(self._default_path()))
@@ -234,6 +235,9 @@ class ReportDialog(QDialog):
             "lang": self.lang_combo.currentData(),
             "include_private": self.private_check.isChecked(),
             "path": self.path_edit.text().strip(),
+            # the file dialog asked before replacing an existing file; a typed name was not confirmed
+            "force": bool(self._confirmed_path) and self.path_edit.text().strip() == self._confirmed_path,
+            "open_project": self.document.project.path,
         }
 
     @Slot()
@@ -241,6 +245,7 @@ class ReportDialog(QDialog):
         path = ask_save_path(self, _tr("Rapport opslaan als"), _tr("PDF-bestanden (*.pdf)"), ".pdf",
                              self.path_edit.text())
         if path:
+            self._confirmed_path = path
             self.path_edit.setText(path)
 
     # -- export ------------------------------------------------------------------------------------
@@ -353,7 +358,8 @@ def export_csv_interactive(parent: QWidget | None, document, what: str) -> str |
     if not path:
         return None
     try:
-        csv_io.export_csv(document.data, what, path, lang=i18n.language())
+        csv_io.export_csv(document.data, what, path, lang=i18n.language(), force=True,  # the dialog confirmed
+                          open_project=document.project.path)
     except SamenwerkError as exc:
         inform(parent, str(exc))
         return None

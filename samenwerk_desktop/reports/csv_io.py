@@ -34,7 +34,7 @@ from samenwerk_desktop.core.model import (
     Party,
     format_roles,
 )
-from samenwerk_desktop.core.storage import Change, Project, atomic_target
+from samenwerk_desktop.core.storage import Change, Project, atomic_target, check_output
 
 __all__ = ["WHAT", "export_csv", "export_raci", "export_agreements", "export_decisions", "export_parties",
            "rows_for", "import_parties_csv", "parse_parties", "add_parties", "PARTY_COLUMNS", "safe_cell"]
@@ -73,13 +73,15 @@ def _unguard(text: str) -> str:
     return text
 
 
-def _write(path, header: list[str], rows: Iterable[list]) -> None:
+def _write(path, header: list[str], rows: Iterable[list], *, force: bool = False,
+           open_project: str | os.PathLike | None = None) -> None:
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, delimiter=DELIMITER, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow([safe_cell(h) for h in header])
     for row in rows:
         writer.writerow([safe_cell(c) for c in row])
-    with atomic_target(path, force=True, suffix=".csv.tmp") as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+    with atomic_target(path, kind="csv", force=force, open_project=open_project, suffix=".csv.tmp") as tmp, \
+             open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         fh.write(buf.getvalue())
 
 
@@ -159,28 +161,34 @@ def rows_for(data: CollaborationData, what: str, *, lang: str = "nl", include_pr
 
 
 def export_csv(data: CollaborationData, what: str, path: str | os.PathLike, *, lang: str = "nl",
-               include_private: bool = False, today: date | None = None) -> int:
-    """Write one CSV export (``what`` is raci, agreements, decisions or parties); the number of rows."""
+               include_private: bool = False, today: date | None = None, force: bool = False,
+               open_project: str | os.PathLike | None = None) -> int:
+    """Write one CSV export (``what`` is raci, agreements, decisions or parties); the number of rows.
+
+    The output rule applies: an existing file needs ``force``; ``open_project``, a file open in a
+    Samenwerk window and any project file are never written over.
+    """
     lang = "en" if lang == "en" else "nl"
+    check_output(path, kind="csv", force=force, open_project=open_project)
     header, rows = rows_for(data, what, lang=lang, include_private=include_private, today=today)
-    _write(path, header, rows)
+    _write(path, header, rows, force=force, open_project=open_project)
     return len(rows)
 
 
-def export_raci(data, path, *, lang="nl") -> int:
-    return export_csv(data, "raci", path, lang=lang)
+def export_raci(data, path, *, lang="nl", force=False, open_project=None) -> int:
+    return export_csv(data, "raci", path, lang=lang, force=force, open_project=open_project)
 
 
-def export_agreements(data, path, *, lang="nl", today=None) -> int:
-    return export_csv(data, "agreements", path, lang=lang, today=today)
+def export_agreements(data, path, *, lang="nl", today=None, force=False, open_project=None) -> int:
+    return export_csv(data, "agreements", path, lang=lang, today=today, force=force, open_project=open_project)
 
 
-def export_decisions(data, path, *, lang="nl") -> int:
-    return export_csv(data, "decisions", path, lang=lang)
+def export_decisions(data, path, *, lang="nl", force=False, open_project=None) -> int:
+    return export_csv(data, "decisions", path, lang=lang, force=force, open_project=open_project)
 
 
-def export_parties(data, path, *, lang="nl", include_private=False) -> int:
-    return export_csv(data, "parties", path, lang=lang, include_private=include_private)
+def export_parties(data, path, *, lang="nl", include_private=False, force=False, open_project=None) -> int:
+    return export_csv(data, "parties", path, lang=lang, include_private=include_private, force=force, open_project=open_project)
 
 
 # ---------------------------------------------------------------------------

@@ -394,9 +394,9 @@ def test_save_copy_makes_an_identical_usable_copy(demo_project, tmp_path):
 
 
 def test_save_copy_into_a_missing_folder_is_a_clear_error(demo_project, tmp_path):
-    with pytest.raises(errors.StorageError) as info:
+    with pytest.raises(errors.OutputRefused) as info:
         demo_project.save_copy(tmp_path / "bestaat-niet" / "kopie.samenwerk")
-    assert "bestaat niet" in str(info.value)
+    assert str(info.value) == "De map van ‘kopie.samenwerk’ bestaat niet; kies een bestaande map."
 
 
 def test_create_refuses_to_overwrite(tmp_path):
@@ -443,8 +443,10 @@ def test_file_names_with_odd_characters_open(tmp_path, name):
 
 def test_overwriting_a_project_that_is_open_is_refused(demo_project):
     before = demo_project.load()
-    with pytest.raises(errors.AlreadyOpenError):
+    with pytest.raises(errors.OutputRefused) as info:
         storage.Project.create(demo_project.path, force=True)
+    assert str(info.value) == ("‘demo.samenwerk’ is geopend in een ander Samenwerk-venster; "
+                               "sluit het daar of kies een andere naam.")
     assert demo_project.load() == before
 
 

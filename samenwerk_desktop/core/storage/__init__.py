@@ -7,7 +7,7 @@ in one transaction and returns a ``Change`` saying what changed, which
 
 - ``schema``: the schema of each file version and the migrations between them
 - ``inspect``: the read-only check of a file before it is opened
-- ``safefile``: the lock, atomic writes and the sentences for file errors
+- ``safefile``: the lock, the rule for every output file, atomic writes and the sentences for file errors
 - ``changes``: the record of what one operation changed
 - ``project``: the open project and its operations
 """
@@ -15,7 +15,13 @@ in one transaction and returns a ``Change`` saying what changed, which
 from samenwerk_desktop.core.storage.changes import Change, Snapshot
 from samenwerk_desktop.core.storage.inspect import inspect_file
 from samenwerk_desktop.core.storage.project import Project, write_new
-from samenwerk_desktop.core.storage.safefile import atomic_target, refuse_existing
+from samenwerk_desktop.core.storage.safefile import (
+    atomic_target,
+    check_output,
+    is_open_elsewhere,
+    is_project_file,
+    refuse_existing,
+)
 from samenwerk_desktop.core.storage.schema import (
     APPLICATION_ID,
     FOREIGN_KEYS,
@@ -30,6 +36,6 @@ from samenwerk_desktop.core.storage.schema import (
 
 __all__ = [
     "APPLICATION_ID", "FOREIGN_KEYS", "LINK_TABLES", "MIGRATIONS", "SCHEMA_VERSION", "SQLITE_HEADER", "SUFFIX",
-    "TABLES", "Change", "Project", "Snapshot", "atomic_target", "inspect_file", "refuse_existing", "schema_sql",
-    "write_new",
+    "TABLES", "Change", "Project", "Snapshot", "atomic_target", "check_output", "inspect_file", "is_open_elsewhere",
+    "is_project_file", "refuse_existing", "schema_sql", "write_new",
 ]

@@ -25,8 +25,12 @@ from samenwerk_desktop.core.storage.safefile import (
     atomic_target,
     damaged,
     disk_full,
+    disk_full_on_open,
+    drop_snapshot,
     file_is_read_only,
-    refuse_existing,
+    in_wal_mode,
+    is_disk_full,
+    private_snapshot,
 )
 from samenwerk_desktop.core.storage.schema import (
     APPLICATION_ID,
@@ -129,6 +133,19 @@ def _init_schema(conn: sqlite3.Connection, collaboration: Collaboration) -> None
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+def _settle_journal(conn: sqlite3.Connection) -> None:
+    """Keep the project one self-contained file: fold any ``-wal`` into it and use the rollback journal.
+
+    A file left in WAL mode (by another SQLite program) is checkpointed and set back to
+    ``journal_mode=DELETE``, after which its ``-wal`` and ``-shm`` are gone.
+    """
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    if str(mode).lower() != "delete":
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":  # another program still has it open in WAL mode
+            raise sqlite3.OperationalError("database is locked")
+
+
 def _migrate(conn: sqlite3.Connection, from_version: int) -> None:
     """Bring an older file up to the current schema, one version per transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -142,8 +159,10 @@ def _migrate(conn: sqlite3.Connection, from_version: int) -> None:
 class Project:
     """An open project file and the core operations on it."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock: Lock | None):
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock: Lock | None,
+                 snapshot: Path | None = None):
         self.path = path
+        self._snapshot = snapshot  # the private copy a read-only open of a WAL file reads
         self.read_only = read_only
         self._conn = conn
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -163,20 +182,34 @@ class Project:
             lock = Lock(path)
             try:
                 got = lock.acquire()
-            except OSError:
+            except OSError as exc:
+                if is_disk_full(exc):
+                    raise disk_full_on_open(path.name) from None
                 lock, got = None, True
                 read_only = True
             if not got:
                 raise already_open(path.name)
+        snapshot = conn = None
         try:
-            conn = _connect(path, read_only)
-            if version < SCHEMA_VERSION and not read_only:
-                _migrate(conn, version)
-        except sqlite3.Error:
+            if read_only and in_wal_mode(path):  # read the committed state without touching file or -wal
+                snapshot = private_snapshot(path)
+            conn = _connect(snapshot or path, read_only)
+            if not read_only:
+                _settle_journal(conn)
+                if version < SCHEMA_VERSION:
+                    _migrate(conn, version)
+        except (sqlite3.Error, OSError) as exc:
+            if conn is not None:
+                conn.close()  # before the lock: closing its descriptor drops SQLite's POSIX locks too
             if lock:
                 lock.release()
+            drop_snapshot(snapshot)
+            if is_disk_full(exc):
+                raise disk_full_on_open(path.name) from None
+            if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+                raise already_open(path.name) from None
             raise errors.DamagedError(damaged(path.name)) from None
-        return cls(path, conn, read_only, lock)
+        return cls(path, conn, read_only, lock, snapshot)
 
     @classmethod
     def create(cls, path: str | os.PathLike, collaboration: Collaboration | None = None, *,
@@ -195,6 +228,8 @@ class Project:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        drop_snapshot(self._snapshot)
+        self._snapshot = None
 
     def __enter__(self) -> Project:
         return self
@@ -458,10 +493,14 @@ class Project:
 
     # -- whole-file operations --------------------------------------------------
 
-    def save_copy(self, target: str | os.PathLike, *, force: bool = True) -> Path:
-        """Write a consistent copy of the project with the SQLite backup API (atomically)."""
+    def save_copy(self, target: str | os.PathLike, *, force: bool = False) -> Path:
+        """Write a consistent copy of the project with the SQLite backup API (atomically).
+
+        The target follows the output rule: an existing file needs ``force``; this project itself
+        and a file open in another Samenwerk window are refused even with it.
+        """
         target = Path(target)
-        with atomic_target(target, force=force) as tmp:
+        with atomic_target(target, kind="project", force=force, open_project=self.path) as tmp:
             dest = sqlite3.connect(str(tmp))
             try:
                 self._conn.backup(dest)
@@ -633,17 +672,14 @@ class Project:
         return Collaboration(**{k: _py_value(specs[k], v) for k, v in values.items() if k in specs})
 
 
-def write_new(path: str | os.PathLike, data: CollaborationData, *, force: bool = False) -> None:
-    """Write a whole collaboration to a new project file, atomically, keeping every id."""
-    path = Path(path)
-    refuse_existing(path, force=force)
-    if force and path.exists():
-        lock = Lock(path)
-        with contextlib.suppress(OSError):
-            if not lock.acquire():
-                raise already_open(path.name)
-            lock.release()
-    with atomic_target(path, force=force) as tmp:
+def write_new(path: str | os.PathLike, data: CollaborationData, *, force: bool = False,
+              open_project: str | os.PathLike | None = None) -> None:
+    """Write a whole collaboration to a new project file, atomically, keeping every id.
+
+    The target follows the output rule (``safefile.check_output``): an existing project may be
+    replaced with ``force`` unless it is ``open_project`` or open in any Samenwerk window.
+    """
+    with atomic_target(path, kind="project", force=force, open_project=open_project) as tmp:
         tmp.unlink()
         conn = sqlite3.connect(str(tmp))
         try:
