@@ -1,4 +1,4 @@
-"""Shared pieces of the RACI editor, the agreements panel and the party inspector."""
+"""Shared pieces of the RACI editor, the agreements panel and the party inspector (forms: field_binder)."""
 
 from __future__ import annotations
 
@@ -23,14 +23,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHeaderView,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QSpinBox,
     QStyle,
     QStyledItemDelegate,
     QTableView,
@@ -39,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.core.model import KINDS, Collaboration, check_value, field_spec
+from samenwerk_desktop.core.model import KINDS, check_value, field_spec
 from samenwerk_desktop.paths import ui_form
 
 #: Colours shared by the panels (light tints; every colour cue has a second cue too).
@@ -540,191 +536,6 @@ def select_id(view: QTableView, id_: int | None) -> None:
         view.setCurrentIndex(QModelIndex())
 
 
-# ---------------------------------------------------------------------------
-# Form fields bound to one entity
-# ---------------------------------------------------------------------------
-
-
-@dataclass
-class Binding:
-    widget: QWidget
-    field: str
-    private: bool
-    #: widget hidden together with a private field in presentation mode
-    container: QWidget | None = None
-    choices: Callable[[], list[tuple[str, object]]] | None = None
-    #: a date field: Dutch day-month-year input is accepted and stored as ISO
-    date: bool = False
-    #: a spin box showing the stored number times this (a share 0.35 shown as 35 %)
-    scale: int = 1
-
-
-class FieldBinder(QObject):
-    """Shows one entity's fields in form widgets and commits each field edit as one undo step.
-
-    Line edits commit on Enter/focus-out, plain-text edits on focus-out, combo boxes,
-    spin boxes (without keyboard tracking), check boxes and party check lists on a change.
-    A refused value is reported by the document and the field returns to the stored value.
-    """
-
-    def __init__(self, document, kind: str, current: Callable[[], int | None], parent: QObject | None = None):
-        super().__init__(parent)
-        self._document = document
-        self._kind = kind
-        self._current = current
-        self._bindings: list[Binding] = []
-        self._cls = Collaboration if kind == "collaboration" else KINDS[kind]
-
-    def bind(self, widget: QWidget, field: str, *, container: QWidget | None = None,
-             choices: Callable[[], list[tuple[str, object]]] | None = None, scale: int = 1) -> None:
-        spec = field_spec(self._cls, field)
-        b = Binding(widget, field, bool(spec.meta.get("private")), container, choices, spec.meta.get("fmt") == "date",
-                    scale)
-        self._bindings.append(b)
-        label = spec.meta.get("label")
-        if label is not None and not widget.accessibleName():
-            widget.setAccessibleName(str(label))
-        if isinstance(widget, QLineEdit):
-            if spec.meta.get("maxlen"):
-                widget.setMaxLength(spec.meta["maxlen"])  # a long paste stops at the limit, in sight, not refused
-            widget.editingFinished.connect(lambda b=b: self._commit(b))
-        elif isinstance(widget, QPlainTextEdit):
-            widget.installEventFilter(self)
-        elif isinstance(widget, QComboBox):
-            if choices is not None:
-                fill_choices(widget, choices())
-            widget.activated.connect(lambda _i, b=b: self._commit(b))
-        elif isinstance(widget, QSpinBox):
-            widget.setKeyboardTracking(False)
-            widget.valueChanged.connect(lambda _v, b=b: self._commit(b))
-        elif isinstance(widget, QCheckBox):
-            widget.toggled.connect(lambda _on, b=b: self._commit(b))
-        elif isinstance(widget, QListWidget):
-            widget.itemChanged.connect(lambda _item, b=b: self._commit(b))
-        else:
-            raise TypeError(f"cannot bind {type(widget).__name__}")
-
-    def widgets(self) -> list[QWidget]:
-        return [b.widget for b in self._bindings]
-
-    # -- reading and writing widgets ----------------------------------------------------
-
-    @staticmethod
-    def _read(b: Binding):
-        w = b.widget
-        if isinstance(w, QLineEdit):
-            return normalise_date(w.text()) if b.date else w.text().strip()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText()
-        if isinstance(w, QComboBox):
-            return w.currentData()
-        if isinstance(w, QSpinBox):
-            return w.value() / b.scale if b.scale != 1 else w.value()
-        if isinstance(w, QCheckBox):
-            return w.isChecked()
-        if isinstance(w, QListWidget):
-            return checked_ids(w)
-        return None
-
-    def _write(self, b: Binding, value) -> None:
-        w = b.widget
-        blocked = w.blockSignals(True)
-        try:
-            if isinstance(w, QLineEdit):
-                if w.text() != (value or ""):
-                    w.setText(value or "")
-                    w.setCursorPosition(0)
-            elif isinstance(w, QPlainTextEdit):
-                if w.toPlainText() != (value or ""):
-                    w.setPlainText(value or "")
-            elif isinstance(w, QComboBox):
-                if b.choices is not None:
-                    fill_choices(w, b.choices())
-                w.setCurrentIndex(max(w.findData(value), 0))
-            elif isinstance(w, QSpinBox):
-                w.setValue(round((value or 0) * b.scale))
-            elif isinstance(w, QCheckBox):
-                w.setChecked(bool(value))
-            elif isinstance(w, QListWidget):
-                fill_party_checklist(w, self._document, value)
-        finally:
-            w.blockSignals(blocked)
-
-    def _entity(self):
-        if self._kind == "collaboration":
-            return self._document.data.collaboration
-        return self._document.data.get(self._kind, self._current())
-
-    def load(self) -> None:
-        """Show the current entity's stored values (private fields stay empty while presenting)."""
-        e = self._entity()
-        for b in self._bindings:
-            if b.private and self._document.presentation:
-                self._clear(b)
-                continue
-            self._write(b, getattr(e, b.field) if e is not None else None)
-
-    def flush(self) -> None:
-        """Commit what is being typed in a text field now (before another entity is shown)."""
-        for b in self._bindings:
-            if isinstance(b.widget, (QLineEdit, QPlainTextEdit)) and b.widget.hasFocus():
-                self._commit(b)
-
-    def _clear(self, b: Binding) -> None:
-        w = b.widget
-        blocked = w.blockSignals(True)
-        if isinstance(w, (QLineEdit, QPlainTextEdit)):
-            w.clear()
-        w.setToolTip("")
-        w.blockSignals(blocked)
-
-    def set_presentation(self, on: bool) -> None:
-        """Hide (and empty) every facilitator-only field while presenting."""
-        for b in self._bindings:
-            if not b.private:
-                continue
-            if on:
-                self._commit(b, allow_private=True)  # keep what was being typed
-                self._clear(b)
-            (b.container or b.widget).setVisible(not on)
-        if not on:
-            self.load()
-
-    def _commit(self, b: Binding, *, allow_private: bool = False) -> None:
-        if b.private and self._document.presentation and not allow_private:
-            return
-        e = self._entity()
-        if e is None:
-            return
-        value = self._read(b)
-        if getattr(e, b.field) == value:
-            return
-        refused = refusal(self._cls, b.field, value)
-        if refused is not None:
-            self._document.errorOccurred.emit(refused)
-            self._write(b, getattr(e, b.field))
-            return
-        spec = field_spec(self._cls, b.field)
-        text = _t("{0} wijzigen").format(str(spec.meta.get("label") or b.field))
-        name = b.field
-        if self._kind == "collaboration":
-            change = self._document.apply(text, lambda p: p.update_collaboration(**{name: value}))
-        else:
-            kind, id_ = self._kind, e.id
-            change = self._document.apply(text, lambda p: p.update(kind, id_, **{name: value}))
-        if change is None:
-            self._write(b, getattr(self._entity(), b.field))
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        """Override QObject.eventFilter: plain-text edits commit when they lose focus."""
-        if event.type() == QEvent.Type.FocusOut:
-            for b in self._bindings:
-                if b.widget is obj:
-                    self._commit(b)
-                    break
-        return False
-
-
 __all__ = [
     "CHOICES_ROLE",
     "ERROR_TINT",
@@ -735,7 +546,6 @@ __all__ = [
     "ChoiceDelegate",
     "Column",
     "EntityTableModel",
-    "FieldBinder",
     "child",
     "compact_combos",
     "current_id",
