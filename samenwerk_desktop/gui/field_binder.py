@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox, QWidget
 
 from samenwerk_desktop.core.model import KINDS, Collaboration, field_spec
+from samenwerk_desktop.gui import panel_common
 from samenwerk_desktop.gui.panel_common import (
     checked_ids,
     fill_choices,
@@ -16,9 +17,6 @@ from samenwerk_desktop.gui.panel_common import (
     normalise_date,
     refusal,
 )
-
-#: Typed text is saved this long after the last keystroke (and at once when the field loses focus).
-PAUSE_MS = 800
 
 _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit)
 
@@ -44,7 +42,7 @@ class Binding:
 class FieldBinder(QObject):
     """Shows one entity's fields in form widgets and commits each field edit as one undo step.
 
-    Text fields (line edits and plain-text edits) are saved a pause of ``PAUSE_MS`` after the
+    Text fields (line edits and plain-text edits) are saved a pause of ``panel_common.PAUSE_MS`` after the
     last keystroke and at once when they lose focus (Enter too, for a line edit), when another
     entity is shown, and when the document asks (window deactivated or closed, file closed); the
     commits of one burst of typing merge into one undo step. Combo boxes, spin boxes (without
@@ -71,7 +69,7 @@ class FieldBinder(QObject):
         self._pending: list[Binding] = []
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
-        self._pause.setInterval(PAUSE_MS)
+        self._pause.setInterval(panel_common.PAUSE_MS)
         self._pause.timeout.connect(self._save_typing)
         flush_requested = getattr(document, "flushRequested", None)
         if flush_requested is not None:
@@ -278,4 +276,4 @@ class FieldBinder(QObject):
         return False
 
 
-__all__ = ["PAUSE_MS", "Binding", "FieldBinder"]
+__all__ = ["Binding", "FieldBinder"]

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QIODevice,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -43,6 +45,9 @@ ERROR_TINT = QColor("#f6d0d3")
 WARNING_TINT = QColor("#fde9b8")
 SELECTED_TINT = QColor("#d6e6fb")
 GROUP_TINT = QColor("#e4e4e4")
+
+#: Typed text (a form field or a table cell) is saved this long after the last keystroke.
+PAUSE_MS = 800
 
 #: Party fields that other panels show (names in lists and headers, order, board consultation).
 PARTY_SHOWN_FIELDS = frozenset({"name", "short_name", "sort_order", "must_consult_board"})
@@ -259,6 +264,7 @@ class EntityTableModel(QAbstractTableModel):
         self.background: Callable[[object], QColor | None] | None = None
         self.decoration: Callable[[object], object] | None = None
         self.bold: Callable[[object], bool] | None = None
+        self._quiet = False
         self.refresh()
 
     # -- contents ----------------------------------------------------------------
@@ -392,15 +398,44 @@ class EntityTableModel(QAbstractTableModel):
             return False
         refused = refusal(KINDS[self._kind], col.field, value)
         if refused is not None:
-            self._document.errorOccurred.emit(refused)
+            if not self._quiet:
+                self._document.errorOccurred.emit(refused)
             return False
         kind, id_, name = self._kind, e.id, col.field
         text = _t("{0} wijzigen").format(col.header)
-        return self._document.apply(text, lambda p: p.update(kind, id_, **{name: value})) is not None
+        return self._document.apply(text, lambda p: p.update(kind, id_, **{name: value}),
+                                    typing=col.editor == "text") is not None
+
+    def save_typing(self, index, text: str) -> bool:
+        """Save the text being typed in a cell (after a pause); a value not acceptable yet waits quietly."""
+        self._quiet = True
+        try:
+            return self.setData(index, text, Qt.ItemDataRole.EditRole)
+        finally:
+            self._quiet = False
+
+    def end_typing(self) -> None:
+        """The cell editor closed: the next save is its own undo step."""
+        self._document.end_typing()
+
+
+def _same_text(typed: str, stored) -> bool:
+    """Whether a cell editor's text is what the file holds (as the model would store it)."""
+    if not isinstance(stored, str):
+        return False
+    return typed.strip() == stored or normalise_date(typed) == stored
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell whose model offers CHOICES_ROLE with a combo box; others as usual."""
+    """Edits a cell whose model offers CHOICES_ROLE with a combo box; others as usual.
+
+    Text typed in a cell is saved after a pause (``PAUSE_MS``) while the editor stays open, and
+    at once when it closes; the saves of one editor are one undo step.
+    """
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.closeEditor.connect(self._editor_closed)
 
     def createEditor(self, parent, option, index):  # noqa: N802
         """Override QStyledItemDelegate.createEditor."""
@@ -410,6 +445,8 @@ class ChoiceDelegate(QStyledItemDelegate):
             editor = super().createEditor(parent, option, index)
             if editor is not None:
                 editor.setAccessibleName(str(header))
+            if isinstance(editor, QLineEdit) and hasattr(index.model(), "save_typing"):
+                self._save_after_pause(editor, QPersistentModelIndex(index))
             return editor
         combo = QComboBox(parent)
         combo.setAccessibleName(str(header))
@@ -417,11 +454,32 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(text, value)
         return combo
 
+    @staticmethod
+    def _save_after_pause(editor: QLineEdit, index: QPersistentModelIndex) -> None:
+        pause = QTimer(editor)
+        pause.setSingleShot(True)
+        pause.setInterval(PAUSE_MS)
+        editor.textEdited.connect(lambda _text: pause.start())
+
+        def save() -> None:
+            if index.isValid():
+                index.model().save_typing(index.model().index(index.row(), index.column()), editor.text())
+
+        pause.timeout.connect(save)
+
+    def _editor_closed(self, _editor, _hint) -> None:
+        model = self.parent().model() if isinstance(self.parent(), QAbstractItemView) else None
+        if hasattr(model, "end_typing"):
+            model.end_typing()
+
     def setEditorData(self, editor, index):  # noqa: N802
         """Override QStyledItemDelegate.setEditorData."""
         if isinstance(editor, QComboBox):
             i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             editor.setCurrentIndex(max(i, 0))
+        elif isinstance(editor, QLineEdit) and editor.hasFocus() and _same_text(editor.text(), index.data(
+                Qt.ItemDataRole.EditRole)):
+            return  # saved while being typed: keep the text (a trailing space too) and the cursor
         else:
             super().setEditorData(editor, index)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
 from samenwerk_desktop.core.model import Meeting
-from samenwerk_desktop.gui import field_binder, main_window
+from samenwerk_desktop.gui import main_window, panel_common
 from samenwerk_desktop.gui.main_window import MainWindow
 
 SENTENCE = "Wil eerst de business case zien & <rekent> op 2030."  # keyClicks types ASCII only
@@ -26,7 +26,7 @@ FIELDS = [
 @pytest.fixture(autouse=True)
 def short_pause(monkeypatch):
     """A shorter pause keeps these tests fast; the kill test waits for the real one."""
-    monkeypatch.setattr(field_binder, "PAUSE_MS", 150)
+    monkeypatch.setattr(panel_common, "PAUSE_MS", 150)
 
 
 @pytest.fixture
@@ -248,3 +248,27 @@ def test_an_open_cell_editor_is_saved_when_the_window_closes(qtbot, window, path
     qtbot.keyClicks(editor, "Wethouder wonen")
     window.close()
     assert stored(path, "representative", "role", rep_id) == "Wethouder wonen"
+
+
+def test_a_cell_being_typed_in_is_saved_after_the_pause_as_one_undo_step(qtbot, window, path):
+    doc = window.document
+    agreements = window.panels["agreements"]
+    focus_field(qtbot, window, "agreements", "meetingNotes", "meeting")
+    view = agreements.findChild(QTableView, "agendaTable")
+    model = view.model()
+    item_id, before = model.id_at(0), model.entity(0).title
+    steps = doc.undo_stack.count()
+    view.setFocus()
+    view.edit(model.index(0, 0))
+    qtbot.waitUntil(lambda: view.isAncestorOf(QApplication.focusWidget()))
+    editor = QApplication.focusWidget()
+    editor.end(False)
+    qtbot.keyClicks(editor, " en ")
+    qtbot.waitUntil(lambda: stored(path, "agenda_item", "title", item_id) == before + " en", timeout=3000)
+    qtbot.keyClicks(editor, "rondvraag")
+    assert editor.text() == before + " en rondvraag"  # the save kept the space and the cursor
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits it from the event loop
+    qtbot.waitUntil(lambda: stored(path, "agenda_item", "title", item_id) == before + " en rondvraag", timeout=3000)
+    assert doc.undo_stack.count() == steps + 1
+    window.action_undo.trigger()
+    assert stored(path, "agenda_item", "title", item_id) == before

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from samenwerk_desktop.gui import field_binder
+from samenwerk_desktop.gui import panel_common
 from samenwerk_desktop.gui.main_window import MainWindow
 
 
@@ -33,7 +33,7 @@ def main(path: str, sentence: str) -> int:
     field.moveCursor(field.textCursor().MoveOperation.End)
     QTest.keyClicks(field, sentence)
     # the event loop runs on past the pause; nothing else tells the window to save
-    QTimer.singleShot(field_binder.PAUSE_MS + 500, lambda: print("ready", flush=True))
+    QTimer.singleShot(panel_common.PAUSE_MS + 500, lambda: print("ready", flush=True))
     return app.exec()
 
 
