@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 
 import pytest
@@ -29,12 +30,21 @@ def short_pause(monkeypatch):
     monkeypatch.setattr(panel_common, "PAUSE_MS", 150)
 
 
-@pytest.fixture
-def path(tmp_path):
-    project = build_realistic(tmp_path / "wijk.samenwerk")
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """The realistic project with a second meeting, built once; each test works on a copy."""
+    path = tmp_path_factory.mktemp("template") / "wijk.samenwerk"
+    project = build_realistic(path)
     project.add(Meeting(date="2026-02-12", title="Stuurgroep", notes="Tweede overleg."))
     project.close()
-    return tmp_path / "wijk.samenwerk"
+    return path
+
+
+@pytest.fixture
+def path(tmp_path, template):
+    copy = tmp_path / "wijk.samenwerk"
+    shutil.copyfile(template, copy)
+    return copy
 
 
 @pytest.fixture
@@ -272,3 +282,15 @@ def test_a_cell_being_typed_in_is_saved_after_the_pause_as_one_undo_step(qtbot, 
     assert doc.undo_stack.count() == steps + 1
     window.action_undo.trigger()
     assert stored(path, "agenda_item", "title", item_id) == before
+
+
+def test_undo_while_typing_takes_back_the_text_being_typed(qtbot, window, path):
+    field, id_ = focus_field(qtbot, window, "inspector", "positionEdit", "party")
+    window.document.apply("invloed", lambda p: p.update("party", id_, influence=4))  # an earlier step
+    before = stored(path, "party", "position", id_)
+    qtbot.keyClicks(field, " Nog niet bewaard.")
+    window.action_undo.trigger()  # from the menu: the field keeps the focus
+    assert stored(path, "party", "position", id_) == before and field.toPlainText() == before
+    assert stored(path, "party", "influence", id_) == 4
+    qtbot.waitUntil(lambda: not window.panels["inspector"].binder.typing, timeout=3000)
+    assert stored(path, "party", "position", id_) == before
