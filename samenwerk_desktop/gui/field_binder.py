@@ -71,9 +71,7 @@ class FieldBinder(QObject):
         self._pause.setSingleShot(True)
         self._pause.setInterval(panel_common.PAUSE_MS)
         self._pause.timeout.connect(self._save_typing)
-        flush_requested = getattr(document, "flushRequested", None)
-        if flush_requested is not None:
-            flush_requested.connect(self.flush)
+        document.flushRequested.connect(self.flush)
 
     def bind(self, widget: QWidget, field: str, *, container: QWidget | None = None,
              choices: Callable[[], list[tuple[str, object]]] | None = None, scale: int = 1) -> None:
@@ -112,7 +110,7 @@ class FieldBinder(QObject):
     @property
     def typing(self) -> bool:
         """Whether typed text waits for its pause to be saved."""
-        return bool(self._pending)
+        return self._pause.isActive()
 
     # -- reading and writing widgets ----------------------------------------------------
 
@@ -248,10 +246,11 @@ class FieldBinder(QObject):
             return
         refused = refusal(self._cls, b.field, value)
         if refused is not None:
-            if quiet:
-                return  # still being typed: the field's own commit (focus out, Enter) reports it
-            self._document.errorOccurred.emit(refused)
-            self._write(b, getattr(e, b.field))
+            if quiet:  # still being typed: the field's own commit (focus out, Enter, another entity) reports it
+                self._pending.append(b)
+                return
+            self._write(b, getattr(e, b.field))  # first, so a commit while the message shows finds nothing to do
+            self._document.errorOccurred.emit(refused)  # the sentence quotes what was typed
             return
         spec = field_spec(self._cls, b.field)
         text = _t("{0} wijzigen").format(str(spec.meta.get("label") or b.field))

@@ -294,3 +294,14 @@ def test_undo_while_typing_takes_back_the_text_being_typed(qtbot, window, path):
     assert stored(path, "party", "influence", id_) == 4
     qtbot.waitUntil(lambda: not window.panels["inspector"].binder.typing, timeout=3000)
     assert stored(path, "party", "position", id_) == before
+
+
+def test_half_a_date_left_behind_by_choosing_another_meeting_is_reported(qtbot, window, path, messages):
+    field, id_ = focus_field(qtbot, window, "agreements", "meetingDate", "meeting")
+    section = window.panels["agreements"].sections["meeting"]
+    field.selectAll()
+    qtbot.keyClicks(field, "31-")
+    qtbot.waitUntil(lambda: not section.binder.typing, timeout=3000)
+    section.select(window.document.data.meetings[1].id)
+    assert messages == ["Datum: moet een datum zijn als 2026-03-31. Niet opgeslagen: “31-”."]
+    assert stored(path, "meeting", "date", id_) == "2026-01-15" and field.text() == "2026-02-12"
