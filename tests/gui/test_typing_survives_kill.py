@@ -9,12 +9,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from panel_fixtures import build_realistic
 
 from samenwerk_desktop.core.storage import Project
 
 CHILD = Path(__file__).with_name("typing_child.py")
 SENTENCE = " Wil eerst de business case zien, dan pas tekenen."
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 
 def test_a_sentence_typed_and_left_is_in_the_file_after_sigkill(tmp_path):
