@@ -218,7 +218,13 @@ def _close_file(window, qtbot):
     window.close_document()
 
 
-WAYS = [_leave_field, _choose_another, _deactivate, _close_window, _close_file]
+def _open_another_file(window, qtbot):
+    other = window.document.project.path.with_name("ander.samenwerk")
+    shutil.copyfile(window.document.project.path, other)
+    assert window.open_file(other)
+
+
+WAYS = [_leave_field, _choose_another, _deactivate, _close_window, _close_file, _open_another_file]
 
 
 @pytest.mark.parametrize("way", WAYS, ids=[w.__name__.strip("_") for w in WAYS])
