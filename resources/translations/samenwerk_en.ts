@@ -748,32 +748,32 @@
     <context>
         <name>CollaborationForm</name>
         <message>
-            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="111" />
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="112" />
             <source>De opgave en ‘Waar doen wij het voor?’ staan boven de kaart; alles komt ook in het verslag.</source>
             <translation>The challenge and ‘What are we doing it for?’ appear above the map; everything also goes into the report.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="109" />
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="110" />
             <source>Een partij met meer dan dit deel van alle A- en R-rollen krijgt een bevinding in de matrix.</source>
             <translation>A party holding more than this share of all A and R roles gets a finding in the matrix.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="33" />
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="34" />
             <source>Eigenschappen van de samenwerking</source>
             <translation>Properties of the collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="103" />
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="104" />
             <source>RACI</source>
             <translation>RACI</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="103" />
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="104" />
             <source>RASCI (met S = ondersteunend)</source>
             <translation>RASCI (with S = support)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="32" />
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="33" />
             <source>Samenwerking</source>
             <translation>Collaboration</translation>
         </message>
@@ -918,22 +918,22 @@
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="610" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="622" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="830" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="844" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="822" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="836" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="824" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="838" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
@@ -948,12 +948,12 @@
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="472" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="482" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="469" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="479" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
@@ -973,22 +973,22 @@
             <translation>Export as &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="570" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="582" />
             <source>Exporteren als JSON</source>
             <translation>Export as JSON</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="577" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="589" />
             <source>Exporteren als JSON is in deze versie niet beschikbaar.</source>
             <translation>Export as JSON is not available in this version.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="585" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="597" />
             <source>Exporteren mislukt: %1</source>
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="467" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="477" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
@@ -1002,12 +1002,12 @@ Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
 Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="587" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="599" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="511" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="521" />
             <source>Het bestand kan niet worden gemaakt: %1</source>
             <translation>The file cannot be created: %1</translation>
         </message>
@@ -1017,7 +1017,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>The file cannot be opened: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="570" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="582" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
@@ -1027,7 +1027,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="706" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="720" />
             <source>Kaartindeling: %1</source>
             <translation>Map layout: %1</translation>
         </message>
@@ -1047,17 +1047,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="549" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="560" />
             <source>Opslaan als</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="562" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="573" />
             <source>Opslaan mislukt: %1</source>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="830" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="844" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
@@ -1087,7 +1087,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="476" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="486" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1097,7 +1097,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Open collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="497" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="507" />
             <source>Samenwerkingen (*.samenwerk)</source>
             <translation>Collaborations (*.samenwerk)</translation>
         </message>
@@ -1107,7 +1107,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="819" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="833" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1127,17 +1127,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="705" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="719" />
             <source>macht-belangenraster</source>
             <translation>power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="705" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="719" />
             <source>netwerk</source>
             <translation>network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="705" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="719" />
             <source>ui</source>
             <translation>onion</translation>
         </message>
@@ -1334,17 +1334,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Panels</name>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="411" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="442" />
             <source>Keuze</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="160" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="161" />
             <source>Niet opgeslagen: “{0}”.</source>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="402" />
+            <location filename="samenwerk_desktop/gui/field_binder.py" line="257" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
@@ -1817,179 +1817,219 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="384" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="544" />
             <source>%1 partijen toegevoegd.</source>
             <translation>%1 parties added.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="149" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="231" />
             <source>(nog geen overleggen)</source>
             <translation>(no meetings yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="137" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="219" />
             <source>Afspraken- en besluitenlijst van een overleg</source>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="175" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="261" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="344" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="504" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="191" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="277" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="281" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="421" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="272" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="412" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="163" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="245" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="352" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="512" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="403" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="563" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="352" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="512" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="366" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="526" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="172" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="452" />
+            <source>De map ‘%1’ kon niet worden geopend.</source>
+            <translation>The folder ‘%1’ could not be opened.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="258" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="360" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="520" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="379" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="539" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="303" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="73" />
+            <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen door dit rapport?</source>
+            <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="463" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="108" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="190" />
             <source>Het rapport kon niet worden gemaakt: %1</source>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="255" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="444" />
+            <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
+            <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="383" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="258" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="386" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="158" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="256" />
+            <source>Map openen</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="76" />
+            <source>Niet vervangen</source>
+            <translation>Keep it</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="240" />
             <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="241" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="369" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="345" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="505" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="366" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="526" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="412" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="572" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="342" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="502" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="185" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="271" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="130" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="212" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="397" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="557" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="290" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="254" />
+            <source>Rapport openen</source>
+            <translation>Open report</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="430" />
             <source>Rapport opgeslagen: %1 (%2 pagina's).</source>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="241" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="369" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="136" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="218" />
             <source>Samenwerkingsrapport (alles)</source>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="177" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="263" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="186" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="272" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="343" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="75" />
+            <source>Vervangen</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="503" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="364" />
+            <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
+            <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>
     </context>
     <context>

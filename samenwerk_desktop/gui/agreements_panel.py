@@ -39,12 +39,12 @@ from samenwerk_desktop.core.model import (
     ParkingItem,
     WorkingGroup,
 )
+from samenwerk_desktop.gui.field_binder import FieldBinder
 from samenwerk_desktop.gui.panel_common import (
     ERROR_TINT,
     SELECTED_TINT,
     Column,
     EntityTableModel,
-    FieldBinder,
     child,
     compact_combos,
     current_id,

@@ -28,14 +28,40 @@ def _affects_findings(change: Change) -> bool:
 
 
 class ChangeCommand(QUndoCommand):
-    """One core operation on the undo stack; undo and redo are core operations too."""
+    """One core operation on the undo stack; undo and redo are core operations too.
 
-    def __init__(self, document: Document, text: str, change: Change):
+    Text typed into one field is saved several times in one burst (after each pause); those
+    commands merge into one undo step that keeps the first "before", so undo restores the text
+    from before the burst. A burst ends when the field loses focus (``Document.end_typing``) or
+    the stack moves by undo or redo.
+    """
+
+    #: the id of the commands that may merge: typed text (QUndoStack merges only equal ids)
+    TYPING_ID = 1
+
+    def __init__(self, document: Document, text: str, change: Change, *, typing: bool = False):
         super().__init__(text)
         self._document = document
         self._change = change
         self._inverse: Change | None = None
         self._first = True
+        self._typing = typing and _typed_text(change)
+
+    def id(self) -> int:
+        """Override QUndoCommand.id: typed text may merge, every other command stands alone."""
+        return self.TYPING_ID if self._typing else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        """Override QUndoCommand.mergeWith: the same field of the same entity, typed on in one burst."""
+        if not (self._document._typing_open and isinstance(other, ChangeCommand) and other._typing):
+            return False
+        mine, theirs = self._change, other._change
+        if (mine.kind, mine.ids, mine.fields) != (theirs.kind, theirs.ids, theirs.fields):
+            return False
+        # keep our own "before": the file already holds the last value
+        if self._document.value_of(mine) == mine.before[mine.ids[0]][mine.fields[0]]:
+            self.setObsolete(True)  # typed and typed back: no undo step at all
+        return True
 
     def redo(self) -> None:
         """Override QUndoCommand.redo: the first push has already been applied."""
@@ -43,15 +69,25 @@ class ChangeCommand(QUndoCommand):
             self._first = False
             return
         assert self._inverse is not None
+        self._document._typing_open = False
         change = self._document._run(lambda p: p.revert(self._inverse))
         if change is not None:
             self._change = change
 
     def undo(self) -> None:
         """Override QUndoCommand.undo."""
+        self._document._typing_open = False
         inverse = self._document._run(lambda p: p.revert(self._change))
         if inverse is not None:
             self._inverse = inverse
+
+
+def _typed_text(change: Change) -> bool:
+    """Whether a change sets one text field of one entity (what a burst of typing saves)."""
+    if change.action != "update" or len(change.ids) != 1 or len(change.fields) != 1:
+        return False
+    before = change.before.get(change.ids[0], {}).get(change.fields[0])
+    return before is None or isinstance(before, str)
 
 
 class Document(QObject):
@@ -67,6 +103,8 @@ class Document(QObject):
     errorOccurred = Signal(str)
     #: presentation mode was switched on or off
     presentationChanged = Signal(bool)
+    #: save what is being typed now (window deactivated or closed, file closed, undo)
+    flushRequested = Signal()
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -76,15 +114,38 @@ class Document(QObject):
         self.selected_parties: frozenset[int] = frozenset()
         self.presentation = False
         self._findings: list[raci.Finding] | None = None
+        #: the command on top of the stack may take more typing (see ChangeCommand)
+        self._typing_open = False
 
     # -- editing ----------------------------------------------------------------
 
-    def apply(self, text: str, op: Callable[[Project], Change]) -> Change | None:
-        """Run a core operation and push it on the undo stack; None (and errorOccurred) when refused."""
+    def apply(self, text: str, op: Callable[[Project], Change], *, typing: bool = False) -> Change | None:
+        """Run a core operation and push it on the undo stack; None (and errorOccurred) when refused.
+
+        ``typing``: the operation saves text typed into one field; the saves of one burst of typing
+        merge into one undo step (until ``end_typing``).
+        """
         change = self._run(op)
         if change is not None:
-            self.undo_stack.push(ChangeCommand(self, text, change))
+            command = ChangeCommand(self, text, change, typing=typing)
+            self.undo_stack.push(command)
+            self._typing_open = command.id() == ChangeCommand.TYPING_ID
         return change
+
+    def end_typing(self) -> None:
+        """The burst of typing is over (the field lost focus): the next save is its own undo step."""
+        self._typing_open = False
+
+    def flush_edits(self) -> None:
+        """Save what is being typed in any field now, as the last step of its burst."""
+        self.flushRequested.emit()
+        self.end_typing()
+
+    def value_of(self, change: Change):
+        """The current value of the one field a one-field update changed."""
+        entity = (self.data.collaboration if change.kind == "collaboration"
+                  else self.data.get(change.kind, change.ids[0]))
+        return getattr(entity, change.fields[0], None) if entity is not None else None
 
     @contextlib.contextmanager
     def macro(self, text: str):
@@ -154,5 +215,6 @@ class Document(QObject):
         self.reloaded.emit()
 
     def close(self) -> None:
+        self.flush_edits()
         self.undo_stack.clear()
         self.project.close()

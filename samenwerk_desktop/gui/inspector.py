@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core.model import PARTY_KINDS, STANCES, Representative
 from samenwerk_desktop.gui.collaboration_form import CollaborationForm
+from samenwerk_desktop.gui.field_binder import FieldBinder
 from samenwerk_desktop.gui.panel_common import (
     Column,
     EntityTableModel,
-    FieldBinder,
     child,
     compact_combos,
     load_form,

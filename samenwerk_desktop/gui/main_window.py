@@ -6,7 +6,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFile, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFile, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
@@ -372,10 +372,20 @@ class MainWindow(QMainWindow):
         self._install_panels()
         self._show_document_state()
 
-    def close_document(self) -> None:
-        """Close the open collaboration (everything is already saved)."""
+    def commit_edits(self, *, close_editors: bool = False) -> None:
+        """Save what is being typed now; ``close_editors`` also commits an open table-cell editor."""
         if self.document is None:
             return
+        focus = QApplication.focusWidget()
+        if close_editors and focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()  # the field or cell editor commits as it loses the focus
+        self.document.flush_edits()
+
+    def close_document(self) -> None:
+        """Close the open collaboration, after saving what is being typed."""
+        if self.document is None:
+            return
+        self.commit_edits(close_editors=True)
         if self.presenting:
             self.leave_presentation()
         self._save_settings()
@@ -546,6 +556,7 @@ class MainWindow(QMainWindow):
         """Write a copy and go on working in the copy."""
         if self.document is None:
             return
+        self.commit_edits(close_editors=True)
         path = ask_save_path(self, _tr("Opslaan als"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX,
                              folder=str(self.default_folder()))
         if not path:
@@ -567,6 +578,7 @@ class MainWindow(QMainWindow):
     def export_json(self) -> None:
         if self.document is None:
             return
+        self.commit_edits()
         path = ask_save_path(self, _tr("Exporteren als JSON"), _tr("JSON (*.json)"), ".json",
                              suggested=self.document.project.path.stem + ".json", folder=str(self.default_folder()))
         if not path:
@@ -644,10 +656,12 @@ class MainWindow(QMainWindow):
 
     def _undo(self) -> None:
         if self.document is not None:
+            self.commit_edits()  # undo takes back the text being typed too
             self.document.undo_stack.undo()
 
     def _redo(self) -> None:
         if self.document is not None:
+            self.commit_edits()
             self.document.undo_stack.redo()
 
     def add_party(self) -> None:
@@ -910,6 +924,12 @@ class MainWindow(QMainWindow):
         if getattr(self, "_default_sizes_pending", False) and self.isVisible():
             self._default_sizes_pending = False
             self._apply_default_sizes()
+
+    def changeEvent(self, event) -> None:
+        """Override QWidget.changeEvent: save what is being typed when the window is deactivated."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.commit_edits()
 
     def closeEvent(self, event) -> None:
         """Override QMainWindow.closeEvent: everything is saved already; remember the window, release the file."""

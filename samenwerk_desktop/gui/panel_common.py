@@ -1,4 +1,4 @@
-"""Shared pieces of the RACI editor, the agreements panel and the party inspector."""
+"""Shared pieces of the RACI editor, the agreements panel and the party inspector (forms: field_binder)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QIODevice,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -23,14 +24,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QSpinBox,
     QStyle,
     QStyledItemDelegate,
     QTableView,
@@ -39,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.core.model import KINDS, Collaboration, check_value, field_spec
+from samenwerk_desktop.core.model import KINDS, check_value, field_spec
 from samenwerk_desktop.paths import ui_form
 
 #: Colours shared by the panels (light tints; every colour cue has a second cue too).
@@ -47,6 +45,9 @@ ERROR_TINT = QColor("#f6d0d3")
 WARNING_TINT = QColor("#fde9b8")
 SELECTED_TINT = QColor("#d6e6fb")
 GROUP_TINT = QColor("#e4e4e4")
+
+#: Typed text (a form field or a table cell) is saved this long after the last keystroke.
+PAUSE_MS = 800
 
 #: Party fields that other panels show (names in lists and headers, order, board consultation).
 PARTY_SHOWN_FIELDS = frozenset({"name", "short_name", "sort_order", "must_consult_board"})
@@ -263,6 +264,7 @@ class EntityTableModel(QAbstractTableModel):
         self.background: Callable[[object], QColor | None] | None = None
         self.decoration: Callable[[object], object] | None = None
         self.bold: Callable[[object], bool] | None = None
+        self._quiet = False
         self.refresh()
 
     # -- contents ----------------------------------------------------------------
@@ -396,15 +398,44 @@ class EntityTableModel(QAbstractTableModel):
             return False
         refused = refusal(KINDS[self._kind], col.field, value)
         if refused is not None:
-            self._document.errorOccurred.emit(refused)
+            if not self._quiet:
+                self._document.errorOccurred.emit(refused)
             return False
         kind, id_, name = self._kind, e.id, col.field
         text = _t("{0} wijzigen").format(col.header)
-        return self._document.apply(text, lambda p: p.update(kind, id_, **{name: value})) is not None
+        return self._document.apply(text, lambda p: p.update(kind, id_, **{name: value}),
+                                    typing=col.editor == "text") is not None
+
+    def save_typing(self, index, text: str) -> bool:
+        """Save the text being typed in a cell (after a pause); a value not acceptable yet waits quietly."""
+        self._quiet = True
+        try:
+            return self.setData(index, text, Qt.ItemDataRole.EditRole)
+        finally:
+            self._quiet = False
+
+    def end_typing(self) -> None:
+        """The cell editor closed: the next save is its own undo step."""
+        self._document.end_typing()
+
+
+def _same_text(typed: str, stored) -> bool:
+    """Whether a cell editor's text is what the file holds (as the model would store it)."""
+    if not isinstance(stored, str):
+        return False
+    return typed.strip() == stored or normalise_date(typed) == stored
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell whose model offers CHOICES_ROLE with a combo box; others as usual."""
+    """Edits a cell whose model offers CHOICES_ROLE with a combo box; others as usual.
+
+    Text typed in a cell is saved after a pause (``PAUSE_MS``) while the editor stays open, and
+    at once when it closes; the saves of one editor are one undo step.
+    """
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.closeEditor.connect(self._editor_closed)
 
     def createEditor(self, parent, option, index):  # noqa: N802
         """Override QStyledItemDelegate.createEditor."""
@@ -414,6 +445,8 @@ class ChoiceDelegate(QStyledItemDelegate):
             editor = super().createEditor(parent, option, index)
             if editor is not None:
                 editor.setAccessibleName(str(header))
+            if isinstance(editor, QLineEdit) and hasattr(index.model(), "save_typing"):
+                self._save_after_pause(editor, QPersistentModelIndex(index))
             return editor
         combo = QComboBox(parent)
         combo.setAccessibleName(str(header))
@@ -421,11 +454,32 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(text, value)
         return combo
 
+    @staticmethod
+    def _save_after_pause(editor: QLineEdit, index: QPersistentModelIndex) -> None:
+        pause = QTimer(editor)
+        pause.setSingleShot(True)
+        pause.setInterval(PAUSE_MS)
+        editor.textEdited.connect(lambda _text: pause.start())
+
+        def save() -> None:
+            if index.isValid():
+                index.model().save_typing(index.model().index(index.row(), index.column()), editor.text())
+
+        pause.timeout.connect(save)
+
+    def _editor_closed(self, _editor, _hint) -> None:
+        model = self.parent().model() if isinstance(self.parent(), QAbstractItemView) else None
+        if hasattr(model, "end_typing"):
+            model.end_typing()
+
     def setEditorData(self, editor, index):  # noqa: N802
         """Override QStyledItemDelegate.setEditorData."""
         if isinstance(editor, QComboBox):
             i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             editor.setCurrentIndex(max(i, 0))
+        elif isinstance(editor, QLineEdit) and editor.hasFocus() and _same_text(editor.text(), index.data(
+                Qt.ItemDataRole.EditRole)):
+            return  # saved while being typed: keep the text (a trailing space too) and the cursor
         else:
             super().setEditorData(editor, index)
 
@@ -540,191 +594,6 @@ def select_id(view: QTableView, id_: int | None) -> None:
         view.setCurrentIndex(QModelIndex())
 
 
-# ---------------------------------------------------------------------------
-# Form fields bound to one entity
-# ---------------------------------------------------------------------------
-
-
-@dataclass
-class Binding:
-    widget: QWidget
-    field: str
-    private: bool
-    #: widget hidden together with a private field in presentation mode
-    container: QWidget | None = None
-    choices: Callable[[], list[tuple[str, object]]] | None = None
-    #: a date field: Dutch day-month-year input is accepted and stored as ISO
-    date: bool = False
-    #: a spin box showing the stored number times this (a share 0.35 shown as 35 %)
-    scale: int = 1
-
-
-class FieldBinder(QObject):
-    """Shows one entity's fields in form widgets and commits each field edit as one undo step.
-
-    Line edits commit on Enter/focus-out, plain-text edits on focus-out, combo boxes,
-    spin boxes (without keyboard tracking), check boxes and party check lists on a change.
-    A refused value is reported by the document and the field returns to the stored value.
-    """
-
-    def __init__(self, document, kind: str, current: Callable[[], int | None], parent: QObject | None = None):
-        super().__init__(parent)
-        self._document = document
-        self._kind = kind
-        self._current = current
-        self._bindings: list[Binding] = []
-        self._cls = Collaboration if kind == "collaboration" else KINDS[kind]
-
-    def bind(self, widget: QWidget, field: str, *, container: QWidget | None = None,
-             choices: Callable[[], list[tuple[str, object]]] | None = None, scale: int = 1) -> None:
-        spec = field_spec(self._cls, field)
-        b = Binding(widget, field, bool(spec.meta.get("private")), container, choices, spec.meta.get("fmt") == "date",
-                    scale)
-        self._bindings.append(b)
-        label = spec.meta.get("label")
-        if label is not None and not widget.accessibleName():
-            widget.setAccessibleName(str(label))
-        if isinstance(widget, QLineEdit):
-            if spec.meta.get("maxlen"):
-                widget.setMaxLength(spec.meta["maxlen"])  # a long paste stops at the limit, in sight, not refused
-            widget.editingFinished.connect(lambda b=b: self._commit(b))
-        elif isinstance(widget, QPlainTextEdit):
-            widget.installEventFilter(self)
-        elif isinstance(widget, QComboBox):
-            if choices is not None:
-                fill_choices(widget, choices())
-            widget.activated.connect(lambda _i, b=b: self._commit(b))
-        elif isinstance(widget, QSpinBox):
-            widget.setKeyboardTracking(False)
-            widget.valueChanged.connect(lambda _v, b=b: self._commit(b))
-        elif isinstance(widget, QCheckBox):
-            widget.toggled.connect(lambda _on, b=b: self._commit(b))
-        elif isinstance(widget, QListWidget):
-            widget.itemChanged.connect(lambda _item, b=b: self._commit(b))
-        else:
-            raise TypeError(f"cannot bind {type(widget).__name__}")
-
-    def widgets(self) -> list[QWidget]:
-        return [b.widget for b in self._bindings]
-
-    # -- reading and writing widgets ----------------------------------------------------
-
-    @staticmethod
-    def _read(b: Binding):
-        w = b.widget
-        if isinstance(w, QLineEdit):
-            return normalise_date(w.text()) if b.date else w.text().strip()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText()
-        if isinstance(w, QComboBox):
-            return w.currentData()
-        if isinstance(w, QSpinBox):
-            return w.value() / b.scale if b.scale != 1 else w.value()
-        if isinstance(w, QCheckBox):
-            return w.isChecked()
-        if isinstance(w, QListWidget):
-            return checked_ids(w)
-        return None
-
-    def _write(self, b: Binding, value) -> None:
-        w = b.widget
-        blocked = w.blockSignals(True)
-        try:
-            if isinstance(w, QLineEdit):
-                if w.text() != (value or ""):
-                    w.setText(value or "")
-                    w.setCursorPosition(0)
-            elif isinstance(w, QPlainTextEdit):
-                if w.toPlainText() != (value or ""):
-                    w.setPlainText(value or "")
-            elif isinstance(w, QComboBox):
-                if b.choices is not None:
-                    fill_choices(w, b.choices())
-                w.setCurrentIndex(max(w.findData(value), 0))
-            elif isinstance(w, QSpinBox):
-                w.setValue(round((value or 0) * b.scale))
-            elif isinstance(w, QCheckBox):
-                w.setChecked(bool(value))
-            elif isinstance(w, QListWidget):
-                fill_party_checklist(w, self._document, value)
-        finally:
-            w.blockSignals(blocked)
-
-    def _entity(self):
-        if self._kind == "collaboration":
-            return self._document.data.collaboration
-        return self._document.data.get(self._kind, self._current())
-
-    def load(self) -> None:
-        """Show the current entity's stored values (private fields stay empty while presenting)."""
-        e = self._entity()
-        for b in self._bindings:
-            if b.private and self._document.presentation:
-                self._clear(b)
-                continue
-            self._write(b, getattr(e, b.field) if e is not None else None)
-
-    def flush(self) -> None:
-        """Commit what is being typed in a text field now (before another entity is shown)."""
-        for b in self._bindings:
-            if isinstance(b.widget, (QLineEdit, QPlainTextEdit)) and b.widget.hasFocus():
-                self._commit(b)
-
-    def _clear(self, b: Binding) -> None:
-        w = b.widget
-        blocked = w.blockSignals(True)
-        if isinstance(w, (QLineEdit, QPlainTextEdit)):
-            w.clear()
-        w.setToolTip("")
-        w.blockSignals(blocked)
-
-    def set_presentation(self, on: bool) -> None:
-        """Hide (and empty) every facilitator-only field while presenting."""
-        for b in self._bindings:
-            if not b.private:
-                continue
-            if on:
-                self._commit(b, allow_private=True)  # keep what was being typed
-                self._clear(b)
-            (b.container or b.widget).setVisible(not on)
-        if not on:
-            self.load()
-
-    def _commit(self, b: Binding, *, allow_private: bool = False) -> None:
-        if b.private and self._document.presentation and not allow_private:
-            return
-        e = self._entity()
-        if e is None:
-            return
-        value = self._read(b)
-        if getattr(e, b.field) == value:
-            return
-        refused = refusal(self._cls, b.field, value)
-        if refused is not None:
-            self._document.errorOccurred.emit(refused)
-            self._write(b, getattr(e, b.field))
-            return
-        spec = field_spec(self._cls, b.field)
-        text = _t("{0} wijzigen").format(str(spec.meta.get("label") or b.field))
-        name = b.field
-        if self._kind == "collaboration":
-            change = self._document.apply(text, lambda p: p.update_collaboration(**{name: value}))
-        else:
-            kind, id_ = self._kind, e.id
-            change = self._document.apply(text, lambda p: p.update(kind, id_, **{name: value}))
-        if change is None:
-            self._write(b, getattr(self._entity(), b.field))
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        """Override QObject.eventFilter: plain-text edits commit when they lose focus."""
-        if event.type() == QEvent.Type.FocusOut:
-            for b in self._bindings:
-                if b.widget is obj:
-                    self._commit(b)
-                    break
-        return False
-
-
 __all__ = [
     "CHOICES_ROLE",
     "ERROR_TINT",
@@ -735,7 +604,6 @@ __all__ = [
     "ChoiceDelegate",
     "Column",
     "EntityTableModel",
-    "FieldBinder",
     "child",
     "compact_combos",
     "current_id",

@@ -67,3 +67,45 @@ def test_deleting_a_selected_party_drops_it_from_the_selection(doc, qtbot):
     with qtbot.waitSignal(doc.selectionChanged):
         doc.apply("weg", lambda p: p.delete("party", 2))
     assert doc.selected_parties == frozenset({1})
+
+
+def _typed(party: int, **values):
+    return lambda p: p.update("party", party, **values)
+
+
+#: (a second save after typing "Eerste" into party 1's position, whether the two are one undo step)
+MERGES = [
+    ("the same field typed on", lambda d: d.apply("t", _typed(1, position="Eerste zin"), typing=True), 1),
+    ("another field", lambda d: d.apply("t", _typed(1, culture="Formeel"), typing=True), 2),
+    ("another party", lambda d: d.apply("t", _typed(2, position="Eerste zin"), typing=True), 2),
+    ("not typed", lambda d: d.apply("t", _typed(1, position="Eerste zin")), 2),
+    ("a number", lambda d: d.apply("t", _typed(1, influence=7), typing=True), 2),
+    ("after the field was left", lambda d: (d.end_typing(), d.apply("t", _typed(1, position="Eerste zin"),
+                                                                     typing=True)), 2),
+]
+
+
+@pytest.mark.parametrize(("second", "steps"), [m[1:] for m in MERGES], ids=[m[0] for m in MERGES])
+def test_saves_of_one_burst_of_typing_merge_into_one_undo_step(doc, second, steps):
+    doc.apply("standpunt", _typed(1, position="Eerste"), typing=True)
+    second(doc)
+    assert doc.undo_stack.count() == steps
+
+
+def test_undo_of_a_merged_burst_restores_the_text_from_before_it(doc):
+    doc.apply("standpunt", _typed(1, position="Vooraf"))
+    for text in ("Een", "Een zin", "Een zin, langer"):
+        doc.apply("standpunt", _typed(1, position=text), typing=True)
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    assert doc.project.get("party", 1).position == "Vooraf" == doc.data.get("party", 1).position
+    doc.undo_stack.redo()
+    assert doc.project.get("party", 1).position == "Een zin, langer"
+    doc.apply("standpunt", _typed(1, position="Daarna"), typing=True)  # redo ended the burst
+    assert doc.undo_stack.count() == 3
+
+
+def test_a_burst_typed_back_to_where_it_began_leaves_no_undo_step(doc):
+    doc.apply("standpunt", _typed(1, position="x"), typing=True)
+    doc.apply("standpunt", _typed(1, position=""), typing=True)
+    assert doc.undo_stack.count() == 0 and doc.project.get("party", 1).position == ""

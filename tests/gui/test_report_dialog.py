@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -45,7 +46,8 @@ def text_of(path) -> str:
 def test_defaults(dialog, document):
     opts = dialog.options()
     assert opts["kind"] == "collaboration" and opts["lang"] == "nl" and opts["include_private"] is False
-    assert opts["path"].endswith("dialoog-rapport.pdf")
+    assert Path(opts["path"]).parent == document.project.path.parent
+    assert Path(opts["path"]).name.startswith("Samenwerkingsrapport ")  # tests/gui/test_report_files.py
     assert not dialog.meeting_combo.isEnabled()
     assert dialog.meeting_combo.count() == 2 and dialog.meeting_combo.currentText().endswith("Tweede overleg")
     assert not dialog.cancel_button.isEnabled()
