@@ -17,6 +17,7 @@ from samenwerk_desktop.core import errors, model
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields_of
+from samenwerk_desktop.core.storage import migrate, schema
 from samenwerk_desktop.core.storage.changes import Change, Snapshot
 from samenwerk_desktop.core.storage.inspect import harden, inspect_file, ro_uri
 from samenwerk_desktop.core.storage.safefile import (
@@ -34,8 +35,6 @@ from samenwerk_desktop.core.storage.schema import (
     LINK_COLUMNS,
     LINK_OWNER,
     LINK_TABLES,
-    MIGRATIONS,
-    SCHEMA_VERSION,
 )
 
 
@@ -120,23 +119,14 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 def _init_schema(conn: sqlite3.Connection, collaboration: Collaboration) -> None:
     db = sqlite_utils.Database(conn, execute_plugins=False)
     with db.atomic():
-        for stmt in MIGRATIONS[1]:
-            conn.execute(stmt)
+        for version in range(1, schema.SCHEMA_VERSION + 1):  # a new file is version 1 and every migration
+            for stmt in schema.MIGRATIONS[version]:
+                conn.execute(stmt)
         row = _to_row(collaboration)
         row["id"] = 1
         db["collaboration"].insert(row)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
-
-def _migrate(conn: sqlite3.Connection, from_version: int) -> None:
-    """Bring an older file up to the current schema, one version per transaction."""
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    for version in range(from_version + 1, SCHEMA_VERSION + 1):
-        with db.atomic():
-            for stmt in MIGRATIONS[version]:
-                conn.execute(stmt)
-            conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
 
 
 class Project:
@@ -149,6 +139,8 @@ class Project:
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self._lock = lock
         self._converters = {kind: _row_converter(cls) for kind, cls in KINDS.items()}
+        #: the copy written beside an older file before it was brought up to date, for the window to name
+        self.backup_path: Path | None = None
 
     # -- opening and closing ------------------------------------------------
 
@@ -168,15 +160,26 @@ class Project:
                 read_only = True
             if not got:
                 raise already_open(path.name)
+        backup = None
         try:
+            if version < schema.SCHEMA_VERSION and not read_only:
+                backup = migrate.write_backup(path, version)  # the old file stays as it was, beside it
             conn = _connect(path, read_only)
-            if version < SCHEMA_VERSION and not read_only:
-                _migrate(conn, version)
-        except sqlite3.Error:
+            if version < schema.SCHEMA_VERSION:
+                if read_only:  # look at an up-to-date copy in memory; the file is not changed
+                    old, conn = conn, migrate.migrated_in_memory(conn, version)
+                    old.close()
+                else:
+                    migrate.migrate(conn, version)
+        except (sqlite3.Error, errors.SamenwerkError) as exc:
             if lock:
                 lock.release()
+            if isinstance(exc, errors.SamenwerkError):
+                raise
             raise errors.DamagedError(damaged(path.name)) from None
-        return cls(path, conn, read_only, lock)
+        project = cls(path, conn, read_only, lock)
+        project.backup_path = backup
+        return project
 
     @classmethod
     def create(cls, path: str | os.PathLike, collaboration: Collaboration | None = None, *,
