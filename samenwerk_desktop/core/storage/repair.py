@@ -76,6 +76,9 @@ def _schema_changes(conn: sqlite3.Connection, version: int) -> list[Msg]:
                            f"Table ‘{name}’ was rebuilt as Samenwerk makes it (its own columns only)."))
         elif name not in ours or ours[name][0] != kind:
             out.append(Msg(f"De {what.nl} ‘{name}’ is weggelaten.", f"The {what.en} ‘{name}’ was left out."))
+        else:
+            out.append(Msg(f"De {what.nl} ‘{name}’ is opnieuw gemaakt zoals Samenwerk hem maakt.",
+                           f"The {what.en} ‘{name}’ was made anew as Samenwerk makes it."))
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
     for table in schema.TABLES:
         if table not in names:
@@ -85,7 +88,7 @@ def _schema_changes(conn: sqlite3.Connection, version: int) -> list[Msg]:
 
 
 def _shown(value) -> str:
-    return "leeg" if value is None else verify._shorten(value)
+    return "leeg" if value is None or value == "" else verify._shorten(value)
 
 
 class _Reader:
@@ -97,6 +100,8 @@ class _Reader:
         self.tables = verify.present_tables(conn)
         self.changes: list[Msg] = []
         self.data = CollaborationData()
+        #: kind -> id -> words of the entities left out, so that what depends on them says so
+        self.dropped: dict[str, dict[int, Msg]] = {kind: {} for kind in KINDS}
 
     def note(self, nl: str, en: str) -> None:
         self.changes.append(Msg(nl, en))
@@ -127,10 +132,25 @@ class _Reader:
         """The value to keep, or ``_DROP`` when the row lacks a required value."""
         value, why = _fixed(spec, raw)
         if spec.type == "ref" and value is not None and value not in self.data.entities[spec.meta["ref"]]:
-            value, why = None, Msg("verwijst naar iets dat er niet is", "refers to something that is not there")
+            gone = self.dropped[spec.meta["ref"]].get(value)
+            if gone is not None and spec.meta.get("required"):
+                self.note(f"{who.nl} is weggelaten: die hoorde bij {gone.nl[:1].lower() + gone.nl[1:]}, "
+                          f"dat is weggelaten.",
+                          f"{who.en} was left out: it belonged to {gone.en[:1].lower() + gone.en[1:]}, which was left out.")
+                return _DROP
+            if gone is not None:
+                value, why = None, Msg(f"verwees naar {gone.nl[:1].lower() + gone.nl[1:]}, dat is weggelaten",
+                                       f"referred to {gone.en[:1].lower() + gone.en[1:]}, which was left out")
+            else:
+                value, why = None, Msg("verwijst naar iets dat er niet is", "refers to something that is not there")
         if spec.meta.get("required") and (value is None or (isinstance(value, str) and not value.strip())):
-            self.note(f"{who.nl} is weggelaten (met wat erbij hoort): {verify.field_words(spec).nl} ontbreekt.",
-                      f"{who.en} was left out (with what belongs to it): its {verify.field_words(spec).en} is missing.")
+            what = verify.field_words(spec)
+            if why is None:
+                self.note(f"{who.nl} is weggelaten (met wat erbij hoort): {what.nl} ontbreekt.",
+                          f"{who.en} was left out (with what belongs to it): its {what.en} is missing.")
+            else:
+                self.note(f"{who.nl} is weggelaten (met wat erbij hoort): {what.nl} ‘{_shown(raw)}’ {why.nl}.",
+                          f"{who.en} was left out (with what belongs to it): its {what.en} ‘{_shown(raw)}’ {why.en}.")
             return _DROP
         if why is not None:
             what = verify.field_words(spec)
@@ -173,6 +193,7 @@ class _Reader:
             for spec in specs[1:]:
                 value = self.fix(kind, spec, row[spec.name], who)
                 if value is _DROP:
+                    self.dropped[kind][row["id"]] = who
                     break
                 values[spec.name] = value
             else:
@@ -194,6 +215,8 @@ class _Reader:
             owners = self.data.entities[owner]
             for row in self.rows(table, columns, order=f"{own}, ord"):
                 entity, party = owners.get(row[own]), row[other]
+                if row[own] in self.dropped[owner] or party in self.dropped["party"]:
+                    continue  # said already: left out with what belongs to it
                 if entity is None or party not in self.data.entities["party"]:
                     name = model.KIND_NAMES[owner]
                     self.note(f"Een koppeling van {name.nl} {_shown(row[own])} met partij {_shown(party)} is weggelaten: "
@@ -221,6 +244,8 @@ class _Reader:
         scheme = self.data.collaboration.raci_scheme
         for row in self.rows("raci", ["work_item_id", "party_id", "roles"]):
             w, p, roles = row["work_item_id"], row["party_id"], row["roles"]
+            if w in self.dropped["work_item"] or p in self.dropped["party"]:
+                continue
             if w not in self.data.entities["work_item"] or p not in self.data.entities["party"]:
                 self.note(f"De RACI-cel van onderdeel {_shown(w)} en partij {_shown(p)} is weggelaten: "
                           f"een van beide bestaat niet.",

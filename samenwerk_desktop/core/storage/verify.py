@@ -188,6 +188,8 @@ def _shorten(value, limit: int = 40) -> str:
 def field_words(spec: FieldSpec) -> Msg:
     """A field's name in the user's words: 'soort', 'standpunt t.o.v. opgave'."""
     label = spec.meta.get("label")
+    if label is None and spec.meta.get("ref") in KIND_NAMES:
+        label = KIND_NAMES[spec.meta["ref"]]
     if label is None:
         return Msg(spec.name, spec.name)
     return Msg(label.nl[:1].lower() + label.nl[1:], label.en[:1].lower() + label.en[1:])
@@ -346,6 +348,16 @@ def _reference_problems(conn: sqlite3.Connection, tables: dict[str, list[str]]) 
         if table in KINDS:
             row = dict(zip(("id", "name", "title", "text"), _naming_values(conn, table, rowid), strict=False))
             who = entity_words(table, row)
+        elif table in schema.LINK_OWNER and column != schema.LINK_COLUMNS[table][0]:
+            own = schema.LINK_COLUMNS[table][0]
+            owner = conn.execute(f"SELECT {own} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+            name = KIND_NAMES[schema.LINK_OWNER[table]]
+            who = Msg(f"{name.nl[:1].upper() + name.nl[1:]} {owner[0] if owner else '?'} noemt een partij die niet "
+                      f"bestaat (nummer {value}).", "")
+            who = Msg(who.nl, f"{name.en[:1].upper() + name.en[1:]} {owner[0] if owner else '?'} names a party "
+                              f"that does not exist (number {value}).")
+            out.append(who)
+            continue
         else:
             who = Msg(f"Een regel van ‘{table}’", f"A row of ‘{table}’")
         out.append(Msg(f"{who.nl} verwijst naar een {target.nl} die niet bestaat (nummer {value}).",
