@@ -134,7 +134,7 @@ def _bad_sql(spec: FieldSpec, exact: bool) -> list[str]:
     out: list[str] = []
     if t in ("str", "str_list"):
         out += [] if exact else [f"typeof({c}) != 'text'"]
-        out.append(f"instr(CAST({c} AS BLOB), x'00') > 0")
+        out.append(f"instr({c}, char(0)) > 0")
     if t == "str":
         if meta.get("required"):
             out.append(f"trim({c}, {_WHITE}) = ''")
@@ -161,8 +161,9 @@ def _bad_sql(spec: FieldSpec, exact: bool) -> list[str]:
             out.append(f"{c} IS NULL")
     elif t == "str_list":
         maxlen = meta.get("maxlen") or model.TEXT_MAX
-        out.append(f"CASE WHEN json_valid({c}) AND json_type({c}) = 'array' THEN EXISTS (SELECT 1 FROM json_each({c}) "
-                   f"WHERE type != 'text' OR length(value) > {maxlen} OR instr(CAST(value AS BLOB), x'00') > 0) ELSE 1 END")
+        out.append(f"CASE WHEN {c} = '[]' THEN 0 WHEN json_valid({c}) AND json_type({c}) = 'array' THEN EXISTS "
+                   f"(SELECT 1 FROM json_each({c}) WHERE type != 'text' OR length(value) > {maxlen} "
+                   f"OR instr(value, char(0)) > 0) ELSE 1 END")
     return out
 
 
