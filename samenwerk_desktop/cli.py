@@ -167,13 +167,13 @@ def cmd_check(args) -> int:
     path = Path(args.file)
     try:
         version = storage.inspect_file(path)
+        with storage.Project.open(path, read_only=True) as project:
+            data = project.load()
     except errors.UnexpectedContentError as exc:  # every problem, each on its own line
         print(f"samenwerk: {exc}", file=sys.stderr)
         for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
         return 2
-    with storage.Project.open(path, read_only=True) as project:
-        data = project.load()
     findings = raci.findings_for(data)
     size_kb = path.stat().st_size / 1024
     print(tr(f"{path.name}: in orde (bestandsversie {version}, {size_kb:.0f} kB)",

@@ -122,6 +122,13 @@ CASES = [
     Case("empty-name", ["UPDATE party SET name = '  ' WHERE id = 2"],
          DATA, "Partij 2: naam ‘  ’ mag niet leeg zijn.",
          "Partij 2 is weggelaten (met wat erbij hoort): naam ontbreekt."),
+    Case("nul-character", ["UPDATE party SET name = 'Pro' || char(0) || 'vincie' WHERE id = 2"],
+         DATA, "Partij 2: naam ‘Pro␀vincie’ bevat een nul-teken.",
+         "Partij 2: naam ‘Pro␀vincie’ was te lang of bevatte ongeldige tekens; nu ‘Provincie’."),
+    Case("orphan-to-dropped-meeting", ["UPDATE meeting SET title = 'Start' WHERE id = 1",
+                                       "UPDATE meeting SET date = 'gisteren' WHERE id = 1"],
+         DATA, "Overleg ‘Start’: datum ‘gisteren’ moet een datum zijn als 2026-03-31.",
+         "Overleg ‘Start’ is weggelaten (met wat erbij hoort): datum ‘gisteren’ heeft niet de juiste vorm."),
     Case("relation-to-itself", ["UPDATE relation SET target_id = source_id WHERE id = 1"],
          DATA, "Relatie 1 verbindt een partij met zichzelf.", "Relatie 1 is weggelaten: die verbond een partij met zichzelf."),
     Case("bad-date", ["UPDATE agreement SET text = 'Wekelijks overleg', review_date = '2026-02-30' WHERE id = 1"],
@@ -285,3 +292,32 @@ def test_english_problems_name_the_thing_in_english(tmp_path, demo_bytes):
     path = hostile(tmp_path, demo_bytes, [PROVINCE, "UPDATE party SET kind = 'bogus' WHERE id = 2"])
     set_language("en")
     assert [str(p) for p in storage.file_problems(path)] == ["Party ‘Provincie’ has an unknown kind ‘bogus’."]
+
+
+def test_text_that_is_not_utf8_is_refused_when_loaded_and_repaired(tmp_path, demo_bytes, capsys):
+    path = hostile(tmp_path, demo_bytes, ["UPDATE party SET name = CAST(x'ff41' AS TEXT) WHERE id = 2"])
+    before = sha(path)
+    assert cli.run_command(["check", str(path)]) == 2
+    assert capsys.readouterr().err.splitlines() == [f"samenwerk: {DATA}",
+                                                    "  - Het bestand bevat tekst die geen geldige UTF-8 is."]
+    with storage.Project.open(path, read_only=True) as project, pytest.raises(errors.UnexpectedContentError):
+        project.load()
+    out = tmp_path / "hersteld.samenwerk"
+    assert [str(c) for c in storage.repair_file(path, out)] == [
+        "In 1 tekst(en) die geen geldige UTF-8 waren, zijn de ongeldige tekens vervangen door �."]
+    with storage.Project.open(out) as project:
+        assert project.load().entities["party"][2].name == "�A"
+    assert sha(path) == before
+
+
+def test_what_depends_on_a_dropped_row_is_dropped_with_it(tmp_path, demo_bytes):
+    path = hostile(tmp_path, demo_bytes, ["UPDATE meeting SET title = 'Start', date = 'gisteren' WHERE id = 1"])
+    changes = [str(c) for c in storage.repair_file(path, tmp_path / "hersteld.samenwerk")]
+    assert any(c.startswith("Agendapunt ") and c.endswith(" is weggelaten: dat hoorde bij overleg ‘Start’, "
+                                                          "dat is weggelaten.") for c in changes)
+    assert any(c.startswith("Werkafspraak ") and "afgesproken in overleg ‘1’ verwees naar overleg ‘Start’, "
+               "dat is weggelaten; nu ‘leeg’." in c for c in changes)
+    with storage.Project.open(tmp_path / "hersteld.samenwerk") as project:
+        data = project.load()
+    assert 1 not in data.entities["meeting"]
+    assert all(a.meeting_id != 1 for a in data.entities["agenda_item"].values())

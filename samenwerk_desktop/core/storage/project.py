@@ -17,7 +17,7 @@ from samenwerk_desktop.core import errors, model
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields_of
-from samenwerk_desktop.core.storage import migrate, schema
+from samenwerk_desktop.core.storage import migrate, schema, verify
 from samenwerk_desktop.core.storage.changes import Change, Snapshot
 from samenwerk_desktop.core.storage.inspect import harden, inspect_file, ro_uri
 from samenwerk_desktop.core.storage.safefile import (
@@ -214,7 +214,12 @@ class Project:
     def load(self) -> CollaborationData:
         """Read the whole collaboration into memory."""
         data = CollaborationData()
-        self.load_kinds(data, ["collaboration", "raci", *KINDS])
+        try:
+            self.load_kinds(data, ["collaboration", "raci", *KINDS])
+        except sqlite3.OperationalError as exc:  # text that is not UTF-8: no SQL finds it cheaply before this
+            if "decode" not in str(exc):
+                raise
+            raise verify.not_utf8(self.path.name) from None
         return data
 
     def load_kinds(self, data: CollaborationData, kinds: Iterable[str]) -> None:

@@ -50,10 +50,24 @@ def repair_file(src: str | os.PathLike, dst: str | os.PathLike, *, force: bool =
     conn = sqlite3.connect(ro_uri(src), uri=True)
     try:
         harden(conn)
-        conn.text_factory = lambda b: b.decode("utf-8", "replace")
+        undecodable = []
+
+        def text(raw: bytes) -> str:
+            try:
+                return raw.decode("utf-8")
+            except UnicodeDecodeError:
+                undecodable.append(raw)
+                return raw.decode("utf-8", "replace")
+
+        conn.text_factory = text
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         changes = _schema_changes(conn, min(version, schema.SCHEMA_VERSION))
         data, row_changes = _Reader(conn, src.stem).read()
+        if undecodable:
+            changes.append(Msg(f"In {len(undecodable)} tekst(en) die geen geldige UTF-8 waren, zijn de ongeldige tekens "
+                               f"vervangen door �.",
+                               f"In {len(undecodable)} text(s) that were not valid UTF-8, the invalid characters were "
+                               f"replaced by �."))
     except sqlite3.DatabaseError:
         raise errors.DamagedError(Msg(
             f"‘{src.name}’ is te zeer beschadigd om te herstellen; gebruik een reservekopie.",
@@ -134,12 +148,13 @@ class _Reader:
         if spec.type == "ref" and value is not None and value not in self.data.entities[spec.meta["ref"]]:
             gone = self.dropped[spec.meta["ref"]].get(value)
             if gone is not None and spec.meta.get("required"):
-                self.note(f"{who.nl} is weggelaten: die hoorde bij {gone.nl[:1].lower() + gone.nl[1:]}, "
-                          f"dat is weggelaten.",
+                self.note(f"{who.nl} is weggelaten: {verify.relative(kind)} hoorde bij "
+                          f"{gone.nl[:1].lower() + gone.nl[1:]}, {verify.relative(spec.meta['ref'])} is weggelaten.",
                           f"{who.en} was left out: it belonged to {gone.en[:1].lower() + gone.en[1:]}, which was left out.")
                 return _DROP
             if gone is not None:
-                value, why = None, Msg(f"verwees naar {gone.nl[:1].lower() + gone.nl[1:]}, dat is weggelaten",
+                value, why = None, Msg(f"verwees naar {gone.nl[:1].lower() + gone.nl[1:]}, "
+                                       f"{verify.relative(spec.meta['ref'])} is weggelaten",
                                        f"referred to {gone.en[:1].lower() + gone.en[1:]}, which was left out")
             else:
                 value, why = None, Msg("verwijst naar iets dat er niet is", "refers to something that is not there")
@@ -203,7 +218,7 @@ class _Reader:
                               f"{who.en} was left out: it linked a party to itself.")
                     continue
                 if model.validate(entity):  # a last guard: nothing is written that the model refuses
-                    self.note(f"{who.nl} is weggelaten: die voldoet niet aan de regels.",
+                    self.note(f"{who.nl} is weggelaten: {verify.relative(kind)} voldoet niet aan de regels.",
                               f"{who.en} was left out: it does not follow the rules.")
                     continue
                 kept[row["id"]] = entity

@@ -181,8 +181,17 @@ def _python_value(spec: FieldSpec, raw):
     return raw
 
 
+#: Kinds whose Dutch name is a "het" word ("het overleg, dat ..."); the others take "die".
+HET_WORDS = frozenset({"meeting", "work_item", "decision", "dilemma", "agenda_item", "action_item", "parking_item"})
+
+
+def relative(kind: str) -> str:
+    """The Dutch relative pronoun for an entity of a kind: 'die' or 'dat'."""
+    return "dat" if kind in HET_WORDS else "die"
+
+
 def _shorten(value, limit: int = 40) -> str:
-    text = str(value)
+    text = str(value).replace("\x00", "␀")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -361,7 +370,7 @@ def _reference_problems(conn: sqlite3.Connection, tables: dict[str, list[str]]) 
             continue
         else:
             who = Msg(f"Een regel van ‘{table}’", f"A row of ‘{table}’")
-        out.append(Msg(f"{who.nl} verwijst naar een {target.nl} die niet bestaat (nummer {value}).",
+        out.append(Msg(f"{who.nl} verwijst naar een {target.nl} {relative(parent)} niet bestaat (nummer {value}).",
                        f"{who.en} refers to a {target.en} that does not exist (number {value})."))
     return out
 
@@ -410,3 +419,13 @@ def check_contents(conn: sqlite3.Connection, version: int, name: str) -> None:
             f"met ‘samenwerk repair’ maakt u er een bruikbare kopie van.",
             f"‘{name}’ contains data that Samenwerk does not write this way, so it is not opened; "
             f"‘samenwerk repair’ makes a usable copy of it."), rows)
+
+
+def not_utf8(name: str) -> errors.UnexpectedContentError:
+    """The refusal of a file with text that is not UTF-8, which SQLite stores without a check."""
+    return errors.UnexpectedContentError(Msg(
+        f"‘{name}’ bevat gegevens die Samenwerk zo niet schrijft en wordt daarom niet geopend; "
+        f"met ‘samenwerk repair’ maakt u er een bruikbare kopie van.",
+        f"‘{name}’ contains data that Samenwerk does not write this way, so it is not opened; "
+        f"‘samenwerk repair’ makes a usable copy of it."),
+        [Msg("Het bestand bevat tekst die geen geldige UTF-8 is.", "The file holds text that is not valid UTF-8.")])
