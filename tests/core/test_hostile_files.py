@@ -321,3 +321,52 @@ def test_what_depends_on_a_dropped_row_is_dropped_with_it(tmp_path, demo_bytes):
         data = project.load()
     assert 1 not in data.entities["meeting"]
     assert all(a.meeting_id != 1 for a in data.entities["agenda_item"].values())
+
+
+VALUES = ["NULL", "'bogus'", "99", "-99", "1.5", "x'00ff'", "''", "'[1,'", "'[\"a\"]'", "'{}'", "9223372036854775807",
+          "-1", "0", "'2026-13-01'", "'#zzzzzz'", "printf('%.*c', 100001, 'x')", "'A'", "'RS'", "'   '", "1e300"]
+
+
+def random_damage(rng) -> list[str]:
+    """A few random values written into random columns of our tables, some of them no longer STRICT."""
+    from samenwerk_desktop.core.storage import schema
+
+    statements = []
+    for _ in range(rng.randint(1, 4)):
+        table = rng.choice(schema.TABLES)
+        sql = next((s for s in SCHEMA_V1 if s.startswith(f"CREATE TABLE {table} (")), "")
+        if rng.random() < 0.3:
+            statements += rebuilt(table, sql, sql.replace(" STRICT", "").replace(" NOT NULL", ""))
+        column = rng.choice([c.split()[0] for c in sql.split("(", 1)[1].split(", ") if c.split()[0].islower()])
+        statements.append(f"UPDATE {table} SET {column} = {rng.choice(VALUES)} "
+                          f"WHERE rowid IN (SELECT rowid FROM {table} ORDER BY rowid DESC LIMIT 2)")
+    return statements
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_random_damage_is_refused_or_opens_and_always_repairs(tmp_path, demo_bytes, seed):
+    import random
+
+    path = tmp_path / "vijandig.samenwerk"
+    path.write_bytes(demo_bytes)
+    conn = sqlite3.connect(path)
+    for stmt in random_damage(random.Random(seed)):
+        try:
+            conn.execute(stmt)
+        except sqlite3.Error:
+            pass  # a value STRICT refuses: the damage is smaller
+    conn.commit()
+    conn.close()
+    before = sha(path)
+    problems = storage.file_problems(path)
+    try:
+        with storage.Project.open(path, read_only=True) as project:
+            project.load()
+        opened = True
+    except errors.UnexpectedContentError as exc:
+        opened = False
+        assert str(exc).endswith("maakt u er een bruikbare kopie van.")
+    assert opened == (problems == [])
+    storage.repair_file(path, tmp_path / "hersteld.samenwerk")
+    assert storage.file_problems(tmp_path / "hersteld.samenwerk") == []
+    assert sha(path) == before
