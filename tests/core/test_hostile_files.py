@@ -81,10 +81,10 @@ CASES = [
          "verwijst naar iets dat er niet is."),
     Case("unknown-kind", [PROVINCE, "UPDATE party SET kind = 'bogus' WHERE id = 2"],
          DATA, "Partij ‘Provincie’ heeft een onbekende soort ‘bogus’.",
-         "Partij ‘Provincie’: soort ‘bogus’ is onbekend; nu ‘other’."),
+         "Partij ‘Provincie’: soort ‘bogus’ is onbekend; nu ‘Overig’."),
     Case("unknown-status", ["UPDATE agreement SET text = 'Wekelijks overleg', status = 'vergeten' WHERE id = 1"],
          DATA, "Werkafspraak ‘Wekelijks overleg’ heeft een onbekende status ‘vergeten’.",
-         "Werkafspraak ‘Wekelijks overleg’: status ‘vergeten’ is onbekend; nu ‘proposed’."),
+         "Werkafspraak ‘Wekelijks overleg’: status ‘vergeten’ is onbekend; nu ‘Voorgesteld’."),
     Case("stance-99", [PROVINCE, "UPDATE party SET stance = 99 WHERE id = 2"],
          DATA, "Partij ‘Provincie’: standpunt t.o.v. opgave ‘99’ moet tussen -2 en 2 liggen.",
          "Partij ‘Provincie’: standpunt t.o.v. opgave ‘99’ lag buiten -2 tot 2; nu ‘2’."),
@@ -93,7 +93,7 @@ CASES = [
          "Partij ‘Provincie’: invloed ‘-4’ lag buiten 0 tot 10; nu ‘0’."),
     Case("bool-7", [PROVINCE, "UPDATE party SET must_consult_board = 7 WHERE id = 2"],
          DATA, "Partij ‘Provincie’: terugkoppeling naar bestuur nodig ‘7’ moet waar of onwaar zijn.",
-         "Partij ‘Provincie’: terugkoppeling naar bestuur nodig ‘7’ is geen ja of nee; nu ‘False’."),
+         "Partij ‘Provincie’: terugkoppeling naar bestuur nodig ‘7’ is geen ja of nee; nu ‘nee’."),
     Case("expression-index", ["CREATE INDEX party_lower ON party(lower(name))"],
          PARTS, "Samenwerk maakt geen index ‘party_lower’.", "De index ‘party_lower’ is weggelaten."),
     Case("index-changed", ["DROP INDEX representative_party_id",
@@ -370,3 +370,10 @@ def test_random_damage_is_refused_or_opens_and_always_repairs(tmp_path, demo_byt
     storage.repair_file(path, tmp_path / "hersteld.samenwerk")
     assert storage.file_problems(tmp_path / "hersteld.samenwerk") == []
     assert sha(path) == before
+
+
+def test_a_repair_change_is_said_in_dutch_and_english(tmp_path, demo_bytes):
+    path = hostile(tmp_path, demo_bytes, [PROVINCE, "UPDATE party SET kind = 'bogus' WHERE id = 2"])
+    [change] = storage.repair_file(path, tmp_path / "hersteld.samenwerk")
+    assert change.nl == "Partij ‘Provincie’: soort ‘bogus’ is onbekend; nu ‘Overig’."
+    assert change.en == "Party ‘Provincie’: kind ‘bogus’ is unknown; now ‘Other’."

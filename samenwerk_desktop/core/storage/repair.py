@@ -105,6 +105,18 @@ def _shown(value) -> str:
     return "leeg" if value is None or value == "" else verify._shorten(value)
 
 
+def _in_words(spec: FieldSpec, value) -> Msg:
+    """A kept value as the user sees it: a choice by its label ('Overig'), yes or no for a bool."""
+    label = (spec.meta.get("choices") or {}).get(value) if isinstance(value, str) else None
+    if isinstance(label, Msg):
+        return label
+    if isinstance(value, bool):
+        return Msg("ja", "yes") if value else Msg("nee", "no")
+    if value is None or value == "":
+        return Msg("leeg", "empty")
+    return Msg(_shown(value), _shown(value))
+
+
 class _Reader:
     """Reads our tables and our columns only, fixing each value by the rules and saying what it changed."""
 
@@ -169,8 +181,9 @@ class _Reader:
             return _DROP
         if why is not None:
             what = verify.field_words(spec)
-            self.note(f"{who.nl}: {what.nl} ‘{_shown(raw)}’ {why.nl}; nu ‘{_shown(value)}’.",
-                      f"{who.en}: {what.en} ‘{_shown(raw)}’ {why.en}; now ‘{_shown(value)}’.")
+            new = _in_words(spec, value)
+            self.note(f"{who.nl}: {what.nl} ‘{_shown(raw)}’ {why.nl}; nu ‘{new.nl}’.",
+                      f"{who.en}: {what.en} ‘{_shown(raw)}’ {why.en}; now ‘{new.en}’.")
         return value
 
     def _collaboration(self) -> None:
