@@ -377,3 +377,21 @@ def test_a_repair_change_is_said_in_dutch_and_english(tmp_path, demo_bytes):
     [change] = storage.repair_file(path, tmp_path / "hersteld.samenwerk")
     assert change.nl == "Partij ‘Provincie’: soort ‘bogus’ is onbekend; nu ‘Overig’."
     assert change.en == "Party ‘Provincie’: kind ‘bogus’ is unknown; now ‘Other’."
+
+
+@pytest.mark.parametrize("statement, problem", [
+    ("INSERT INTO raci VALUES (1, 999, 'R')", "De RACI-cel van onderdeel 1 en partij 999 verwijst naar een partij die niet "
+                                              "bestaat (nummer 999)."),
+    ("INSERT INTO agreement_party VALUES (999, 1, 0)", "Een koppeling met een werkafspraak verwijst naar een werkafspraak "
+                                                       "die niet bestaat (nummer 999)."),
+    ("UPDATE agenda_item SET title = 'Opening', meeting_id = 999 WHERE id = 1",
+     "Agendapunt ‘Opening’ verwijst naar een overleg dat niet bestaat (nummer 999)."),
+], ids=["raci", "link-owner", "het-word"])
+def test_a_reference_to_nothing_is_named_in_the_users_words(tmp_path, demo_bytes, statement, problem):
+    path = hostile(tmp_path, demo_bytes, [statement])
+    assert problem in [str(p) for p in storage.file_problems(path)]
+
+
+def test_file_problems_of_a_file_that_cannot_be_checked_is_its_refusal(tmp_path):
+    assert [str(p) for p in storage.file_problems(tmp_path / "weg.samenwerk")] == [
+        "Het bestand ‘weg.samenwerk’ bestaat niet."]

@@ -185,6 +185,11 @@ def _python_value(spec: FieldSpec, raw):
 HET_WORDS = frozenset({"meeting", "work_item", "decision", "dilemma", "agenda_item", "action_item", "parking_item"})
 
 
+def capital(words: Msg) -> Msg:
+    """Words with a capital first letter in both languages."""
+    return Msg(words.nl[:1].upper() + words.nl[1:], words.en[:1].upper() + words.en[1:])
+
+
 def relative(kind: str) -> str:
     """The Dutch relative pronoun for an entity of a kind: 'die' or 'dat'."""
     return "dat" if kind in HET_WORDS else "die"
@@ -207,8 +212,8 @@ def field_words(spec: FieldSpec) -> Msg:
 
 def entity_words(kind: str, row) -> Msg:
     """An entity in the user's words: "Partij ‘Provincie’", or "Relatie 4" when it has no name."""
-    names = Msg("Samenwerking", "Collaboration") if kind == "collaboration" else KIND_NAMES[kind]
-    nl, en = names.nl[:1].upper() + names.nl[1:], names.en[:1].upper() + names.en[1:]
+    names = capital(Msg("Samenwerking", "Collaboration") if kind == "collaboration" else KIND_NAMES[kind])
+    nl, en = names.nl, names.en
     for key in ("name", "title", "text"):
         value = row.get(key) if hasattr(row, "get") else None
         if isinstance(value, str) and value.strip() and "\x00" not in value:
@@ -334,9 +339,9 @@ def _link_problems(conn: sqlite3.Connection, tables: dict[str, list[str]]) -> li
         for o, p, v in conn.execute(
                 f"SELECT {own}, {other}, {value_col} FROM {table} WHERE typeof({value_col}) != 'text' "
                 f"OR {value_col} NOT IN ({allowed})"):
-            name, what = KIND_NAMES[owner], field_words(spec)
-            out.append(Msg(f"{name.nl[:1].upper() + name.nl[1:]} {o}: {what.nl} door partij {p} is onbekend (‘{_shorten(v)}’).",
-                           f"{name.en[:1].upper() + name.en[1:]} {o}: {what.en} by party {p} is unknown (‘{_shorten(v)}’)."))
+            name, what = capital(KIND_NAMES[owner]), field_words(spec)
+            out.append(Msg(f"{name.nl} {o}: {what.nl} door partij {p} is onbekend (‘{_shorten(v)}’).",
+                           f"{name.en} {o}: {what.en} by party {p} is unknown (‘{_shorten(v)}’)."))
     return out
 
 
@@ -352,22 +357,25 @@ def _reference_problems(conn: sqlite3.Connection, tables: dict[str, list[str]]) 
         column = fk_columns[table].get(fkid)
         if column is None:
             continue
-        value = conn.execute(f"SELECT {column} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
-        value = value[0] if value else "?"
+        found = conn.execute(f"SELECT {column} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+        value = found[0] if found else "?"
         target = KIND_NAMES.get(parent, Msg(parent, parent))
         if table in KINDS:
             row = dict(zip(("id", "name", "title", "text"), _naming_values(conn, table, rowid), strict=False))
             who = entity_words(table, row)
-        elif table in schema.LINK_OWNER and column != schema.LINK_COLUMNS[table][0]:
+        elif table == "raci":
+            w, p = conn.execute("SELECT work_item_id, party_id FROM raci WHERE rowid = ?", (rowid,)).fetchone()
+            who = Msg(f"De RACI-cel van onderdeel {w} en partij {p}", f"The RACI cell of work item {w} and party {p}")
+        elif table in schema.LINK_OWNER:
             own = schema.LINK_COLUMNS[table][0]
-            owner = conn.execute(f"SELECT {own} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
-            name = KIND_NAMES[schema.LINK_OWNER[table]]
-            who = Msg(f"{name.nl[:1].upper() + name.nl[1:]} {owner[0] if owner else '?'} noemt een partij die niet "
-                      f"bestaat (nummer {value}).", "")
-            who = Msg(who.nl, f"{name.en[:1].upper() + name.en[1:]} {owner[0] if owner else '?'} names a party "
-                              f"that does not exist (number {value}).")
-            out.append(who)
-            continue
+            owner_id = conn.execute(f"SELECT {own} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()[0]
+            name = capital(KIND_NAMES[schema.LINK_OWNER[table]])
+            if column == own:
+                who = Msg(f"Een koppeling met een {name.nl.lower()}", f"A link with a {name.en.lower()}")
+            else:
+                out.append(Msg(f"{name.nl} {owner_id} noemt een partij die niet bestaat (nummer {value}).",
+                               f"{name.en} {owner_id} names a party that does not exist (number {value})."))
+                continue
         else:
             who = Msg(f"Een regel van ‘{table}’", f"A row of ‘{table}’")
         out.append(Msg(f"{who.nl} verwijst naar een {target.nl} {relative(parent)} niet bestaat (nummer {value}).",
