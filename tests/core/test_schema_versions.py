@@ -33,9 +33,11 @@ def test_version_1_is_the_literal_sql_of_the_files_written_so_far():
     assert schema.schema_sql() == list(frozen.FROZEN[1])  # while version 1 is the newest
 
 
-def test_every_version_has_a_migration_and_a_frozen_schema():
+def test_every_version_has_a_migration_and_a_frozen_schema_that_its_migrations_make():
     assert sorted(schema.MIGRATIONS) == list(range(1, schema.SCHEMA_VERSION + 1))
     assert sorted(frozen.FROZEN) == list(range(1, schema.SCHEMA_VERSION + 1))
+    for version, statements in frozen.FROZEN.items():
+        assert objects_of(statements) == verify.frozen_schema(version)[0]
 
 
 def test_a_new_file_has_exactly_the_frozen_schema(project_path):
@@ -66,6 +68,7 @@ def user_version(path) -> int:
 
 
 def test_an_older_file_is_migrated_after_a_backup_copy_beside_it(demo_path, version_2):
+    assert objects_of(frozen.FROZEN[2]) == verify.frozen_schema(2)[0]
     before = sha(demo_path)
     with storage.Project.open(demo_path) as project:
         assert project.backup_path == demo_path.with_name("demo (versie 1).samenwerk")
