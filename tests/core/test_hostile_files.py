@@ -395,3 +395,11 @@ def test_a_reference_to_nothing_is_named_in_the_users_words(tmp_path, demo_bytes
 def test_file_problems_of_a_file_that_cannot_be_checked_is_its_refusal(tmp_path):
     assert [str(p) for p in storage.file_problems(tmp_path / "weg.samenwerk")] == [
         "Het bestand ‘weg.samenwerk’ bestaat niet."]
+
+
+def test_repair_refuses_a_file_from_a_newer_version(tmp_path, demo_bytes, capsys):
+    path = hostile(tmp_path, demo_bytes, ["PRAGMA user_version = 99"])
+    before = sha(path)
+    assert cli.run_command(["repair", str(path), "-o", str(tmp_path / "uit.samenwerk")]) == 2
+    assert "bestandsversie 99" in capsys.readouterr().err
+    assert sha(path) == before and not (tmp_path / "uit.samenwerk").exists()
