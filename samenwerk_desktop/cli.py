@@ -13,7 +13,7 @@ from samenwerk_desktop import __version__, paths
 from samenwerk_desktop.core import errors, i18n, interchange, raci, storage
 from samenwerk_desktop.core.i18n import tr
 
-COMMANDS = ("demo", "check", "export", "import", "report", "csv", "import-parties")
+COMMANDS = ("demo", "check", "repair", "export", "import", "report", "csv", "import-parties")
 
 
 class UserError(Exception):
@@ -60,6 +60,12 @@ def command_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="controleer een projectbestand en toon de RACI-bevindingen")
     c.add_argument("file")
+    _lang_arg(c)
+
+    c = sub.add_parser("repair", help="schrijf een herstelde kopie van een project dat niet geopend wordt")
+    c.add_argument("file")
+    c.add_argument("-o", "--output", required=True, metavar="OUT.samenwerk")
+    c.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
     _lang_arg(c)
 
     c = sub.add_parser("export", help="exporteer een project als JSON")
@@ -162,9 +168,15 @@ def cmd_demo(args) -> int:
 
 def cmd_check(args) -> int:
     path = Path(args.file)
-    version = storage.inspect_file(path)
-    with storage.Project.open(path, read_only=True) as project:
-        data = project.load()
+    try:
+        version = storage.inspect_file(path)
+        with storage.Project.open(path, read_only=True) as project:
+            data = project.load()
+    except errors.UnexpectedContentError as exc:  # every problem, each on its own line
+        print(f"samenwerk: {exc}", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 2
     findings = raci.findings_for(data)
     size_kb = path.stat().st_size / 1024
     print(tr(f"{path.name}: in orde (bestandsversie {version}, {size_kb:.0f} kB)",
@@ -187,6 +199,17 @@ def cmd_check(args) -> int:
             print(f"  {mark} {f.message}")
     else:
         print(tr("Geen RACI-bevindingen.", "No RACI findings."))
+    return 0
+
+
+def cmd_repair(args) -> int:
+    source = Path(args.file)
+    changes = storage.repair_file(source, args.output, force=args.force)
+    for change in changes:
+        print(f"  - {change}")
+    print(tr(f"Herstelde kopie geschreven: {args.output} ({len(changes)} wijziging(en)); ‘{source.name}’ zelf is "
+             f"niet veranderd.",
+             f"Repaired copy written: {args.output} ({len(changes)} change(s)); ‘{source.name}’ itself was not changed."))
     return 0
 
 
@@ -253,6 +276,7 @@ def cmd_import_parties(args) -> int:
 HANDLERS = {
     "demo": cmd_demo,
     "check": cmd_check,
+    "repair": cmd_repair,
     "export": cmd_export,
     "import": cmd_import,
     "report": cmd_report,

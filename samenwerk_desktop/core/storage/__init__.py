@@ -5,8 +5,12 @@ file has been checked read-only; every change is one core operation that runs
 in one transaction and returns a ``Change`` saying what changed, which
 ``Project.revert`` can undo.
 
-- ``schema``: the schema of each file version and the migrations between them
+- ``frozen``: the literal schema of each released file version
+- ``schema``: the schema derived from the model and the migrations between versions
 - ``inspect``: the read-only check of a file before it is opened
+- ``verify``: the check that the schema and every row are exactly what Samenwerk writes
+- ``migrate``: bringing an older file up to date after a backup copy beside it
+- ``repair``: a usable copy of a file that is not exactly ours
 - ``safefile``: the lock, the rule for every output file, atomic writes and the sentences for file errors
 - ``changes``: the record of what one operation changed
 - ``project``: the open project and its operations
@@ -15,6 +19,7 @@ in one transaction and returns a ``Change`` saying what changed, which
 from samenwerk_desktop.core.storage.changes import Change, Snapshot
 from samenwerk_desktop.core.storage.inspect import inspect_file
 from samenwerk_desktop.core.storage.project import Project, write_new
+from samenwerk_desktop.core.storage.repair import file_problems, repair_file
 from samenwerk_desktop.core.storage.safefile import (
     atomic_target,
     check_output,
@@ -36,6 +41,6 @@ from samenwerk_desktop.core.storage.schema import (
 
 __all__ = [
     "APPLICATION_ID", "FOREIGN_KEYS", "LINK_TABLES", "MIGRATIONS", "SCHEMA_VERSION", "SQLITE_HEADER", "SUFFIX",
-    "TABLES", "Change", "Project", "Snapshot", "atomic_target", "check_output", "inspect_file", "is_open_elsewhere",
-    "is_project_file", "refuse_existing", "schema_sql", "write_new",
+    "TABLES", "Change", "Project", "Snapshot", "atomic_target", "check_output", "file_problems", "inspect_file",
+    "is_open_elsewhere", "is_project_file", "refuse_existing", "repair_file", "schema_sql", "write_new",
 ]

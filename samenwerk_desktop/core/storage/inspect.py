@@ -10,6 +10,7 @@ from pathlib import Path
 
 from samenwerk_desktop.core import errors
 from samenwerk_desktop.core.i18n import Msg
+from samenwerk_desktop.core.storage import verify
 from samenwerk_desktop.core.storage.safefile import (
     SIDE_FILES,
     Lock,
@@ -22,7 +23,7 @@ from samenwerk_desktop.core.storage.safefile import (
     private_snapshot,
     side_file,
 )
-from samenwerk_desktop.core.storage.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER, TABLES
+from samenwerk_desktop.core.storage.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER
 
 # ---------------------------------------------------------------------------
 # Checking a file before it is opened
@@ -113,7 +114,8 @@ def inspect_file(path: str | os.PathLike) -> int:
         result = conn.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
             raise errors.DamagedError(damaged(name))
-        objects = conn.execute("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").fetchall()
+        if version >= 1:
+            verify.check_contents(conn, version, name)  # the schema and every row are exactly ours
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise already_open(name) from None
@@ -122,8 +124,7 @@ def inspect_file(path: str | os.PathLike) -> int:
         raise errors.DamagedError(damaged(name)) from None
     finally:
         conn.close()
-    foreign = [n for t, n in objects if t in ("trigger", "view") or (t == "table" and n not in TABLES)]
-    if foreign or version < 1:
+    if version < 1:
         raise errors.NotAProjectError(Msg(
             f"‘{name}’ bevat onderdelen die Samenwerk niet maakt en wordt daarom niet geopend.",
             f"‘{name}’ contains parts that Samenwerk does not make, so it is not opened."))

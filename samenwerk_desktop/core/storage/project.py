@@ -17,6 +17,7 @@ from samenwerk_desktop.core import errors, model
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields_of
+from samenwerk_desktop.core.storage import migrate, schema, verify
 from samenwerk_desktop.core.storage.changes import Change, Snapshot
 from samenwerk_desktop.core.storage.inspect import harden, inspect_file, ro_uri
 from samenwerk_desktop.core.storage.safefile import (
@@ -38,8 +39,6 @@ from samenwerk_desktop.core.storage.schema import (
     LINK_COLUMNS,
     LINK_OWNER,
     LINK_TABLES,
-    MIGRATIONS,
-    SCHEMA_VERSION,
 )
 
 
@@ -124,13 +123,14 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 def _init_schema(conn: sqlite3.Connection, collaboration: Collaboration) -> None:
     db = sqlite_utils.Database(conn, execute_plugins=False)
     with db.atomic():
-        for stmt in MIGRATIONS[1]:
-            conn.execute(stmt)
+        for version in range(1, schema.SCHEMA_VERSION + 1):  # a new file is version 1 and every migration
+            for stmt in schema.MIGRATIONS[version]:
+                conn.execute(stmt)
         row = _to_row(collaboration)
         row["id"] = 1
         db["collaboration"].insert(row)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
 
 
 def _settle_journal(conn: sqlite3.Connection) -> None:
@@ -146,16 +146,6 @@ def _settle_journal(conn: sqlite3.Connection) -> None:
             raise sqlite3.OperationalError("database is locked")
 
 
-def _migrate(conn: sqlite3.Connection, from_version: int) -> None:
-    """Bring an older file up to the current schema, one version per transaction."""
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    for version in range(from_version + 1, SCHEMA_VERSION + 1):
-        with db.atomic():
-            for stmt in MIGRATIONS[version]:
-                conn.execute(stmt)
-            conn.execute(f"PRAGMA user_version = {version}")
-
-
 class Project:
     """An open project file and the core operations on it."""
 
@@ -168,6 +158,8 @@ class Project:
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self._lock = lock
         self._converters = {kind: _row_converter(cls) for kind, cls in KINDS.items()}
+        #: the copy written beside an older file before it was brought up to date, for the window to name
+        self.backup_path: Path | None = None
 
     # -- opening and closing ------------------------------------------------
 
@@ -189,27 +181,36 @@ class Project:
                 read_only = True
             if not got:
                 raise already_open(path.name)
-        snapshot = conn = None
+        snapshot = conn = backup = None
         try:
             if read_only and in_wal_mode(path):  # read the committed state without touching file or -wal
                 snapshot = private_snapshot(path)
             conn = _connect(snapshot or path, read_only)
             if not read_only:
-                _settle_journal(conn)
-                if version < SCHEMA_VERSION:
-                    _migrate(conn, version)
-        except (sqlite3.Error, OSError) as exc:
+                _settle_journal(conn)  # first, so that a backup copy holds what was in a -wal too
+            if version < schema.SCHEMA_VERSION:
+                if read_only:  # look at an up-to-date copy in memory; the file is not changed
+                    old, conn = conn, migrate.migrated_in_memory(conn, version)
+                    old.close()
+                else:
+                    backup = migrate.write_backup(path, version)  # the old file stays as it was, beside it
+                    migrate.migrate(conn, version)
+        except (sqlite3.Error, OSError, errors.SamenwerkError) as exc:
             if conn is not None:
                 conn.close()  # before the lock: closing its descriptor drops SQLite's POSIX locks too
             if lock:
                 lock.release()
             drop_snapshot(snapshot)
+            if isinstance(exc, errors.SamenwerkError):
+                raise
             if is_disk_full(exc):
                 raise disk_full_on_open(path.name) from None
             if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
                 raise already_open(path.name) from None
             raise errors.DamagedError(damaged(path.name)) from None
-        return cls(path, conn, read_only, lock, snapshot)
+        project = cls(path, conn, read_only, lock, snapshot)
+        project.backup_path = backup
+        return project
 
     @classmethod
     def create(cls, path: str | os.PathLike, collaboration: Collaboration | None = None, *,
@@ -246,7 +247,12 @@ class Project:
     def load(self) -> CollaborationData:
         """Read the whole collaboration into memory."""
         data = CollaborationData()
-        self.load_kinds(data, ["collaboration", "raci", *KINDS])
+        try:
+            self.load_kinds(data, ["collaboration", "raci", *KINDS])
+        except sqlite3.OperationalError as exc:  # text that is not UTF-8: no SQL finds it cheaply before this
+            if "decode" not in str(exc):
+                raise
+            raise verify.not_utf8(self.path.name) from None
         return data
 
     def load_kinds(self, data: CollaborationData, kinds: Iterable[str]) -> None:
