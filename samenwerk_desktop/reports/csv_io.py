@@ -467,10 +467,5 @@ def import_parties_csv(path: str | os.PathLike, *, lang: str = "nl") -> list[Par
 
 
 def add_parties(project: Project, parties: Iterable[Party]) -> Change:
-    """Add parties in one transaction; one Change (undo removes them all)."""
-    ids: list[int] = []
-    with project.db.atomic():
-        for p in parties:
-            change = project.add(model.replace(p, id=None))
-            ids.extend(change.ids)
-    return Change("party", "add", tuple(ids), kinds=frozenset({"party"}))
+    """Add imported parties as new ones (never reusing an id), all in one core operation: one undo removes them."""
+    return project.add_many("party", [model.replace(p, id=None) for p in parties])

@@ -13,6 +13,8 @@ in one transaction and returns a ``Change`` saying what changed, which
 - ``repair``: a usable copy of a file that is not exactly ours
 - ``safefile``: the lock, the rule for every output file, atomic writes and the sentences for file errors
 - ``changes``: the record of what one operation changed
+- ``rows``: entities as table rows and back
+- ``snapshots``: what a delete removes, collected before it and put back by its undo
 - ``project``: the open project and its operations
 """
 
