@@ -32,6 +32,7 @@ from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.inspector import PartyInspector
 from samenwerk_desktop.gui.map import MapView
 from samenwerk_desktop.gui.raci_editor import RaciEditor
+from samenwerk_desktop.gui.settings import save_language
 from samenwerk_desktop.paths import resource, ui_form
 
 MAX_RECENT = 8
@@ -304,8 +305,6 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, lang: str) -> None:
         """Remember the interface language; it takes effect at the next start."""
-        from samenwerk_desktop.gui.app import save_language
-
         save_language(lang)
         if lang == i18n.language():
             return

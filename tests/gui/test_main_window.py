@@ -30,7 +30,7 @@ from window_fixtures import SECRET, make_small_project
 
 from samenwerk_desktop.core.model import Party, WorkItem
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui import app, main_window
+from samenwerk_desktop.gui import app, main_window, settings
 from samenwerk_desktop.gui.main_window import MainWindow
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog
 from samenwerk_desktop.gui.map.items import PartyItem
@@ -684,7 +684,7 @@ def test_language_menu_remembers_english_for_the_next_start(window, small_projec
     notices = []
     window.language_notice = notices.append  # a plain function instead of the message box
     window.language_actions["en"].trigger()
-    assert app.saved_language() == "en"
+    assert settings.saved_language() == "en"
     assert notices and "English" in notices[0]
     out = tmp_path / "volgende-start.png"
     try:
@@ -693,7 +693,7 @@ def test_language_menu_remembers_english_for_the_next_start(window, small_projec
 
         assert i18n.language() == "en"
     finally:
-        app.save_language("nl")
+        settings.save_language("nl")
         app.ensure_application("nl")
         from samenwerk_desktop.core import i18n
 
@@ -704,12 +704,12 @@ def test_language_menu_remembers_english_for_the_next_start(window, small_projec
 def test_an_explicit_lang_wins_over_the_saved_language(small_project, tmp_path):
     from samenwerk_desktop.core import i18n
 
-    app.save_language("en")
+    settings.save_language("en")
     try:
         assert app.run(str(small_project), screenshot=str(tmp_path / "nl.png"), size=(800, 600), lang="nl") == 0
         assert i18n.language() == "nl"
     finally:
-        app.save_language("nl")
+        settings.save_language("nl")
         app.ensure_application("nl")
 
 
