@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from window_fixtures import SECRET, make_small_project
+from window_data import SECRET, make_small_project
 
 from samenwerk_desktop.core.model import Party, WorkItem
 from samenwerk_desktop.core.storage import Project
@@ -441,11 +441,6 @@ def test_save_as_continues_in_the_copy(opened, small_project, tmp_path, monkeypa
 
 
 def test_export_json_writes_a_file(opened, tmp_path, monkeypatch, messages):
-    pytest.importorskip("samenwerk_desktop.core.interchange")
-    from samenwerk_desktop.core import interchange
-
-    if not hasattr(interchange, "export_file"):
-        pytest.skip("interchange.export_file not there yet")
     target = tmp_path / "uit.json"
     monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: str(target))
     opened.action_export_json.trigger()
@@ -584,7 +579,6 @@ def test_damaged_database_content_is_refused(window, tmp_path, messages):
 
 
 def test_report_export_actions_plug_in_after_the_window_is_shown(opened, qtbot):
-    pytest.importorskip("samenwerk_desktop.gui.report_dialog")
     names = lambda: {a.objectName() for a in opened.export_menu.actions()}  # noqa: E731
     qtbot.waitUntil(lambda: "actionExportReport" in names())
     assert "actionExportJson" in names()
@@ -595,7 +589,6 @@ def test_report_export_actions_plug_in_after_the_window_is_shown(opened, qtbot):
 
 
 def test_export_menu_fills_at_once_when_opened_early(window, small_project):
-    pytest.importorskip("samenwerk_desktop.gui.report_dialog")
     window.open_file(small_project)
     window.ensure_export_actions()  # what opening the File menu does
     assert "actionExportReport" in {a.objectName() for a in window.export_menu.actions()}
