@@ -467,5 +467,5 @@ def import_parties_csv(path: str | os.PathLike, *, lang: str = "nl") -> list[Par
 
 
 def add_parties(project: Project, parties: Iterable[Party]) -> Change:
-    """Add imported parties as new ones (never reusing an id), all in one core operation: one undo removes them."""
-    return project.add_many("party", [model.replace(p, id=None) for p in parties])
+    """Add parties in one transaction; one Change (undo removes them all)."""
+    return project.add_many(parties)

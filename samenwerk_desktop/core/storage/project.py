@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -19,7 +17,8 @@ from samenwerk_desktop.core.model import KINDS, Collaboration, fields_of
 from samenwerk_desktop.core.storage import migrate, schema, snapshots, verify
 from samenwerk_desktop.core.storage.changes import Change, Snapshot
 from samenwerk_desktop.core.storage.inspect import harden, inspect_file, ro_uri
-from samenwerk_desktop.core.storage.rows import db_value, py_value, row_converter, to_row
+from samenwerk_desktop.core.storage.newfile import now_iso, write_new
+from samenwerk_desktop.core.storage.rows import db_value, link_field, py_value, row_converter, to_row
 from samenwerk_desktop.core.storage.safefile import (
     Lock,
     already_open,
@@ -34,14 +33,8 @@ from samenwerk_desktop.core.storage.safefile import (
     private_snapshot,
 )
 from samenwerk_desktop.core.storage.schema import (
-    APPLICATION_ID,
     LINK_TABLES,
 )
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
 
 # ---------------------------------------------------------------------------
 # The project
@@ -58,19 +51,6 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if not read_only:
         conn.execute("PRAGMA synchronous = FULL")
     return conn
-
-
-def _init_schema(conn: sqlite3.Connection, collaboration: Collaboration) -> None:
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    with db.atomic():
-        for version in range(1, schema.SCHEMA_VERSION + 1):  # a new file is version 1 and every migration
-            for stmt in schema.MIGRATIONS[version]:
-                conn.execute(stmt)
-        row = to_row(collaboration)
-        row["id"] = 1
-        db["collaboration"].insert(row)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
 
 
 def _settle_journal(conn: sqlite3.Connection) -> None:
@@ -214,7 +194,7 @@ class Project:
         for table, owner, own, other, value_col in LINK_TABLES:
             if owner not in kinds:
                 continue
-            spec_name = self._link_field(owner, table)
+            spec_name = link_field(owner, table)
             owners = data.entities[owner]
             if value_col:
                 for r in conn.execute(f"SELECT {own}, {other}, {value_col} FROM {table} ORDER BY {own}, ord"):
@@ -282,11 +262,15 @@ class Project:
             self._touch()
         return Change(kind, "add", (new_id,), kinds=frozenset({kind}))
 
-    def add_many(self, kind: str, entities: Iterable) -> Change:
-        """Insert new entities of one kind in one transaction: all or none, one Change that one undo reverts."""
-        entities = list(entities)
+    def add_many(self, entities: Iterable) -> Change:
+        """Add new entities of one kind (their ids are given by the file) in one transaction: all or none.
+
+        One Change, which one undo reverts; an empty list adds nothing (a "party" change without ids).
+        """
+        entities = [model.replace(e, id=None) for e in entities]
+        kind = model.kind_of(entities[0]) if entities else "party"
         if any(model.kind_of(e) != kind for e in entities):
-            raise ValueError(f"add_many({kind!r}) got an entity of another kind")
+            raise ValueError("add_many adds entities of one kind only")
         ids: list[int] = []
         with self._write():
             for entity in entities:
@@ -508,13 +492,6 @@ class Project:
         if problems:
             raise errors.ValidationError(problems)
 
-    @staticmethod
-    def _link_field(owner: str, table: str) -> str:
-        for spec in fields_of(KINDS[owner]):
-            if spec.meta.get("link") and spec.meta["link"][0] == table:
-                return spec.name
-        raise KeyError(table)
-
     def _write_links(self, kind: str, id_: int, entity, *, replace_existing: bool, only: set[str] | None = None) -> None:
         for spec in fields_of(type(entity)):
             link = spec.meta.get("link")
@@ -537,49 +514,3 @@ class Project:
         values.pop("id", None)
         specs = {s.name: s for s in fields_of(Collaboration)}
         return Collaboration(**{k: py_value(specs[k], v) for k, v in values.items() if k in specs})
-
-
-def write_new(path: str | os.PathLike, data: CollaborationData, *, force: bool = False,
-              open_project: str | os.PathLike | None = None) -> None:
-    """Write a whole collaboration to a new project file, atomically, keeping every id.
-
-    The target follows the output rule (``safefile.check_output``): an existing project may be
-    replaced with ``force`` unless it is ``open_project`` or open in any Samenwerk window.
-    """
-    with atomic_target(path, kind="project", force=force, open_project=open_project) as tmp:
-        tmp.unlink()
-        conn = sqlite3.connect(str(tmp))
-        try:
-            conn.execute("PRAGMA foreign_keys = ON")
-            collab = data.collaboration
-            if not collab.created:
-                collab = dataclasses.replace(collab, created=now_iso(), updated=now_iso())
-            _init_schema(conn, collab)
-            _insert_all(conn, data)
-            conn.commit()
-        finally:
-            conn.close()
-
-
-def _insert_all(conn: sqlite3.Connection, data: CollaborationData) -> None:
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    with db.atomic():
-        for kind, _cls in KINDS.items():
-            entities = list(data.entities[kind].values())
-            if not entities:
-                continue
-            rows = [to_row(e) for e in entities]
-            cols = list(rows[0])
-            conn.executemany(f"INSERT INTO {kind} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                             [tuple(r[c] for c in cols) for r in rows])
-        for table, owner, own, other, value_col in LINK_TABLES:
-            name = Project._link_field(owner, table)
-            if value_col:
-                rows = [(e.id, k, v, i) for e in data.entities[owner].values()
-                        for i, (k, v) in enumerate(getattr(e, name).items())]
-                conn.executemany(f"INSERT INTO {table} ({own}, {other}, {value_col}, ord) VALUES (?, ?, ?, ?)", rows)
-            else:
-                rows = [(e.id, v, i) for e in data.entities[owner].values() for i, v in enumerate(getattr(e, name))]
-                conn.executemany(f"INSERT INTO {table} ({own}, {other}, ord) VALUES (?, ?, ?)", rows)
-        conn.executemany("INSERT INTO raci (work_item_id, party_id, roles) VALUES (?, ?, ?)",
-                         [(w, p, r) for (w, p), r in data.raci.items() if r])

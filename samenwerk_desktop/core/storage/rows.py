@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from samenwerk_desktop.core.model import FieldSpec, fields_of
+from samenwerk_desktop.core.model import KINDS, FieldSpec, fields_of
 
 
 def to_row(entity) -> dict:
@@ -62,3 +62,11 @@ def py_value(spec: FieldSpec, value):
     if spec.type == "bool":
         return bool(value)
     return value
+
+
+def link_field(owner: str, table: str) -> str:
+    """The name of the list or mapping field of ``owner`` that the link table ``table`` stores."""
+    for spec in fields_of(KINDS[owner]):
+        if spec.meta.get("link") and spec.meta["link"][0] == table:
+            return spec.name
+    raise KeyError(table)
