@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 import re
 import unicodedata
 from datetime import date
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core import i18n
 from samenwerk_desktop.core.errors import SamenwerkError
+from samenwerk_desktop.gui.file_actions import ask_replace
 from samenwerk_desktop.reports import csv_io, pdf
 from samenwerk_desktop.reports.common import ReportCancelled, long_date
 
@@ -52,8 +54,10 @@ def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix
     path, _ = QFileDialog.getSaveFileName(parent, caption, start, name_filter, "", options)
     if not path:
         return None
-    if not Path(path).suffix:
+    if not Path(path).suffix:  # the dialog did not see the name with the suffix: ask about it here
         path += suffix
+        if confirm_overwrite and os.path.lexists(path) and not ask_replace(parent, path):
+            return None
     return path
 
 
@@ -510,7 +514,8 @@ def export_csv_interactive(parent: QWidget | None, document, what: str) -> str |
     if not path:
         return None
     try:
-        csv_io.export_csv(document.data, what, path, lang=i18n.language(), force=True,  # the dialog confirmed
+        csv_io.export_csv(document.data, what, path, lang=i18n.language(),
+                          force=os.path.lexists(path),  # the user confirmed replacing an existing file
                           open_project=document.project.path)
     except SamenwerkError as exc:
         inform(parent, str(exc))
