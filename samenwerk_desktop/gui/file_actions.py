@@ -70,12 +70,19 @@ def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix
     """
     start = str(Path(folder) / suggested) if folder else suggested
     path, _ = QFileDialog.getSaveFileName(parent, caption, start, name_filter)
-    if not path:
+    return with_suffix_confirmed(parent, path, suffix) if path else None
+
+
+def with_suffix_confirmed(parent: QWidget | None, path: str, suffix: str) -> str | None:
+    """``path`` with ``suffix`` added when it has none; an existing file under the new name is asked about.
+
+    The file dialog asked about the name it returned, never about the name with the suffix added.
+    """
+    if Path(path).suffix:
+        return path
+    path += suffix
+    if os.path.lexists(path) and not ask_replace(parent, path):
         return None
-    if not Path(path).suffix:
-        path += suffix
-        if os.path.lexists(path) and not ask_replace(parent, path):
-            return None
     return path
 
 
@@ -185,7 +192,10 @@ def repair(window, path: Path) -> bool:
     if not target:
         return False
     target = Path(target)
+    open_project = window.document.project.path if window.document is not None else None
     try:
+        if not same_file(path, target):  # repair_file says that one itself
+            check_output(target, kind="project", force=_exists(target), open_project=open_project)
         changes = repair_file(path, target, force=_exists(target))  # an existing name was confirmed by the user
     except SamenwerkError as exc:
         inform(window, str(exc))

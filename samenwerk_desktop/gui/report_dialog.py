@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core import i18n
 from samenwerk_desktop.core.errors import SamenwerkError
-from samenwerk_desktop.gui.file_actions import ask_replace
+from samenwerk_desktop.core.storage import check_output
+from samenwerk_desktop.gui.file_actions import with_suffix_confirmed
 from samenwerk_desktop.reports import csv_io, pdf
 from samenwerk_desktop.reports.common import ReportCancelled, long_date
 
@@ -54,11 +55,9 @@ def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix
     path, _ = QFileDialog.getSaveFileName(parent, caption, start, name_filter, "", options)
     if not path:
         return None
-    if not Path(path).suffix:  # the dialog did not see the name with the suffix: ask about it here
-        path += suffix
-        if confirm_overwrite and os.path.lexists(path) and not ask_replace(parent, path):
-            return None
-    return path
+    if not confirm_overwrite:
+        return path if Path(path).suffix else path + suffix
+    return with_suffix_confirmed(parent, path, suffix)
 
 
 def ask_open_path(parent: QWidget | None, caption: str, name_filter: str) -> str | None:
@@ -387,6 +386,11 @@ class ReportDialog(QDialog):
             self._fail(_tr("Kies eerst een overleg."))
             return
         target = self._target(options["path"])
+        try:  # what is refused even when the user would say "replace" is said before asking that
+            check_output(target, kind="pdf", force=True, open_project=self.document.project.path)
+        except SamenwerkError as exc:
+            self._fail(str(exc))
+            return
         if target.exists() and not target.is_dir():
             if not ask_overwrite(self, str(target)):
                 self._keep_existing(target)
