@@ -14,6 +14,7 @@ from samenwerk_desktop.core import errors
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.model import Collaboration
 from samenwerk_desktop.core.storage import SUFFIX, Project, check_output, repair_file, schema
+from samenwerk_desktop.core.storage.safefile import access_error
 
 #: how many problems (or repairs) a message box lists before "… en nog N"
 SHOWN_PROBLEMS = 20
@@ -147,8 +148,6 @@ def _exists(path: str | Path) -> bool:
 
 
 def _os_sentence(path: Path, exc: OSError) -> str:
-    from samenwerk_desktop.core.storage.safefile import access_error
-
     return str(access_error(path.name or str(path), exc))
 
 
@@ -218,12 +217,10 @@ def migration_notice(project: Project) -> str | None:
 
 
 def tell_migrated(window, project: Project) -> None:
-    """Say once that the file was migrated, and keep it in the status bar until the next message."""
+    """Say once, in a message box, that the file was migrated and where its old version is."""
     text = migration_notice(project)
-    if text is None:
-        return
-    window.statusBar().showMessage(text)
-    notify(window, text)
+    if text is not None:
+        notify(window, text)
 
 
 # -- writing -----------------------------------------------------------------------------------

@@ -198,22 +198,26 @@ def unreadable(path: Path) -> Path:
     return path
 
 
+def a_pipe(path: Path) -> Path:
+    pipe = path.with_name("pijp.samenwerk")
+    os.mkfifo(pipe)
+    return pipe
+
+
 @pytest.mark.parametrize(("make", "expected"), [
+    (a_pipe, "‘pijp.samenwerk’ is geen gewoon bestand; kies een projectbestand."),
     (lambda p: p.parent, "‘{}’ is een map, geen bestand."),
     (looped, "‘rond.samenwerk’ is een koppeling die naar zichzelf verwijst; kies het bestand zelf."),
     (unreadable, "Geen toestemming om ‘klein.samenwerk’ te lezen."),
-    (newer, None),
+    (newer, "‘klein.samenwerk’ is gemaakt met een nieuwere versie van Samenwerk (bestandsversie 99); deze versie "
+            "kan bestandsversie 1 en ouder openen. Werk Samenwerk bij."),
     (lambda p: p.with_name("weg.samenwerk"), "Het bestand ‘weg.samenwerk’ bestaat niet."),
 ])
 def test_every_file_that_cannot_be_opened_gets_one_sentence(window, small_project, shown, make, expected):
     target = make(small_project)
     assert not window.open_file(target)
     assert len(shown["inform"]) == 1 and shown["offer"] == []
-    text = shown["inform"][0]
-    if expected is not None:
-        assert text == expected.format(target.name)
-    assert text.endswith(".") and target.name in text and "onverwacht" not in text.lower()
-    assert "Traceback" not in text
+    assert shown["inform"][0] == expected.format(target.name)
 
 
 # -- a file open in another Samenwerk (a child process) --------------------------------------------------
@@ -290,7 +294,6 @@ def test_a_migrated_file_is_named_once_with_its_backup(window, small_project, sh
     notice = ("‘klein.samenwerk’ is bijgewerkt naar bestandsversie 2; de oude versie staat ernaast als "
               "‘klein (versie 1).samenwerk’.")
     assert shown["notify"] == [notice]
-    assert window.statusBar().currentMessage() == notice
     assert sha(small_project.with_name("klein (versie 1).samenwerk")) == before
     window.close_document()
     assert window.open_file(small_project)

@@ -169,7 +169,7 @@ def test_every_dutch_string_of_the_shell_has_english():
     spec.loader.exec_module(module)
     found = module.collect()
     existing = module.read_existing(module.TS_FILE)
-    for context in ("MainWindow", "MapScene", "MapView", "MapDialogs", "App"):
+    for context in ("MainWindow", "FileActions", "MapScene", "MapView", "MapDialogs", "App"):
         for source in found[context]:
             assert existing.get(context, {}).get(source, ("",))[0], (context, source)
 
