@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings
 
 from samenwerk_desktop.core.model import Party
 from samenwerk_desktop.core.storage import Project, frozen, inspect, schema
-from samenwerk_desktop.gui import app, file_actions, main_window, report_dialog
+from samenwerk_desktop.gui import file_actions, main_window, report_dialog
 from samenwerk_desktop.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,15 +109,7 @@ def open_from_recent(window, path, monkeypatch):
     return window.document.project.path if window.document else None
 
 
-def open_from_command_line(window, path, monkeypatch):
-    opened = []
-    monkeypatch.setattr(MainWindow, "close_document",
-                        lambda self, _old=MainWindow.close_document: opened.append(self.document) or _old(self))
-    assert app.run(str(path), quit_when_shown=True) == 0
-    return next((d.project.path for d in opened if d is not None), None)
-
-
-@pytest.mark.parametrize("opener", [open_from_menu, open_from_recent, open_from_command_line])
+@pytest.mark.parametrize("opener", [open_from_menu, open_from_recent])
 def test_a_refused_file_offers_a_repaired_copy_and_opens_it(window, refused_file, shown, monkeypatch, opener):
     before = sha(refused_file)
     repaired = refused_file.with_name("klein (hersteld).samenwerk")
@@ -129,6 +121,39 @@ def test_a_refused_file_offers_a_repaired_copy_and_opens_it(window, refused_file
                               "is niet veranderd. Dit is er veranderd:", ["De trigger ‘sqliteXwipe’ is weggelaten."])]
     assert shown["inform"] == []
     assert sha(refused_file) == before
+
+
+CHILD = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from samenwerk_desktop.gui import app, file_actions
+    opened = file_actions.open_file
+    def open_file(window, path, **kw):
+        ok = opened(window, path, **kw)
+        print("geopend" if ok else "geweigerd", Path(path).name, flush=True)
+        return ok
+    file_actions.open_file = open_file
+    file_actions.ask_repair = lambda parent, text, problems: print("aanbod", *problems, flush=True) or True
+    file_actions.ask_save_path = lambda *a, **k: sys.argv[2]
+    file_actions.show_list = lambda parent, text, lines: print("veranderd", *lines, flush=True)
+    sys.exit(app.run(sys.argv[1], quit_when_shown=True))
+""")
+
+
+def test_a_refused_file_on_the_command_line_is_offered_a_repaired_copy_too(refused_file):
+    """In a process of its own: a real event loop must not run inside the test process."""
+    before = sha(refused_file)
+    repaired = refused_file.with_name("klein (hersteld).samenwerk")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(refused_file.parent / "config")}
+    result = subprocess.run([sys.executable, "-c", CHILD, str(refused_file), str(repaired)], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["aanbod Samenwerk maakt geen trigger ‘sqliteXwipe’.",
+                                          "veranderd De trigger ‘sqliteXwipe’ is weggelaten.",
+                                          "geopend klein (hersteld).samenwerk", "geopend klein.samenwerk"]
+    assert sha(refused_file) == before
+    assert "Traceback" not in result.stderr
 
 
 def test_text_that_is_not_utf8_is_offered_a_repair_when_it_is_read(window, small_project, shown, monkeypatch):
