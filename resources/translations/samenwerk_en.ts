@@ -730,7 +730,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="184" />
+            <location filename="samenwerk_desktop/gui/app.py" line="185" />
             <source>De schermafbeelding kan niet worden geschreven naar %1</source>
             <translation>The screenshot cannot be written to %1</translation>
         </message>
@@ -740,7 +740,7 @@
             <translation>Something went wrong that should not have happened. Your work is saved up to the last change. The technical details are in the log (stderr).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="140" />
+            <location filename="samenwerk_desktop/gui/app.py" line="141" />
             <source>Het bestand kan niet worden geopend: %1</source>
             <translation>The file cannot be opened: %1</translation>
         </message>
@@ -797,119 +797,222 @@
         </message>
     </context>
     <context>
+        <name>FileActions</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="96" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="206" />
+            <source>De herstelde kopie ‘%1’ is gemaakt; ‘%2’ zelf is niet veranderd. Dit is er veranderd:</source>
+            <translation>The repaired copy ‘%1’ has been made; ‘%2’ itself has not been changed. This is what changed:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="282" />
+            <source>Exporteren als JSON</source>
+            <translation>Export as JSON</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="296" />
+            <source>Geëxporteerd naar %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="95" />
+            <source>Herstelde kopie maken…</source>
+            <translation>Make a repaired copy…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="190" />
+            <source>Herstelde kopie opslaan als</source>
+            <translation>Save repaired copy as</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="55" />
+            <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen?</source>
+            <translation>The file ‘%1’ already exists. Do you want to replace it?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="282" />
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="58" />
+            <source>Niet vervangen</source>
+            <translation>Do not replace</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="47" />
+            <source>Nieuwe samenwerking</source>
+            <translation>New collaboration</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="261" />
+            <source>Opslaan als</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="93" />
+            <source>Samenwerk kan een herstelde kopie maken; het bestand zelf blijft zoals het is.</source>
+            <translation>Samenwerk can make a repaired copy; the file itself stays as it is.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="40" />
+            <source>Samenwerking openen</source>
+            <translation>Open collaboration</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="190" />
+            <source>Samenwerkingen (*.samenwerk)</source>
+            <translation>Collaborations (*.samenwerk)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="41" />
+            <source>Samenwerkingen (*.samenwerk);;Alle bestanden (*)</source>
+            <translation>Collaborations (*.samenwerk);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="48" />
+            <source>Titel van de samenwerking (bijvoorbeeld de opgave in een paar woorden):</source>
+            <translation>Title of the collaboration (for example the challenge in a few words):</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="57" />
+            <source>Vervangen</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="137" />
+            <source>hersteld</source>
+            <translation>repaired</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="216" />
+            <source>‘%1’ is bijgewerkt naar bestandsversie %2; de oude versie staat ernaast als ‘%3’.</source>
+            <translation>‘%1’ has been updated to file version %2; the old version is beside it as ‘%3’.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="123" />
+            <source>… en nog %1</source>
+            <translation>… and %1 more</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="183" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="156" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="289" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="262" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="176" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="149" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="291" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="264" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="297" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="270" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="188" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="161" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="294" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="267" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="191" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="164" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="196" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="169" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="195" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="168" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="172" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="145" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="180" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="153" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="173" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="146" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="221" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="194" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="190" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="163" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="290" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="263" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="178" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="151" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="222" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="195" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="296" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="269" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="197" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="170" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="189" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="162" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="186" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="159" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="182" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="155" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
@@ -918,82 +1021,79 @@
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="622" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="527" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="844" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="749" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="836" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="741" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="838" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="743" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="179" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="152" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="204" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="177" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="482" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="447" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="479" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="444" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="292" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="265" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="293" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="266" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="175" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="148" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="582" />
             <source>Exporteren als JSON</source>
             <translation>Export as JSON</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="589" />
             <source>Exporteren als JSON is in deze versie niet beschikbaar.</source>
             <translation>Export as JSON is not available in this version.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="597" />
             <source>Exporteren mislukt: %1</source>
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="477" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="442" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="299" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="272" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1002,142 +1102,131 @@ Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
 Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="599" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="521" />
             <source>Het bestand kan niet worden gemaakt: %1</source>
             <translation>The file cannot be created: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="356" />
             <source>Het bestand kan niet worden geopend: %1</source>
             <translation>The file cannot be opened: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="582" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="203" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="176" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="720" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="625" />
             <source>Kaartindeling: %1</source>
             <translation>Map layout: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="66" />
             <source>Nieuwe samenwerking</source>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="181" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="154" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="174" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="147" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="560" />
             <source>Opslaan als</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="573" />
             <source>Opslaan mislukt: %1</source>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="844" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="749" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="208" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="181" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="295" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="268" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="204" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="177" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="184" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="157" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="210" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="183" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="486" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="451" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="59" />
             <source>Samenwerking openen</source>
             <translation>Open collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="507" />
             <source>Samenwerkingen (*.samenwerk)</source>
             <translation>Collaborations (*.samenwerk)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="60" />
             <source>Samenwerkingen (*.samenwerk);;Alle bestanden (*)</source>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="833" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="738" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="67" />
             <source>Titel van de samenwerking (bijvoorbeeld de opgave in een paar woorden):</source>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="203" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="176" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="298" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="271" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="719" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="624" />
             <source>macht-belangenraster</source>
             <translation>power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="719" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="624" />
             <source>netwerk</source>
             <translation>network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="719" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="624" />
             <source>ui</source>
             <translation>onion</translation>
         </message>
@@ -1344,7 +1433,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/field_binder.py" line="257" />
+            <location filename="samenwerk_desktop/gui/field_binder.py" line="256" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
@@ -1817,7 +1906,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="544" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="551" />
             <source>%1 partijen toegevoegd.</source>
             <translation>%1 parties added.</translation>
         </message>
@@ -1837,7 +1926,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="504" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="509" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
@@ -1847,12 +1936,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="421" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="426" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="412" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="417" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
@@ -1862,27 +1951,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="512" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="563" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="570" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="512" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="526" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="533" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="452" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="457" />
             <source>De map ‘%1’ kon niet worden geopend.</source>
             <translation>The folder ‘%1’ could not be opened.</translation>
         </message>
@@ -1892,22 +1981,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="520" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="527" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="539" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="546" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="73" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="76" />
             <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen door dit rapport?</source>
             <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="463" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="468" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
@@ -1917,7 +2006,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="444" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="449" />
             <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
             <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
         </message>
@@ -1937,7 +2026,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="76" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="79" />
             <source>Niet vervangen</source>
             <translation>Keep it</translation>
         </message>
@@ -1952,22 +2041,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="505" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="510" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="526" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="533" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="572" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="579" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="502" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="507" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
@@ -1982,7 +2071,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="557" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="564" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
@@ -1992,7 +2081,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Open report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="430" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="435" />
             <source>Rapport opgeslagen: %1 (%2 pagina's).</source>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
@@ -2017,12 +2106,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="75" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="78" />
             <source>Vervangen</source>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="503" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="508" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
         </message>

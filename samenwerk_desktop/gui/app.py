@@ -116,29 +116,30 @@ def run(file: str | None, *, lang: str | None = None, screenshot: str | None = N
 def _run(app, file, screenshot, size, presentation, quit_when_shown) -> int:
     from samenwerk_desktop.gui.main_window import MainWindow
 
-    project = None
-    if file:
-        try:
-            project = Project.open(file)
-        except SamenwerkError as exc:
-            return _fail(str(exc), screenshot)
-        except OSError as exc:
-            return _fail(_tr("Het bestand kan niet worden geopend: %1").replace("%1", exc.strerror or str(exc)),
-                         screenshot)
-    window = MainWindow(restore=screenshot is None)  # a screenshot shows the default layout
-    if project is not None:
-        window.set_project(project)
     if screenshot is not None:
+        project = None
+        if file:
+            try:
+                project = Project.open(file)
+            except SamenwerkError as exc:
+                return _fail(str(exc), screenshot)
+            except OSError as exc:
+                return _fail(_tr("Het bestand kan niet worden geopend: %1").replace("%1", exc.strerror or str(exc)),
+                             screenshot)
+        window = MainWindow(restore=False)  # a screenshot shows the default layout
+        if project is not None and not window.set_project(project):
+            return 2
         window.remember = False
         return _screenshot(app, window, Path(screenshot), size, presentation)
+    window = MainWindow()
     previous_hook = sys.excepthook
     sys.excepthook = exception_hook
     try:
+        window.show()
+        if file:  # after the window is shown: a refusal or the repair offer sits on top of it
+            window.open_file(file)
         if presentation and window.document is not None:
-            window.show()
             window.enter_presentation()
-        else:
-            window.show()
         if quit_when_shown:
             QTimer.singleShot(0, app.quit)
         code = app.exec()

@@ -11,8 +11,6 @@ from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -23,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop import APP_NAME, __version__
-from samenwerk_desktop.core import i18n
+from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
-from samenwerk_desktop.core.model import Collaboration
-from samenwerk_desktop.core.storage import SUFFIX, Project
+from samenwerk_desktop.core.storage import Project
+from samenwerk_desktop.gui import file_actions
 from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.inspector import PartyInspector
@@ -53,31 +51,6 @@ def _tr(text: str) -> str:
 def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """Show one sentence to the user in a message box."""
     QMessageBox.warning(parent, title or APP_NAME, text)
-
-
-def ask_open_path(parent: QWidget | None, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Samenwerking openen"), folder,
-                                          _tr("Samenwerkingen (*.samenwerk);;Alle bestanden (*)"))
-    return path or None
-
-
-def ask_title(parent: QWidget | None) -> str | None:
-    """The title of a new collaboration; None when cancelled."""
-    text, ok = QInputDialog.getText(parent, _tr("Nieuwe samenwerking"),
-                                    _tr("Titel van de samenwerking (bijvoorbeeld de opgave in een paar woorden):"))
-    return text.strip() if ok else None
-
-
-def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix: str,
-                  suggested: str = "", folder: str = "") -> str | None:
-    """A path to write to; the dialog starts in ``folder`` with the ``suggested`` name."""
-    start = str(Path(folder) / suggested) if folder else suggested
-    path, _ = QFileDialog.getSaveFileName(parent, caption, start, name_filter)
-    if not path:
-        return None
-    if not Path(path).suffix:
-        path += suffix
-    return path
 
 
 def load_stylesheet(name: str) -> str:
@@ -178,34 +151,26 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
     # -- documents ------------------------------------------------------------------------
 
     def open_file(self, path: str | Path, *, read_only: bool = False) -> bool:
-        """Open a project file in this window; a refused file gives one sentence and changes nothing."""
-        path = Path(path)
-        if self.document is not None and self.document.project.path.resolve() == path.resolve():
-            return True
-        try:
-            project = Project.open(path, read_only=read_only)
-        except SamenwerkError as exc:
-            inform(self, str(exc))
-            return False
-        except OSError as exc:
-            inform(self, _tr("Het bestand kan niet worden geopend: %1").replace("%1", exc.strerror or str(exc)))
-            return False
-        self.set_project(project)
-        return True
+        """Open a project file in this window; a refused file gives one sentence (and the repair offer)."""
+        return file_actions.open_file(self, path, read_only=read_only)
 
-    def set_project(self, project: Project) -> None:
-        """Show an opened project (closing the previous one)."""
+    def set_project(self, project: Project) -> bool:
+        """Show an opened project (closing the previous one); False when its rows cannot be read."""
         try:
             document = Document(project)
         except SamenwerkError as exc:
             project.close()
+            if isinstance(exc, errors.FileRefused):
+                return file_actions.refused(self, project.path, exc)
             inform(self, str(exc))
-            return
+            return False
         self.close_document()
         self.document = document
         self._add_recent(str(project.path))
         self._install_panels()
         self._show_document_state()
+        file_actions.tell_migrated(self, project)
+        return True
 
     def commit_edits(self, *, close_editors: bool = False) -> None:
         """Save what is being typed now; ``close_editors`` also commits an open table-cell editor."""
@@ -335,28 +300,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
 
     def new_file(self) -> None:
         """Ask the title and where to keep the file, create it and show the collaboration's form."""
-        title = ask_title(self)
-        if title is None:
-            return
-        suggested = "".join(c for c in title if c.isalnum() or c in " -_").strip()[:60]
-        path = ask_save_path(self, _tr("Nieuwe samenwerking"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX,
-                             suggested=suggested + SUFFIX if suggested else "", folder=str(self.default_folder()))
-        if not path:
-            return
-        if self.document is not None and self.document.project.path.resolve() == Path(path).resolve():
-            # the user chose to overwrite the file open in this window: close it first, or the
-            # core would rightly say it is open elsewhere
-            self.close_document()
-        try:
-            project = Project.create(path, Collaboration(title=title or Path(path).stem), force=True)
-        except SamenwerkError as exc:
-            inform(self, str(exc))
-            return
-        except OSError as exc:
-            inform(self, _tr("Het bestand kan niet worden gemaakt: %1").replace("%1", exc.strerror or str(exc)))
-            return
-        self.set_project(project)
-        self.show_collaboration()
+        file_actions.new_file(self)
 
     def show_collaboration(self) -> None:
         """The collaboration's own form (title, challenge, why…) in the inspector pane, keyboard in the title."""
@@ -383,55 +327,16 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         return Path.home()
 
     def open_dialog(self) -> None:
-        path = ask_open_path(self, str(self.default_folder()))
+        path = file_actions.ask_open_path(self, str(self.default_folder()))
         if path:
             self.open_file(path)
 
     def save_as(self) -> None:
         """Write a copy and go on working in the copy."""
-        if self.document is None:
-            return
-        self.commit_edits(close_editors=True)
-        path = ask_save_path(self, _tr("Opslaan als"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX,
-                             folder=str(self.default_folder()))
-        if not path:
-            return
-        if Path(path).resolve() == self.document.project.path.resolve():
-            self._update_status()
-            return
-        try:
-            self.document.project.save_copy(path, force=True)  # the file dialog asked before replacing
-        except SamenwerkError as exc:
-            inform(self, str(exc))
-            return
-        except OSError as exc:
-            inform(self, _tr("Opslaan mislukt: %1").replace("%1", exc.strerror or str(exc)))
-            return
-        self.close_document()
-        self.open_file(path)
+        file_actions.save_as(self)
 
     def export_json(self) -> None:
-        if self.document is None:
-            return
-        self.commit_edits()
-        path = ask_save_path(self, _tr("Exporteren als JSON"), _tr("JSON (*.json)"), ".json",
-                             suggested=self.document.project.path.stem + ".json", folder=str(self.default_folder()))
-        if not path:
-            return
-        try:
-            from samenwerk_desktop.core.interchange import export_file
-        except ImportError:
-            inform(self, _tr("Exporteren als JSON is in deze versie niet beschikbaar."))
-            return
-        try:
-            export_file(self.document.project, path, force=True)  # the file dialog asked before replacing
-        except SamenwerkError as exc:
-            inform(self, str(exc))
-            return
-        except OSError as exc:
-            inform(self, _tr("Exporteren mislukt: %1").replace("%1", exc.strerror or str(exc)))
-            return
-        self.statusBar().showMessage(_tr("Geëxporteerd naar %1").replace("%1", str(path)), 8000)
+        file_actions.export_json(self)
 
     # -- recent files ----------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 import re
 import unicodedata
 from datetime import date
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core import i18n
 from samenwerk_desktop.core.errors import SamenwerkError
+from samenwerk_desktop.core.storage import check_output
+from samenwerk_desktop.gui.file_actions import with_suffix_confirmed
 from samenwerk_desktop.reports import csv_io, pdf
 from samenwerk_desktop.reports.common import ReportCancelled, long_date
 
@@ -52,9 +55,9 @@ def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix
     path, _ = QFileDialog.getSaveFileName(parent, caption, start, name_filter, "", options)
     if not path:
         return None
-    if not Path(path).suffix:
-        path += suffix
-    return path
+    if not confirm_overwrite:
+        return path if Path(path).suffix else path + suffix
+    return with_suffix_confirmed(parent, path, suffix)
 
 
 def ask_open_path(parent: QWidget | None, caption: str, name_filter: str) -> str | None:
@@ -383,6 +386,11 @@ class ReportDialog(QDialog):
             self._fail(_tr("Kies eerst een overleg."))
             return
         target = self._target(options["path"])
+        try:  # what is refused even when the user would say "replace" is said before asking that
+            check_output(target, kind="pdf", force=True, open_project=self.document.project.path)
+        except SamenwerkError as exc:
+            self._fail(str(exc))
+            return
         if target.exists() and not target.is_dir():
             if not ask_overwrite(self, str(target)):
                 self._keep_existing(target)
@@ -510,7 +518,8 @@ def export_csv_interactive(parent: QWidget | None, document, what: str) -> str |
     if not path:
         return None
     try:
-        csv_io.export_csv(document.data, what, path, lang=i18n.language(), force=True,  # the dialog confirmed
+        csv_io.export_csv(document.data, what, path, lang=i18n.language(),
+                          force=os.path.lexists(path),  # the user confirmed replacing an existing file
                           open_project=document.project.path)
     except SamenwerkError as exc:
         inform(parent, str(exc))

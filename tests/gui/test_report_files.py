@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -167,3 +169,54 @@ def test_a_report_that_cannot_be_opened_says_where_it_is(qtbot, dialog, asked, m
     export(qtbot, dialog)
     dialog.open_file_button.click()
     assert dialog.status.text() == f"Het rapport kon niet worden geopend; het staat in de map ‘{tmp_path}’."
+
+
+def linked_to_the_open_project(document, tmp_path) -> Path:
+    target = tmp_path / "verslag.pdf"
+    os.link(document.project.path, target)
+    return target
+
+
+def a_project_open_nowhere(document, tmp_path) -> Path:
+    target = tmp_path / "oud project.pdf"
+    shutil.copyfile(document.project.path, target)
+    return target
+
+
+def a_project_open_elsewhere(document, tmp_path) -> Path:
+    other = tmp_path / "ander.samenwerk"
+    shutil.copyfile(document.project.path, other)
+    document.test_other = Project.open(other)  # closed by the test
+    target = tmp_path / "ander.pdf"
+    os.link(other, target)
+    return target
+
+
+@pytest.mark.parametrize(("make", "sentence"), [
+    (linked_to_the_open_project, "‘verslag.pdf’ is het geopende project zelf; kies een andere naam."),
+    (a_project_open_nowhere, "‘oud project.pdf’ is een Samenwerk-project; daar wordt nooit een rapport (PDF) "
+                             "overheen geschreven. Kies een andere naam."),
+    (a_project_open_elsewhere, "‘ander.pdf’ is geopend in een ander Samenwerk-venster; sluit het daar of kies een "
+                               "andere naam."),
+    (lambda document, tmp_path: tmp_path / "rapport.samenwerk",
+     "‘rapport.samenwerk’ heeft de extensie van een projectbestand, maar hier wordt een rapport (PDF) geschreven; "
+     "kies een naam die eindigt op .pdf."),
+])
+def test_a_report_is_never_written_over_a_project_and_is_refused_before_asking(
+        qtbot, dialog, asked, document, tmp_path, make, sentence):
+    questions, answer = asked
+    answer["replace"] = True
+    target = make(document, tmp_path)
+    before = sha256(target) if target.exists() else None
+    project_before = sha256(document.project.path)
+    dialog.path_edit.setText(str(target))
+    try:
+        dialog.export_button.click()
+        assert dialog.status.text() == sentence
+        assert questions == [] and not dialog.busy
+        assert (sha256(target) if target.exists() else None) == before
+        assert sha256(document.project.path) == project_before
+    finally:
+        other = getattr(document, "test_other", None)
+        if other is not None:
+            other.close()

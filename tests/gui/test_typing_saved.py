@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
 from samenwerk_desktop.core.model import Meeting
-from samenwerk_desktop.gui import main_window, panel_common
+from samenwerk_desktop.gui import file_actions, main_window, panel_common
 from samenwerk_desktop.gui.main_window import MainWindow
 
 SENTENCE = "Wil eerst de business case zien & <rekent> op 2030."  # keyClicks types ASCII only
@@ -51,6 +51,7 @@ def path(tmp_path, template):
 def messages(monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: shown.append(text))
+    monkeypatch.setattr(file_actions, "inform", lambda parent, text, title=None: shown.append(text))
     return shown
 
 
