@@ -178,7 +178,7 @@ def refused(window, path: Path, exc: errors.FileRefused) -> bool:
         inform(window, str(exc))
         return False
     problems = [str(p) for p in getattr(exc, "problems", [])]
-    if not ask_repair(window, str(exc), problems):
+    if not ask_repair(window, str(getattr(exc, "reason", exc)), problems):
         return False
     return repair(window, path)
 
@@ -193,9 +193,8 @@ def repair(window, path: Path) -> bool:
     target = Path(target)
     open_project = window.document.project.path if window.document is not None else None
     try:
-        if not same_file(path, target):  # repair_file says that one itself
-            check_output(target, kind="project", force=_exists(target), open_project=open_project)
-        changes = repair_file(path, target, force=_exists(target))  # an existing name was confirmed by the user
+        # an existing name was confirmed by the user; the copy over the original is refused by repair_file
+        changes = repair_file(path, target, force=_exists(target), open_project=open_project)
     except SamenwerkError as exc:
         inform(window, str(exc))
         return False

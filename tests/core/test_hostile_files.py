@@ -403,3 +403,51 @@ def test_repair_refuses_a_file_from_a_newer_version(tmp_path, demo_bytes, capsys
     assert cli.run_command(["repair", str(path), "-o", str(tmp_path / "uit.samenwerk")]) == 2
     assert "bestandsversie 99" in capsys.readouterr().err
     assert sha(path) == before and not (tmp_path / "uit.samenwerk").exists()
+
+
+def test_the_windows_sentence_leaves_out_the_command(tmp_path, demo_bytes):
+    path = hostile(tmp_path, demo_bytes, ["CREATE VIEW sqliteXv AS SELECT 1"])
+    with pytest.raises(errors.UnexpectedContentError) as info:
+        storage.Project.open(path)
+    assert str(info.value.reason) == ("‘vijandig.samenwerk’ bevat onderdelen die Samenwerk niet maakt "
+                                      "en wordt daarom niet geopend.")
+    assert "samenwerk repair" in str(info.value)
+
+
+def test_problems_are_listed_with_their_numbers_in_order(tmp_path, demo_bytes):
+    path = hostile(tmp_path, demo_bytes, [f"CREATE TABLE extra{n} (x)" for n in (10, 2, 1)])
+    assert [str(p) for p in storage.file_problems(path)] == [
+        "Samenwerk maakt geen tabel ‘extra1’.", "Samenwerk maakt geen tabel ‘extra2’.",
+        "Samenwerk maakt geen tabel ‘extra10’."]
+
+
+def test_repair_never_writes_over_the_project_a_window_has_open(tmp_path, demo_bytes):
+    path = hostile(tmp_path, demo_bytes, ["CREATE VIEW sqliteXv AS SELECT 1"])
+    open_one = tmp_path / "open.samenwerk"
+    open_one.write_bytes(demo_bytes)
+    before = sha(open_one)
+    with storage.Project.open(open_one) as project:
+        with pytest.raises(errors.OutputRefused):
+            storage.repair_file(path, open_one, force=True, open_project=project.path)
+    assert sha(open_one) == before
+
+
+def test_repair_of_a_file_in_wal_mode_reads_the_wal_and_changes_neither_file(tmp_path, demo_bytes):
+    path = hostile(tmp_path, demo_bytes, ["CREATE VIEW sqliteXv AS SELECT 1"])
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE party SET name = 'Alleen in de WAL' WHERE id = (SELECT min(id) FROM party)")
+    conn.commit()
+    copy = tmp_path / "kopie"
+    copy.mkdir()
+    for name in (path.name, path.name + "-wal"):
+        (copy / name).write_bytes((tmp_path / name).read_bytes())
+    conn.close()
+    src = copy / path.name
+    hashes = {p.name: sha(p) for p in copy.iterdir()}
+    out = tmp_path / "hersteld.samenwerk"
+    storage.repair_file(src, out)
+    assert {p.name: sha(p) for p in copy.iterdir()} == hashes
+    with storage.Project.open(out, read_only=True) as project:
+        assert "Alleen in de WAL" in [p.name for p in project.load().parties]

@@ -20,8 +20,8 @@ from samenwerk_desktop.gui import file_actions, main_window, report_dialog
 from samenwerk_desktop.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-PARTS = ("‘klein.samenwerk’ bevat onderdelen die Samenwerk niet maakt en wordt daarom niet geopend; "
-         "met ‘samenwerk repair’ maakt u er een bruikbare kopie van.")
+#: the window offers a button, so its sentence does not name the command line's repair
+PARTS = "‘klein.samenwerk’ bevat onderdelen die Samenwerk niet maakt en wordt daarom niet geopend."
 TRIGGER = "CREATE TRIGGER sqliteXwipe AFTER UPDATE ON party BEGIN DELETE FROM agreement; END"
 OWN = "‘{}’ is het geopende project zelf; kies een andere naam."
 ELSEWHERE = "‘{}’ is geopend in een ander Samenwerk-venster; sluit het daar of kies een andere naam."

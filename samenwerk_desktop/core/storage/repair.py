@@ -20,6 +20,7 @@ from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields
 from samenwerk_desktop.core.storage import schema, verify
 from samenwerk_desktop.core.storage.inspect import harden, inspect_file, ro_uri
 from samenwerk_desktop.core.storage.newfile import write_new
+from samenwerk_desktop.core.storage.safefile import drop_snapshot, in_wal_mode, private_snapshot
 
 
 def file_problems(path: str | os.PathLike) -> list[Msg]:
@@ -33,10 +34,13 @@ def file_problems(path: str | os.PathLike) -> list[Msg]:
     return []
 
 
-def repair_file(src: str | os.PathLike, dst: str | os.PathLike, *, force: bool = False) -> list[Msg]:
+def repair_file(src: str | os.PathLike, dst: str | os.PathLike, *, force: bool = False,
+                open_project: str | os.PathLike | None = None) -> list[Msg]:
     """Write a repaired copy of ``src`` to ``dst`` and return each change made; ``src`` is not touched.
 
-    A file that is damaged, not a project or from a newer version is refused with its own sentence.
+    A file that is damaged, not a project or from a newer version is refused with its own sentence;
+    ``dst`` follows the rule of every output (``check_output``), with ``open_project`` the project a
+    window has open.
     """
     src, dst = Path(src), Path(dst)
     try:
@@ -47,7 +51,8 @@ def repair_file(src: str | os.PathLike, dst: str | os.PathLike, *, force: bool =
         raise errors.OutputRefused(Msg(
             f"De herstelde kopie kan niet over ‘{src.name}’ zelf worden geschreven; kies een andere naam.",
             f"The repaired copy cannot be written over ‘{src.name}’ itself; choose another name."))
-    conn = sqlite3.connect(ro_uri(src), uri=True)
+    snapshot = private_snapshot(src) if in_wal_mode(src) else None  # a -wal is read, never changed
+    conn = sqlite3.connect(ro_uri(snapshot or src), uri=True)
     try:
         harden(conn)
         undecodable = []
@@ -74,7 +79,8 @@ def repair_file(src: str | os.PathLike, dst: str | os.PathLike, *, force: bool =
             f"‘{src.name}’ is too damaged to repair; use a backup copy.")) from None
     finally:
         conn.close()
-    write_new(dst, data, force=force)
+        drop_snapshot(snapshot)
+    write_new(dst, data, force=force, open_project=open_project)
     return changes + row_changes
 
 
@@ -83,7 +89,7 @@ def _schema_changes(conn: sqlite3.Connection, version: int) -> list[Msg]:
     ours = {o[1]: o for o in expected}
     out = []
     for kind, name, _table, _sql in sorted(verify.schema_objects(conn) - expected - verify.SQLITE_OWN,
-                                           key=lambda o: o[1]):
+                                           key=verify.natural):
         what = verify.TYPE_NAMES.get(kind, Msg(kind, kind))
         if name in ours and ours[name][0] == kind == "table":
             out.append(Msg(f"Tabel ‘{name}’ is opnieuw opgebouwd zoals Samenwerk hem maakt (alleen de eigen kolommen).",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sqlite3
 from itertools import combinations
 
@@ -63,6 +64,11 @@ def frozen_schema(version: int) -> tuple[frozenset, dict[str, list[str]]]:
     return _frozen(tuple(tuple(schema.MIGRATIONS[v]) for v in range(1, version + 1)))
 
 
+def natural(obj: tuple) -> list:
+    """Sort key of a schema object by name, with numbers in order (extra2 before extra10)."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", obj[1])]
+
+
 def _table_words(table: str) -> Msg:
     return Msg(f"Tabel ‘{table}’", f"Table ‘{table}’")
 
@@ -73,7 +79,7 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[Msg]:
     found = schema_objects(conn)
     by_name = {o[1]: o for o in expected}
     problems: list[Msg] = []
-    for obj in sorted(found - expected - SQLITE_OWN, key=lambda o: o[1]):
+    for obj in sorted(found - expected - SQLITE_OWN, key=natural):
         kind, name = obj[0], obj[1]
         ours = by_name.get(name)
         if ours is None or ours[0] != kind:
@@ -86,7 +92,7 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[Msg]:
             problems.append(Msg(f"De {what.nl} ‘{name}’ is anders dan Samenwerk hem maakt.",
                                 f"The {what.en} ‘{name}’ differs from the one Samenwerk makes."))
     found_names = {o[1]: o for o in found}
-    for obj in sorted(expected, key=lambda o: o[1]):
+    for obj in sorted(expected, key=natural):
         other = found_names.get(obj[1])
         if other is None or other[0] != obj[0]:
             what = TYPE_NAMES.get(obj[0], Msg(obj[0], obj[0]))
@@ -412,28 +418,28 @@ def content_problems(conn: sqlite3.Connection, version: int) -> tuple[list[Msg],
         copy.close()
 
 
+def _refusal(name: str, foreign: bool, problems: list[Msg]) -> errors.UnexpectedContentError:
+    """One sentence for a file that is not exactly ours; the command line's adds how to repair it."""
+    if foreign:
+        reason = Msg(f"‘{name}’ bevat onderdelen die Samenwerk niet maakt en wordt daarom niet geopend",
+                     f"‘{name}’ contains parts that Samenwerk does not make, so it is not opened")
+    else:
+        reason = Msg(f"‘{name}’ bevat gegevens die Samenwerk zo niet schrijft en wordt daarom niet geopend",
+                     f"‘{name}’ contains data that Samenwerk does not write this way, so it is not opened")
+    return errors.UnexpectedContentError(
+        Msg(f"{reason.nl}; met ‘samenwerk repair’ maakt u er een bruikbare kopie van.",
+            f"{reason.en}; ‘samenwerk repair’ makes a usable copy of it."),
+        problems, reason=Msg(f"{reason.nl}.", f"{reason.en}."))
+
+
 def check_contents(conn: sqlite3.Connection, version: int, name: str) -> None:
     """Refuse a file whose schema or rows are not ours with one sentence, naming each problem."""
     foreign, rows = content_problems(conn, version)
-    if foreign:
-        raise errors.UnexpectedContentError(Msg(
-            f"‘{name}’ bevat onderdelen die Samenwerk niet maakt en wordt daarom niet geopend; "
-            f"met ‘samenwerk repair’ maakt u er een bruikbare kopie van.",
-            f"‘{name}’ contains parts that Samenwerk does not make, so it is not opened; "
-            f"‘samenwerk repair’ makes a usable copy of it."), foreign + rows)
-    if rows:
-        raise errors.UnexpectedContentError(Msg(
-            f"‘{name}’ bevat gegevens die Samenwerk zo niet schrijft en wordt daarom niet geopend; "
-            f"met ‘samenwerk repair’ maakt u er een bruikbare kopie van.",
-            f"‘{name}’ contains data that Samenwerk does not write this way, so it is not opened; "
-            f"‘samenwerk repair’ makes a usable copy of it."), rows)
+    if foreign or rows:
+        raise _refusal(name, bool(foreign), foreign + rows)
 
 
 def not_utf8(name: str) -> errors.UnexpectedContentError:
     """The refusal of a file with text that is not UTF-8, which SQLite stores without a check."""
-    return errors.UnexpectedContentError(Msg(
-        f"‘{name}’ bevat gegevens die Samenwerk zo niet schrijft en wordt daarom niet geopend; "
-        f"met ‘samenwerk repair’ maakt u er een bruikbare kopie van.",
-        f"‘{name}’ contains data that Samenwerk does not write this way, so it is not opened; "
-        f"‘samenwerk repair’ makes a usable copy of it."),
-        [Msg("Het bestand bevat tekst die geen geldige UTF-8 is.", "The file holds text that is not valid UTF-8.")])
+    return _refusal(name, False, [Msg("Het bestand bevat tekst die geen geldige UTF-8 is.",
+                                      "The file holds text that is not valid UTF-8.")])
