@@ -263,10 +263,13 @@
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="samenwerk_desktop/gui/agreements_panel.py" line="603" />
-            <source>Totaal: {0} minuten</source>
-            <translation>Total: {0} minutes</translation>
+            <source>Totaal: %n minu(u)t(en)</source>
+            <translation>
+                <numerusform>Total: %n minute</numerusform>
+                <numerusform>Total: %n minutes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/agreements_panel.py" line="508" />
@@ -914,10 +917,6 @@
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <source>(dit paneel is nog niet beschikbaar)</source>
-            <translation>(this panel is not available yet)</translation>
-        </message>
-        <message>
             <location filename="samenwerk_desktop/gui/main_window.py" line="622" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
@@ -1202,68 +1201,66 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     </context>
     <context>
         <name>MapScene</name>
-        <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
-            <source>%n partijen verplaatsen</source>
-            <translation>Move %n parties</translation>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="358" />
+            <source>%n partij(en) verplaatsen</source>
+            <translation>
+                <numerusform>Move party</numerusform>
+                <numerusform>Move %n parties</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="246" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="251" />
             <source>Betrokkenheid →</source>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="508" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="512" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="248" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="253" />
             <source>Invloed →</source>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="286" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="291" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="376" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="380" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="500" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="504" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
-            <source>Partij verplaatsen</source>
-            <translation>Move party</translation>
-        </message>
-        <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="417" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="421" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="392" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="396" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="415" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="419" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="507" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="511" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="413" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="417" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1344,13 +1341,21 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/field_binder.py" line="257" />
+            <location filename="samenwerk_desktop/gui/field_binder.py" line="256" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
     </context>
     <context>
         <name>PartyInspector</name>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/inspector.py" line="163" />
+            <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
+            <translation>
+                <numerusform>%n party selected. Choose one to see its profile.</numerusform>
+                <numerusform>%n parties selected. Choose one to see its profile.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="samenwerk_desktop/gui/inspector.py" line="235" />
             <source>Belangen wijzigen</source>
@@ -1395,11 +1400,6 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/inspector.py" line="280" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
-        </message>
-        <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="163" />
-            <source>{0} partijen gekozen. Kies er één om haar profiel te zien.</source>
-            <translation>{0} parties selected. Choose one to see its profile.</translation>
         </message>
     </context>
     <context>
@@ -1816,218 +1816,224 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     </context>
     <context>
         <name>ReportDialog</name>
-        <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="544" />
-            <source>%1 partijen toegevoegd.</source>
-            <translation>%1 parties added.</translation>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="546" />
+            <source>%n partij(en) toegevoegd.</source>
+            <translation>
+                <numerusform>%n party added.</numerusform>
+                <numerusform>%n parties added.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="231" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="233" />
             <source>(nog geen overleggen)</source>
             <translation>(no meetings yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="219" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="221" />
             <source>Afspraken- en besluitenlijst van een overleg</source>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="261" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="263" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="504" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="505" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="277" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="279" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="421" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="423" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="412" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="414" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="245" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="512" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="513" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="563" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="565" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="512" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="513" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="526" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="528" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="452" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="453" />
             <source>De map ‘%1’ kon niet worden geopend.</source>
             <translation>The folder ‘%1’ could not be opened.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="258" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="260" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="520" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="522" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="539" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="541" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="73" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="78" />
             <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen door dit rapport?</source>
             <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="463" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="464" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="190" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="192" />
             <source>Het rapport kon niet worden gemaakt: %1</source>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="444" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="445" />
             <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
             <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="383" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="385" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="386" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="388" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="256" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="258" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="76" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="81" />
             <source>Niet vervangen</source>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="240" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="242" />
             <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="369" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="371" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="505" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="506" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="526" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="528" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="572" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="574" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="502" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="503" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="271" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="273" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="212" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="214" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="557" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="559" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="254" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="256" />
             <source>Rapport openen</source>
             <translation>Open report</translation>
         </message>
-        <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="430" />
-            <source>Rapport opgeslagen: %1 (%2 pagina's).</source>
-            <translation>Report saved: %1 (%2 pages).</translation>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="432" />
+            <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
+            <translation>
+                <numerusform>Report saved: %1 (%n page).</numerusform>
+                <numerusform>Report saved: %1 (%n pages).</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="369" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="371" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="218" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="220" />
             <source>Samenwerkingsrapport (alles)</source>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="263" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="265" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="272" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="274" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="75" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="80" />
             <source>Vervangen</source>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="503" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="504" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="364" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="366" />
             <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
             <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>
