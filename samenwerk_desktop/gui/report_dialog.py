@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from samenwerk_desktop.core import i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.reports import csv_io, pdf
-from samenwerk_desktop.reports.common import ReportCancelled, long_date
+from samenwerk_desktop.reports.document import ReportCancelled
+from samenwerk_desktop.reports.words import long_date
 
 
 def _tr(text: str) -> str:
