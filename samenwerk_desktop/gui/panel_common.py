@@ -154,8 +154,8 @@ def refusal(exc: SamenwerkError, value=None, field: str = "") -> str:
     problem = next((p for p in problems if p.field == field), problems[0] if problems else None)
     if problem is None:
         return str(exc)
-    label = problem.label
-    sentence = f"{label}: {problem.message}." if label is not None else str(exc)
+    name = problem.label or problem.field
+    sentence = f"{name}: {problem.message}." if name else str(exc)
     typed = value if isinstance(value, str) else str(value) if isinstance(value, (int, float)) else ""
     if typed.strip() and not isinstance(value, bool):
         shown = typed if len(typed) <= 60 else typed[:59] + "…"

@@ -34,7 +34,8 @@ class Change:
     - roles: ``before`` / ``after`` are ``{(work_item_id, party_id): roles}`` ("" for an empty cell);
     - add, delete, restore: ``entities_before`` / ``entities_after`` hold every entity the operation
       touched, by ``(kind, id)``, ``None`` where it does not exist: the new entity of an add; the
-      removed entities of a delete (with its cascades) and those whose lists or references it emptied.
+      removed entities of a delete (with its cascades) and those whose lists or references it emptied;
+      RACI cells a delete removes are there as ``("raci", (work_item_id, party_id))`` with their roles.
     """
 
     kind: str  # an entity kind, "collaboration" or "raci"
