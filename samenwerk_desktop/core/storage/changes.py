@@ -7,6 +7,8 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from samenwerk_desktop.core.data import CollaborationData
+from samenwerk_desktop.core.model import KINDS
+from samenwerk_desktop.core.storage.schema import LINK_COLUMNS, LINK_OWNER
 
 # ---------------------------------------------------------------------------
 # Changes
@@ -21,6 +23,24 @@ class Snapshot:
     ids: tuple[int, ...]
     rows: list[tuple[str, list[dict]]] = field(default_factory=list)
     nulled: list[tuple[str, str, list[tuple[int, int]]]] = field(default_factory=list)
+
+    def touched(self) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
+        """What the delete (or its restore) touches, as (kind, id): the entities and RACI cells it
+        removes, and the entities that stay but lose a list entry or a reference."""
+        removed: dict[tuple[str, object], None] = {}
+        for table, rows in self.rows:
+            if table in KINDS:
+                removed.update(((table, r["id"]), None) for r in rows)
+            elif table == "raci":
+                removed.update((("raci", (r["work_item_id"], r["party_id"])), None) for r in rows)
+        kept: dict[tuple[str, object], None] = {}
+        for table, rows in self.rows:
+            if table in LINK_COLUMNS:
+                own = LINK_COLUMNS[table][0]
+                kept.update(((LINK_OWNER[table], r[own]), None) for r in rows)
+        for table, _column, pairs in self.nulled:
+            kept.update(((table, i), None) for i, _ in pairs)
+        return list(removed), [k for k in kept if k not in removed]
 
 
 @dataclass

@@ -452,7 +452,7 @@ class Project:
                 if not self._conn.execute(f"SELECT 1 FROM {kind} WHERE id = ?", (id_,)).fetchone():
                     raise self._not_found(kind, id_)
             snapshot = self._capture(kind, ids)
-            removed, kept = self._touched_by(snapshot)
+            removed, kept = snapshot.touched()
             before = self._entities(removed + kept)
             marks = ",".join("?" * len(ids))
             self._conn.execute(f"DELETE FROM {kind} WHERE id IN ({marks})", ids)
@@ -463,7 +463,7 @@ class Project:
 
     def restore(self, snapshot: Snapshot) -> Change:
         """Put back what a delete removed, with the same ids."""
-        restored, kept = self._touched_by(snapshot)
+        restored, kept = snapshot.touched()
         with self._write():
             before = {**dict.fromkeys(restored), **self._entities(kept)}
             for table, rows in snapshot.rows:
@@ -581,25 +581,6 @@ class Project:
         new = now_iso()
         self._conn.execute("UPDATE collaboration SET updated = ? WHERE id = 1", (new,))
         return old, new
-
-    @staticmethod
-    def _touched_by(snapshot: Snapshot) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
-        """What a delete (or its restore) touches, as (kind, id): the entities and RACI cells it removes,
-        and the entities that stay but lose a list entry or a reference."""
-        removed: dict[tuple[str, object], None] = {}
-        for table, rows in snapshot.rows:
-            if table in KINDS:
-                removed.update(((table, r["id"]), None) for r in rows)
-            elif table == "raci":
-                removed.update((("raci", (r["work_item_id"], r["party_id"])), None) for r in rows)
-        kept: dict[tuple[str, object], None] = {}
-        for table, rows in snapshot.rows:
-            if table in LINK_COLUMNS:
-                own = LINK_COLUMNS[table][0]
-                kept.update(((LINK_OWNER[table], r[own]), None) for r in rows)
-        for table, _column, pairs in snapshot.nulled:
-            kept.update(((table, i), None) for i, _ in pairs)
-        return list(removed), [k for k in kept if k not in removed]
 
     def _entities(self, keys) -> dict:
         """The current entities (and RACI roles) by (kind, id); None where there is none."""
