@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenwerk_desktop.core.errors import SamenwerkError, ValidationError
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.core.model import KINDS, check_value, field_spec
+from samenwerk_desktop.core.model import KINDS, field_spec
 from samenwerk_desktop.paths import ui_form
 
 #: Colours shared by the panels (light tints; every colour cue has a second cue too).
@@ -142,19 +143,19 @@ def normalise_date(text: str) -> str:
         return text
 
 
-def refusal(cls, field: str, value) -> str | None:
-    """The sentence that refuses a value typed in one field, named by its label; None when it is fine.
+def refusal(exc: SamenwerkError, value=None, field: str = "") -> str:
+    """The sentence for the core's refusal of a value typed in a field, naming the field by its label.
 
-    The core would refuse it too, but names the field by its place in the file
-    ("agreements[1].review_date"); the user knows it by the label on the screen. A refused
-    text is quoted in the sentence, so what was typed is not lost when the field goes back.
+    The core's problem says which kind, id and field it refuses, and the field's label in the
+    user's words (the file's place, "agreements[1].review_date", is not what the user sees). A
+    refused text is quoted in the sentence, so what was typed is not lost when the field goes back.
     """
-    spec = field_spec(cls, field)
-    problems = check_value(spec, value, field)
-    if not problems:
-        return None
-    label = str(spec.meta.get("label") or field)
-    sentence = f"{label}: {problems[0].message}."
+    problems = list(getattr(exc, "problems", []) or [])
+    problem = next((p for p in problems if p.field == field), problems[0] if problems else None)
+    if problem is None:
+        return str(exc)
+    name = problem.label or problem.field
+    sentence = f"{name}: {problem.message}." if name else str(exc)
     typed = value if isinstance(value, str) else str(value) if isinstance(value, (int, float)) else ""
     if typed.strip() and not isinstance(value, bool):
         shown = typed if len(typed) <= 60 else typed[:59] + "…"
@@ -396,15 +397,19 @@ class EntityTableModel(QAbstractTableModel):
             value = normalise_date(value) if field_spec(cls, col.field).meta.get("fmt") == "date" else value.strip()
         if getattr(e, col.field) == value:
             return False
-        refused = refusal(KINDS[self._kind], col.field, value)
-        if refused is not None:
-            if not self._quiet:
-                self._document.errorOccurred.emit(refused)
-            return False
         kind, id_, name = self._kind, e.id, col.field
         text = _t("{0} wijzigen").format(col.header)
         return self._document.apply(text, lambda p: p.update(kind, id_, **{name: value}),
-                                    typing=col.editor == "text") is not None
+                                    typing=col.editor == "text",
+                                    on_refusal=lambda exc: self._refused(exc, name, value)) is not None
+
+    def _refused(self, exc: SamenwerkError, field: str, value) -> bool:
+        """The core refused a cell's value: say so on the field's label (quietly wait while it is typed)."""
+        if not isinstance(exc, ValidationError):
+            return False  # not about the value (a read-only file): the document says it
+        if not self._quiet:
+            self._document.errorOccurred.emit(refusal(exc, value, field))
+        return True
 
     def save_typing(self, index, text: str) -> bool:
         """Save the text being typed in a cell (after a pause); a value not acceptable yet waits quietly."""

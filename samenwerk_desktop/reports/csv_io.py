@@ -468,9 +468,4 @@ def import_parties_csv(path: str | os.PathLike, *, lang: str = "nl") -> list[Par
 
 def add_parties(project: Project, parties: Iterable[Party]) -> Change:
     """Add parties in one transaction; one Change (undo removes them all)."""
-    ids: list[int] = []
-    with project.db.atomic():
-        for p in parties:
-            change = project.add(model.replace(p, id=None))
-            ids.extend(change.ids)
-    return Change("party", "add", tuple(ids), kinds=frozenset({"party"}))
+    return project.add_many(parties)
