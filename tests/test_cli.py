@@ -348,3 +348,49 @@ def test_report_and_csv_overwrite_only_with_force(demo_file, tmp_path, command):
     code, _, err = samenwerk(command[0], demo_file, *command[1:], "-o", out.name, "--force", cwd=tmp_path)
     assert (code, err) == (0, "")
     assert out.read_bytes() != b"oud"
+
+
+# -- the language of the help ------------------------------------------------------------------------------
+
+
+def samenwerk_in(env_lang: dict, *args, cwd):
+    """Run the program with only the given language variables set (no SAMENWERK_LANG)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("SAMENWERK_LANG", "LC_ALL", "LC_MESSAGES", "LANG",
+                                                            "LANGUAGE")}
+    env.update(env_lang, PYTHONPATH=os.pathsep.join([str(SOURCE), os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-m", "samenwerk_desktop", *map(str, args)], cwd=cwd, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("args", [("--help",), ("check", "--help"), ("report", "--help")])
+def test_help_is_dutch_by_default(tmp_path, args):
+    out = samenwerk_in({}, *args, cwd=tmp_path)
+    assert out.startswith("gebruik: samenwerk")
+    assert "toon deze hulp en stop" in out and "opties:" in out
+    assert "show this help" not in out and "options:" not in out
+
+
+@pytest.mark.parametrize("args", [("--help",), ("check", "--help"), ("report", "--help")])
+def test_help_follows_an_english_environment(tmp_path, args):
+    out = samenwerk_in({"LANG": "en_GB.UTF-8"}, *args, cwd=tmp_path)
+    assert out.startswith("usage: samenwerk")
+    assert "show this help message and exit" in out and "options:" in out
+    assert "toon deze hulp" not in out and "opties:" not in out
+
+
+@pytest.mark.parametrize("args", [("--help", "--lang", "en"), ("report", "--lang=en", "--help")])
+def test_help_follows_lang_over_the_environment(tmp_path, args):
+    out = samenwerk_in({"LC_ALL": "nl_NL.UTF-8"}, *args, cwd=tmp_path)
+    assert out.startswith("usage: samenwerk") and "toon deze hulp" not in out
+    assert "gebruik: samenwerk" in samenwerk_in({"LANG": "en_US.UTF-8"}, "check", "--help", "--lang", "nl",
+                                                  cwd=tmp_path)
+
+
+def test_every_command_has_english_help(tmp_path):
+    from samenwerk_desktop.cli import COMMANDS
+
+    for command in COMMANDS:
+        out = samenwerk_in({"LANG": "en_US.UTF-8"}, command, "--help", cwd=tmp_path)
+        assert "het " not in out and "een " not in out, (command, out)

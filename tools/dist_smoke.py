@@ -13,7 +13,7 @@ EXE = ROOT / "dist" / "samenwerk" / ("samenwerk.exe" if os.name == "nt" else "sa
 
 
 def _run(*args: str, expect: int = 0) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAMENWERK_LANG": "nl"}  # Dutch, whatever the locale
     out = subprocess.run([str(EXE), *args], capture_output=True, text=True, env=env, timeout=180)
     print(f"$ samenwerk {' '.join(args)}  -> exit {out.returncode}")
     if out.returncode != expect or "Traceback" in out.stderr:
@@ -32,6 +32,9 @@ def _png_size(path: Path) -> tuple[int, int]:
 def main() -> int:
     if not EXE.exists():
         raise SystemExit(f"no build at {EXE}; run make dist first")
+    for name in ("samenwerk_en.qm", "samenwerk_nl.qm"):  # the compiled translations travel with the build
+        if not any(EXE.parent.rglob(name)):
+            raise SystemExit(f"dist smoke test failed: {name} is not in the build")
     size_mb = sum(f.lstat().st_size for f in EXE.parent.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

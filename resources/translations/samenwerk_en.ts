@@ -263,8 +263,15 @@
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="samenwerk_desktop/gui/agreements_panel.py" line="603" />
+            <source>Totaal: %n minu(u)t(en)</source>
+            <translation>
+                <numerusform>Total: %n minute</numerusform>
+                <numerusform>Total: %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Totaal: {0} minuten</source>
             <translation>Total: {0} minutes</translation>
         </message>
@@ -799,102 +806,102 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="96" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="97" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="206" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="204" />
             <source>De herstelde kopie ‘%1’ is gemaakt; ‘%2’ zelf is niet veranderd. Dit is er veranderd:</source>
             <translation>The repaired copy ‘%1’ has been made; ‘%2’ itself has not been changed. This is what changed:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="282" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="278" />
             <source>Exporteren als JSON</source>
             <translation>Export as JSON</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="296" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="292" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="95" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="96" />
             <source>Herstelde kopie maken…</source>
             <translation>Make a repaired copy…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="190" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="189" />
             <source>Herstelde kopie opslaan als</source>
             <translation>Save repaired copy as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="55" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="56" />
             <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen?</source>
             <translation>The file ‘%1’ already exists. Do you want to replace it?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="282" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="278" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="58" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="59" />
             <source>Niet vervangen</source>
             <translation>Do not replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="47" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="48" />
             <source>Nieuwe samenwerking</source>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="261" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="257" />
             <source>Opslaan als</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="93" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="94" />
             <source>Samenwerk kan een herstelde kopie maken; het bestand zelf blijft zoals het is.</source>
             <translation>Samenwerk can make a repaired copy; the file itself stays as it is.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="40" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="41" />
             <source>Samenwerking openen</source>
             <translation>Open collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="190" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="189" />
             <source>Samenwerkingen (*.samenwerk)</source>
             <translation>Collaborations (*.samenwerk)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="41" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="42" />
             <source>Samenwerkingen (*.samenwerk);;Alle bestanden (*)</source>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="48" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="49" />
             <source>Titel van de samenwerking (bijvoorbeeld de opgave in een paar woorden):</source>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="57" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="58" />
             <source>Vervangen</source>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="137" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="138" />
             <source>hersteld</source>
             <translation>repaired</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="216" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="214" />
             <source>‘%1’ is bijgewerkt naar bestandsversie %2; de oude versie staat ernaast als ‘%3’.</source>
             <translation>‘%1’ has been updated to file version %2; the old version is beside it as ‘%3’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="123" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="124" />
             <source>… en nog %1</source>
             <translation>… and %1 more</translation>
         </message>
@@ -1291,68 +1298,74 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     </context>
     <context>
         <name>MapScene</name>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="358" />
+            <source>%n partij(en) verplaatsen</source>
+            <translation>
+                <numerusform>Move party</numerusform>
+                <numerusform>Move %n parties</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
             <source>%n partijen verplaatsen</source>
             <translation>Move %n parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="246" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="251" />
             <source>Betrokkenheid →</source>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="508" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="512" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="248" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="253" />
             <source>Invloed →</source>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="286" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="291" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="376" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="380" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="500" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="504" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
             <source>Partij verplaatsen</source>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="417" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="421" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="392" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="396" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="415" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="419" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="507" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="511" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="413" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="417" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1440,6 +1453,14 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     </context>
     <context>
         <name>PartyInspector</name>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/inspector.py" line="163" />
+            <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
+            <translation>
+                <numerusform>%n party selected. Choose one to see its profile.</numerusform>
+                <numerusform>%n parties selected. Choose one to see its profile.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="samenwerk_desktop/gui/inspector.py" line="235" />
             <source>Belangen wijzigen</source>
@@ -1486,7 +1507,6 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="163" />
             <source>{0} partijen gekozen. Kies er één om haar profiel te zien.</source>
             <translation>{0} parties selected. Choose one to see its profile.</translation>
         </message>
@@ -1906,217 +1926,231 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="551" />
             <source>%1 partijen toegevoegd.</source>
             <translation>%1 parties added.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="556" />
+            <source>%n partij(en) toegevoegd.</source>
+            <translation>
+                <numerusform>%n party added.</numerusform>
+                <numerusform>%n parties added.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="231" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="237" />
             <source>(nog geen overleggen)</source>
             <translation>(no meetings yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="219" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="225" />
             <source>Afspraken- en besluitenlijst van een overleg</source>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="261" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="267" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="509" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="514" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="277" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="283" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="426" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="432" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="417" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="423" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="245" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="251" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="522" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="570" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="575" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="522" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="533" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="538" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="457" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="462" />
             <source>De map ‘%1’ kon niet worden geopend.</source>
             <translation>The folder ‘%1’ could not be opened.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="258" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="264" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="527" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="532" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="546" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="551" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="76" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="82" />
             <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen door dit rapport?</source>
             <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="468" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="473" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="190" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="196" />
             <source>Het rapport kon niet worden gemaakt: %1</source>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="449" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="454" />
             <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
             <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="383" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="389" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="386" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="392" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="256" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="262" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="79" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="85" />
             <source>Niet vervangen</source>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="240" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="246" />
             <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="369" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="510" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="533" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="538" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="579" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="584" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="507" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="512" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="271" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="277" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="212" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="218" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="564" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="569" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="254" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="260" />
             <source>Rapport openen</source>
             <translation>Open report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="435" />
             <source>Rapport opgeslagen: %1 (%2 pagina's).</source>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="441" />
+            <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
+            <translation>
+                <numerusform>Report saved: %1 (%n page).</numerusform>
+                <numerusform>Report saved: %1 (%n pages).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="369" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="218" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="224" />
             <source>Samenwerkingsrapport (alles)</source>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="263" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="269" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="272" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="278" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="78" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="84" />
             <source>Vervangen</source>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="508" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="513" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="364" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="370" />
             <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
             <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>

@@ -449,7 +449,7 @@ class AgreementsPanel(QWidget):
         for model in self.sub.values():
             model.refresh()
         minutes = sum(a.minutes for a in self._children_of("agenda_item"))
-        self.agenda_total.setText(self.tr("Totaal: {0} minuten").format(minutes) if minutes else "")
+        self.agenda_total.setText(self.tr("Totaal: %n minu(u)t(en)", "", minutes) if minutes else "")
         mid = self.sections["meeting"].current() if "meeting" in self.sections else None
         lines = []
         if mid is not None:

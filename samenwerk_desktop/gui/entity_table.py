@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from samenwerk_desktop.core.errors import SamenwerkError, ValidationError
 from samenwerk_desktop.core.model import KINDS, field_spec
 from samenwerk_desktop.gui.panel_common import CHOICES_ROLE, ID_ROLE, PAUSE_MS, normalise_date, refusal, tooltip
 
@@ -193,15 +194,19 @@ class EntityTableModel(QAbstractTableModel):
             value = normalise_date(value) if field_spec(cls, col.field).meta.get("fmt") == "date" else value.strip()
         if getattr(e, col.field) == value:
             return False
-        refused = refusal(KINDS[self._kind], col.field, value)
-        if refused is not None:
-            if not self._quiet:
-                self._document.errorOccurred.emit(refused)
-            return False
         kind, id_, name = self._kind, e.id, col.field
         text = _t("{0} wijzigen").format(col.header)
         return self._document.apply(text, lambda p: p.update(kind, id_, **{name: value}),
-                                    typing=col.editor == "text") is not None
+                                    typing=col.editor == "text",
+                                    on_refusal=lambda exc: self._refused(exc, name, value)) is not None
+
+    def _refused(self, exc: SamenwerkError, field: str, value) -> bool:
+        """The core refused a cell's value: say so on the field's label (quietly wait while it is typed)."""
+        if not isinstance(exc, ValidationError):
+            return False  # not about the value (a read-only file): the document says it
+        if not self._quiet:
+            self._document.errorOccurred.emit(refusal(exc, value, field))
+        return True
 
     def save_typing(self, index, text: str) -> bool:
         """Save the text being typed in a cell (after a pause); a value not acceptable yet waits quietly."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox, QWidget
 
+from samenwerk_desktop.core.errors import SamenwerkError, ValidationError
 from samenwerk_desktop.core.model import KINDS, Collaboration, field_spec
 from samenwerk_desktop.gui import panel_common
 from samenwerk_desktop.gui.panel_common import (
@@ -244,23 +245,29 @@ class FieldBinder(QObject):
         value = self._read(b)
         if getattr(e, b.field) == value:
             return
-        refused = refusal(self._cls, b.field, value)
-        if refused is not None:
+
+        def refused(exc: SamenwerkError) -> bool:
+            """The core refused the value: show that on the field, by its label (or wait while it is typed)."""
+            if not isinstance(exc, ValidationError):
+                return False  # not about the value (a read-only file): the document says it
             if quiet:  # still being typed: the field's own commit (focus out, Enter, another entity) reports it
                 self._pending.append(b)
-                return
+                return True
             self._write(b, getattr(e, b.field))  # first, so a commit while the message shows finds nothing to do
-            self._document.errorOccurred.emit(refused)  # the sentence quotes what was typed
-            return
+            self._document.errorOccurred.emit(refusal(exc, value, b.field))  # the sentence quotes what was typed
+            return True
+
         spec = field_spec(self._cls, b.field)
         text = _t("{0} wijzigen").format(str(spec.meta.get("label") or b.field))
         name = b.field
         typing = isinstance(b.widget, _TEXT_WIDGETS)
         if self._kind == "collaboration":
-            change = self._document.apply(text, lambda p: p.update_collaboration(**{name: value}), typing=typing)
+            change = self._document.apply(text, lambda p: p.update_collaboration(**{name: value}), typing=typing,
+                                          on_refusal=refused)
         else:
             kind, id_ = self._kind, e.id
-            change = self._document.apply(text, lambda p: p.update(kind, id_, **{name: value}), typing=typing)
+            change = self._document.apply(text, lambda p: p.update(kind, id_, **{name: value}), typing=typing,
+                                          on_refusal=refused)
         if change is None and not quiet:
             stored = self._entity()
             self._write(b, getattr(stored, b.field) if stored is not None else None)

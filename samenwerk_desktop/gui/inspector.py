@@ -157,8 +157,8 @@ class PartyInspector(QWidget):
         self._party_id = selected[0] if len(selected) == 1 else None
         if self._party_id is None:
             if len(selected) > 1:
-                self.empty_label.setText(self.tr("{0} partijen gekozen. Kies er één om haar profiel te zien.")
-                                         .format(len(selected)))
+                self.empty_label.setText(self.tr("%n partij(en) gekozen. Kies er één om haar profiel te zien.", "",
+                                                 len(selected)))
             else:
                 self.empty_label.setText(self.tr("Kies een partij op de kaart, in de matrix of in een lijst om "
                                                  "haar profiel te zien en te bewerken. Hieronder staat de "

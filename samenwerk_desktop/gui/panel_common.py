@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.core.model import check_value, field_spec
 from samenwerk_desktop.paths import ui_form
 
 #: Colours shared by the panels (light tints; every colour cue has a second cue too).
@@ -130,19 +130,19 @@ def normalise_date(text: str) -> str:
         return text
 
 
-def refusal(cls, field: str, value) -> str | None:
-    """The sentence that refuses a value typed in one field, named by its label; None when it is fine.
+def refusal(exc: SamenwerkError, value=None, field: str = "") -> str:
+    """The sentence for the core's refusal of a value typed in a field, naming the field by its label.
 
-    The core would refuse it too, but names the field by its place in the file
-    ("agreements[1].review_date"); the user knows it by the label on the screen. A refused
-    text is quoted in the sentence, so what was typed is not lost when the field goes back.
+    The core's problem says which kind, id and field it refuses, and the field's label in the
+    user's words (the file's place, "agreements[1].review_date", is not what the user sees). A
+    refused text is quoted in the sentence, so what was typed is not lost when the field goes back.
     """
-    spec = field_spec(cls, field)
-    problems = check_value(spec, value, field)
-    if not problems:
-        return None
-    label = str(spec.meta.get("label") or field)
-    sentence = f"{label}: {problems[0].message}."
+    problems = list(getattr(exc, "problems", []) or [])
+    problem = next((p for p in problems if p.field == field), problems[0] if problems else None)
+    if problem is None:
+        return str(exc)
+    name = problem.label or problem.field
+    sentence = f"{name}: {problem.message}." if name else str(exc)
     typed = value if isinstance(value, str) else str(value) if isinstance(value, (int, float)) else ""
     if typed.strip() and not isinstance(value, bool):
         shown = typed if len(typed) <= 60 else typed[:59] + "…"

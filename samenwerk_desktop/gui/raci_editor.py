@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenwerk_desktop.core.errors import ValidationError
 from samenwerk_desktop.core.model import ROLE_NAMES, ROLE_ORDER, WorkingGroup, WorkItem
 from samenwerk_desktop.gui.panel_common import (
     child,
@@ -406,20 +407,25 @@ class RaciEditor(QWidget):
 
     # -- work items and groups --------------------------------------------------------
 
-    def _refused(self, cls, field: str, value: str) -> bool:
-        """True (and the sentence shown, naming the field as the screen does) when a typed name cannot be kept."""
-        sentence = refusal(cls, field, value)
-        if sentence is not None:
-            self._doc.errorOccurred.emit(sentence)
-        return sentence is not None
+    def _refused(self, field: str, value: str):
+        """What to do when the core refuses a typed name: show its sentence, naming the field as the screen does."""
+
+        def show(exc) -> bool:
+            if not isinstance(exc, ValidationError):
+                return False  # not about the name (a read-only file): the document says it
+            self._doc.errorOccurred.emit(refusal(exc, value, field))
+            return True
+
+        return show
 
     def add_item(self) -> None:
         title = ask_text(self, self.tr("Onderdeel toevoegen"), self.tr("Naam van het nieuwe onderdeel:"))
-        if title is None or self._refused(WorkItem, "title", title.strip()):
+        if title is None:
             return
         group = self.model.group_at(self._current_row())
         change = self._doc.apply(self.tr("Onderdeel toevoegen"),
-                                 lambda p: p.add(WorkItem(title=title.strip(), working_group_id=group)))
+                                 lambda p: p.add(WorkItem(title=title.strip(), working_group_id=group)),
+                                 on_refusal=self._refused("title", title.strip()))
         if change is not None:
             self.select_item(change.ids[0])
 
@@ -428,9 +434,10 @@ class RaciEditor(QWidget):
         if item is None:
             return
         title = ask_text(self, self.tr("Onderdeel hernoemen"), self.tr("Nieuwe naam van het onderdeel:"), item.title)
-        if title is None or title.strip() == item.title or self._refused(WorkItem, "title", title.strip()):
+        if title is None or title.strip() == item.title:
             return
-        self._doc.apply(self.tr("Onderdeel hernoemen"), lambda p: p.update("work_item", item.id, title=title.strip()))
+        self._doc.apply(self.tr("Onderdeel hernoemen"), lambda p: p.update("work_item", item.id, title=title.strip()),
+                        on_refusal=self._refused("title", title.strip()))
 
     def move_item(self, step: int) -> None:
         item = self._doc.data.get("work_item", self.current_item())
@@ -463,21 +470,23 @@ class RaciEditor(QWidget):
 
     def add_group(self) -> None:
         name = ask_text(self, self.tr("Werkgroep toevoegen"), self.tr("Naam van de nieuwe werkgroep:"))
-        if name is None or self._refused(WorkingGroup, "name", name.strip()):
+        if name is None:
             return
         rule = self._doc.data.collaboration.default_decision_rule
         self._doc.apply(self.tr("Werkgroep toevoegen"),
-                        lambda p: p.add(WorkingGroup(name=name.strip(), decision_rule=rule)))
+                        lambda p: p.add(WorkingGroup(name=name.strip(), decision_rule=rule)),
+                        on_refusal=self._refused("name", name.strip()))
 
     def rename_group(self) -> None:
         group = self._doc.data.get("working_group", self.model.group_at(self._current_row()))
         if group is None:
             return
         name = ask_text(self, self.tr("Werkgroep hernoemen"), self.tr("Nieuwe naam van de werkgroep:"), group.name)
-        if name is None or name.strip() == group.name or self._refused(WorkingGroup, "name", name.strip()):
+        if name is None or name.strip() == group.name:
             return
         self._doc.apply(self.tr("Werkgroep hernoemen"),
-                        lambda p: p.update("working_group", group.id, name=name.strip()))
+                        lambda p: p.update("working_group", group.id, name=name.strip()),
+                        on_refusal=self._refused("name", name.strip()))
 
     def delete_group(self) -> None:
         gid = self.model.group_at(self._current_row())

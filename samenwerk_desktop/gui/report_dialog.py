@@ -35,11 +35,17 @@ from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import check_output
 from samenwerk_desktop.gui.file_actions import with_suffix_confirmed
 from samenwerk_desktop.reports import csv_io, pdf
-from samenwerk_desktop.reports.common import ReportCancelled, long_date
+from samenwerk_desktop.reports.document import ReportCancelled
+from samenwerk_desktop.reports.words import long_date
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportDialog", text)
+
+
+def _trn(text: str, n: int) -> str:
+    """A plural message: Qt picks the form for ``n`` (numerusform in the .ts files)."""
+    return QCoreApplication.translate("ReportDialog", text, "", n)
 
 
 # -- plain functions the tests replace (never mocks on Qt methods) ---------------------------
@@ -432,8 +438,7 @@ class ReportDialog(QDialog):
     @Slot(int)
     def _on_succeeded(self, pages: int) -> None:
         self.progress.setValue(100)
-        self.status.setText(_tr("Rapport opgeslagen: %1 (%2 pagina's).").replace("%1", self._path)
-                            .replace("%2", str(pages)))
+        self.status.setText(_trn("Rapport opgeslagen: %1 (%n pagina('s)).", pages).replace("%1", self._path))
         self._show_open_buttons(True)
         self.open_file_button.setFocus()
         self.exported.emit(self._path, pages)
@@ -548,7 +553,7 @@ def import_parties_interactive(parent: QWidget | None, document) -> int:
     change = document.apply(_tr("Partijen importeren"), lambda project: csv_io.add_parties(project, parties))
     if change is None:
         return 0
-    _status(parent, _tr("%1 partijen toegevoegd.").replace("%1", str(len(parties))))
+    _status(parent, _trn("%n partij(en) toegevoegd.", len(parties)))
     return len(parties)
 
 

@@ -565,7 +565,7 @@ def _agreements(data: CollaborationData, lang: str, day: date) -> list:
         return out + [P(word("none_yet", lang), "note")]
     header = [P(word("nr", lang), "head"), P(word("agreement", lang), "head"), P(word("owner", lang), "head"),
               P(word("involved", lang), "head"), P(word("review", lang), "head")]
-    widths = [WIDTH * 0.07, WIDTH * 0.40, WIDTH * 0.20, WIDTH * 0.19, WIDTH * 0.14]
+    widths = [WIDTH * 0.07, WIDTH * 0.36, WIDTH * 0.20, WIDTH * 0.19, WIDTH * 0.18]
     for status, msg in AGREEMENT_STATUSES.items():
         group = [a for a in agreements if a.status == status]
         if not group:
@@ -734,7 +734,7 @@ def meeting_report(data: CollaborationData, meeting_id: int, out_path: str | os.
                 review = f"<font color='#a33a00'><b>⚠ {review} {markup(word('overdue', lang))}</b></font>"
             rows.append([P(str(a.id), "cell"), _cell(a.text), _cell(data.party_name(a.owner_party_id, "—")),
                          P(label(AGREEMENT_STATUSES.get(a.status), lang, a.status), "cell"), PM(review, "cell")])
-        story += tables(header, rows, [WIDTH * 0.07, WIDTH * 0.45, WIDTH * 0.18, WIDTH * 0.14, WIDTH * 0.16])
+        story += tables(header, rows, [WIDTH * 0.07, WIDTH * 0.43, WIDTH * 0.18, WIDTH * 0.14, WIDTH * 0.18])
     else:
         story.append(P(word("none", lang), "note"))
 

@@ -21,6 +21,15 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOTICE))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _translators(qapp):
+    """The translators the program installs at start: Dutch, so plural messages take Qt's Dutch forms."""
+    from samenwerk_desktop.gui import app
+
+    app.ensure_application("nl")
+    yield
+
+
 @pytest.fixture(autouse=True)
 def _settings_in_tmp(tmp_path_factory, qapp):
     """QSettings of the tests go to a fresh folder, never to the user's own settings."""

@@ -337,12 +337,11 @@ def test_presentation_mode_keeps_private_notes_out(panel):
 
 def test_the_panels_speak_english_with_the_english_translation(qtbot, qapp, wijk_doc):
     from samenwerk_desktop.core import i18n
+    from samenwerk_desktop.gui import translator as translators
     from samenwerk_desktop.gui.inspector import PartyInspector
     from samenwerk_desktop.gui.raci_editor import RaciEditor
-    from samenwerk_desktop.gui.translator import TsTranslator
-    from samenwerk_desktop.paths import resource
 
-    translator = TsTranslator(resource("translations", "samenwerk_en.ts"))
+    translator = translators.ours("en")
     qapp.installTranslator(translator)
     i18n.set_language("en")
     try:

@@ -14,7 +14,7 @@ from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.gui import report_dialog
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.report_dialog import ReportDialog
-from samenwerk_desktop.reports.common import ReportCancelled
+from samenwerk_desktop.reports.document import ReportCancelled
 
 SECRET = "GEHEIM-NOTITIE-123"
 

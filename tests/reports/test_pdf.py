@@ -13,7 +13,8 @@ from samenwerk_desktop.core.model import Collaboration, Party, WorkItem
 from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.paths import resource
 from samenwerk_desktop.reports import pdf
-from samenwerk_desktop.reports.common import ReportCancelled, clean, markup
+from samenwerk_desktop.reports.document import ReportCancelled
+from samenwerk_desktop.reports.text import clean, markup
 
 TODAY = date(2026, 6, 1)
 

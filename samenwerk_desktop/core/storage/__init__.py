@@ -12,14 +12,14 @@ in one transaction and returns a ``Change`` saying what changed, which
 - ``migrate``: bringing an older file up to date after a backup copy beside it
 - ``repair``: a usable copy of a file that is not exactly ours
 - ``safefile``: the lock, the rule for every output file, atomic writes and the sentences for file errors
-- ``changes``: the record of what one operation changed
+- ``changes``: the record of what one operation changed (before and after), applied to the data in memory
 - ``rows``: entities as table rows and back
 - ``newfile``: a new file with the newest schema and all its rows, written atomically
 - ``snapshots``: what a delete removes, collected before it and put back by its undo
 - ``project``: the open project and its operations
 """
 
-from samenwerk_desktop.core.storage.changes import Change, Snapshot
+from samenwerk_desktop.core.storage.changes import Change, Snapshot, apply_change, inverse
 from samenwerk_desktop.core.storage.inspect import inspect_file
 from samenwerk_desktop.core.storage.newfile import write_new
 from samenwerk_desktop.core.storage.project import Project
@@ -45,6 +45,6 @@ from samenwerk_desktop.core.storage.schema import (
 
 __all__ = [
     "APPLICATION_ID", "FOREIGN_KEYS", "LINK_TABLES", "MIGRATIONS", "SCHEMA_VERSION", "SQLITE_HEADER", "SUFFIX",
-    "TABLES", "Change", "Project", "Snapshot", "atomic_target", "check_output", "file_problems", "inspect_file",
-    "is_open_elsewhere", "is_project_file", "refuse_existing", "repair_file", "schema_sql", "write_new",
+    "TABLES", "Change", "Project", "Snapshot", "apply_change", "atomic_target", "check_output", "file_problems", "inspect_file",
+    "inverse", "is_open_elsewhere", "is_project_file", "refuse_existing", "repair_file", "schema_sql", "write_new",
 ]

@@ -259,8 +259,10 @@ class Project:
                 f"INSERT INTO {kind} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
             new_id = cur.lastrowid if entity.id is None else entity.id
             self._write_links(kind, new_id, entity, replace_existing=False)
-            self._touch()
-        return Change(kind, "add", (new_id,), kinds=frozenset({kind}))
+            stamp = self._touch()
+            added = self.get(kind, new_id)
+        return Change(kind, "add", (new_id,), kinds=frozenset({kind}), entities_before={(kind, new_id): None},
+                      entities_after={(kind, new_id): added}, stamp=stamp)
 
     def add_many(self, entities: Iterable) -> Change:
         """Add new entities of one kind (their ids are given by the file) in one transaction: all or none.
@@ -268,14 +270,17 @@ class Project:
         One Change, which one undo reverts; an empty list adds nothing (a "party" change without ids).
         """
         entities = [model.replace(e, id=None) for e in entities]
-        kind = model.kind_of(entities[0]) if entities else "party"
-        if any(model.kind_of(e) != kind for e in entities):
+        if any(model.kind_of(e) != model.kind_of(entities[0]) for e in entities):
             raise ValueError("add_many adds entities of one kind only")
-        ids: list[int] = []
         with self._write():
-            for entity in entities:
-                ids.extend(self.add(entity).ids)
-        return Change(kind, "add", tuple(ids), kinds=frozenset({kind}))
+            changes = [self.add(e) for e in entities]
+        if not changes:
+            return Change("party", "add", ())
+        kind = changes[0].kind
+        return Change(kind, "add", tuple(i for c in changes for i in c.ids), kinds=frozenset({kind}),
+                      entities_before={k: None for c in changes for k in c.entities_after},
+                      entities_after={k: v for c in changes for k, v in c.entities_after.items()},
+                      stamp=(changes[0].stamp[0], changes[-1].stamp[1]))
 
     def update(self, kind: str, id_: int, /, **values) -> Change:
         """Change some fields of one entity."""
@@ -292,17 +297,22 @@ class Project:
             for name, value in values.items():
                 spec = specs.get(name)
                 if spec is None or name == "id":
-                    raise errors.ValidationError([model.Problem(name, Msg("bestaat niet", "does not exist"))])
-                problems += model.check_value(spec, value, f"{model.PLURALS[kind]}[{id_}].{name}")
+                    raise errors.ValidationError([model.Problem(name, Msg("bestaat niet", "does not exist")).at(
+                        kind, id_, name)])
+                problems += [p.at(kind, id_, name) for p in
+                             model.check_value(spec, value, f"{model.PLURALS[kind]}[{id_}].{name}")]
         if problems:
             raise errors.ValidationError(problems)
         before: dict[int, dict[str, object]] = {}
+        after: dict[int, dict[str, object]] = {}
         touched: set[str] = set()
         with self._write():
             for id_, values in changes.items():
                 old = self.get(kind, id_)
                 before[id_] = {name: getattr(old, name) for name in values}
                 merged = model.replace(old, **values)
+                after[id_] = {n: py_value(specs[n], db_value(specs[n], v)) if specs[n].stored_inline
+                              else getattr(merged, n) for n, v in values.items()}
                 problems = model.validate(merged, f"{model.PLURALS[kind]}[{id_}]")
                 if problems:
                     raise errors.ValidationError(problems)
@@ -314,8 +324,9 @@ class Project:
                 if any(not specs[n].stored_inline for n in values):
                     self._write_links(kind, id_, merged, replace_existing=True, only=set(values))
                 touched.update(values)
-            self._touch()
-        return Change(kind, "update", tuple(changes), tuple(sorted(touched)), before, kinds=frozenset({kind}))
+            stamp = self._touch()
+        return Change(kind, "update", tuple(changes), tuple(sorted(touched)), before, kinds=frozenset({kind}),
+                      after=after, stamp=stamp)
 
     def update_collaboration(self, **values) -> Change:
         """Change fields of the collaboration itself."""
@@ -323,8 +334,10 @@ class Project:
         problems = []
         for name, value in values.items():
             if name not in specs:
-                raise errors.ValidationError([model.Problem(name, Msg("bestaat niet", "does not exist"))])
-            problems += model.check_value(specs[name], value, f"collaboration.{name}")
+                raise errors.ValidationError([model.Problem(name, Msg("bestaat niet", "does not exist")).at(
+                    "collaboration", 1, name)])
+            problems += [p.at("collaboration", 1, name) for p in
+                         model.check_value(specs[name], value, f"collaboration.{name}")]
         if problems:
             raise errors.ValidationError(problems)
         with self._write():
@@ -333,13 +346,14 @@ class Project:
             if scheme is not None and scheme != old.raci_scheme:
                 self._check_scheme_fits(scheme)
             before = {1: {name: getattr(old, name) for name in values}}
+            after = {1: {n: py_value(specs[n], db_value(specs[n], v)) for n, v in values.items()}}
             if values:
                 sets = ", ".join(f"{n} = ?" for n in values)
                 self._conn.execute(f"UPDATE collaboration SET {sets} WHERE id = 1",
                                    tuple(db_value(specs[n], v) for n, v in values.items()))
-            if "updated" not in values:
-                self._touch()
-        return Change("collaboration", "update", (1,), tuple(values), before, kinds=frozenset({"collaboration"}))
+            stamp = (old.updated, after[1]["updated"]) if "updated" in values else self._touch()
+        return Change("collaboration", "update", (1,), tuple(values), before, kinds=frozenset({"collaboration"}),
+                      after=after, stamp=stamp)
 
     def _check_scheme_fits(self, scheme: str) -> None:
         """Refuse a role scheme that the matrix's cells do not fit (RASCI -> RACI with S cells)."""
@@ -352,7 +366,8 @@ class Project:
             letters = ", ".join(outside)
             raise errors.ValidationError([model.Problem("collaboration.raci_scheme", Msg(
                 f"{n} cel(len) in de RACI-matrix gebruiken nog {letters}; haal die eerst weg voor u naar {scheme} overstapt",
-                f"{n} cell(s) of the RACI matrix still use {letters}; clear them before switching to {scheme}"))])
+                f"{n} cell(s) of the RACI matrix still use {letters}; clear them before switching to {scheme}")).at(
+                "collaboration", 1, "raci_scheme")])
 
     def delete(self, kind: str, ids: int | Iterable[int]) -> Change:
         """Delete entities with everything that hangs on them; the snapshot brings them back."""
@@ -362,17 +377,25 @@ class Project:
                 if not self._conn.execute(f"SELECT 1 FROM {kind} WHERE id = ?", (id_,)).fetchone():
                     raise self._not_found(kind, id_)
             snapshot = snapshots.capture(self._conn, kind, ids)
+            removed, kept = snapshot.touched()
+            before = self._entities(removed + kept)
             marks = ",".join("?" * len(ids))
             self._conn.execute(f"DELETE FROM {kind} WHERE id IN ({marks})", ids)
-            self._touch()
-        return Change(kind, "delete", ids, snapshot=snapshot, kinds=snapshots.kinds_of(snapshot))
+            stamp = self._touch()
+            after = {**dict.fromkeys(removed), **self._entities(kept)}
+        return Change(kind, "delete", ids, snapshot=snapshot, kinds=snapshots.kinds_of(snapshot),
+                      entities_before=before, entities_after=after, stamp=stamp)
 
     def restore(self, snapshot: Snapshot) -> Change:
         """Put back what a delete removed, with the same ids."""
+        restored, kept = snapshot.touched()
         with self._write():
+            before = {**dict.fromkeys(restored), **self._entities(kept)}
             snapshots.put_back(self._conn, snapshot)
-            self._touch()
-        return Change(snapshot.kind, "restore", snapshot.ids, kinds=snapshots.kinds_of(snapshot))
+            stamp = self._touch()
+            after = self._entities(restored + kept)
+        return Change(snapshot.kind, "restore", snapshot.ids, kinds=snapshots.kinds_of(snapshot),
+                      entities_before=before, entities_after=after, stamp=stamp)
 
     def set_roles(self, cells: Mapping[tuple[int, int], str]) -> Change:
         """Set the RACI roles of cells; "" clears a cell. Roles are normalised ("r/a" → "AR")."""
@@ -384,7 +407,8 @@ class Project:
             except ValueError:
                 raise errors.ValidationError([model.Problem(
                     "raci", Msg(f"‘{roles}’ is geen rol in {scheme}; gebruik {', '.join(scheme)}.",
-                                f"‘{roles}’ is not a role in {scheme}; use {', '.join(scheme)}."))]) from None
+                                f"‘{roles}’ is not a role in {scheme}; use {', '.join(scheme)}.")).at(
+                    "raci", key, "roles")]) from None
         before = {}
         with self._write():
             for (w, p), roles in normal.items():
@@ -399,8 +423,9 @@ class Project:
                                                        "That work item or party no longer exists.")) from None
                 else:
                     self._conn.execute("DELETE FROM raci WHERE work_item_id = ? AND party_id = ?", (w, p))
-            self._touch()
-        return Change("raci", "roles", tuple(normal), ("roles",), before, kinds=frozenset({"raci"}))
+            stamp = self._touch()
+        return Change("raci", "roles", tuple(normal), ("roles",), before, kinds=frozenset({"raci"}),
+                      after=dict(normal), stamp=stamp)
 
     def reorder(self, kind: str, ids: Iterable[int]) -> Change:
         """Give entities the display order of ``ids``."""
@@ -464,8 +489,25 @@ class Project:
         except sqlite3.DatabaseError as exc:
             raise errors.StorageError(Msg(f"Opslaan mislukt: {exc}", f"Saving failed: {exc}")) from None
 
-    def _touch(self) -> None:
-        self._conn.execute("UPDATE collaboration SET updated = ? WHERE id = 1", (now_iso(),))
+    def _touch(self) -> tuple[str, str]:
+        """Stamp the collaboration as updated now; its stamp before and after."""
+        old = self._conn.execute("SELECT updated FROM collaboration WHERE id = 1").fetchone()[0]
+        new = now_iso()
+        self._conn.execute("UPDATE collaboration SET updated = ? WHERE id = 1", (new,))
+        return old, new
+
+    def _entities(self, keys) -> dict:
+        """The current entities (and RACI roles) by (kind, id); None where there is none."""
+        out = {}
+        for kind, id_ in keys:
+            if kind == "raci":
+                out[(kind, id_)] = self.roles(*id_) or None
+                continue
+            try:
+                out[(kind, id_)] = self.get(kind, id_)
+            except errors.NotFoundError:
+                out[(kind, id_)] = None
+        return out
 
     def _next_order(self, kind: str) -> int:
         return (self._conn.execute(f"SELECT max(sort_order) FROM {kind}").fetchone()[0] or 0) + 1
@@ -488,7 +530,8 @@ class Project:
                     problems.append(model.Problem(
                         f"{model.PLURALS[kind]}.{spec.name}",
                         Msg(f"verwijst naar een {model.KIND_NAMES[ref].nl} die niet bestaat ({v})",
-                            f"refers to a {model.KIND_NAMES[ref].en} that does not exist ({v})")))
+                            f"refers to a {model.KIND_NAMES[ref].en} that does not exist ({v})")).at(
+                        kind, entity.id, spec.name))
         if problems:
             raise errors.ValidationError(problems)
 
