@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from samenwerk_desktop import APP_NAME
@@ -15,6 +15,7 @@ from samenwerk_desktop.core import i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.gui import translator
+from samenwerk_desktop.gui.settings import saved_language
 
 #: Set to "1" to start, show the window and quit at once (start-up benchmark).
 QUIT_WHEN_SHOWN_ENV = "SAMENWERK_QUIT_WHEN_SHOWN"
@@ -88,21 +89,6 @@ def _fail(message: str, screenshot: str | None, parent=None) -> int:
         return 2
     QMessageBox.warning(parent, APP_NAME, message)
     return 2
-
-
-#: QSettings key of the interface language chosen in Beeld › Taal.
-LANGUAGE_KEY = "language"
-
-
-def saved_language() -> str:
-    """The interface language the user chose last time ("nl" when none or unknown)."""
-    value = QSettings().value(LANGUAGE_KEY, "nl")
-    return value if value in i18n.LANGUAGES else "nl"
-
-
-def save_language(lang: str) -> None:
-    """Remember the interface language for the next start."""
-    QSettings().setValue(LANGUAGE_KEY, lang)
 
 
 def run(file: str | None, *, lang: str | None = None, screenshot: str | None = None,

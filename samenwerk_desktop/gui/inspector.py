@@ -24,15 +24,12 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core.model import PARTY_KINDS, STANCES, Representative
 from samenwerk_desktop.gui.collaboration_form import CollaborationForm
+from samenwerk_desktop.gui.entity_table import Column, EntityTableModel, selected_ids, setup_list_view
 from samenwerk_desktop.gui.field_binder import FieldBinder
 from samenwerk_desktop.gui.panel_common import (
-    Column,
-    EntityTableModel,
     child,
     compact_combos,
     load_form,
-    selected_ids,
-    setup_list_view,
     vocabulary,
 )
 

@@ -116,6 +116,34 @@ def test_add_agreement_with_unknown_party_in_list_is_refused(empty_project):
     assert empty_project.count("agreement") == 0
 
 
+def test_add_many_adds_all_in_one_change_that_one_revert_takes_back(empty_project):
+    before = state(empty_project)
+    change = empty_project.add_many([Party(name="Gemeente"), Party(name="Provincie", kind="province")])
+    assert (change.kind, change.action, change.kinds, len(change.ids)) == ("party", "add", frozenset({"party"}), 2)
+    assert [empty_project.get("party", i).name for i in change.ids] == ["Gemeente", "Provincie"]
+    empty_project.revert(change)
+    assert state(empty_project) == before
+
+
+def test_add_many_adds_none_when_one_is_refused(empty_project):
+    before = empty_project.load()
+    with pytest.raises(errors.ValidationError):
+        empty_project.add_many([Party(name="Goed"), Party(name="")])
+    assert empty_project.load() == before
+
+
+def test_add_many_gives_new_ids_even_to_entities_that_have_one(empty_project):
+    first = empty_project.add(Party(name="Bestaand")).ids[0]
+    change = empty_project.add_many([Party(id=first, name="Nieuw")])
+    assert change.ids != (first,) and empty_project.get("party", first).name == "Bestaand"
+
+
+def test_add_many_refuses_an_entity_of_another_kind(empty_project):
+    with pytest.raises(ValueError):
+        empty_project.add_many([Party(name="A"), WorkItem(title="B")])
+    assert empty_project.count("party") == empty_project.count("work_item") == 0
+
+
 # -- update -----------------------------------------------------------------------
 
 

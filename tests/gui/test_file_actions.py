@@ -65,7 +65,7 @@ def answer_save_dialog(monkeypatch, shown, path):
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
-    from window_fixtures import make_small_project
+    from window_data import make_small_project
 
     path = tmp_path_factory.mktemp("template") / "klein.samenwerk"
     make_small_project(path)
@@ -284,7 +284,7 @@ class Holder:
 
 @pytest.fixture(scope="module")
 def held(tmp_path_factory):
-    from window_fixtures import make_small_project
+    from window_data import make_small_project
 
     path = tmp_path_factory.mktemp("held") / "gedeeld.samenwerk"
     make_small_project(path)

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from window_fixtures import SECRET, make_small_project
+from window_data import SECRET, make_small_project
 
 from samenwerk_desktop.core.model import Party, WorkItem
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui import app, file_actions, main_window
+from samenwerk_desktop.gui import app, file_actions, main_window, settings
 from samenwerk_desktop.gui.main_window import MainWindow
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog
 from samenwerk_desktop.gui.map.items import PartyItem
@@ -441,11 +441,6 @@ def test_save_as_continues_in_the_copy(opened, small_project, tmp_path, monkeypa
 
 
 def test_export_json_writes_a_file(opened, tmp_path, monkeypatch, messages):
-    pytest.importorskip("samenwerk_desktop.core.interchange")
-    from samenwerk_desktop.core import interchange
-
-    if not hasattr(interchange, "export_file"):
-        pytest.skip("interchange.export_file not there yet")
     target = tmp_path / "uit.json"
     monkeypatch.setattr(file_actions, "ask_save_path", lambda *a, **k: str(target))
     opened.action_export_json.trigger()
@@ -584,7 +579,6 @@ def test_damaged_database_content_is_refused(window, tmp_path, messages):
 
 
 def test_report_export_actions_plug_in_after_the_window_is_shown(opened, qtbot):
-    pytest.importorskip("samenwerk_desktop.gui.report_dialog")
     names = lambda: {a.objectName() for a in opened.export_menu.actions()}  # noqa: E731
     qtbot.waitUntil(lambda: "actionExportReport" in names())
     assert "actionExportJson" in names()
@@ -595,7 +589,6 @@ def test_report_export_actions_plug_in_after_the_window_is_shown(opened, qtbot):
 
 
 def test_export_menu_fills_at_once_when_opened_early(window, small_project):
-    pytest.importorskip("samenwerk_desktop.gui.report_dialog")
     window.open_file(small_project)
     window.ensure_export_actions()  # what opening the File menu does
     assert "actionExportReport" in {a.objectName() for a in window.export_menu.actions()}
@@ -684,7 +677,7 @@ def test_language_menu_remembers_english_for_the_next_start(window, small_projec
     notices = []
     window.language_notice = notices.append  # a plain function instead of the message box
     window.language_actions["en"].trigger()
-    assert app.saved_language() == "en"
+    assert settings.saved_language() == "en"
     assert notices and "English" in notices[0]
     out = tmp_path / "volgende-start.png"
     try:
@@ -693,7 +686,7 @@ def test_language_menu_remembers_english_for_the_next_start(window, small_projec
 
         assert i18n.language() == "en"
     finally:
-        app.save_language("nl")
+        settings.save_language("nl")
         app.ensure_application("nl")
         from samenwerk_desktop.core import i18n
 
@@ -704,12 +697,12 @@ def test_language_menu_remembers_english_for_the_next_start(window, small_projec
 def test_an_explicit_lang_wins_over_the_saved_language(small_project, tmp_path):
     from samenwerk_desktop.core import i18n
 
-    app.save_language("en")
+    settings.save_language("en")
     try:
         assert app.run(str(small_project), screenshot=str(tmp_path / "nl.png"), size=(800, 600), lang="nl") == 0
         assert i18n.language() == "nl"
     finally:
-        app.save_language("nl")
+        settings.save_language("nl")
         app.ensure_application("nl")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -87,9 +89,19 @@ def test_onion_radius_reads_back_as_involvement_and_angle_is_fixed_per_party(inv
     for pid in (1, 3, 50):
         x, y = geometry.onion_point(pid, involvement)
         assert geometry.onion_involvement(x, y) == involvement
-    # adding other parties never changes an angle: it depends on the party's own id only
-    assert geometry.onion_angle(3) == geometry.onion_angle(3)
-    assert geometry.onion_angle(3) != geometry.onion_angle(4)
+    assert geometry.onion_angle(3) != geometry.onion_angle(4)  # two parties never share a spoke
+
+
+def test_on_the_onion_a_party_keeps_its_place_when_another_is_added(view, document):
+    set_layout(document, "onion")
+    scene = view.map_scene
+    before = {pid: (item.pos().x(), item.pos().y()) for pid, item in scene.parties.items()}
+    document.apply("partij", lambda p: p.add(Party(name="Provincie Gelderland", involvement=5)))
+    assert {pid: (scene.parties[pid].pos().x(), scene.parties[pid].pos().y()) for pid in before} == before
+    new = scene.parties[party_id(document, "Provincie Gelderland")].pos()
+    assert geometry.onion_involvement(new.x(), new.y()) == 5
+    spokes = {round(math.atan2(y, x), 6) for x, y in before.values()}
+    assert round(math.atan2(new.y(), new.x()), 6) not in spokes  # not stacked on another party's spoke
 
 
 def test_more_involved_parties_sit_closer_to_the_challenge():

@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 
 import pytest
-from panel_fixtures import build_realistic
+from panel_data import build_realistic
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView, QWidget
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from panel_fixtures import build_realistic
+from panel_data import build_realistic
 
 from samenwerk_desktop.core.storage import Project
 

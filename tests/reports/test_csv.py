@@ -4,7 +4,7 @@ import csv
 import io
 
 import pytest
-from report_fixtures import DIACRITICS, HOSTILE
+from report_data import DIACRITICS, HOSTILE
 
 from samenwerk_desktop.core.errors import ImportProblems, SamenwerkError
 from samenwerk_desktop.core.model import Collaboration, Party

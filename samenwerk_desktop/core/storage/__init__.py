@@ -13,12 +13,16 @@ in one transaction and returns a ``Change`` saying what changed, which
 - ``repair``: a usable copy of a file that is not exactly ours
 - ``safefile``: the lock, the rule for every output file, atomic writes and the sentences for file errors
 - ``changes``: the record of what one operation changed (before and after), applied to the data in memory
+- ``rows``: entities as table rows and back
+- ``newfile``: a new file with the newest schema and all its rows, written atomically
+- ``snapshots``: what a delete removes, collected before it and put back by its undo
 - ``project``: the open project and its operations
 """
 
 from samenwerk_desktop.core.storage.changes import Change, Snapshot, apply_change, inverse
 from samenwerk_desktop.core.storage.inspect import inspect_file
-from samenwerk_desktop.core.storage.project import Project, write_new
+from samenwerk_desktop.core.storage.newfile import write_new
+from samenwerk_desktop.core.storage.project import Project
 from samenwerk_desktop.core.storage.repair import file_problems, repair_file
 from samenwerk_desktop.core.storage.safefile import (
     atomic_target,

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -16,10 +13,12 @@ import sqlite_utils
 from samenwerk_desktop.core import errors, model
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields_of
-from samenwerk_desktop.core.storage import migrate, schema, verify
+from samenwerk_desktop.core.model import KINDS, Collaboration, fields_of
+from samenwerk_desktop.core.storage import migrate, schema, snapshots, verify
 from samenwerk_desktop.core.storage.changes import Change, Snapshot
 from samenwerk_desktop.core.storage.inspect import harden, inspect_file, ro_uri
+from samenwerk_desktop.core.storage.newfile import now_iso, write_new
+from samenwerk_desktop.core.storage.rows import db_value, link_field, py_value, row_converter, to_row
 from samenwerk_desktop.core.storage.safefile import (
     Lock,
     already_open,
@@ -34,74 +33,8 @@ from samenwerk_desktop.core.storage.safefile import (
     private_snapshot,
 )
 from samenwerk_desktop.core.storage.schema import (
-    APPLICATION_ID,
-    FOREIGN_KEYS,
-    LINK_COLUMNS,
-    LINK_OWNER,
     LINK_TABLES,
 )
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-# ---------------------------------------------------------------------------
-# Row conversion
-# ---------------------------------------------------------------------------
-
-
-def _to_row(entity) -> dict:
-    row = {}
-    for s in fields_of(type(entity)):
-        if not s.stored_inline:
-            continue
-        value = getattr(entity, s.name)
-        if s.type == "str_list":
-            value = json.dumps(value, ensure_ascii=False)
-        elif s.type == "bool":
-            value = 1 if value else 0
-        elif s.type == "float":
-            value = float(value)
-        if s.name == "id" and value is None:
-            continue
-        row[s.name] = value
-    return row
-
-
-def _row_converter(cls):
-    specs = [s for s in fields_of(cls) if s.stored_inline]
-    bools = {s.name for s in specs if s.type == "bool"}
-    lists = {s.name for s in specs if s.type == "str_list"}
-
-    def convert(row: Mapping) -> object:
-        kwargs = dict(row)
-        for name in bools:
-            kwargs[name] = bool(kwargs[name])
-        for name in lists:
-            kwargs[name] = json.loads(kwargs[name])
-        return cls(**kwargs)
-
-    return convert
-
-
-def _db_value(spec: FieldSpec, value):
-    if spec.type == "str_list":
-        return json.dumps(value, ensure_ascii=False)
-    if spec.type == "bool":
-        return 1 if value else 0
-    if spec.type == "float":
-        return float(value)
-    return value
-
-
-def _py_value(spec: FieldSpec, value):
-    if spec.type == "str_list":
-        return json.loads(value)
-    if spec.type == "bool":
-        return bool(value)
-    return value
-
 
 # ---------------------------------------------------------------------------
 # The project
@@ -118,19 +51,6 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if not read_only:
         conn.execute("PRAGMA synchronous = FULL")
     return conn
-
-
-def _init_schema(conn: sqlite3.Connection, collaboration: Collaboration) -> None:
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    with db.atomic():
-        for version in range(1, schema.SCHEMA_VERSION + 1):  # a new file is version 1 and every migration
-            for stmt in schema.MIGRATIONS[version]:
-                conn.execute(stmt)
-        row = _to_row(collaboration)
-        row["id"] = 1
-        db["collaboration"].insert(row)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
 
 
 def _settle_journal(conn: sqlite3.Connection) -> None:
@@ -157,7 +77,7 @@ class Project:
         self._conn = conn
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self._lock = lock
-        self._converters = {kind: _row_converter(cls) for kind, cls in KINDS.items()}
+        self._converters = {kind: row_converter(cls) for kind, cls in KINDS.items()}
         #: the copy written beside an older file before it was brought up to date, for the window to name
         self.backup_path: Path | None = None
 
@@ -274,7 +194,7 @@ class Project:
         for table, owner, own, other, value_col in LINK_TABLES:
             if owner not in kinds:
                 continue
-            spec_name = self._link_field(owner, table)
+            spec_name = link_field(owner, table)
             owners = data.entities[owner]
             if value_col:
                 for r in conn.execute(f"SELECT {own}, {other}, {value_col} FROM {table} ORDER BY {own}, ord"):
@@ -334,7 +254,7 @@ class Project:
             if "sort_order" in {s.name for s in fields_of(type(entity))} and not entity.sort_order:
                 entity.sort_order = self._next_order(kind)
             self._check_refs(kind, entity)
-            row = _to_row(entity)
+            row = to_row(entity)
             cur = self._conn.execute(
                 f"INSERT INTO {kind} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
             new_id = cur.lastrowid if entity.id is None else entity.id
@@ -345,8 +265,13 @@ class Project:
                       entities_after={(kind, new_id): added}, stamp=stamp)
 
     def add_many(self, entities: Iterable) -> Change:
-        """Add new entities of one kind (their ids are given by the file) in one transaction; one Change."""
+        """Add new entities of one kind (their ids are given by the file) in one transaction: all or none.
+
+        One Change, which one undo reverts; an empty list adds nothing (a "party" change without ids).
+        """
         entities = [model.replace(e, id=None) for e in entities]
+        if any(model.kind_of(e) != model.kind_of(entities[0]) for e in entities):
+            raise ValueError("add_many adds entities of one kind only")
         with self._write():
             changes = [self.add(e) for e in entities]
         if not changes:
@@ -386,13 +311,13 @@ class Project:
                 old = self.get(kind, id_)
                 before[id_] = {name: getattr(old, name) for name in values}
                 merged = model.replace(old, **values)
-                after[id_] = {n: _py_value(specs[n], _db_value(specs[n], v)) if specs[n].stored_inline
+                after[id_] = {n: py_value(specs[n], db_value(specs[n], v)) if specs[n].stored_inline
                               else getattr(merged, n) for n, v in values.items()}
                 problems = model.validate(merged, f"{model.PLURALS[kind]}[{id_}]")
                 if problems:
                     raise errors.ValidationError(problems)
                 self._check_refs(kind, merged, only=set(values))
-                inline = {n: _db_value(specs[n], v) for n, v in values.items() if specs[n].stored_inline}
+                inline = {n: db_value(specs[n], v) for n, v in values.items() if specs[n].stored_inline}
                 if inline:
                     sets = ", ".join(f"{n} = ?" for n in inline)
                     self._conn.execute(f"UPDATE {kind} SET {sets} WHERE id = ?", (*inline.values(), id_))
@@ -421,11 +346,11 @@ class Project:
             if scheme is not None and scheme != old.raci_scheme:
                 self._check_scheme_fits(scheme)
             before = {1: {name: getattr(old, name) for name in values}}
-            after = {1: {n: _py_value(specs[n], _db_value(specs[n], v)) for n, v in values.items()}}
+            after = {1: {n: py_value(specs[n], db_value(specs[n], v)) for n, v in values.items()}}
             if values:
                 sets = ", ".join(f"{n} = ?" for n in values)
                 self._conn.execute(f"UPDATE collaboration SET {sets} WHERE id = 1",
-                                   tuple(_db_value(specs[n], v) for n, v in values.items()))
+                                   tuple(db_value(specs[n], v) for n, v in values.items()))
             stamp = (old.updated, after[1]["updated"]) if "updated" in values else self._touch()
         return Change("collaboration", "update", (1,), tuple(values), before, kinds=frozenset({"collaboration"}),
                       after=after, stamp=stamp)
@@ -451,14 +376,14 @@ class Project:
             for id_ in ids:
                 if not self._conn.execute(f"SELECT 1 FROM {kind} WHERE id = ?", (id_,)).fetchone():
                     raise self._not_found(kind, id_)
-            snapshot = self._capture(kind, ids)
+            snapshot = snapshots.capture(self._conn, kind, ids)
             removed, kept = snapshot.touched()
             before = self._entities(removed + kept)
             marks = ",".join("?" * len(ids))
             self._conn.execute(f"DELETE FROM {kind} WHERE id IN ({marks})", ids)
             stamp = self._touch()
             after = {**dict.fromkeys(removed), **self._entities(kept)}
-        return Change(kind, "delete", ids, snapshot=snapshot, kinds=self._snapshot_kinds(snapshot),
+        return Change(kind, "delete", ids, snapshot=snapshot, kinds=snapshots.kinds_of(snapshot),
                       entities_before=before, entities_after=after, stamp=stamp)
 
     def restore(self, snapshot: Snapshot) -> Change:
@@ -466,21 +391,10 @@ class Project:
         restored, kept = snapshot.touched()
         with self._write():
             before = {**dict.fromkeys(restored), **self._entities(kept)}
-            for table, rows in snapshot.rows:
-                if not rows:
-                    continue
-                if table in LINK_COLUMNS:
-                    self._restore_link_rows(table, rows)
-                    continue
-                cols = list(rows[0])
-                self._conn.executemany(
-                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                    [tuple(r[c] for c in cols) for r in rows])
-            for table, column, pairs in snapshot.nulled:
-                self._conn.executemany(f"UPDATE {table} SET {column} = ? WHERE id = ?", [(v, i) for i, v in pairs])
+            snapshots.put_back(self._conn, snapshot)
             stamp = self._touch()
             after = self._entities(restored + kept)
-        return Change(snapshot.kind, "restore", snapshot.ids, kinds=self._snapshot_kinds(snapshot),
+        return Change(snapshot.kind, "restore", snapshot.ids, kinds=snapshots.kinds_of(snapshot),
                       entities_before=before, entities_after=after, stamp=stamp)
 
     def set_roles(self, cells: Mapping[tuple[int, int], str]) -> Change:
@@ -621,13 +535,6 @@ class Project:
         if problems:
             raise errors.ValidationError(problems)
 
-    @staticmethod
-    def _link_field(owner: str, table: str) -> str:
-        for spec in fields_of(KINDS[owner]):
-            if spec.meta.get("link") and spec.meta["link"][0] == table:
-                return spec.name
-        raise KeyError(table)
-
     def _write_links(self, kind: str, id_: int, entity, *, replace_existing: bool, only: set[str] | None = None) -> None:
         for spec in fields_of(type(entity)):
             link = spec.meta.get("link")
@@ -644,134 +551,9 @@ class Project:
                 self._conn.executemany(f"INSERT INTO {table} ({own}, {other}, ord) VALUES (?, ?, ?)",
                                        [(id_, v, i) for i, v in enumerate(value)])
 
-    def _capture(self, table: str, ids: tuple[int, ...]) -> Snapshot:
-        """Collect the rows a delete of ``ids`` from ``table`` removes or nulls, parents first."""
-        snapshot = Snapshot(table, ids)
-        conn = self._conn
-        conn.row_factory = sqlite3.Row
-        try:
-            queue = [(table, "id", ids)]
-            seen: set[tuple[str, object]] = set()
-            while queue:
-                t, col, keys = queue.pop(0)
-                if not keys:
-                    continue
-                marks = ",".join("?" * len(keys))
-                rows = [dict(r) for r in conn.execute(f"SELECT * FROM {t} WHERE {col} IN ({marks})", keys)]
-                if t in KINDS:
-                    rows = [r for r in rows if (t, r["id"]) not in seen]
-                    seen.update((t, r["id"]) for r in rows)
-                if not rows:
-                    continue
-                if t in LINK_COLUMNS:
-                    self._rank_link_rows(t, rows)
-                snapshot.rows.append((t, rows))
-                if t not in KINDS:
-                    continue
-                child_ids = tuple(r["id"] for r in rows)
-                for fk in FOREIGN_KEYS:
-                    if fk.parent != t:
-                        continue
-                    if fk.on_delete == "CASCADE":
-                        queue.append((fk.table, fk.column, child_ids))
-                    else:
-                        m = ",".join("?" * len(child_ids))
-                        pairs = [(r[0], r[1]) for r in conn.execute(
-                            f"SELECT id, {fk.column} FROM {fk.table} WHERE {fk.column} IN ({m})", child_ids)]
-                        if pairs:
-                            snapshot.nulled.append((fk.table, fk.column, pairs))
-        finally:
-            conn.row_factory = None
-        return snapshot
-
-    def _rank_link_rows(self, table: str, rows: list[dict]) -> None:
-        """Replace the stored ``ord`` of link rows about to be deleted by their place in the owner's list.
-
-        Later edits renumber a list, so only the place survives an undo of those edits.
-        """
-        own, other, _ = LINK_COLUMNS[table]
-        for owner_id in {r[own] for r in rows}:
-            order = [x[0] for x in self._conn.execute(
-                f"SELECT {other} FROM {table} WHERE {own} = ? ORDER BY ord", (owner_id,))]
-            for r in rows:
-                if r[own] == owner_id:
-                    r["ord"] = order.index(r[other])
-
-    def _restore_link_rows(self, table: str, rows: list[dict]) -> None:
-        """Put removed list entries back at their places, and renumber each list."""
-        own, other, value_col = LINK_COLUMNS[table]
-        extra = f", {value_col}" if value_col else ""
-        for owner_id in dict.fromkeys(r[own] for r in rows):
-            items = [tuple(x) for x in self._conn.execute(
-                f"SELECT {other}{extra} FROM {table} WHERE {own} = ? ORDER BY ord", (owner_id,))]
-            present = {item[0] for item in items}
-            for r in sorted((r for r in rows if r[own] == owner_id), key=lambda r: r["ord"]):
-                if r[other] not in present:
-                    items.insert(r["ord"], (r[other], r[value_col]) if value_col else (r[other],))
-                    present.add(r[other])
-            self._conn.execute(f"DELETE FROM {table} WHERE {own} = ?", (owner_id,))
-            marks = ", ".join("?" * (len(items[0]) + 2)) if items else ""
-            self._conn.executemany(f"INSERT INTO {table} ({own}, {other}{extra}, ord) VALUES ({marks})",
-                                   [(owner_id, *item, i) for i, item in enumerate(items)])
-
-    @staticmethod
-    def _snapshot_kinds(snapshot: Snapshot) -> frozenset[str]:
-        kinds = {snapshot.kind}
-        for table, _ in snapshot.rows:
-            kinds.add(LINK_OWNER.get(table, table))
-        for table, _, _ in snapshot.nulled:
-            kinds.add(table)
-        return frozenset(kinds)
-
     @staticmethod
     def _collaboration_from_row(row) -> Collaboration:
         values = dict(row)
         values.pop("id", None)
         specs = {s.name: s for s in fields_of(Collaboration)}
-        return Collaboration(**{k: _py_value(specs[k], v) for k, v in values.items() if k in specs})
-
-
-def write_new(path: str | os.PathLike, data: CollaborationData, *, force: bool = False,
-              open_project: str | os.PathLike | None = None) -> None:
-    """Write a whole collaboration to a new project file, atomically, keeping every id.
-
-    The target follows the output rule (``safefile.check_output``): an existing project may be
-    replaced with ``force`` unless it is ``open_project`` or open in any Samenwerk window.
-    """
-    with atomic_target(path, kind="project", force=force, open_project=open_project) as tmp:
-        tmp.unlink()
-        conn = sqlite3.connect(str(tmp))
-        try:
-            conn.execute("PRAGMA foreign_keys = ON")
-            collab = data.collaboration
-            if not collab.created:
-                collab = dataclasses.replace(collab, created=now_iso(), updated=now_iso())
-            _init_schema(conn, collab)
-            _insert_all(conn, data)
-            conn.commit()
-        finally:
-            conn.close()
-
-
-def _insert_all(conn: sqlite3.Connection, data: CollaborationData) -> None:
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    with db.atomic():
-        for kind, _cls in KINDS.items():
-            entities = list(data.entities[kind].values())
-            if not entities:
-                continue
-            rows = [_to_row(e) for e in entities]
-            cols = list(rows[0])
-            conn.executemany(f"INSERT INTO {kind} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                             [tuple(r[c] for c in cols) for r in rows])
-        for table, owner, own, other, value_col in LINK_TABLES:
-            name = Project._link_field(owner, table)
-            if value_col:
-                rows = [(e.id, k, v, i) for e in data.entities[owner].values()
-                        for i, (k, v) in enumerate(getattr(e, name).items())]
-                conn.executemany(f"INSERT INTO {table} ({own}, {other}, {value_col}, ord) VALUES (?, ?, ?, ?)", rows)
-            else:
-                rows = [(e.id, v, i) for e in data.entities[owner].values() for i, v in enumerate(getattr(e, name))]
-                conn.executemany(f"INSERT INTO {table} ({own}, {other}, ord) VALUES (?, ?, ?)", rows)
-        conn.executemany("INSERT INTO raci (work_item_id, party_id, roles) VALUES (?, ?, ?)",
-                         [(w, p, r) for (w, p), r in data.raci.items() if r])
+        return Collaboration(**{k: py_value(specs[k], v) for k, v in values.items() if k in specs})

@@ -19,7 +19,7 @@ from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields_of
 from samenwerk_desktop.core.storage import schema, verify
 from samenwerk_desktop.core.storage.inspect import harden, inspect_file, ro_uri
-from samenwerk_desktop.core.storage.project import write_new
+from samenwerk_desktop.core.storage.newfile import write_new
 from samenwerk_desktop.core.storage.safefile import drop_snapshot, in_wal_mode, private_snapshot
 
 
