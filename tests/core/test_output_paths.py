@@ -2,12 +2,10 @@
 
 import hashlib
 import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
+from holding import Holder
 
 from samenwerk_desktop import cli
 from samenwerk_desktop.core import errors, interchange, storage
@@ -174,42 +172,6 @@ def test_a_symlink_loop_as_target_is_refused(capsys, tmp_path, project, command)
 
 
 # -- a project open in another Samenwerk (a child process) ------------------------------------------------
-
-HOLDER = textwrap.dedent("""
-    import sys
-    from samenwerk_desktop.core.storage import Project
-    project = Project.open(sys.argv[1])
-    print("open", flush=True)
-    for line in sys.stdin:
-        if line.strip() == "edit":
-            project.update_collaboration(title="Nog steeds bewerkbaar")
-            print("edited", flush=True)
-        else:
-            break
-    project.close()
-""")
-
-
-class Holder:
-    """A child Samenwerk that keeps ``path`` open for editing until the module's tests are done."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-        self.child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=ROOT, env=env,
-                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert self.child.stdout.readline().strip() == "open"
-
-    def edit(self) -> str:
-        self.child.stdin.write("edit\n")
-        self.child.stdin.flush()
-        return self.child.stdout.readline().strip()
-
-    def stop(self) -> None:
-        self.child.stdin.close()
-        self.child.wait(timeout=20)
-        self.child.stdout.close()
-
 
 @pytest.fixture(scope="module")
 def held(tmp_path_factory, demo_bytes):
