@@ -29,7 +29,6 @@ from samenwerk_desktop.core.storage.safefile import (
     check_output,
     is_open_elsewhere,
     is_project_file,
-    refuse_existing,
 )
 from samenwerk_desktop.core.storage.schema import (
     APPLICATION_ID,
@@ -46,5 +45,5 @@ from samenwerk_desktop.core.storage.schema import (
 __all__ = [
     "APPLICATION_ID", "FOREIGN_KEYS", "LINK_TABLES", "MIGRATIONS", "SCHEMA_VERSION", "SQLITE_HEADER", "SUFFIX",
     "TABLES", "Change", "Project", "Snapshot", "apply_change", "atomic_target", "check_output", "file_problems", "inspect_file",
-    "inverse", "is_open_elsewhere", "is_project_file", "refuse_existing", "repair_file", "schema_sql", "write_new",
+    "inverse", "is_open_elsewhere", "is_project_file", "repair_file", "schema_sql", "write_new",
 ]

@@ -271,12 +271,6 @@ def _exists(name: str) -> errors.OutputRefused:
                     f"‘{name}’ already exists; choose another name or overwrite it on purpose (--force).")
 
 
-def refuse_existing(path: Path, *, force: bool) -> None:
-    """Refuse to overwrite an existing file unless asked to on purpose (kept for callers outside the rule)."""
-    if os.path.lexists(path) and not force:
-        raise _exists(Path(path).name)
-
-
 # ---------------------------------------------------------------------------
 # Writing whole files atomically
 # ---------------------------------------------------------------------------
