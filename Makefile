@@ -49,7 +49,9 @@ screenshot: $(VENV)/.run-stamp
 	$(BIN)/python -m samenwerk_desktop --demo --screenshot docs/images/presentation.png --size 1600x1000 --presentation
 	$(BIN)/python -m samenwerk_desktop --demo --screenshot docs/images/window-en.png --size 1600x1000 --lang en
 
-# Collect the user-visible strings into resources/translations/samenwerk_en.ts; list those without English.
+# Collect the user-visible strings into resources/translations/samenwerk_en.ts (and the Dutch plural forms
+# into samenwerk_nl.ts), then compile both with pyside6-lrelease into the .qm files committed beside them;
+# tr-check lists the strings without English.
 tr-update: $(VENV)/.run-stamp
 	$(BIN)/python tools/update_translations.py
 tr-check: $(VENV)/.run-stamp

@@ -161,6 +161,17 @@ def _large_generated(path: Path, report) -> None:
             edits.append(time.perf_counter() - start)
         report("Inspector field edit of a party, all panels open (median)", statistics.median(edits) * 1000, "ms",
                aim=50)
+        relations = document.data.entities["relation"].values()
+        hub = max(document.data.entities["party"], key=lambda i: sum(1 for r in relations if i in (r.source_id, r.target_id)))
+        deletes = []
+        for _ in range(5):
+            start = time.perf_counter()
+            document.apply("bench", lambda p: p.delete("party", hub))
+            app.processEvents()
+            deletes.append(time.perf_counter() - start)
+            document.undo_stack.undo()
+            app.processEvents()
+        report("Delete the most connected party, all panels open (median)", statistics.median(deletes) * 1000, "ms")
         for widget in (panel, raci, inspector):
             widget.close()
             widget.deleteLater()

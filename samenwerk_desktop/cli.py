@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -12,90 +14,206 @@ from samenwerk_desktop import __version__, paths
 from samenwerk_desktop.core import errors, i18n, interchange, raci, storage
 from samenwerk_desktop.core.i18n import tr
 
-COMMANDS = ("demo", "check", "export", "import", "report", "csv", "import-parties", "layout")
+COMMANDS = ("demo", "check", "repair", "export", "import", "report", "csv", "import-parties", "layout")
 
 
 class UserError(Exception):
     """A mistake on the command line: one line on stderr, exit code 2."""
 
 
+#: Environment variables that name the user's language, strongest first (POSIX: the first one set decides).
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def language_from(argv: list[str], environ=None) -> str:
+    """The language the command line speaks in: ``--lang`` if given, else the environment's, else Dutch.
+
+    The environment is our own ``SAMENWERK_LANG`` ("nl" or "en"), else the first of LC_ALL, LC_MESSAGES
+    and LANG that is set: English when it starts with "en", Dutch for anything else.
+    """
+    environ = os.environ if environ is None else environ
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg.partition("=")[2] if (
+            arg.startswith("--lang=")) else None
+        if value in i18n.LANGUAGES:
+            return value
+    if environ.get("SAMENWERK_LANG") in i18n.LANGUAGES:
+        return environ["SAMENWERK_LANG"]
+    for name in LOCALE_VARIABLES:
+        value = environ.get(name)
+        if value:
+            return "en" if value.lower().startswith("en") else "nl"
+    return "nl"
+
+
+#: argparse's own English error messages and their Dutch (the messages are formatted before we see them).
+_ARGPARSE_NL = (
+    (r"the following arguments are required: (.*)", r"deze argumenten ontbreken: \1"),
+    (r"unrecognized arguments: (.*)", r"onbekende argumenten: \1"),
+    (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)", r"argument \1: ongeldige keuze \2 (kies uit \3)"),
+    (r"argument (\S+): expected one argument", r"argument \1: hier hoort één waarde bij"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"argument \1: niet samen met argument \2"),
+    (r"argument (\S+): invalid \w+ value: (.*)", r"argument \1: ongeldige waarde \2"),
+    (r"one of the arguments (.*) is required", r"een van de argumenten \1 is nodig"),
+    (r"ambiguous option: (\S+) could match (.*)", r"dubbelzinnige optie: \1 kan \2 zijn"),
+)
+
+
+def _argparse_message(message: str) -> str:
+    """argparse's message in the current language."""
+    if i18n.language() == "nl":
+        for pattern, dutch in _ARGPARSE_NL:
+            if re.fullmatch(pattern, message):
+                return re.sub(pattern, dutch, message)
+    return message
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout with the word "usage" in the current language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # Override HelpFormatter.add_usage
+        super().add_usage(usage, actions, groups, tr("gebruik: ", "usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one line starting with 'samenwerk:'."""
+    """An ArgumentParser that speaks the current language and whose errors are one line starting with 'samenwerk:'."""
+
+    def __init__(self, *args, **kw):
+        kw.setdefault("formatter_class", _Formatter)
+        kw["add_help"] = False
+        super().__init__(*args, **kw)
+        self._positionals.title = tr("argumenten", "positional arguments")
+        self._optionals.title = tr("opties", "options")
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help=tr("toon deze hulp en stop", "show this help message and exit"))
 
     def error(self, message: str):  # Override ArgumentParser.error
-        raise UserError(message)
+        raise UserError(_argparse_message(message))
 
 
 def _lang_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None,
-                        help="taal van meldingen en rapporten: nl (standaard) of en")
+                        help=tr("taal van hulp, meldingen en rapporten: nl of en (standaard die van de omgeving: "
+                                "LC_ALL, LC_MESSAGES of LANG; anders nl)",
+                                "language of help, messages and reports: nl or en (default: the environment's, "
+                                "from LC_ALL, LC_MESSAGES or LANG; else nl)"))
+
+
+def _version_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"samenwerk {__version__}",
+                        help=tr("toon het versienummer en stop", "show the version number and exit"))
+
+
+def _file_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar=tr("BESTAND", "FILE"), help=tr("het projectbestand (.samenwerk)",
+                                                                      "the project file (.samenwerk)"))
+
+
+def _force_arg(parser: argparse.ArgumentParser, *, project: bool) -> None:
+    parser.add_argument("--force", action="store_true", help=tr(
+        "overschrijf een bestaand project dat nergens open is", "overwrite an existing project that is not open anywhere"
+    ) if project else tr("overschrijf een bestaand bestand (nooit een project)",
+                         "overwrite an existing file (never a project)"))
 
 
 def window_parser() -> argparse.ArgumentParser:
-    """Arguments of ``samenwerk [FILE]``, the window."""
-    p = _Parser(prog="samenwerk", description="Samenwerk: faciliteren van opgavegericht samenwerken. "
-                "Commando's zonder venster: " + ", ".join(COMMANDS) + " (samenwerk COMMANDO --help).")
-    p.add_argument("file", nargs="?", help="het .samenwerk-bestand om te openen")
-    p.add_argument("--demo", action="store_true", help="open een verse kopie van het voorbeeldproject")
-    p.add_argument("--version", action="version", version=f"samenwerk {__version__}")
-    p.add_argument("--screenshot", metavar="OUT.png", help="maak een schermafdruk van het venster en stop")
-    p.add_argument("--size", default="1600x1000", metavar="BxH", help="venstergrootte voor --screenshot")
-    p.add_argument("--presentation", action="store_true", help="in presentatiemodus (met --screenshot)")
+    """Arguments of ``samenwerk [FILE]``, the window (help in the current language)."""
+    p = _Parser(prog="samenwerk", description=tr(
+        "Samenwerk: faciliteren van opgavegericht samenwerken. Commando's zonder venster: {0} "
+        "(samenwerk COMMANDO --help).",
+        "Samenwerk: facilitating collaboration on a shared challenge. Commands without a window: {0} "
+        "(samenwerk COMMAND --help).").format(", ".join(COMMANDS)))
+    p.add_argument("file", nargs="?", metavar=tr("BESTAND", "FILE"),
+                   help=tr("het .samenwerk-bestand om te openen", "the .samenwerk file to open"))
+    p.add_argument("--demo", action="store_true",
+                   help=tr("open een verse kopie van het voorbeeldproject", "open a fresh copy of the demo project"))
+    _version_arg(p)
+    p.add_argument("--screenshot", metavar="OUT.png", help=tr("maak een schermafdruk van het venster en stop",
+                                                               "save a screenshot of the window and stop"))
+    p.add_argument("--size", default="1600x1000", metavar=tr("BxH", "WxH"),
+                   help=tr("venstergrootte voor --screenshot", "window size for --screenshot"))
+    p.add_argument("--presentation", action="store_true",
+                   help=tr("in presentatiemodus (met --screenshot)", "in presentation mode (with --screenshot)"))
     p.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     _lang_arg(p)
     return p
 
 
 def command_parser() -> argparse.ArgumentParser:
-    """Arguments of the commands that need no window."""
+    """Arguments of the commands that need no window (help in the current language)."""
     p = _Parser(prog="samenwerk")
-    p.add_argument("--version", action="version", version=f"samenwerk {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    _version_arg(p)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar=tr("COMMANDO", "COMMAND"))
 
-    c = sub.add_parser("demo", help="schrijf het voorbeeldproject")
-    c.add_argument("out", help="doelbestand, bijvoorbeeld voorbeeld.samenwerk")
-    c.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    c = sub.add_parser("demo", help=tr("schrijf het voorbeeldproject", "write the demo project"))
+    c.add_argument("out", metavar=tr("DOEL", "OUT"), help=tr("doelbestand, bijvoorbeeld voorbeeld.samenwerk",
+                                                            "the file to write, for example demo.samenwerk"))
+    _force_arg(c, project=True)
     _lang_arg(c)
 
-    c = sub.add_parser("check", help="controleer een projectbestand en toon de RACI-bevindingen")
-    c.add_argument("file")
+    c = sub.add_parser("check", help=tr("controleer een projectbestand en toon de RACI-bevindingen",
+                                        "check a project file and show the RACI findings"))
+    _file_arg(c)
     _lang_arg(c)
 
-    c = sub.add_parser("export", help="exporteer een project als JSON")
-    c.add_argument("file")
-    c.add_argument("-o", "--output", required=True, metavar="OUT.json")
-    c.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    c = sub.add_parser("repair", help=tr("schrijf een herstelde kopie van een project dat niet geopend wordt",
+                                         "write a repaired copy of a project that does not open"))
+    _file_arg(c)
+    c.add_argument("-o", "--output", required=True, metavar="OUT.samenwerk",
+                   help=tr("waar de herstelde kopie komt", "where the repaired copy goes"))
+    c.add_argument("--force", action="store_true", help=tr("overschrijf een bestaand bestand",
+                                                           "overwrite an existing file"))
     _lang_arg(c)
 
-    c = sub.add_parser("import", help="maak een projectbestand van JSON")
-    c.add_argument("json")
-    c.add_argument("-o", "--output", required=True, metavar="OUT.samenwerk")
-    c.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    c = sub.add_parser("export", help=tr("exporteer een project als JSON", "export a project as JSON"))
+    _file_arg(c)
+    c.add_argument("-o", "--output", required=True, metavar="OUT.json", help=tr("het JSON-bestand", "the JSON file"))
+    _force_arg(c, project=False)
     _lang_arg(c)
 
-    c = sub.add_parser("report", help="exporteer het samenwerkingsrapport of een overlegverslag als PDF")
-    c.add_argument("file")
-    c.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    c = sub.add_parser("import", help=tr("maak een projectbestand van JSON", "make a project file from JSON"))
+    c.add_argument("json", metavar="JSON", help=tr("het JSON-bestand", "the JSON file"))
+    c.add_argument("-o", "--output", required=True, metavar="OUT.samenwerk",
+                   help=tr("het nieuwe projectbestand", "the new project file"))
+    _force_arg(c, project=True)
+    _lang_arg(c)
+
+    c = sub.add_parser("report", help=tr("exporteer het samenwerkingsrapport of een overlegverslag als PDF",
+                                         "export the collaboration report or a meeting report as PDF"))
+    _file_arg(c)
+    c.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help=tr("het PDF-bestand", "the PDF file"))
     which = c.add_mutually_exclusive_group()
-    which.add_argument("--meeting", type=int, metavar="ID", help="verslag van dit overleg (nummer)")
-    which.add_argument("--latest-meeting", action="store_true", help="verslag van het laatste overleg")
-    c.add_argument("--include-private", action="store_true", help="neem notities van de procesbegeleider op")
+    which.add_argument("--meeting", type=int, metavar="ID", help=tr("verslag van dit overleg (nummer)",
+                                                                   "the report of this meeting (number)"))
+    which.add_argument("--latest-meeting", action="store_true", help=tr("verslag van het laatste overleg",
+                                                                        "the report of the latest meeting"))
+    c.add_argument("--include-private", action="store_true", help=tr("neem notities van de procesbegeleider op",
+                                                                     "include the facilitator's private notes"))
+    _force_arg(c, project=False)
     _lang_arg(c)
 
-    c = sub.add_parser("csv", help="exporteer als CSV voor Excel of LibreOffice")
-    c.add_argument("file")
-    c.add_argument("--what", required=True, choices=("raci", "agreements", "decisions", "parties"))
-    c.add_argument("-o", "--output", required=True, metavar="OUT.csv")
+    c = sub.add_parser("csv", help=tr("exporteer als CSV voor Excel of LibreOffice",
+                                      "export as CSV for Excel or LibreOffice"))
+    _file_arg(c)
+    c.add_argument("--what", required=True, choices=("raci", "agreements", "decisions", "parties"),
+                   help=tr("welke tabel", "which table"))
+    c.add_argument("-o", "--output", required=True, metavar="OUT.csv", help=tr("het CSV-bestand", "the CSV file"))
+    _force_arg(c, project=False)
     _lang_arg(c)
 
-    c = sub.add_parser("import-parties", help="voeg partijen toe uit een CSV-bestand")
-    c.add_argument("file")
-    c.add_argument("csv")
+    c = sub.add_parser("import-parties", help=tr("voeg partijen toe uit een CSV-bestand",
+                                                 "add parties from a CSV file"))
+    _file_arg(c)
+    c.add_argument("csv", metavar="CSV", help=tr("het CSV-bestand met partijen", "the CSV file of parties"))
     _lang_arg(c)
 
-    c = sub.add_parser("layout", help="schik de netwerkkaart automatisch (Kaart schikken)")
-    c.add_argument("file")
-    c.add_argument("--only-unplaced", action="store_true", help="alleen partijen die nog geen plek hebben")
+    c = sub.add_parser("layout", help=tr("schik de netwerkkaart automatisch (Kaart schikken)",
+                                         "arrange the network map automatically"))
+    _file_arg(c)
+    c.add_argument("--only-unplaced", action="store_true", help=tr("alleen partijen die nog geen plek hebben",
+                                                                   "only parties without a position yet"))
     _lang_arg(c)
     return p
 
@@ -164,9 +282,15 @@ def cmd_demo(args) -> int:
 
 def cmd_check(args) -> int:
     path = Path(args.file)
-    version = storage.inspect_file(path)
-    with storage.Project.open(path, read_only=True) as project:
-        data = project.load()
+    try:
+        version = storage.inspect_file(path)
+        with storage.Project.open(path, read_only=True) as project:
+            data = project.load()
+    except errors.UnexpectedContentError as exc:  # every problem, each on its own line
+        print(f"samenwerk: {exc}", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 2
     findings = raci.findings_for(data)
     size_kb = path.stat().st_size / 1024
     print(tr(f"{path.name}: in orde (bestandsversie {version}, {size_kb:.0f} kB)",
@@ -192,7 +316,19 @@ def cmd_check(args) -> int:
     return 0
 
 
+def cmd_repair(args) -> int:
+    source = Path(args.file)
+    changes = storage.repair_file(source, args.output, force=args.force)
+    for change in changes:
+        print(f"  - {change}")
+    print(tr(f"Herstelde kopie geschreven: {args.output} ({len(changes)} wijziging(en)); ‘{source.name}’ zelf is "
+             f"niet veranderd.",
+             f"Repaired copy written: {args.output} ({len(changes)} change(s)); ‘{source.name}’ itself was not changed."))
+    return 0
+
+
 def cmd_export(args) -> int:
+    storage.check_output(args.output, kind="json", force=args.force, open_project=args.file)  # before any work
     with storage.Project.open(args.file, read_only=True) as project:
         out = interchange.export_file(project, args.output, force=args.force)
     print(tr(f"Geëxporteerd naar {out}", f"Exported to {out}"))
@@ -208,6 +344,7 @@ def cmd_import(args) -> int:
 def cmd_report(args) -> int:
     from samenwerk_desktop.reports import pdf
 
+    storage.check_output(args.output, kind="pdf", force=args.force, open_project=args.file)  # before any work
     with storage.Project.open(args.file, read_only=True) as project:
         data = project.load()
     lang = i18n.language()
@@ -220,9 +357,11 @@ def cmd_report(args) -> int:
     if meeting_id is not None:
         if meeting_id not in data.entities["meeting"]:
             raise UserError(tr(f"er is geen overleg met nummer {meeting_id}", f"there is no meeting number {meeting_id}"))
-        pages = pdf.meeting_report(data, meeting_id, args.output, lang=lang, include_private=args.include_private)
+    kw = dict(lang=lang, include_private=args.include_private, force=args.force, open_project=args.file)
+    if meeting_id is not None:
+        pages = pdf.meeting_report(data, meeting_id, args.output, **kw)
     else:
-        pages = pdf.collaboration_report(data, args.output, lang=lang, include_private=args.include_private)
+        pages = pdf.collaboration_report(data, args.output, **kw)
     print(tr(f"Rapport geschreven: {args.output} ({pages} pagina's)", f"Report written: {args.output} ({pages} pages)"))
     return 0
 
@@ -230,9 +369,10 @@ def cmd_report(args) -> int:
 def cmd_csv(args) -> int:
     from samenwerk_desktop.reports import csv_io
 
+    storage.check_output(args.output, kind="csv", force=args.force, open_project=args.file)  # before any work
     with storage.Project.open(args.file, read_only=True) as project:
         data = project.load()
-    csv_io.export_csv(data, args.what, args.output, lang=i18n.language())
+    csv_io.export_csv(data, args.what, args.output, lang=i18n.language(), force=args.force, open_project=args.file)
     print(tr(f"CSV geschreven: {args.output}", f"CSV written: {args.output}"))
     return 0
 
@@ -261,6 +401,7 @@ def cmd_layout(args) -> int:
 HANDLERS = {
     "demo": cmd_demo,
     "check": cmd_check,
+    "repair": cmd_repair,
     "export": cmd_export,
     "import": cmd_import,
     "report": cmd_report,
@@ -273,29 +414,59 @@ HANDLERS = {
 def _print_problems(exc: errors.SamenwerkError) -> None:
     problems = getattr(exc, "problems", None) or []
     for problem in problems[:200]:
-        print(f"  {problem}", file=sys.stderr)
+        _say(f"  {problem}")
     if len(problems) > 200:
-        print(tr(f"  … en nog {len(problems) - 200}", f"  … and {len(problems) - 200} more"), file=sys.stderr)
+        _say(tr(f"  … en nog {len(problems) - 200}", f"  … and {len(problems) - 200} more"))
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: point stdout at devnull so the interpreter's final flush has nowhere to fail.
+
+    See the note on SIGPIPE in the Python documentation of the ``signal`` module.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _say(line: str) -> None:
+    """One line on stderr; a closed stderr is not an error of its own."""
+    try:
+        print(line, file=sys.stderr)
+    except (BrokenPipeError, ValueError):
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
 
 
 def run_command(argv: list[str]) -> int:
-    """Run one of COMMANDS; user errors become one line on stderr and exit code 2."""
+    """Run one of COMMANDS; user errors become one line on stderr and exit code 2.
+
+    A reader that stops early (``samenwerk check f | head -1``) ends the command quietly with exit code 1.
+    """
+    i18n.set_language(language_from(argv))  # before the parser: its help speaks this language too
     try:
-        args = command_parser().parse_args(argv)
-        if args.lang:
-            i18n.set_language(args.lang)
-        return HANDLERS[args.command](args)
-    except UserError as exc:
-        print(f"samenwerk: {exc}", file=sys.stderr)
-        return 2
-    except errors.SamenwerkError as exc:
-        print(f"samenwerk: {exc}", file=sys.stderr)
-        _print_problems(exc)
-        return 2
+        try:
+            args = command_parser().parse_args(argv)
+            if args.lang:
+                i18n.set_language(args.lang)
+            code = HANDLERS[args.command](args)
+            sys.stdout.flush()  # here, not at exit, so that a closed pipe is seen by the handler below
+            return code
+        except UserError as exc:
+            _say(f"samenwerk: {exc}")
+            return 2
+        except errors.SamenwerkError as exc:
+            _say(f"samenwerk: {exc}")
+            _print_problems(exc)
+            return 2
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 1
     except KeyboardInterrupt:
-        print(tr("samenwerk: afgebroken", "samenwerk: interrupted"), file=sys.stderr)
+        _say(tr("samenwerk: afgebroken", "samenwerk: interrupted"))
         return 130
     except Exception as exc:  # the last line of defence: never a traceback
-        print(tr(f"samenwerk: onverwachte fout: {type(exc).__name__}: {exc}",
-                 f"samenwerk: unexpected error: {type(exc).__name__}: {exc}"), file=sys.stderr)
+        _say(tr(f"samenwerk: onverwachte fout: {type(exc).__name__}: {exc}",
+                f"samenwerk: unexpected error: {type(exc).__name__}: {exc}"))
         return 1

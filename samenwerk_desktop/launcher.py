@@ -14,6 +14,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in cli.COMMANDS:
         return cli.run_command(argv)
+    i18n.set_language(cli.language_from(argv))  # the help and the errors below; the window decides its own
     try:
         parser = cli.window_parser()
         args, extra = parser.parse_known_args(argv)

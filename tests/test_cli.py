@@ -151,7 +151,8 @@ def test_import_refuses_bad_json_listing_every_problem_and_writes_nothing(tmp_pa
     code, out, err = samenwerk("import", "fout.json", "-o", "fout.samenwerk", cwd=tmp_path)
     assert code == 2
     lines = err.splitlines()
-    assert lines[0] == "samenwerk: De import is geweigerd: 6 probleem/problemen gevonden; er is niets geschreven."
+    assert lines[0] == ("samenwerk: ‘fout.json’ is niet geïmporteerd en er is niets geschreven: 6 problemen, "
+                        "hieronder genoemd; verbeter ze en probeer het opnieuw.")
     paths = [line.strip().split(":")[0] for line in lines[1:]]
     assert sorted(paths) == sorted([
         "$.parties[0].stance", "$.parties[1].colour", "$.relations[2].target_id",
@@ -164,7 +165,8 @@ def test_import_refuses_text_that_is_not_json(tmp_path):
     (tmp_path / "kapot.json").write_text('{"format": "samenwerk",\n  "parties": [}', encoding="utf-8")
     code, _, err = samenwerk("import", "kapot.json", "-o", "x.samenwerk", cwd=tmp_path)
     assert code == 2
-    assert err.splitlines()[0] == "samenwerk: Dit is geen geldig JSON-bestand (regel 2)."
+    assert err.splitlines()[0] == ("samenwerk: ‘kapot.json’ is geen geldige JSON (regel 2); kies een JSON-bestand "
+                                   "dat Samenwerk heeft geëxporteerd, of verbeter de tekst daar.")
     assert not (tmp_path / "x.samenwerk").exists()
 
 
@@ -320,3 +322,75 @@ def test_demo_flag_opens_a_fresh_copy_in_the_window(tmp_path):
     assert "Traceback" not in done.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(list((env_home / "Samenwerk").glob("Voorbeeld *.samenwerk"))) == 1
+
+
+@pytest.mark.parametrize("args", [
+    ("report", "p.samenwerk", "-o", "p.samenwerk", "--force"),
+    ("csv", "p.samenwerk", "--what", "raci", "-o", "p.samenwerk", "--force"),
+    ("export", "p.samenwerk", "-o", "p.samenwerk", "--force"),
+], ids=["report", "csv", "export"])
+def test_an_export_never_overwrites_the_project_it_reads(demo_file, tmp_path, args):
+    project = tmp_path / "p.samenwerk"
+    project.write_bytes(demo_file.read_bytes())
+    before = sha(project)
+    line = user_error(samenwerk(*args, cwd=tmp_path))
+    assert line.startswith("samenwerk: ‘p.samenwerk’ heeft de extensie van een projectbestand, maar hier wordt ")
+    assert sha(project) == before
+
+
+@pytest.mark.parametrize("command", [("report",), ("csv", "--what", "parties")], ids=["report", "csv"])
+def test_report_and_csv_overwrite_only_with_force(demo_file, tmp_path, command):
+    out = tmp_path / "uit.pdf" if command[0] == "report" else tmp_path / "uit.csv"
+    out.write_text("oud")
+    line = user_error(samenwerk(command[0], demo_file, *command[1:], "-o", out.name, cwd=tmp_path))
+    assert line == f"samenwerk: ‘{out.name}’ bestaat al; kies een andere naam of overschrijf het bewust (--force)."
+    assert out.read_text() == "oud"
+    code, _, err = samenwerk(command[0], demo_file, *command[1:], "-o", out.name, "--force", cwd=tmp_path)
+    assert (code, err) == (0, "")
+    assert out.read_bytes() != b"oud"
+
+
+# -- the language of the help ------------------------------------------------------------------------------
+
+
+def samenwerk_in(env_lang: dict, *args, cwd):
+    """Run the program with only the given language variables set (no SAMENWERK_LANG)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("SAMENWERK_LANG", "LC_ALL", "LC_MESSAGES", "LANG",
+                                                            "LANGUAGE")}
+    env.update(env_lang, PYTHONPATH=os.pathsep.join([str(SOURCE), os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-m", "samenwerk_desktop", *map(str, args)], cwd=cwd, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("args", [("--help",), ("check", "--help"), ("report", "--help")])
+def test_help_is_dutch_by_default(tmp_path, args):
+    out = samenwerk_in({}, *args, cwd=tmp_path)
+    assert out.startswith("gebruik: samenwerk")
+    assert "toon deze hulp en stop" in out and "opties:" in out
+    assert "show this help" not in out and "options:" not in out
+
+
+@pytest.mark.parametrize("args", [("--help",), ("check", "--help"), ("report", "--help")])
+def test_help_follows_an_english_environment(tmp_path, args):
+    out = samenwerk_in({"LANG": "en_GB.UTF-8"}, *args, cwd=tmp_path)
+    assert out.startswith("usage: samenwerk")
+    assert "show this help message and exit" in out and "options:" in out
+    assert "toon deze hulp" not in out and "opties:" not in out
+
+
+@pytest.mark.parametrize("args", [("--help", "--lang", "en"), ("report", "--lang=en", "--help")])
+def test_help_follows_lang_over_the_environment(tmp_path, args):
+    out = samenwerk_in({"LC_ALL": "nl_NL.UTF-8"}, *args, cwd=tmp_path)
+    assert out.startswith("usage: samenwerk") and "toon deze hulp" not in out
+    assert "gebruik: samenwerk" in samenwerk_in({"LANG": "en_US.UTF-8"}, "check", "--help", "--lang", "nl",
+                                                  cwd=tmp_path)
+
+
+def test_every_command_has_english_help(tmp_path):
+    from samenwerk_desktop.cli import COMMANDS
+
+    for command in COMMANDS:
+        out = samenwerk_in({"LANG": "en_US.UTF-8"}, command, "--help", cwd=tmp_path)
+        assert "het " not in out and "een " not in out, (command, out)

@@ -1,4 +1,4 @@
-"""A plain and an editable install both find the Qt Designer forms and the resources."""
+"""A plain and an editable install both find the Qt Designer forms and the resources (with the compiled translations)."""
 
 import os
 import site
@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PROBE = (
     "from samenwerk_desktop import paths; "
     "print(paths.resource('demo', 'demo.json').is_file(), paths.resource('fonts', 'DejaVuSans.ttf').is_file(), "
-    "paths.ui_dir().is_dir(), paths.resources_dir())"
+    "paths.ui_dir().is_dir(), paths.resource('translations', 'samenwerk_en.qm').is_file(), "
+    "paths.resources_dir())"
 )
 
 
@@ -46,8 +47,8 @@ def test_install_finds_forms_and_resources(tmp_path, editable):
     out = subprocess.run([str(python), "-c", PROBE], capture_output=True, text=True, cwd=elsewhere,
                          env={**os.environ, "PYTHONPATH": ""}, timeout=120)
     assert out.returncode == 0, out.stderr[-3000:]
-    demo_ok, font_ok, ui_ok, where = out.stdout.split(maxsplit=3)
-    assert (demo_ok, font_ok, ui_ok) == ("True", "True", "True")
+    demo_ok, font_ok, ui_ok, qm_ok, where = out.stdout.split(maxsplit=4)
+    assert (demo_ok, font_ok, ui_ok, qm_ok) == ("True", "True", "True", "True")
     if not editable:
         assert "site-packages" in where
     version = subprocess.run([str(python), "-m", "samenwerk_desktop", "--version"], capture_output=True,

@@ -13,7 +13,7 @@ EXE = ROOT / "dist" / "samenwerk" / ("samenwerk.exe" if os.name == "nt" else "sa
 
 
 def _run(*args: str, expect: int = 0) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAMENWERK_LANG": "nl"}  # Dutch, whatever the locale
     out = subprocess.run([str(EXE), *args], capture_output=True, text=True, env=env, timeout=180)
     print(f"$ samenwerk {' '.join(args)}  -> exit {out.returncode}")
     if out.returncode != expect or "Traceback" in out.stderr:
@@ -32,6 +32,9 @@ def _png_size(path: Path) -> tuple[int, int]:
 def main() -> int:
     if not EXE.exists():
         raise SystemExit(f"no build at {EXE}; run make dist first")
+    for name in ("samenwerk_en.qm", "samenwerk_nl.qm"):  # the compiled translations travel with the build
+        if not any(EXE.parent.rglob(name)):
+            raise SystemExit(f"dist smoke test failed: {name} is not in the build")
     size_mb = sum(f.lstat().st_size for f in EXE.parent.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -55,6 +58,14 @@ def main() -> int:
         text = "".join(page.extract_text() or "" for page in reader.pages)
         assert len(reader.pages) >= 3 and "Gemeente Maasoever" in text, (len(reader.pages), text[:300])
         _run("report", str(demo), "--latest-meeting", "-o", str(tmp / "overleg.pdf"))
+        # the output rule: an existing report needs --force, the project itself is never written over
+        _run("report", str(demo), "--latest-meeting", "-o", str(tmp / "overleg.pdf"), expect=2)
+        _run("report", str(demo), "--latest-meeting", "-o", str(tmp / "overleg.pdf"), "--force")
+        before = demo.read_bytes()
+        _run("csv", str(demo), "--what", "raci", "-o", str(demo), "--force", expect=2)
+        _run("export", str(demo), "-o", str(demo), "--force", expect=2)
+        assert demo.read_bytes() == before, "a refused output changed the project"
+        _run("csv", str(demo), "--what", "raci", "-o", str(tmp / "raci.csv"))
         shot = tmp / "scherm.png"
         _run(str(demo), "--screenshot", str(shot), "--size", "1280x800")
         assert _png_size(shot) == (1280, 800), _png_size(shot)

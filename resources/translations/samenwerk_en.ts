@@ -4,332 +4,339 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="280" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="540" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="389" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="563" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="569" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="328" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="177" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="355" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="204" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="357" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="206" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="608" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="457" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="559" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="397" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="448" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="466" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="315" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="242" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="269" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="270" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="609" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="458" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="243" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="322" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="500" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="337" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="329" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="178" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="331" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="180" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="566" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="561" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="617" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="466" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="539" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="388" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="560" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="409" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="506" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="355" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="620" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="469" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="619" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="468" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="267" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="499" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="348" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="622" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="585" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="354" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="203" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="526" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="375" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="611" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="460" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="511" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="568" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="541" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="390" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="587" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="436" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="588" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="332" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="181" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="395" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="244" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="509" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="358" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="330" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="179" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="231" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="324" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="538" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="387" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="623" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
+            <source>Totaal: %n minu(u)t(en)</source>
+            <translation>
+                <numerusform>Total: %n minute</numerusform>
+                <numerusform>Total: %n minutes</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="603" />
             <source>Totaal: {0} minuten</source>
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="508" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="357" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="565" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="396" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="634" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="483" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="497" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="346" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="507" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="356" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="528" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="529" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="378" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="430" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="279" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="214" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="310" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="159" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="286" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="370" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="219" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -730,17 +737,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="184" />
+            <location filename="samenwerk_desktop/gui/app.py" line="171" />
             <source>De schermafbeelding kan niet worden geschreven naar %1</source>
             <translation>The screenshot cannot be written to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="38" />
+            <location filename="samenwerk_desktop/gui/app.py" line="39" />
             <source>Er ging iets mis dat niet had mogen gebeuren. Uw werk is opgeslagen tot aan de laatste wijziging. De technische details staan in het logboek (stderr).</source>
             <translation>Something went wrong that should not have happened. Your work is saved up to the last change. The technical details are in the log (stderr).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="140" />
+            <location filename="samenwerk_desktop/gui/app.py" line="127" />
             <source>Het bestand kan niet worden geopend: %1</source>
             <translation>The file cannot be opened: %1</translation>
         </message>
@@ -748,32 +755,32 @@
     <context>
         <name>CollaborationForm</name>
         <message>
-            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="111" />
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="112" />
             <source>De opgave en ‘Waar doen wij het voor?’ staan boven de kaart; alles komt ook in het verslag.</source>
             <translation>The challenge and ‘What are we doing it for?’ appear above the map; everything also goes into the report.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="109" />
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="110" />
             <source>Een partij met meer dan dit deel van alle A- en R-rollen krijgt een bevinding in de matrix.</source>
             <translation>A party holding more than this share of all A and R roles gets a finding in the matrix.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="33" />
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="34" />
             <source>Eigenschappen van de samenwerking</source>
             <translation>Properties of the collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="103" />
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="104" />
             <source>RACI</source>
             <translation>RACI</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="103" />
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="104" />
             <source>RASCI (met S = ondersteunend)</source>
             <translation>RASCI (with S = support)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="32" />
+            <location filename="samenwerk_desktop/gui/collaboration_form.py" line="33" />
             <source>Samenwerking</source>
             <translation>Collaboration</translation>
         </message>
@@ -781,135 +788,238 @@
     <context>
         <name>EntitySection</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="149" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="113" />
             <source>Alle</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="144" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="108" />
             <source>Alle partijen</source>
             <translation>All parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="144" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="108" />
             <source>Gekozen partij(en)</source>
             <translation>Selected part(y/ies)</translation>
         </message>
     </context>
     <context>
+        <name>FileActions</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="97" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="204" />
+            <source>De herstelde kopie ‘%1’ is gemaakt; ‘%2’ zelf is niet veranderd. Dit is er veranderd:</source>
+            <translation>The repaired copy ‘%1’ has been made; ‘%2’ itself has not been changed. This is what changed:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="278" />
+            <source>Exporteren als JSON</source>
+            <translation>Export as JSON</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="292" />
+            <source>Geëxporteerd naar %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="96" />
+            <source>Herstelde kopie maken…</source>
+            <translation>Make a repaired copy…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="189" />
+            <source>Herstelde kopie opslaan als</source>
+            <translation>Save repaired copy as</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="56" />
+            <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen?</source>
+            <translation>The file ‘%1’ already exists. Do you want to replace it?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="278" />
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="59" />
+            <source>Niet vervangen</source>
+            <translation>Do not replace</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="48" />
+            <source>Nieuwe samenwerking</source>
+            <translation>New collaboration</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="257" />
+            <source>Opslaan als</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="94" />
+            <source>Samenwerk kan een herstelde kopie maken; het bestand zelf blijft zoals het is.</source>
+            <translation>Samenwerk can make a repaired copy; the file itself stays as it is.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="41" />
+            <source>Samenwerking openen</source>
+            <translation>Open collaboration</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="189" />
+            <source>Samenwerkingen (*.samenwerk)</source>
+            <translation>Collaborations (*.samenwerk)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="42" />
+            <source>Samenwerkingen (*.samenwerk);;Alle bestanden (*)</source>
+            <translation>Collaborations (*.samenwerk);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="49" />
+            <source>Titel van de samenwerking (bijvoorbeeld de opgave in een paar woorden):</source>
+            <translation>Title of the collaboration (for example the challenge in a few words):</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="58" />
+            <source>Vervangen</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="138" />
+            <source>hersteld</source>
+            <translation>repaired</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="214" />
+            <source>‘%1’ is bijgewerkt naar bestandsversie %2; de oude versie staat ernaast als ‘%3’.</source>
+            <translation>‘%1’ has been updated to file version %2; the old version is beside it as ‘%3’.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="124" />
+            <source>… en nog %1</source>
+            <translation>… and %1 more</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="183" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="293" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="171" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="176" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="295" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="173" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="301" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="188" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="298" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="191" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="199" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="198" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="172" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="50" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="180" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="272" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="173" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="51" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="224" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="102" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="190" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="294" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="172" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="178" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="225" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="103" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="300" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="200" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="189" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="186" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="182" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
@@ -918,82 +1028,79 @@
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="614" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="363" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="839" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="463" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="831" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="455" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="833" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="457" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="179" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="207" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="85" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="476" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="283" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="473" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="280" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="296" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="174" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="297" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="175" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="53" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="574" />
             <source>Exporteren als JSON</source>
             <translation>Export as JSON</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="581" />
             <source>Exporteren als JSON is in deze versie niet beschikbaar.</source>
             <translation>Export as JSON is not available in this version.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="589" />
             <source>Exporteren mislukt: %1</source>
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="471" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="278" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="303" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1002,152 +1109,141 @@ Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
 Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="591" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="515" />
             <source>Het bestand kan niet worden gemaakt: %1</source>
             <translation>The file cannot be created: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="360" />
             <source>Het bestand kan niet worden geopend: %1</source>
             <translation>The file cannot be opened: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="574" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="206" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="84" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="193" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
             <source>Kaart &amp;schikken</source>
             <translation>&amp;Arrange map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="715" />
+            <location filename="samenwerk_desktop/gui/presentation.py" line="48" />
             <source>Kaartindeling: %1</source>
             <translation>Map layout: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="66" />
             <source>Nieuwe samenwerking</source>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="181" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="273" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="174" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="52" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="553" />
             <source>Opslaan als</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="566" />
             <source>Opslaan mislukt: %1</source>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="839" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="463" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="211" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="299" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="207" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="85" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="184" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="213" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="480" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="287" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="59" />
             <source>Samenwerking openen</source>
             <translation>Open collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="501" />
             <source>Samenwerkingen (*.samenwerk)</source>
             <translation>Collaborations (*.samenwerk)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="60" />
             <source>Samenwerkingen (*.samenwerk);;Alle bestanden (*)</source>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="194" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
             <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="828" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="452" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="67" />
             <source>Titel van de samenwerking (bijvoorbeeld de opgave in een paar woorden):</source>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="206" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="84" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="302" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="714" />
+            <location filename="samenwerk_desktop/gui/presentation.py" line="47" />
             <source>macht-belangenraster</source>
             <translation>power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="714" />
+            <location filename="samenwerk_desktop/gui/presentation.py" line="47" />
             <source>netwerk</source>
             <translation>network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="714" />
+            <location filename="samenwerk_desktop/gui/presentation.py" line="47" />
             <source>ui</source>
             <translation>onion</translation>
         </message>
@@ -1283,8 +1379,15 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     </context>
     <context>
         <name>MapScene</name>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="329" />
+            <source>%n partij(en) verplaatsen</source>
+            <translation>
+                <numerusform>Move party</numerusform>
+                <numerusform>Move %n parties</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="324" />
             <source>%n partijen verplaatsen</source>
             <translation>Move %n parties</translation>
         </message>
@@ -1294,12 +1397,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="482" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="486" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="483" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="487" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
         </message>
@@ -1309,47 +1412,46 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="257" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="262" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="350" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="354" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="474" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="478" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="324" />
             <source>Partij verplaatsen</source>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="391" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="395" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="366" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="370" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="389" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="393" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="481" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="485" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="387" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="391" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1425,70 +1527,77 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Panels</name>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="411" />
+            <location filename="samenwerk_desktop/gui/entity_table.py" line="244" />
             <source>Keuze</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="160" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="149" />
             <source>Niet opgeslagen: “{0}”.</source>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="402" />
+            <location filename="samenwerk_desktop/gui/entity_table.py" line="198" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
     </context>
     <context>
         <name>PartyInspector</name>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/inspector.py" line="160" />
+            <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
+            <translation>
+                <numerusform>%n party selected. Choose one to see its profile.</numerusform>
+                <numerusform>%n parties selected. Choose one to see its profile.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="235" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="232" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="166" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="163" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="262" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="259" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="115" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="112" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="113" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="110" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="269" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="266" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="114" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="111" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="268" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="265" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="280" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="277" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="163" />
             <source>{0} partijen gekozen. Kies er één om haar profiel te zien.</source>
             <translation>{0} parties selected. Choose one to see its profile.</translation>
         </message>
@@ -1699,162 +1808,162 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="848" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="325" />
             <source>Bevindingen ({0})</source>
             <translation>Findings ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="714" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="191" />
             <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
             <translation>Delete the chosen work items (Ctrl+Del)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="848" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="325" />
             <source>Geen bevindingen</source>
             <translation>No findings</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="704" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="181" />
             <source>Hernoemen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="705" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="182" />
             <source>Het gekozen onderdeel een andere naam geven</source>
             <translation>Give the chosen work item another name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="708" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="185" />
             <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
             <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="711" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="188" />
             <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
             <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="729" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="206" />
             <source>In werkgroep:</source>
             <translation>In working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="989" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="472" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="941" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="422" />
             <source>Naam van het nieuwe onderdeel:</source>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="984" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="467" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="702" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="179" />
             <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="1000" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="484" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="954" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="436" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="707" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="184" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="710" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="187" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="954" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="436" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="969" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="452" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="969" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="452" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="701" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="178" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="976" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="459" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="976" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="459" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="920" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="397" />
             <source>Rol {0} ({1}) geven</source>
             <translation>Give role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="920" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="397" />
             <source>Rol {0} ({1}) weghalen</source>
             <translation>Remove role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="740" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="217" />
             <source>Rollen wissen</source>
             <translation>Clear roles</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="838" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="315" />
             <source>Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
             <translation>Type a letter in a chosen cell to switch that role on or off (A/R can go together); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="713" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="190" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="716" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="193" />
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="715" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="192" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="654" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="131" />
             <source>Werkgroep van het gekozen onderdeel</source>
             <translation>Working group of the chosen work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="717" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="194" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="849" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="326" />
             <source>— geen werkgroep —</source>
             <translation>— no working group —</translation>
         </message>
@@ -1890,17 +1999,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciModel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="404" />
+            <location filename="samenwerk_desktop/gui/raci_models.py" line="362" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="135" />
+            <location filename="samenwerk_desktop/gui/raci_models.py" line="93" />
             <source>Zonder werkgroep</source>
             <translation>No working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="346" />
+            <location filename="samenwerk_desktop/gui/raci_models.py" line="304" />
             <source>geen rol</source>
             <translation>no role</translation>
         </message>
@@ -1908,185 +2017,239 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="384" />
             <source>%1 partijen toegevoegd.</source>
             <translation>%1 parties added.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="556" />
+            <source>%n partij(en) toegevoegd.</source>
+            <translation>
+                <numerusform>%n party added.</numerusform>
+                <numerusform>%n parties added.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="149" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="237" />
             <source>(nog geen overleggen)</source>
             <translation>(no meetings yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="137" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="225" />
             <source>Afspraken- en besluitenlijst van een overleg</source>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="175" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="267" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="344" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="514" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="191" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="283" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="281" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="432" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="272" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="423" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="163" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="251" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="352" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="522" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="403" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="575" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="352" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="522" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="366" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="538" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="172" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="462" />
+            <source>De map ‘%1’ kon niet worden geopend.</source>
+            <translation>The folder ‘%1’ could not be opened.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="264" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="360" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="532" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="379" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="551" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="303" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="82" />
+            <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen door dit rapport?</source>
+            <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="473" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="108" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="196" />
             <source>Het rapport kon niet worden gemaakt: %1</source>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="255" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="454" />
+            <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
+            <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="389" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="258" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="392" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="158" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="262" />
+            <source>Map openen</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="85" />
+            <source>Niet vervangen</source>
+            <translation>Keep it</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="246" />
             <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="241" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="345" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="366" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="538" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="412" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="584" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="342" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="512" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="185" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="277" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="130" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="218" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="397" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="569" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="290" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="260" />
+            <source>Rapport openen</source>
+            <translation>Open report</translation>
+        </message>
+        <message>
             <source>Rapport opgeslagen: %1 (%2 pagina's).</source>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="441" />
+            <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
+            <translation>
+                <numerusform>Report saved: %1 (%n page).</numerusform>
+                <numerusform>Report saved: %1 (%n pages).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="241" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="136" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="224" />
             <source>Samenwerkingsrapport (alles)</source>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="177" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="269" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="186" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="278" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="343" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="84" />
+            <source>Vervangen</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="513" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="370" />
+            <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
+            <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>
     </context>
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="532" />
+            <location filename="samenwerk_desktop/gui/raci_view.py" line="15" />
             <source>Rollen in deze cel</source>
             <translation>Roles in this cell</translation>
         </message>

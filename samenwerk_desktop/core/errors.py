@@ -48,9 +48,11 @@ class UnexpectedContentError(FileRefused):
 
     repairable = True
 
-    def __init__(self, message: Msg, problems=()):
+    def __init__(self, message: Msg, problems=(), *, reason: Msg | None = None):
         super().__init__(message)
         self.problems = list(problems)
+        #: the sentence without the command line's way forward, for the window, which offers a button
+        self.reason = reason or message
 
 
 class AlreadyOpenError(FileRefused):

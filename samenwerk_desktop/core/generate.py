@@ -95,8 +95,7 @@ def _party_name(rng: random.Random, kind: str, i: int) -> str:
 def large_collaboration(path: str | os.PathLike, *, parties: int = 1000, relations: int = 5000, work_items: int = 300,
                         raci_parties: int = 60, agreements: int = 2000, seed: int = 1, force: bool = False) -> None:
     """Write a large generated project file (for benchmarks and stress tests)."""
-    if not force and os.path.exists(path):
-        storage.write_new(path, CollaborationData(), force=False)  # refuses with the usual message
+    storage.check_output(path, kind="project", force=force)  # refuses before the work, with the usual sentence
     rng = random.Random(seed)
     data = CollaborationData(collaboration=Collaboration(
         title="Regionale Energiestrategie Maasoever (gegenereerd)",

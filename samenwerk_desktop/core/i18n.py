@@ -39,3 +39,15 @@ class Msg:
 def tr(nl: str, en: str) -> str:
     """Pick the Dutch or English text for the current language."""
     return en if _language == "en" else nl
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """A user's text as it may appear inside a message: short, printable, without lone surrogates."""
+    out = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text[:limit])
+    return out + ("…" if len(text) > limit else "")
+
+
+def symlink_loop(name: str) -> Msg:
+    """The sentence for a path that is a loop of symbolic links."""
+    return Msg(f"‘{name}’ is een symbolische koppeling die naar zichzelf terugverwijst; kies het bestand zelf.",
+               f"‘{name}’ is a symbolic link that leads back to itself; choose the file itself.")

@@ -537,13 +537,33 @@ def private_fields(cls: type) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a value, with where it is (a JSON-style path)."""
+    """One thing wrong with a value, with where it is: a JSON-style path, and (when the core refuses an
+    operation) the kind, id and field it concerns, so a window can show it on that field."""
 
     path: str
     message: Msg
+    kind: str = ""  # an entity kind, "collaboration" or "raci"; "" when not known
+    id: object = None
+    field: str = ""
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+    def at(self, kind: str, id_, field: str) -> Problem:
+        """The same problem, placed on a field of an entity."""
+        return dataclasses.replace(self, kind=kind, id=id_, field=field)
+
+    @property
+    def label(self) -> Msg | None:
+        """The field's label in the user's words ("Evaluatiedatum"), or None when there is none."""
+        cls = Collaboration if self.kind == "collaboration" else KINDS.get(self.kind)
+        if cls is None or not self.field:
+            return None
+        try:
+            label = field_spec(cls, self.field).meta.get("label")
+        except KeyError:
+            return None
+        return label or None
 
 
 def _encodable(value: str) -> bool:
@@ -664,7 +684,14 @@ def validate(entity, path: str = "") -> list[Problem]:
         problems.append(Problem(f"{path}.target_id" if path else "target_id",
                                 Msg("een relatie verbindt twee verschillende partijen",
                                     "a relation links two different parties")))
-    return problems
+    kind = "collaboration" if isinstance(entity, Collaboration) else kind_of(entity)
+    return [p.at(kind, getattr(entity, "id", None), _field_of(p.path, path)) for p in problems]
+
+
+def _field_of(path: str, prefix: str) -> str:
+    """The field a problem's path names below an entity's own path ("parties[3].tags[0]" -> "tags")."""
+    rest = path[len(prefix) + 1:] if prefix else path
+    return rest.split(".")[0].split("[")[0]
 
 
 def normalise_roles(text: str, scheme: str = "RASCI") -> str:

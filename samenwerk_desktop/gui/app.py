@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from samenwerk_desktop import APP_NAME
@@ -15,6 +15,7 @@ from samenwerk_desktop.core import i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.gui import translator
+from samenwerk_desktop.gui.settings import saved_language
 
 #: Set to "1" to start, show the window and quit at once (start-up benchmark).
 QUIT_WHEN_SHOWN_ENV = "SAMENWERK_QUIT_WHEN_SHOWN"
@@ -90,21 +91,6 @@ def _fail(message: str, screenshot: str | None, parent=None) -> int:
     return 2
 
 
-#: QSettings key of the interface language chosen in Beeld › Taal.
-LANGUAGE_KEY = "language"
-
-
-def saved_language() -> str:
-    """The interface language the user chose last time ("nl" when none or unknown)."""
-    value = QSettings().value(LANGUAGE_KEY, "nl")
-    return value if value in i18n.LANGUAGES else "nl"
-
-
-def save_language(lang: str) -> None:
-    """Remember the interface language for the next start."""
-    QSettings().setValue(LANGUAGE_KEY, lang)
-
-
 def run(file: str | None, *, lang: str | None = None, screenshot: str | None = None,
         size: tuple[int, int] = (1600, 1000), presentation: bool = False,
         quit_when_shown: bool = False) -> int:
@@ -130,29 +116,30 @@ def run(file: str | None, *, lang: str | None = None, screenshot: str | None = N
 def _run(app, file, screenshot, size, presentation, quit_when_shown) -> int:
     from samenwerk_desktop.gui.main_window import MainWindow
 
-    project = None
-    if file:
-        try:
-            project = Project.open(file)
-        except SamenwerkError as exc:
-            return _fail(str(exc), screenshot)
-        except OSError as exc:
-            return _fail(_tr("Het bestand kan niet worden geopend: %1").replace("%1", exc.strerror or str(exc)),
-                         screenshot)
-    window = MainWindow(restore=screenshot is None)  # a screenshot shows the default layout
-    if project is not None:
-        window.set_project(project)
     if screenshot is not None:
+        project = None
+        if file:
+            try:
+                project = Project.open(file)
+            except SamenwerkError as exc:
+                return _fail(str(exc), screenshot)
+            except OSError as exc:
+                return _fail(_tr("Het bestand kan niet worden geopend: %1").replace("%1", exc.strerror or str(exc)),
+                             screenshot)
+        window = MainWindow(restore=False)  # a screenshot shows the default layout
+        if project is not None and not window.set_project(project):
+            return 2
         window.remember = False
         return _screenshot(app, window, Path(screenshot), size, presentation)
+    window = MainWindow()
     previous_hook = sys.excepthook
     sys.excepthook = exception_hook
     try:
+        window.show()
+        if file:  # after the window is shown: a refusal or the repair offer sits on top of it
+            window.open_file(file)
         if presentation and window.document is not None:
-            window.show()
             window.enter_presentation()
-        else:
-            window.show()
         if quit_when_shown:
             QTimer.singleShot(0, app.quit)
         code = app.exec()

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core.model import DECISION_RULES, RACI_SCHEMES, Collaboration, field_spec
-from samenwerk_desktop.gui.panel_common import FieldBinder, compact_combos, vocabulary
+from samenwerk_desktop.gui.field_binder import FieldBinder
+from samenwerk_desktop.gui.panel_common import compact_combos, vocabulary
 
 
 def _label(field: str) -> str:

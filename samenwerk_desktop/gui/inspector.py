@@ -24,15 +24,12 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core.model import PARTY_KINDS, STANCES, Representative
 from samenwerk_desktop.gui.collaboration_form import CollaborationForm
+from samenwerk_desktop.gui.entity_table import Column, EntityTableModel, selected_ids, setup_list_view
+from samenwerk_desktop.gui.field_binder import FieldBinder
 from samenwerk_desktop.gui.panel_common import (
-    Column,
-    EntityTableModel,
-    FieldBinder,
     child,
     compact_combos,
     load_form,
-    selected_ids,
-    setup_list_view,
     vocabulary,
 )
 
@@ -160,8 +157,8 @@ class PartyInspector(QWidget):
         self._party_id = selected[0] if len(selected) == 1 else None
         if self._party_id is None:
             if len(selected) > 1:
-                self.empty_label.setText(self.tr("{0} partijen gekozen. Kies er één om haar profiel te zien.")
-                                         .format(len(selected)))
+                self.empty_label.setText(self.tr("%n partij(en) gekozen. Kies er één om haar profiel te zien.", "",
+                                                 len(selected)))
             else:
                 self.empty_label.setText(self.tr("Kies een partij op de kaart, in de matrix of in een lijst om "
                                                  "haar profiel te zien en te bewerken. Hieronder staat de "

@@ -1,4 +1,4 @@
-"""The main window: the map, the RACI editor, the agreements and the party inspector, with menus and presentation mode."""
+"""The main window: the map, the RACI editor, the agreements and the party inspector around one open file."""
 
 from __future__ import annotations
 
@@ -6,13 +6,11 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFile, QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QFile, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -23,23 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop import APP_NAME, __version__
-from samenwerk_desktop.core import i18n
+from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
-from samenwerk_desktop.core.model import Collaboration
-from samenwerk_desktop.core.storage import SUFFIX, Project
+from samenwerk_desktop.core.storage import Project
+from samenwerk_desktop.gui import file_actions
 from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.inspector import PartyInspector
 from samenwerk_desktop.gui.map import MapView
+from samenwerk_desktop.gui.presentation import PresentationCommands
 from samenwerk_desktop.gui.raci_editor import RaciEditor
+from samenwerk_desktop.gui.settings import save_language
+from samenwerk_desktop.gui.window_menus import WindowMenus, app_icon
 from samenwerk_desktop.paths import resource, ui_form
 
 MAX_RECENT = 8
 #: The report plug-in is loaded this long after a document is shown (it imports ReportLab).
 EXPORT_PLUGIN_DELAY_MS = 250
-PRESENTATION_BASE_PT = 15.0
-#: the map legend's type in presentation mode, as a share of the presentation type
-PRESENTATION_LEGEND_SHARE = 0.7
 PANES = ("map", "raci", "agreements", "inspector")
 
 
@@ -55,39 +53,6 @@ def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
     QMessageBox.warning(parent, title or APP_NAME, text)
 
 
-def ask_open_path(parent: QWidget | None, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Samenwerking openen"), folder,
-                                          _tr("Samenwerkingen (*.samenwerk);;Alle bestanden (*)"))
-    return path or None
-
-
-def ask_title(parent: QWidget | None) -> str | None:
-    """The title of a new collaboration; None when cancelled."""
-    text, ok = QInputDialog.getText(parent, _tr("Nieuwe samenwerking"),
-                                    _tr("Titel van de samenwerking (bijvoorbeeld de opgave in een paar woorden):"))
-    return text.strip() if ok else None
-
-
-def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix: str,
-                  suggested: str = "", folder: str = "") -> str | None:
-    """A path to write to; the dialog starts in ``folder`` with the ``suggested`` name."""
-    start = str(Path(folder) / suggested) if folder else suggested
-    path, _ = QFileDialog.getSaveFileName(parent, caption, start, name_filter)
-    if not path:
-        return None
-    if not Path(path).suffix:
-        path += suffix
-    return path
-
-
-def _icon(name: str) -> QIcon:
-    try:
-        path = resource("icons", f"{name}.svg")
-    except FileNotFoundError:
-        return QIcon()
-    return QIcon(str(path)) if path.is_file() else QIcon()
-
-
 def load_stylesheet(name: str) -> str:
     try:
         path = resource("styles", name)
@@ -96,13 +61,13 @@ def load_stylesheet(name: str) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
     """The Samenwerk window around one open collaboration (or none)."""
 
     def __init__(self, parent: QWidget | None = None, *, restore: bool = True):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowIcon(_icon("samenwerk"))
+        self.setWindowIcon(app_icon("samenwerk"))
         self.document: Document | None = None
         self.map_view: MapView | None = None
         self.panels: dict[str, QWidget] = {}
@@ -147,169 +112,8 @@ class MainWindow(QMainWindow):
         self._restore_settings(restore)
         self._show_document_state()
 
-    # -- actions and menus ---------------------------------------------------------------
-
-    def _action(self, name: str, text: str, shortcuts=(), slot=None, icon: str | None = None,
-                checkable: bool = False, tip: str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        keys = [QKeySequence(s) if isinstance(s, str) else QKeySequence(s) for s in shortcuts]
-        if keys:
-            action.setShortcuts(keys)
-        if icon:
-            action.setIcon(_icon(icon))
-        action.setCheckable(checkable)
-        if tip:
-            action.setStatusTip(tip)
-        if slot is not None:
-            action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts keep working when the menu bar is hidden (presentation)
-        return action
-
-    def _create_actions(self) -> None:
-        a = self._action
-        K = QKeySequence.StandardKey
-        self.action_new = a("actionNew", _tr("&Nieuw…"), [K.New], self.new_file, "new")
-        self.action_open = a("actionOpen", _tr("&Openen…"), [K.Open], self.open_dialog, "open")
-        self.action_save_as = a("actionSaveAs", _tr("Opslaan &als…"), ["Ctrl+Shift+S"], self.save_as, "save")
-        self.action_export_json = a("actionExportJson", _tr("Exporteren als &JSON…"), ["Ctrl+E"], self.export_json)
-        self.action_properties = a("actionProperties", _tr("&Eigenschappen van de samenwerking…"), ["Ctrl+I"],
-                                   self.show_collaboration)
-        self.action_close = a("actionClose", _tr("&Sluiten"), ["Ctrl+W"], self.close_document)
-        self.action_quit = a("actionQuit", _tr("A&fsluiten"), ["Ctrl+Q"], self.close)
-        self.action_undo = a("actionUndo", _tr("&Ongedaan maken"), [K.Undo], self._undo, "undo")
-        self.action_redo = a("actionRedo", _tr("O&pnieuw"), [K.Redo, "Ctrl+Y"], self._redo, "redo")
-        self.action_delete = a("actionDelete", _tr("&Verwijderen"), [K.Delete], self.delete_selection, "delete")
-        self.action_select_all = a("actionSelectAll", _tr("&Alles selecteren"), [K.SelectAll], self.select_all)
-        self.action_add_party = a("actionAddParty", _tr("Partij &toevoegen…"), ["Ctrl+Shift+N"],
-                                  self.add_party, "add-party")
-        self.action_connect = a("actionConnectMode", _tr("&Verbinden (sleep van partij naar partij)"), ["Ctrl+K"],
-                                self._set_connect_mode, "connect", checkable=True)
-        self.action_zoom_in = a("actionZoomIn", _tr("&Inzoomen"), [K.ZoomIn, "Ctrl+="], self.zoom_in, "zoom-in")
-        self.action_zoom_out = a("actionZoomOut", _tr("&Uitzoomen"), [K.ZoomOut], self.zoom_out, "zoom-out")
-        self.action_fit = a("actionFit", _tr("&Passend maken"), ["Ctrl+0"], self.fit, "fit")
-        self.action_legend = a("actionLegend", _tr("&Legenda tonen"), ["Ctrl+L"], self._set_legend, checkable=True)
-        self.action_legend.setChecked(True)
-        self.action_arrange = a("actionArrange", _tr("Kaart &schikken"), ["Ctrl+Shift+L"], self.arrange_map,
-                                tip=_tr("Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit "
-                                        "elkaar; één stap ongedaan te maken"))
-        self.layout_group = QActionGroup(self)
-        self.layout_actions = {}
-        for i, (code, text, icon) in enumerate((("network", _tr("&Netwerk"), "layout-network"),
-                                                ("grid", _tr("&Macht-belangenraster"), "layout-grid"),
-                                                ("onion", _tr("&Ui (ringen rond de opgave)"), "layout-onion"))):
-            act = a(f"actionLayout_{code}", text, [f"Alt+{i + 1}"], None, icon, checkable=True)
-            act.triggered.connect(lambda _checked=False, c=code: self.set_layout(c))
-            self.layout_group.addAction(act)
-            self.layout_actions[code] = act
-        self.pane_actions = {}
-        for i, (name, text) in enumerate((("map", _tr("Kaart")), ("raci", _tr("Verantwoordelijkheden (RACI)")),
-                                          ("agreements", _tr("Afspraken")), ("inspector", _tr("Partij")))):
-            act = a(f"actionMaximise_{name}", text, [f"Ctrl+{i + 1}"], None, checkable=True)
-            act.triggered.connect(lambda _checked=False, n=name: self.toggle_maximise(n))
-            self.pane_actions[name] = act
-        self.action_presentation = a("actionPresentation", _tr("P&resentatiemodus"), ["F5"],
-                                     self.toggle_presentation, "present", checkable=True)
-        self.action_leave_presentation = a("actionLeavePresentation", _tr("Presentatiemodus verlaten"), ["Esc"],
-                                           self.leave_presentation)
-        self.action_leave_presentation.setEnabled(False)
-        self.language_group = QActionGroup(self)
-        self.language_actions = {}
-        for code, name in (("nl", "Nederlands"), ("en", "English")):  # each in its own language: not translated
-            act = a(f"actionLanguage_{code}", name, [], None, checkable=True)
-            act.setChecked(code == i18n.language())
-            act.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
-            self.language_group.addAction(act)
-            self.language_actions[code] = act
-        self.action_about = a("actionAbout", _tr("&Over Samenwerk"), ["Shift+F1"], self.show_about)
-        self.action_shortcuts = a("actionShortcuts", _tr("&Sneltoetsen"), [K.HelpContents], self.show_shortcuts)
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.setObjectName("menuFile")
-        self.file_menu.addAction(self.action_new)
-        self.file_menu.addAction(self.action_open)
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.setObjectName("menuRecent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.action_save_as)
-        self.export_menu = self.file_menu.addMenu("")
-        self.export_menu.setObjectName("menuExport")
-        self._export_actions_for = None
-        self.export_menu.aboutToShow.connect(self.ensure_export_actions)
-        self.file_menu.aboutToShow.connect(self.ensure_export_actions)
-        self.add_export_actions(self.export_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.action_properties)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.action_close)
-        self.file_menu.addAction(self.action_quit)
-
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.setObjectName("menuEdit")
-        for act in (self.action_undo, self.action_redo, None, self.action_add_party, self.action_connect,
-                    self.action_delete, self.action_select_all):
-            self.edit_menu.addSeparator() if act is None else self.edit_menu.addAction(act)
-
-        self.view_menu = bar.addMenu("")
-        self.view_menu.setObjectName("menuView")
-        for act in (self.action_zoom_in, self.action_zoom_out, self.action_fit, self.action_legend,
-                    self.action_arrange):
-            self.view_menu.addAction(act)
-        self.layout_menu = self.view_menu.addMenu("")
-        self.layout_menu.setObjectName("menuLayout")
-        for act in self.layout_actions.values():
-            self.layout_menu.addAction(act)
-        self.pane_menu = self.view_menu.addMenu("")
-        self.pane_menu.setObjectName("menuMaximise")
-        for act in self.pane_actions.values():
-            self.pane_menu.addAction(act)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.action_presentation)
-        self.view_menu.addAction(self.action_leave_presentation)
-        self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.setObjectName("menuLanguage")
-        for act in self.language_actions.values():
-            self.language_menu.addAction(act)
-
-        self.help_menu = bar.addMenu("")
-        self.help_menu.setObjectName("menuHelp")
-        self.help_menu.addAction(self.action_shortcuts)
-        self.help_menu.addAction(self.action_about)
-
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("mainToolBar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for act in (self.action_new, self.action_open, None, self.action_undo, self.action_redo, None,
-                    self.action_add_party, self.action_connect, self.action_delete, None, self.action_zoom_in,
-                    self.action_zoom_out, self.action_fit, None, *self.layout_actions.values(), None,
-                    self.action_presentation):
-            self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
-
-    def _retranslate_static(self) -> None:
-        self.file_menu.setTitle(_tr("&Bestand"))
-        self.recent_menu.setTitle(_tr("&Recente bestanden"))
-        self.export_menu.setTitle(_tr("&Exporteren"))
-        self.edit_menu.setTitle(_tr("Be&werken"))
-        self.view_menu.setTitle(_tr("Bee&ld"))
-        self.layout_menu.setTitle(_tr("&Kaartindeling"))
-        self.pane_menu.setTitle(_tr("Paneel &maximaliseren"))
-        self.language_menu.setTitle(_tr("&Taal / Language"))
-        self.help_menu.setTitle(_tr("&Help"))
-        self.toolbar.setWindowTitle(_tr("Werkbalk"))
-        self.welcome_label.setText(_tr(
-            "Geen samenwerking geopend.\n\nKies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O)."))
-        for act in self.findChildren(QAction):
-            if act.shortcut() and not act.toolTip().endswith(")"):
-                act.setToolTip(f"{act.text().replace('&', '')} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-
     def choose_language(self, lang: str) -> None:
         """Remember the interface language; it takes effect at the next start."""
-        from samenwerk_desktop.gui.app import save_language
-
         save_language(lang)
         if lang == i18n.language():
             return
@@ -347,39 +151,41 @@ class MainWindow(QMainWindow):
     # -- documents ------------------------------------------------------------------------
 
     def open_file(self, path: str | Path, *, read_only: bool = False) -> bool:
-        """Open a project file in this window; a refused file gives one sentence and changes nothing."""
-        path = Path(path)
-        if self.document is not None and self.document.project.path.resolve() == path.resolve():
-            return True
-        try:
-            project = Project.open(path, read_only=read_only)
-        except SamenwerkError as exc:
-            inform(self, str(exc))
-            return False
-        except OSError as exc:
-            inform(self, _tr("Het bestand kan niet worden geopend: %1").replace("%1", exc.strerror or str(exc)))
-            return False
-        self.set_project(project)
-        return True
+        """Open a project file in this window; a refused file gives one sentence (and the repair offer)."""
+        return file_actions.open_file(self, path, read_only=read_only)
 
-    def set_project(self, project: Project) -> None:
-        """Show an opened project (closing the previous one)."""
+    def set_project(self, project: Project) -> bool:
+        """Show an opened project (closing the previous one); False when its rows cannot be read."""
         try:
             document = Document(project)
         except SamenwerkError as exc:
             project.close()
+            if isinstance(exc, errors.FileRefused):
+                return file_actions.refused(self, project.path, exc)
             inform(self, str(exc))
-            return
+            return False
         self.close_document()
         self.document = document
         self._add_recent(str(project.path))
         self._install_panels()
         self._show_document_state()
+        file_actions.tell_migrated(self, project)
+        return True
 
-    def close_document(self) -> None:
-        """Close the open collaboration (everything is already saved)."""
+    def commit_edits(self, *, close_editors: bool = False) -> None:
+        """Save what is being typed now; ``close_editors`` also commits an open table-cell editor."""
         if self.document is None:
             return
+        focus = QApplication.focusWidget()
+        if close_editors and focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()  # the field or cell editor commits as it loses the focus
+        self.document.flush_edits()
+
+    def close_document(self) -> None:
+        """Close the open collaboration, after saving what is being typed."""
+        if self.document is None:
+            return
+        self.commit_edits(close_editors=True)
         if self.presenting:
             self.leave_presentation()
         self._save_settings()
@@ -441,7 +247,8 @@ class MainWindow(QMainWindow):
                     self.action_delete,
                     self.action_select_all, self.action_add_party, self.action_connect, self.action_zoom_in,
                     self.action_zoom_out, self.action_fit, self.action_legend, self.action_presentation,
-                    self.action_arrange, *self.layout_actions.values(), *self.pane_actions.values()):
+                    self.action_arrange,
+                    *self.layout_actions.values(), *self.pane_actions.values()):
             act.setEnabled(has)
         self.export_menu.setEnabled(has)
         if has:
@@ -494,28 +301,7 @@ class MainWindow(QMainWindow):
 
     def new_file(self) -> None:
         """Ask the title and where to keep the file, create it and show the collaboration's form."""
-        title = ask_title(self)
-        if title is None:
-            return
-        suggested = "".join(c for c in title if c.isalnum() or c in " -_").strip()[:60]
-        path = ask_save_path(self, _tr("Nieuwe samenwerking"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX,
-                             suggested=suggested + SUFFIX if suggested else "", folder=str(self.default_folder()))
-        if not path:
-            return
-        if self.document is not None and self.document.project.path.resolve() == Path(path).resolve():
-            # the user chose to overwrite the file open in this window: close it first, or the
-            # core would rightly say it is open elsewhere
-            self.close_document()
-        try:
-            project = Project.create(path, Collaboration(title=title or Path(path).stem), force=True)
-        except SamenwerkError as exc:
-            inform(self, str(exc))
-            return
-        except OSError as exc:
-            inform(self, _tr("Het bestand kan niet worden gemaakt: %1").replace("%1", exc.strerror or str(exc)))
-            return
-        self.set_project(project)
-        self.show_collaboration()
+        file_actions.new_file(self)
 
     def show_collaboration(self) -> None:
         """The collaboration's own form (title, challenge, why…) in the inspector pane, keyboard in the title."""
@@ -542,53 +328,16 @@ class MainWindow(QMainWindow):
         return Path.home()
 
     def open_dialog(self) -> None:
-        path = ask_open_path(self, str(self.default_folder()))
+        path = file_actions.ask_open_path(self, str(self.default_folder()))
         if path:
             self.open_file(path)
 
     def save_as(self) -> None:
         """Write a copy and go on working in the copy."""
-        if self.document is None:
-            return
-        path = ask_save_path(self, _tr("Opslaan als"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX,
-                             folder=str(self.default_folder()))
-        if not path:
-            return
-        if Path(path).resolve() == self.document.project.path.resolve():
-            self._update_status()
-            return
-        try:
-            self.document.project.save_copy(path)
-        except SamenwerkError as exc:
-            inform(self, str(exc))
-            return
-        except OSError as exc:
-            inform(self, _tr("Opslaan mislukt: %1").replace("%1", exc.strerror or str(exc)))
-            return
-        self.close_document()
-        self.open_file(path)
+        file_actions.save_as(self)
 
     def export_json(self) -> None:
-        if self.document is None:
-            return
-        path = ask_save_path(self, _tr("Exporteren als JSON"), _tr("JSON (*.json)"), ".json",
-                             suggested=self.document.project.path.stem + ".json", folder=str(self.default_folder()))
-        if not path:
-            return
-        try:
-            from samenwerk_desktop.core.interchange import export_file
-        except ImportError:
-            inform(self, _tr("Exporteren als JSON is in deze versie niet beschikbaar."))
-            return
-        try:
-            export_file(self.document.project, path)
-        except SamenwerkError as exc:
-            inform(self, str(exc))
-            return
-        except OSError as exc:
-            inform(self, _tr("Exporteren mislukt: %1").replace("%1", exc.strerror or str(exc)))
-            return
-        self.statusBar().showMessage(_tr("Geëxporteerd naar %1").replace("%1", str(path)), 8000)
+        file_actions.export_json(self)
 
     # -- recent files ----------------------------------------------------------------------
 
@@ -648,10 +397,12 @@ class MainWindow(QMainWindow):
 
     def _undo(self) -> None:
         if self.document is not None:
+            self.commit_edits()  # undo takes back the text being typed too
             self.document.undo_stack.undo()
 
     def _redo(self) -> None:
         if self.document is not None:
+            self.commit_edits()
             self.document.undo_stack.redo()
 
     def add_party(self) -> None:
@@ -682,133 +433,6 @@ class MainWindow(QMainWindow):
             name = inspector.focusProxy()
             if isinstance(name, QLineEdit):
                 name.selectAll()  # typing replaces the name instead of gluing onto its front
-
-    # -- view commands ------------------------------------------------------------------------
-
-    def zoom_in(self) -> None:
-        if self.presenting:
-            self.set_type_factor(self.type_factor * 1.15)
-        if self.map_view is not None:
-            self.map_view.zoom_in()
-
-    def zoom_out(self) -> None:
-        if self.presenting:
-            self.set_type_factor(self.type_factor / 1.15)
-        if self.map_view is not None:
-            self.map_view.zoom_out()
-
-    def fit(self) -> None:
-        if self.map_view is not None:
-            self.map_view.fit()
-
-    def arrange_map(self) -> None:
-        """Kaart schikken: the automatic layout of the network map (one undo step)."""
-        if self.map_view is not None:
-            self.map_view.arrange()
-
-    def set_layout(self, layout: str) -> None:
-        """Switch the map between network, power/interest grid and onion (stored in the file)."""
-        doc = self.document
-        if doc is None or doc.data.collaboration.map_layout == layout:
-            return
-        names = {"network": _tr("netwerk"), "grid": _tr("macht-belangenraster"), "onion": _tr("ui")}
-        doc.apply(_tr("Kaartindeling: %1").replace("%1", names.get(layout, layout)),
-                  lambda p: p.update_collaboration(map_layout=layout))
-        self.layout_actions[doc.data.collaboration.map_layout].setChecked(True)
-
-    # -- maximise a panel -----------------------------------------------------------------------
-
-    def toggle_maximise(self, name: str) -> None:
-        """Let one panel fill the window; the same command again brings the others back."""
-        if self.document is None:
-            return
-        if self.maximised == name:
-            self.restore_panes()
-            return
-        if self.maximised is None:
-            self._saved_splitters = (self.main_splitter.saveState(), self.side_splitter.saveState())
-        self.maximised = name
-        for other, pane in self.panes.items():
-            pane.setVisible(other == name)
-        self.side_splitter.setVisible(name in ("raci", "agreements"))
-        for other, act in self.pane_actions.items():
-            act.setChecked(other == name)
-        panel = self.panels.get(name)
-        if panel is not None:
-            panel.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def restore_panes(self) -> None:
-        self.maximised = None
-        self.side_splitter.setVisible(True)
-        for pane in self.panes.values():
-            pane.setVisible(True)
-        if self._saved_splitters:
-            self.main_splitter.restoreState(self._saved_splitters[0])
-            self.side_splitter.restoreState(self._saved_splitters[1])
-        for act in self.pane_actions.values():
-            act.setChecked(False)
-
-    # -- presentation mode ------------------------------------------------------------------------
-
-    def toggle_presentation(self) -> None:
-        if self.presenting:
-            self.leave_presentation()
-        else:
-            self.enter_presentation()
-
-    def enter_presentation(self, *, fullscreen: bool = True) -> None:
-        """Full screen, larger type, high contrast; every panel hides facilitator-only fields."""
-        if self.document is None or self.presenting:
-            self.action_presentation.setChecked(self.presenting)
-            return
-        self.presenting = True
-        self.document.set_presentation(True)
-        self._was_maximised_window = self.isMaximized()
-        self.menuBar().setVisible(False)
-        self.toolbar.setVisible(False)
-        self._apply_type_factor()
-        self._auto_maximised = self.maximised is None
-        if self._auto_maximised:  # the room sees the map; Ctrl+2..4 shows another panel instead
-            self.toggle_maximise("map")
-        self.action_presentation.setChecked(True)
-        self.action_leave_presentation.setEnabled(True)
-        if fullscreen:
-            self.showFullScreen()
-        self._update_status()
-        if self.map_view is not None:
-            self.map_view.fit()
-
-    def leave_presentation(self) -> None:
-        if not self.presenting:
-            return
-        self.presenting = False
-        if self.document is not None:
-            self.document.set_presentation(False)
-        self.menuBar().setVisible(True)
-        self.toolbar.setVisible(True)
-        self.setStyleSheet(self.app_stylesheet)
-        if getattr(self, "_auto_maximised", False) and self.maximised:
-            self.restore_panes()
-        self._auto_maximised = False
-        self.action_presentation.setChecked(False)
-        self.action_leave_presentation.setEnabled(False)
-        if self.isFullScreen():
-            self.showMaximized() if self._was_maximised_window else self.showNormal()
-        self._update_status()
-        if self.map_view is not None:
-            self.map_view.fit()
-
-    def set_type_factor(self, factor: float) -> None:
-        self.type_factor = max(0.6, min(3.0, factor))
-        if self.presenting:
-            self._apply_type_factor()
-
-    def _apply_type_factor(self) -> None:
-        """Presentation type size: the stylesheet's @FONT_PT@ (style sheets stop plain font propagation)."""
-        points = round(PRESENTATION_BASE_PT * self.type_factor, 1)
-        legend = round(points * PRESENTATION_LEGEND_SHARE, 1)
-        self.setStyleSheet(self.presentation_stylesheet.replace("@FONT_PT@", f"{points:g}")
-                           .replace("@LEGEND_PT@", f"{legend:g}"))
 
     # -- help ---------------------------------------------------------------------------------------
 
@@ -919,6 +543,12 @@ class MainWindow(QMainWindow):
         if getattr(self, "_default_sizes_pending", False) and self.isVisible():
             self._default_sizes_pending = False
             self._apply_default_sizes()
+
+    def changeEvent(self, event) -> None:
+        """Override QWidget.changeEvent: save what is being typed when the window is deactivated."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.commit_edits()
 
     def closeEvent(self, event) -> None:
         """Override QMainWindow.closeEvent: everything is saved already; remember the window, release the file."""

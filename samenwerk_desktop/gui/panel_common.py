@@ -1,45 +1,31 @@
-"""Shared pieces of the RACI editor, the agreements panel and the party inspector."""
+"""Shared pieces of the RACI editor, the agreements panel and the party inspector (forms: field_binder; tables: entity_table)."""
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QFile,
     QIODevice,
-    QModelIndex,
     QObject,
     Qt,
-    QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QHeaderView,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QSpinBox,
     QStyle,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.core.model import KINDS, Collaboration, check_value, field_spec
 from samenwerk_desktop.paths import ui_form
 
 #: Colours shared by the panels (light tints; every colour cue has a second cue too).
@@ -47,6 +33,9 @@ ERROR_TINT = QColor("#f6d0d3")
 WARNING_TINT = QColor("#fde9b8")
 SELECTED_TINT = QColor("#d6e6fb")
 GROUP_TINT = QColor("#e4e4e4")
+
+#: Typed text (a form field or a table cell) is saved this long after the last keystroke.
+PAUSE_MS = 800
 
 #: Party fields that other panels show (names in lists and headers, order, board consultation).
 PARTY_SHOWN_FIELDS = frozenset({"name", "short_name", "sort_order", "must_consult_board"})
@@ -141,19 +130,19 @@ def normalise_date(text: str) -> str:
         return text
 
 
-def refusal(cls, field: str, value) -> str | None:
-    """The sentence that refuses a value typed in one field, named by its label; None when it is fine.
+def refusal(exc: SamenwerkError, value=None, field: str = "") -> str:
+    """The sentence for the core's refusal of a value typed in a field, naming the field by its label.
 
-    The core would refuse it too, but names the field by its place in the file
-    ("agreements[1].review_date"); the user knows it by the label on the screen. A refused
-    text is quoted in the sentence, so what was typed is not lost when the field goes back.
+    The core's problem says which kind, id and field it refuses, and the field's label in the
+    user's words (the file's place, "agreements[1].review_date", is not what the user sees). A
+    refused text is quoted in the sentence, so what was typed is not lost when the field goes back.
     """
-    spec = field_spec(cls, field)
-    problems = check_value(spec, value, field)
-    if not problems:
-        return None
-    label = str(spec.meta.get("label") or field)
-    sentence = f"{label}: {problems[0].message}."
+    problems = list(getattr(exc, "problems", []) or [])
+    problem = next((p for p in problems if p.field == field), problems[0] if problems else None)
+    if problem is None:
+        return str(exc)
+    name = problem.label or problem.field
+    sentence = f"{name}: {problem.message}." if name else str(exc)
     typed = value if isinstance(value, str) else str(value) if isinstance(value, (int, float)) else ""
     if typed.strip() and not isinstance(value, bool):
         shown = typed if len(typed) <= 60 else typed[:59] + "…"
@@ -230,501 +219,6 @@ def checked_ids(widget: QListWidget) -> list[int]:
             if widget.item(i).checkState() == Qt.CheckState.Checked]
 
 
-# ---------------------------------------------------------------------------
-# A table model over entities of one kind
-# ---------------------------------------------------------------------------
-
-
-@dataclass
-class Column:
-    """One column of an EntityTableModel."""
-
-    header: str
-    field: str | None = None
-    #: display text of an entity; default: the field's value
-    text: Callable[[object], str] | None = None
-    #: "" read-only, "text", "int", "choice" (combo via ChoiceDelegate), "bool" (check box)
-    editor: str = ""
-    choices: Callable[[], list[tuple[str, object]]] | None = None
-
-
-class EntityTableModel(QAbstractTableModel):
-    """Rows are entities of one kind (as given by ``rows``); cells edit through the document."""
-
-    def __init__(self, document, kind: str, columns: list[Column], rows: Callable[[], list],
-                 parent: QObject | None = None):
-        super().__init__(parent)
-        self._document = document
-        self._kind = kind
-        self._columns = columns
-        self._rows_fn = rows
-        self._rows: list = []
-        #: optional hooks: entity -> QColor / icon / bool
-        self.background: Callable[[object], QColor | None] | None = None
-        self.decoration: Callable[[object], object] | None = None
-        self.bold: Callable[[object], bool] | None = None
-        self.refresh()
-
-    # -- contents ----------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Re-read the rows; the same rows in the same order only repaint (the selection stays)."""
-        rows = list(self._rows_fn())
-        if [e.id for e in rows] == [e.id for e in self._rows]:
-            self._rows = rows
-            self.repaint_all()
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def entity(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def id_at(self, row: int) -> int | None:
-        e = self.entity(row)
-        return e.id if e is not None else None
-
-    def row_of(self, id_: int | None) -> int:
-        for i, e in enumerate(self._rows):
-            if e.id == id_:
-                return i
-        return -1
-
-    def ids(self) -> list[int]:
-        return [e.id for e in self._rows]
-
-    def repaint_all(self) -> None:
-        """Styles changed (selection, date): repaint without a reset."""
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
-
-    # -- QAbstractTableModel -----------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        """Override QAbstractItemModel.rowCount."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        """Override QAbstractItemModel.columnCount."""
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        """Override QAbstractItemModel.headerData."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._columns):
-                return self._columns[section].header
-        return None
-
-    def _display(self, col: Column, e) -> str:
-        if col.text is not None:
-            return col.text(e)
-        value = getattr(e, col.field) if col.field else ""
-        if col.editor == "choice" and col.choices is not None:
-            for label, code in col.choices():
-                if code == value:
-                    return label
-            return ""
-        return "" if value is None else str(value)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        """Override QAbstractItemModel.data."""
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._columns):
-            return None
-        e = self._rows[index.row()]
-        col = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col.editor == "bool":
-                return None
-            text = self._display(col, e)
-            return text if len(text) <= 200 and "\n" not in text else text.replace("\n", " ")[:200] + "…"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(self._display(col, e)) if col.editor != "bool" else None
-        if role == Qt.ItemDataRole.EditRole:
-            return getattr(e, col.field) if col.field else None
-        if role == Qt.ItemDataRole.CheckStateRole and col.editor == "bool":
-            value = getattr(e, col.field)
-            on = value if isinstance(value, bool) else value == "done"
-            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        if role == CHOICES_ROLE and col.choices is not None:
-            return col.choices()
-        if role == ID_ROLE:
-            return e.id
-        if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
-            colour = self.background(e)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self.decoration is not None:
-            return self.decoration(e)
-        if role == Qt.ItemDataRole.FontRole and self.bold is not None and self.bold(e):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def flags(self, index):
-        """Override QAbstractItemModel.flags."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        col = self._columns[index.column()]
-        if col.editor == "bool":
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        elif col.editor:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        """Override QAbstractItemModel.setData: one core update, one undo step."""
-        if not index.isValid() or index.row() >= len(self._rows):
-            return False
-        col = self._columns[index.column()]
-        if not col.field or not col.editor:
-            return False
-        e = self._rows[index.row()]
-        if col.editor == "bool":
-            if role != Qt.ItemDataRole.CheckStateRole:
-                return False
-            on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-            old = getattr(e, col.field)
-            value = on if isinstance(old, bool) else ("done" if on else "open")
-        elif role != Qt.ItemDataRole.EditRole:
-            return False
-        elif col.editor == "text" and isinstance(value, str):
-            cls = KINDS[self._kind]
-            value = normalise_date(value) if field_spec(cls, col.field).meta.get("fmt") == "date" else value.strip()
-        if getattr(e, col.field) == value:
-            return False
-        refused = refusal(KINDS[self._kind], col.field, value)
-        if refused is not None:
-            self._document.errorOccurred.emit(refused)
-            return False
-        kind, id_, name = self._kind, e.id, col.field
-        text = _t("{0} wijzigen").format(col.header)
-        return self._document.apply(text, lambda p: p.update(kind, id_, **{name: value})) is not None
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell whose model offers CHOICES_ROLE with a combo box; others as usual."""
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        """Override QStyledItemDelegate.createEditor."""
-        header = index.model().headerData(index.column(), Qt.Orientation.Horizontal) or _t("Keuze")
-        choices = index.data(CHOICES_ROLE)
-        if choices is None:
-            editor = super().createEditor(parent, option, index)
-            if editor is not None:
-                editor.setAccessibleName(str(header))
-            return editor
-        combo = QComboBox(parent)
-        combo.setAccessibleName(str(header))
-        for text, value in choices:
-            combo.addItem(text, value)
-        return combo
-
-    def setEditorData(self, editor, index):  # noqa: N802
-        """Override QStyledItemDelegate.setEditorData."""
-        if isinstance(editor, QComboBox):
-            i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-            editor.setCurrentIndex(max(i, 0))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor, model, index):  # noqa: N802
-        """Override QStyledItemDelegate.setModelData."""
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        else:
-            super().setModelData(editor, model, index)
-
-
-class ColumnsFollowFont(QObject):
-    """Scales a table's column widths with its type size (presentation mode, Ctrl+plus/minus).
-
-    Widths set for the normal type would cut dates and headers off on the projector, where a
-    style sheet makes the type larger; each width grows and shrinks in step with the type. The
-    stretching column (the agreement, the decision: what the room came to read) keeps at least
-    two fifths of the table; the others then give way, but never below their normal width.
-    """
-
-    #: share of the table the fixed columns may take together while the type is larger
-    FIXED_SHARE = 0.6
-
-    def __init__(self, view: QTableView):
-        super().__init__(view)
-        self._view = view
-        self._height = view.fontMetrics().height()
-        self._base: list[int] | None = None  # the widths at the normal type, taken at the first change
-        self._base_default = 0
-        self._scaled = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)  # once, after the style sheet reached the view and its header
-        self._timer.timeout.connect(self.refit)
-        view.installEventFilter(self)
-        view.horizontalHeader().installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        """Override QObject.eventFilter: refit after a font change, and after a resize while scaled."""
-        if event.type() == QEvent.Type.FontChange or (
-                self._scaled and obj is self._view and event.type() == QEvent.Type.Resize):
-            self._timer.start()
-        return False
-
-    def refit(self) -> None:
-        header = self._view.horizontalHeader()
-        height = self._view.fontMetrics().height()
-        if height <= 0 or self._height <= 0:
-            return
-        if self._base is None:
-            if height == self._height:
-                return
-            self._base = [header.sectionSize(column) for column in range(header.count())]
-            self._base_default = header.defaultSectionSize()
-        ratio = height / self._height
-        least = header.minimumSectionSize()
-        interactive = [column for column in range(min(header.count(), len(self._base)))
-                       if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive]
-        wanted = {column: max(least, round(self._base[column] * ratio)) for column in interactive}
-        stretching = header.stretchLastSection() or any(
-            header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch for column in range(header.count()))
-        total = sum(wanted.values())
-        budget = self.FIXED_SHARE * self._view.viewport().width()
-        if stretching and ratio > 1 and total > budget > 0:
-            wanted = {column: max(self._base[column], round(size * budget / total)) for column, size in wanted.items()}
-        header.setDefaultSectionSize(max(least, round(self._base_default * ratio)))
-        for column, size in wanted.items():
-            if header.sectionSize(column) != size:
-                header.resizeSection(column, size)
-        self._scaled = ratio != 1
-
-
-def setup_list_view(view: QTableView, model, *, stretch_last: bool = True) -> None:
-    """The common look of the entity tables."""
-    view.setModel(model)
-    ColumnsFollowFont(view)
-    view.setItemDelegate(ChoiceDelegate(view))
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(stretch_last)
-    view.setWordWrap(False)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.SelectedClicked)
-
-
-def current_id(view: QTableView) -> int | None:
-    index = view.currentIndex()
-    if not index.isValid():
-        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-        if not rows:
-            return None
-        index = rows[0]
-    return view.model().id_at(index.row())
-
-
-def selected_ids(view: QTableView) -> list[int]:
-    model = view.model()
-    rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
-    if not rows and view.currentIndex().isValid():
-        rows = [view.currentIndex().row()]
-    return [model.id_at(r) for r in rows if model.id_at(r) is not None]
-
-
-def select_id(view: QTableView, id_: int | None) -> None:
-    row = view.model().row_of(id_)
-    if row >= 0:
-        view.selectRow(row)
-        view.setCurrentIndex(view.model().index(row, 0))
-    else:
-        view.clearSelection()
-        view.setCurrentIndex(QModelIndex())
-
-
-# ---------------------------------------------------------------------------
-# Form fields bound to one entity
-# ---------------------------------------------------------------------------
-
-
-@dataclass
-class Binding:
-    widget: QWidget
-    field: str
-    private: bool
-    #: widget hidden together with a private field in presentation mode
-    container: QWidget | None = None
-    choices: Callable[[], list[tuple[str, object]]] | None = None
-    #: a date field: Dutch day-month-year input is accepted and stored as ISO
-    date: bool = False
-    #: a spin box showing the stored number times this (a share 0.35 shown as 35 %)
-    scale: int = 1
-
-
-class FieldBinder(QObject):
-    """Shows one entity's fields in form widgets and commits each field edit as one undo step.
-
-    Line edits commit on Enter/focus-out, plain-text edits on focus-out, combo boxes,
-    spin boxes (without keyboard tracking), check boxes and party check lists on a change.
-    A refused value is reported by the document and the field returns to the stored value.
-    """
-
-    def __init__(self, document, kind: str, current: Callable[[], int | None], parent: QObject | None = None):
-        super().__init__(parent)
-        self._document = document
-        self._kind = kind
-        self._current = current
-        self._bindings: list[Binding] = []
-        self._cls = Collaboration if kind == "collaboration" else KINDS[kind]
-
-    def bind(self, widget: QWidget, field: str, *, container: QWidget | None = None,
-             choices: Callable[[], list[tuple[str, object]]] | None = None, scale: int = 1) -> None:
-        spec = field_spec(self._cls, field)
-        b = Binding(widget, field, bool(spec.meta.get("private")), container, choices, spec.meta.get("fmt") == "date",
-                    scale)
-        self._bindings.append(b)
-        label = spec.meta.get("label")
-        if label is not None and not widget.accessibleName():
-            widget.setAccessibleName(str(label))
-        if isinstance(widget, QLineEdit):
-            if spec.meta.get("maxlen"):
-                widget.setMaxLength(spec.meta["maxlen"])  # a long paste stops at the limit, in sight, not refused
-            widget.editingFinished.connect(lambda b=b: self._commit(b))
-        elif isinstance(widget, QPlainTextEdit):
-            widget.installEventFilter(self)
-        elif isinstance(widget, QComboBox):
-            if choices is not None:
-                fill_choices(widget, choices())
-            widget.activated.connect(lambda _i, b=b: self._commit(b))
-        elif isinstance(widget, QSpinBox):
-            widget.setKeyboardTracking(False)
-            widget.valueChanged.connect(lambda _v, b=b: self._commit(b))
-        elif isinstance(widget, QCheckBox):
-            widget.toggled.connect(lambda _on, b=b: self._commit(b))
-        elif isinstance(widget, QListWidget):
-            widget.itemChanged.connect(lambda _item, b=b: self._commit(b))
-        else:
-            raise TypeError(f"cannot bind {type(widget).__name__}")
-
-    def widgets(self) -> list[QWidget]:
-        return [b.widget for b in self._bindings]
-
-    # -- reading and writing widgets ----------------------------------------------------
-
-    @staticmethod
-    def _read(b: Binding):
-        w = b.widget
-        if isinstance(w, QLineEdit):
-            return normalise_date(w.text()) if b.date else w.text().strip()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText()
-        if isinstance(w, QComboBox):
-            return w.currentData()
-        if isinstance(w, QSpinBox):
-            return w.value() / b.scale if b.scale != 1 else w.value()
-        if isinstance(w, QCheckBox):
-            return w.isChecked()
-        if isinstance(w, QListWidget):
-            return checked_ids(w)
-        return None
-
-    def _write(self, b: Binding, value) -> None:
-        w = b.widget
-        blocked = w.blockSignals(True)
-        try:
-            if isinstance(w, QLineEdit):
-                if w.text() != (value or ""):
-                    w.setText(value or "")
-                    w.setCursorPosition(0)
-            elif isinstance(w, QPlainTextEdit):
-                if w.toPlainText() != (value or ""):
-                    w.setPlainText(value or "")
-            elif isinstance(w, QComboBox):
-                if b.choices is not None:
-                    fill_choices(w, b.choices())
-                w.setCurrentIndex(max(w.findData(value), 0))
-            elif isinstance(w, QSpinBox):
-                w.setValue(round((value or 0) * b.scale))
-            elif isinstance(w, QCheckBox):
-                w.setChecked(bool(value))
-            elif isinstance(w, QListWidget):
-                fill_party_checklist(w, self._document, value)
-        finally:
-            w.blockSignals(blocked)
-
-    def _entity(self):
-        if self._kind == "collaboration":
-            return self._document.data.collaboration
-        return self._document.data.get(self._kind, self._current())
-
-    def load(self) -> None:
-        """Show the current entity's stored values (private fields stay empty while presenting)."""
-        e = self._entity()
-        for b in self._bindings:
-            if b.private and self._document.presentation:
-                self._clear(b)
-                continue
-            self._write(b, getattr(e, b.field) if e is not None else None)
-
-    def flush(self) -> None:
-        """Commit what is being typed in a text field now (before another entity is shown)."""
-        for b in self._bindings:
-            if isinstance(b.widget, (QLineEdit, QPlainTextEdit)) and b.widget.hasFocus():
-                self._commit(b)
-
-    def _clear(self, b: Binding) -> None:
-        w = b.widget
-        blocked = w.blockSignals(True)
-        if isinstance(w, (QLineEdit, QPlainTextEdit)):
-            w.clear()
-        w.setToolTip("")
-        w.blockSignals(blocked)
-
-    def set_presentation(self, on: bool) -> None:
-        """Hide (and empty) every facilitator-only field while presenting."""
-        for b in self._bindings:
-            if not b.private:
-                continue
-            if on:
-                self._commit(b, allow_private=True)  # keep what was being typed
-                self._clear(b)
-            (b.container or b.widget).setVisible(not on)
-        if not on:
-            self.load()
-
-    def _commit(self, b: Binding, *, allow_private: bool = False) -> None:
-        if b.private and self._document.presentation and not allow_private:
-            return
-        e = self._entity()
-        if e is None:
-            return
-        value = self._read(b)
-        if getattr(e, b.field) == value:
-            return
-        refused = refusal(self._cls, b.field, value)
-        if refused is not None:
-            self._document.errorOccurred.emit(refused)
-            self._write(b, getattr(e, b.field))
-            return
-        spec = field_spec(self._cls, b.field)
-        text = _t("{0} wijzigen").format(str(spec.meta.get("label") or b.field))
-        name = b.field
-        if self._kind == "collaboration":
-            change = self._document.apply(text, lambda p: p.update_collaboration(**{name: value}))
-        else:
-            kind, id_ = self._kind, e.id
-            change = self._document.apply(text, lambda p: p.update(kind, id_, **{name: value}))
-        if change is None:
-            self._write(b, getattr(self._entity(), b.field))
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        """Override QObject.eventFilter: plain-text edits commit when they lose focus."""
-        if event.type() == QEvent.Type.FocusOut:
-            for b in self._bindings:
-                if b.widget is obj:
-                    self._commit(b)
-                    break
-        return False
-
-
 __all__ = [
     "CHOICES_ROLE",
     "ERROR_TINT",
@@ -732,18 +226,10 @@ __all__ = [
     "ID_ROLE",
     "SELECTED_TINT",
     "WARNING_TINT",
-    "ChoiceDelegate",
-    "Column",
-    "EntityTableModel",
-    "FieldBinder",
     "child",
     "compact_combos",
-    "current_id",
     "fill_choices",
     "load_form",
     "party_choices",
-    "select_id",
-    "selected_ids",
-    "setup_list_view",
     "vocabulary",
 ]

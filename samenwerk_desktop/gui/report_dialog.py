@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import copy
+import os
+import re
+import unicodedata
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,26 +32,38 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core import i18n
 from samenwerk_desktop.core.errors import SamenwerkError
+from samenwerk_desktop.core.storage import check_output
+from samenwerk_desktop.gui.file_actions import with_suffix_confirmed
 from samenwerk_desktop.reports import csv_io, pdf
-from samenwerk_desktop.reports.common import ReportCancelled, long_date
+from samenwerk_desktop.reports.document import ReportCancelled
+from samenwerk_desktop.reports.words import long_date
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportDialog", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A plural message: Qt picks the form for ``n`` (numerusform in the .ts files)."""
+    return QCoreApplication.translate("ReportDialog", text, "", n)
+
+
 # -- plain functions the tests replace (never mocks on Qt methods) ---------------------------
 
 
 def ask_save_path(parent: QWidget | None, caption: str, name_filter: str, suffix: str,
-                  start: str = "") -> str | None:
-    """Ask where to save; None when the user cancels. Adds ``suffix`` when the name has none."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, start, name_filter)
+                  start: str = "", *, confirm_overwrite: bool = True) -> str | None:
+    """Ask where to save; None when the user cancels. Adds ``suffix`` when the name has none.
+
+    ``confirm_overwrite=False``: the caller asks itself before it replaces a file (once, at export).
+    """
+    options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
+    path, _ = QFileDialog.getSaveFileName(parent, caption, start, name_filter, "", options)
     if not path:
         return None
-    if not Path(path).suffix:
-        path += suffix
-    return path
+    if not confirm_overwrite:
+        return path if Path(path).suffix else path + suffix
+    return with_suffix_confirmed(parent, path, suffix)
 
 
 def ask_open_path(parent: QWidget | None, caption: str, name_filter: str) -> str | None:
@@ -60,10 +76,82 @@ def inform(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, "Samenwerk", text)
 
 
+def ask_overwrite(parent: QWidget | None, path: str) -> bool:
+    """Ask whether an existing file may be replaced by the report; False keeps it as it is."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Samenwerk",
+                      _tr("Het bestand ‘%1’ bestaat al. Wilt u het vervangen door dit rapport?")
+                      .replace("%1", Path(path).name), QMessageBox.StandardButton.NoButton, parent)
+    replace = box.addButton(_tr("Vervangen"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(_tr("Niet vervangen"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is replace
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a file or folder with the program the system uses for it; False when that failed."""
+    return QDesktopServices.openUrl(url)
+
+
+def today() -> date:
+    return date.today()
+
+
+# -- report file names -----------------------------------------------------------------------------
+
+#: the first words of a report's file name, per report and language
+_NAME_START = {
+    "collaboration": {"nl": "Samenwerkingsrapport", "en": "Collaboration report"},
+    "meeting": {"nl": "Verslag", "en": "Meeting report"},
+}
+#: characters Windows, macOS or Linux do not allow in a file name (and the path separators)
+_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*]')
+#: the longest title part of a proposed name (in characters) and the longest name (UTF-8 bytes)
+TITLE_CHARS = 80
+NAME_BYTES = 200
+
+
+def safe_name_part(text: str, limit: int = TITLE_CHARS) -> str:
+    """User text made fit for a file name on every system: no forbidden or invisible characters, capped.
+
+    Forbidden characters (``< > : " / \\ | ? *``), control characters and invisible format
+    characters (which could reverse the shown name) become spaces; runs of spaces become one;
+    a name never ends in a dot or a space (Windows drops them). A long text is cut at a word.
+    """
+    cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
+    cleaned = " ".join(_NOT_IN_NAMES.sub(" ", cleaned).split())
+    if len(cleaned) > limit:
+        cut = cleaned[:limit]
+        space = cut.rfind(" ")
+        cleaned = cut[:space] if space >= limit // 2 else cut
+    return cleaned.rstrip(". ")
+
+
+def report_file_name(kind: str, title: str, day: date | str, lang: str) -> str:
+    """The proposed file name of a report, e.g. "Verslag 2026-11-20 Stuurgroep.pdf"."""
+    start = _NAME_START[kind]["en" if lang == "en" else "nl"]
+    day_text = safe_name_part(day.isoformat() if isinstance(day, date) else str(day or ""), 10)
+    head = " ".join(part for part in (start, day_text) if part)
+    title = safe_name_part(title or "")
+    while title and len(f"{head} {title}.pdf".encode()) > NAME_BYTES:
+        title = safe_name_part(title[:-1])
+    return f"{head} {title}.pdf" if title else f"{head}.pdf"
+
+
+def free_name(path: Path) -> Path:
+    """``path`` itself when no such file exists, else the first free "NAME (2).pdf", "NAME (3).pdf", ..."""
+    if not path.exists():
+        return path
+    n = 2
+    while path.with_name(f"{path.stem} ({n}){path.suffix}").exists():
+        n += 1
+    return path.with_name(f"{path.stem} ({n}){path.suffix}")
+
+
 def run_report(data, options: dict, progress, cancelled) -> int:
     """Make the report the options ask for; the number of pages (runs in the worker thread)."""
     kw = dict(lang=options["lang"], include_private=options["include_private"], progress=progress,
-              cancelled=cancelled)
+              cancelled=cancelled, force=options["force"], open_project=options["open_project"])
     if options["kind"] == "meeting":
         return pdf.meeting_report(data, options["meeting_id"], options["path"], **kw)
     return pdf.collaboration_report(data, options["path"], **kw)
@@ -159,7 +247,7 @@ class ReportDialog(QDialog):
         self.private_check.setObjectName("privateCheck")
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
-        self.path_edit.setText(str(self._default_path()))
+        self._proposed = ""  # the name the dialog proposed; a name the user chose is left as it is
         self.browse_button = QPushButton(_tr("Bladeren…"))
         self.progress = QProgressBar()
         self.progress.setObjectName("progressBar")
@@ -169,6 +257,10 @@ class ReportDialog(QDialog):
         self.status = QLabel("")
         self.status.setObjectName("statusLabel")
         self.status.setWordWrap(True)
+        self.open_file_button = QPushButton(_tr("Rapport openen"))
+        self.open_file_button.setObjectName("openFileButton")
+        self.open_folder_button = QPushButton(_tr("Map openen"))
+        self.open_folder_button.setObjectName("openFolderButton")
         self.export_button = QPushButton(_tr("Exporteren"))
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
@@ -198,14 +290,26 @@ class ReportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.open_file_button)
+        done_row.addWidget(self.open_folder_button)
+        done_row.addStretch(1)
+        layout.addLayout(done_row)
         layout.addLayout(buttons)
+        self._show_open_buttons(False)
 
         self.kind_group.buttonToggled.connect(self._update_state)
+        self.kind_group.buttonToggled.connect(self._propose)
+        self.meeting_combo.currentIndexChanged.connect(self._propose)
+        self.lang_combo.currentIndexChanged.connect(self._propose)
+        self.open_file_button.clicked.connect(self.open_report)
+        self.open_folder_button.clicked.connect(self.open_folder)
         self.browse_button.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.close_button.clicked.connect(self.reject)
         self._update_state()
+        self._propose()
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -213,9 +317,27 @@ class ReportDialog(QDialog):
     def busy(self) -> bool:
         return self._thread is not None
 
-    def _default_path(self) -> Path:
-        project_path = Path(self.document.project.path)
-        return project_path.with_name(project_path.stem + "-rapport.pdf")
+    def proposed_path(self) -> Path:
+        """The file the chosen report would get: named after the report (and meeting), beside the project."""
+        folder = Path(self.document.project.path).parent
+        lang = self.lang_combo.currentData()
+        meeting = self.document.data.get("meeting", self.meeting_combo.currentData())
+        if self.meeting_radio.isChecked() and meeting is not None:
+            return folder / report_file_name("meeting", meeting.title, meeting.date, lang)
+        return folder / report_file_name("collaboration", self.document.data.collaboration.title, today(), lang)
+
+    def _propose(self, *args) -> None:
+        """Follow the chosen report with the proposed name, unless the user chose a name."""
+        if self.path_edit.text() == self._proposed:
+            self._proposed = str(self.proposed_path())
+            self.path_edit.setText(self._proposed)
+
+    def _target(self, text: str) -> Path:
+        """The file a typed name means: beside the project when no folder is given, ".pdf" when no suffix."""
+        path = Path(text).expanduser()
+        if not path.is_absolute():
+            path = Path(self.document.project.path).parent / path
+        return path if path.suffix else path.with_name(path.name + ".pdf")
 
     def _update_state(self, *args) -> None:
         busy = self.busy
@@ -234,12 +356,24 @@ class ReportDialog(QDialog):
             "lang": self.lang_combo.currentData(),
             "include_private": self.private_check.isChecked(),
             "path": self.path_edit.text().strip(),
+            "force": False,
+            "open_project": str(self.document.project.path),
         }
+
+    def _keep_existing(self, target: Path) -> None:
+        """The user keeps the existing file: nothing is written, and a free name is proposed instead."""
+        free = free_name(target)
+        follow = self.path_edit.text() == self._proposed
+        self.path_edit.setText(str(free))
+        if follow:
+            self._proposed = str(free)
+        self.status.setText(_tr("‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, "
+                                "of kies een andere naam.").replace("%1", target.name).replace("%2", free.name))
 
     @Slot()
     def _browse(self) -> None:
         path = ask_save_path(self, _tr("Rapport opslaan als"), _tr("PDF-bestanden (*.pdf)"), ".pdf",
-                             self.path_edit.text())
+                             self.path_edit.text(), confirm_overwrite=False)  # asked once, at export
         if path:
             self.path_edit.setText(path)
 
@@ -257,6 +391,23 @@ class ReportDialog(QDialog):
         if options["kind"] == "meeting" and options["meeting_id"] is None:
             self._fail(_tr("Kies eerst een overleg."))
             return
+        target = self._target(options["path"])
+        try:  # what is refused even when the user would say "replace" is said before asking that
+            check_output(target, kind="pdf", force=True, open_project=self.document.project.path)
+        except SamenwerkError as exc:
+            self._fail(str(exc))
+            return
+        if target.exists() and not target.is_dir():
+            if not ask_overwrite(self, str(target)):
+                self._keep_existing(target)
+                return
+            options["force"] = True  # the user said so
+        options["path"] = str(target)
+        if self.path_edit.text() == self._proposed:
+            self._proposed = str(target)
+        self.path_edit.setText(str(target))
+        self._show_open_buttons(False)
+        self.document.flush_edits()  # what is being typed in the window belongs in the report
         data = copy.deepcopy(self.document.data)  # the facilitator may go on editing meanwhile
         self._thread = QThread(self)
         self._worker = ReportWorker(data, options)
@@ -287,9 +438,28 @@ class ReportDialog(QDialog):
     @Slot(int)
     def _on_succeeded(self, pages: int) -> None:
         self.progress.setValue(100)
-        self.status.setText(_tr("Rapport opgeslagen: %1 (%2 pagina's).").replace("%1", self._path)
-                            .replace("%2", str(pages)))
+        self.status.setText(_trn("Rapport opgeslagen: %1 (%n pagina('s)).", pages).replace("%1", self._path))
+        self._show_open_buttons(True)
+        self.open_file_button.setFocus()
         self.exported.emit(self._path, pages)
+
+    def _show_open_buttons(self, on: bool) -> None:
+        self.open_file_button.setVisible(on)
+        self.open_folder_button.setVisible(on)
+
+    @Slot()
+    def open_report(self) -> None:
+        """Open the exported report with the system's PDF viewer."""
+        if not open_url(QUrl.fromLocalFile(self._path)):
+            self.status.setText(_tr("Het rapport kon niet worden geopend; het staat in de map ‘%1’.")
+                                .replace("%1", str(Path(self._path).parent)))
+
+    @Slot()
+    def open_folder(self) -> None:
+        """Open the folder that holds the exported report."""
+        folder = str(Path(self._path).parent)
+        if not open_url(QUrl.fromLocalFile(folder)):
+            self.status.setText(_tr("De map ‘%1’ kon niet worden geopend.").replace("%1", folder))
 
     @Slot(str)
     def _fail(self, message: str) -> None:
@@ -353,7 +523,9 @@ def export_csv_interactive(parent: QWidget | None, document, what: str) -> str |
     if not path:
         return None
     try:
-        csv_io.export_csv(document.data, what, path, lang=i18n.language())
+        csv_io.export_csv(document.data, what, path, lang=i18n.language(),
+                          force=os.path.lexists(path),  # the user confirmed replacing an existing file
+                          open_project=document.project.path)
     except SamenwerkError as exc:
         inform(parent, str(exc))
         return None
@@ -381,7 +553,7 @@ def import_parties_interactive(parent: QWidget | None, document) -> int:
     change = document.apply(_tr("Partijen importeren"), lambda project: csv_io.add_parties(project, parties))
     if change is None:
         return 0
-    _status(parent, _tr("%1 partijen toegevoegd.").replace("%1", str(len(parties))))
+    _status(parent, _trn("%n partij(en) toegevoegd.", len(parties)))
     return len(parties)
 
 

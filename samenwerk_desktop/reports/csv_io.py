@@ -14,6 +14,7 @@ so an export followed by an import gives back the same text.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
 import re
@@ -23,7 +24,7 @@ from datetime import date
 from samenwerk_desktop.core import model
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.errors import ImportProblems, SamenwerkError
-from samenwerk_desktop.core.i18n import Msg
+from samenwerk_desktop.core.i18n import Msg, shown, symlink_loop
 from samenwerk_desktop.core.model import (
     AGREEMENT_STATUSES,
     DECISION_OUTCOMES,
@@ -33,7 +34,7 @@ from samenwerk_desktop.core.model import (
     Party,
     format_roles,
 )
-from samenwerk_desktop.core.storage import Change, Project, atomic_target
+from samenwerk_desktop.core.storage import Change, Project, atomic_target, check_output
 
 __all__ = ["WHAT", "export_csv", "export_raci", "export_agreements", "export_decisions", "export_parties",
            "rows_for", "import_parties_csv", "parse_parties", "add_parties", "PARTY_COLUMNS", "safe_cell"]
@@ -72,13 +73,15 @@ def _unguard(text: str) -> str:
     return text
 
 
-def _write(path, header: list[str], rows: Iterable[list]) -> None:
+def _write(path, header: list[str], rows: Iterable[list], *, force: bool = False,
+           open_project: str | os.PathLike | None = None) -> None:
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, delimiter=DELIMITER, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow([safe_cell(h) for h in header])
     for row in rows:
         writer.writerow([safe_cell(c) for c in row])
-    with atomic_target(path, force=True, suffix=".csv.tmp") as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+    with atomic_target(path, kind="csv", force=force, open_project=open_project, suffix=".csv.tmp") as tmp, \
+             open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         fh.write(buf.getvalue())
 
 
@@ -158,28 +161,34 @@ def rows_for(data: CollaborationData, what: str, *, lang: str = "nl", include_pr
 
 
 def export_csv(data: CollaborationData, what: str, path: str | os.PathLike, *, lang: str = "nl",
-               include_private: bool = False, today: date | None = None) -> int:
-    """Write one CSV export (``what`` is raci, agreements, decisions or parties); the number of rows."""
+               include_private: bool = False, today: date | None = None, force: bool = False,
+               open_project: str | os.PathLike | None = None) -> int:
+    """Write one CSV export (``what`` is raci, agreements, decisions or parties); the number of rows.
+
+    The output rule applies: an existing file needs ``force``; ``open_project``, a file open in a
+    Samenwerk window and any project file are never written over.
+    """
     lang = "en" if lang == "en" else "nl"
+    check_output(path, kind="csv", force=force, open_project=open_project)
     header, rows = rows_for(data, what, lang=lang, include_private=include_private, today=today)
-    _write(path, header, rows)
+    _write(path, header, rows, force=force, open_project=open_project)
     return len(rows)
 
 
-def export_raci(data, path, *, lang="nl") -> int:
-    return export_csv(data, "raci", path, lang=lang)
+def export_raci(data, path, *, lang="nl", force=False, open_project=None) -> int:
+    return export_csv(data, "raci", path, lang=lang, force=force, open_project=open_project)
 
 
-def export_agreements(data, path, *, lang="nl", today=None) -> int:
-    return export_csv(data, "agreements", path, lang=lang, today=today)
+def export_agreements(data, path, *, lang="nl", today=None, force=False, open_project=None) -> int:
+    return export_csv(data, "agreements", path, lang=lang, today=today, force=force, open_project=open_project)
 
 
-def export_decisions(data, path, *, lang="nl") -> int:
-    return export_csv(data, "decisions", path, lang=lang)
+def export_decisions(data, path, *, lang="nl", force=False, open_project=None) -> int:
+    return export_csv(data, "decisions", path, lang=lang, force=force, open_project=open_project)
 
 
-def export_parties(data, path, *, lang="nl", include_private=False) -> int:
-    return export_csv(data, "parties", path, lang=lang, include_private=include_private)
+def export_parties(data, path, *, lang="nl", include_private=False, force=False, open_project=None) -> int:
+    return export_csv(data, "parties", path, lang=lang, include_private=include_private, force=force, open_project=open_project)
 
 
 # ---------------------------------------------------------------------------
@@ -231,19 +240,73 @@ def _stance_map() -> dict[str, int]:
     return out
 
 
-def _decode(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
+_UTF8_BOM = b"\xef\xbb\xbf"
+_SAVE_AS = Msg("sla het in Excel of LibreOffice op als ‘CSV UTF-8’ en probeer het opnieuw",
+               "save it from Excel or LibreOffice as ‘CSV UTF-8’ and try again")
+
+
+def _line_of(raw: bytes, offset: int) -> int:
+    """The physical line (from 1) of a byte offset."""
+    return raw[:offset].count(b"\n") + 1
+
+
+def _refusal(lang: str, line: int, problem: Msg, sentence: Msg) -> ImportProblems:
+    return ImportProblems([model.Problem(Msg(f"regel {line}", f"line {line}").text(lang), problem)], sentence)
+
+
+def _decode(raw: bytes, name: str, lang: str) -> str:
+    """The text of a CSV file: UTF-8 (with or without a byte-order mark), else Windows-1252.
+
+    Raises ImportProblems naming the line for bytes that are text in neither, and for
+    a file that starts with a UTF-8 byte-order mark but is not UTF-8 after it.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _refusal(lang, 1, Msg("is UTF-16 (Unicode-tekst), geen CSV UTF-8", "is UTF-16 (Unicode text), not CSV UTF-8"),
+                       Msg(f"‘{name}’ is opgeslagen als UTF-16; {_SAVE_AS.nl}.", f"‘{name}’ is saved as UTF-16; {_SAVE_AS.en}."))
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line = _line_of(raw, nul)
+        raise _refusal(lang, line, Msg("bevat een nul-byte", "contains a NUL byte"),
+                       Msg(f"‘{name}’ is geen CSV-tekstbestand (nul-byte op regel {line}); {_SAVE_AS.nl}.",
+                           f"‘{name}’ is not a CSV text file (NUL byte on line {line}); {_SAVE_AS.en}."))
+    if raw.startswith(_UTF8_BOM):
+        try:
+            return raw[len(_UTF8_BOM):].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            offset = exc.start + len(_UTF8_BOM)
+            line, byte = _line_of(raw, offset), f"{raw[offset]:#04x}"
+            raise _refusal(lang, line, Msg(f"byte {byte} is geen UTF-8", f"byte {byte} is not UTF-8"), Msg(
+                f"‘{name}’ begint als UTF-8 maar regel {line} is geen UTF-8; {_SAVE_AS.nl}.",
+                f"‘{name}’ starts as UTF-8 but line {line} is not UTF-8; {_SAVE_AS.en}.")) from None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")  # a "CSV (gescheiden door lijstscheidingsteken)" from Excel
+        pass
+    try:
+        return raw.decode("cp1252")  # a "CSV (gescheiden door lijstscheidingsteken)" from Dutch Excel
+    except UnicodeDecodeError as exc:  # 0x81, 0x8d, 0x8f, 0x90 and 0x9d are no Windows-1252 characters
+        line, byte = _line_of(raw, exc.start), f"{raw[exc.start]:#04x}"
+        raise _refusal(lang, line, Msg(f"byte {byte} is geen teken in UTF-8 of Windows-1252",
+                                       f"byte {byte} is no character in UTF-8 or Windows-1252"), Msg(
+            f"‘{name}’ is geen tekst in UTF-8 of Windows-1252 (regel {line}); {_SAVE_AS.nl}.",
+            f"‘{name}’ is not text in UTF-8 or Windows-1252 (line {line}); {_SAVE_AS.en}.")) from None
 
 
 def _sniff(first_line: str) -> str:
     counts = {d: first_line.count(d) for d in (";", ",", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ";"
+
+
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+
+
+def _unreadable(exc: csv.Error) -> Msg:
+    """A csv module error in the user's words."""
+    if "field larger than field limit" in str(exc):
+        limit = csv.field_size_limit()
+        return Msg(f"een cel is langer dan {limit} tekens", f"a cell is longer than {limit} characters")
+    return Msg(f"onleesbare regel ({exc})", f"unreadable line ({exc})")
 
 
 def parse_parties(text: str, *, lang: str = "nl") -> list[Party]:
@@ -263,8 +326,7 @@ def parse_parties(text: str, *, lang: str = "nl") -> list[Party]:
     try:
         header = next(reader)
     except csv.Error as exc:
-        raise ImportProblems([model.Problem(f"{line_word} 1", Msg(f"onleesbare kop ({exc})",
-                                                                 f"unreadable header ({exc})"))]) from None
+        raise ImportProblems([model.Problem(f"{line_word} 1", _unreadable(exc))]) from None
     known = _header_map()
     fields: list[str | None] = []
     for i, h in enumerate(header):
@@ -274,9 +336,11 @@ def parse_parties(text: str, *, lang: str = "nl") -> list[Party]:
             continue
         f = known.get(key)
         if f is None:
+            h = shown(h)
             problem(1, h, f"onbekende kolom ‘{h}’ (zie de documentatie voor de kolommen)",
                     f"unknown column ‘{h}’ (see the documentation for the columns)")
         elif f in fields:
+            h = shown(h)
             problem(1, h, f"kolom ‘{h}’ staat er twee keer in", f"column ‘{h}’ appears twice")
         fields.append(f)
         del i
@@ -296,7 +360,7 @@ def parse_parties(text: str, *, lang: str = "nl") -> list[Party]:
         except StopIteration:
             break
         except csv.Error as exc:
-            problem(start, "", f"onleesbare regel ({exc})", f"unreadable line ({exc})")
+            problems.append(model.Problem(f"{line_word} {start}", _unreadable(exc)))
             break
         line = reader.line_num + 1
         if not any(c.strip() for c in row):
@@ -319,7 +383,7 @@ def parse_parties(text: str, *, lang: str = "nl") -> list[Party]:
                 elif value.casefold() in kinds:
                     value = kinds[value.casefold()]
                 else:
-                    problem(start, col, f"onbekende soort ‘{value}’", f"unknown kind ‘{value}’")
+                    problem(start, col, f"onbekende soort ‘{shown(value)}’", f"unknown kind ‘{shown(value)}’")
                     row_ok = False
                     continue
             elif f in ("stance", "influence", "involvement"):
@@ -328,12 +392,13 @@ def parse_parties(text: str, *, lang: str = "nl") -> list[Party]:
                 if f == "stance" and value.casefold() in stances:
                     value = stances[value.casefold()]
                 else:
-                    try:
-                        value = int(value.replace("−", "-").replace("+", ""))
-                    except ValueError:
-                        problem(start, col, f"‘{value}’ is geen geheel getal", f"‘{value}’ is not a whole number")
+                    number = value.replace("−", "-")
+                    if not _WHOLE.fullmatch(number):
+                        problem(start, col, f"‘{shown(value)}’ is geen geheel getal", f"‘{shown(value)}’ is not a whole number")
                         row_ok = False
                         continue
+                    # beyond 19 digits it is out of every range; the check below says so without parsing it
+                    value = int(number) if len(number) <= 19 else (-1 if number.startswith("-") else 1) * 10**19
             elif f == "must_consult_board":
                 v = value.casefold()
                 if v in _TRUE:
@@ -341,7 +406,7 @@ def parse_parties(text: str, *, lang: str = "nl") -> list[Party]:
                 elif v in _FALSE:
                     value = False
                 else:
-                    problem(start, col, f"‘{value}’ is geen ja of nee", f"‘{value}’ is not yes or no")
+                    problem(start, col, f"‘{shown(value)}’ is geen ja of nee", f"‘{shown(value)}’ is not yes or no")
                     row_ok = False
                     continue
             elif f == "interests":
@@ -360,6 +425,8 @@ def parse_parties(text: str, *, lang: str = "nl") -> list[Party]:
             row_ok = False
         if row_ok:
             parties.append(party)
+    if not parties and not problems:
+        problem(2, "", "er staan geen partijen onder de kop", "there are no parties below the header")
     if problems:
         raise ImportProblems(problems)
     return parties
@@ -382,18 +449,23 @@ def import_parties_csv(path: str | os.PathLike, *, lang: str = "nl") -> list[Par
     except PermissionError:
         raise SamenwerkError(Msg(f"Geen toestemming om ‘{name}’ te lezen.", f"No permission to read ‘{name}’.")) from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise SamenwerkError(symlink_loop(name)) from None
         raise SamenwerkError(Msg(f"‘{name}’ kon niet worden gelezen ({exc.strerror}).",
                                  f"‘{name}’ could not be read ({exc.strerror}).")) from None
-    if b"\x00" in raw[:4096]:
-        raise SamenwerkError(Msg(f"‘{name}’ is geen CSV-bestand.", f"‘{name}’ is not a CSV file."))
-    return parse_parties(_decode(raw), lang=lang)
+    lang = "en" if lang == "en" else "nl"
+    text = _decode(raw, name, lang)
+    try:
+        return parse_parties(text, lang=lang)
+    except ImportProblems as exc:
+        n = len(exc.problems)
+        raise ImportProblems(exc.problems, Msg(
+            f"‘{name}’ is niet geïmporteerd en er is niets toegevoegd: {n} {'probleem' if n == 1 else 'problemen'}, "
+            f"hieronder genoemd met de regel; verbeter {'het' if n == 1 else 'ze'} en probeer het opnieuw.",
+            f"‘{name}’ was not imported and nothing was added: {n} {'problem' if n == 1 else 'problems'}, "
+            f"listed below with the line; correct {'it' if n == 1 else 'them'} and try again.")) from None
 
 
 def add_parties(project: Project, parties: Iterable[Party]) -> Change:
     """Add parties in one transaction; one Change (undo removes them all)."""
-    ids: list[int] = []
-    with project.db.atomic():
-        for p in parties:
-            change = project.add(model.replace(p, id=None))
-            ids.extend(change.ids)
-    return Change("party", "add", tuple(ids), kinds=frozenset({"party"}))
+    return project.add_many(parties)

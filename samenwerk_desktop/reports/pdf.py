@@ -34,7 +34,7 @@ from samenwerk_desktop.core.model import (
     STRATEGIES,
     format_roles,
 )
-from samenwerk_desktop.core.storage import atomic_target
+from samenwerk_desktop.core.storage import atomic_target, check_output
 from samenwerk_desktop.reports import mapdraw
 from samenwerk_desktop.reports.common import (
     ACCENT,
@@ -201,7 +201,7 @@ def _today(today) -> date:
 
 
 def _build(story: list, out_path, *, lang: str, title: str, header_right: str, cover: bool, progress: Progress,
-           cancelled: Cancelled, invariant: bool) -> int:
+           cancelled: Cancelled, invariant: bool, force: bool, open_project) -> int:
     """Build the story into ``out_path`` atomically; the page count."""
     if cancelled is not None and cancelled():
         raise ReportCancelled()
@@ -210,7 +210,7 @@ def _build(story: list, out_path, *, lang: str, title: str, header_right: str, c
     if progress is not None:
         progress(0, total)
     try:
-        with atomic_target(out_path, force=True, suffix=".pdf.tmp") as tmp:
+        with atomic_target(out_path, kind="pdf", force=force, open_project=open_project, suffix=".pdf.tmp") as tmp:
             doc = ReportDoc(
                 str(tmp), header_left=title, header_right=header_right, footer_left="Samenwerk",
                 page_of=word("page_of", lang), cover=cover, progress=progress, cancelled=cancelled,
@@ -265,7 +265,8 @@ def _check(cancelled: Cancelled) -> None:
 
 def collaboration_report(data: CollaborationData, out_path: str | os.PathLike, *, lang: str = "nl",
                          include_private: bool = False, today: date | str | None = None,
-                         progress: Progress = None, cancelled: Cancelled = None, invariant: bool = False) -> int:
+                         progress: Progress = None, cancelled: Cancelled = None, invariant: bool = False,
+                         force: bool = False, open_project: str | os.PathLike | None = None) -> int:
     """Write the whole collaboration as a PDF to ``out_path``; returns the number of pages.
 
     ``progress(done, total)`` is called now and then, ``cancelled()`` is
@@ -274,6 +275,7 @@ def collaboration_report(data: CollaborationData, out_path: str | os.PathLike, *
     ``include_private=True``.
     """
     lang = "en" if lang == "en" else "nl"
+    check_output(out_path, kind="pdf", force=force, open_project=open_project)  # before the work of building
     day = _today(today)
     c = data.collaboration
     story: list = []
@@ -296,7 +298,8 @@ def collaboration_report(data: CollaborationData, out_path: str | os.PathLike, *
     story += _meetings(data, lang)
     header_right = f"{word('exported', lang)} {long_date(day, lang)}"
     return _build(story, out_path, lang=lang, title=c.title or word("collab_report", lang), header_right=header_right,
-                  cover=True, progress=progress, cancelled=cancelled, invariant=invariant)
+                  cover=True, progress=progress, cancelled=cancelled, invariant=invariant, force=force,
+                  open_project=open_project)
 
 
 def _cover(data: CollaborationData, lang: str, day: date) -> list:
@@ -616,7 +619,7 @@ def _agreements(data: CollaborationData, lang: str, day: date) -> list:
         return out + [P(word("none_yet", lang), "note")]
     header = [P(word("nr", lang), "head"), P(word("agreement", lang), "head"), P(word("owner", lang), "head"),
               P(word("involved", lang), "head"), P(word("review", lang), "head")]
-    widths = [WIDTH * 0.07, WIDTH * 0.40, WIDTH * 0.20, WIDTH * 0.19, WIDTH * 0.14]
+    widths = [WIDTH * 0.07, WIDTH * 0.36, WIDTH * 0.20, WIDTH * 0.19, WIDTH * 0.18]
     for status, msg in AGREEMENT_STATUSES.items():
         group = [a for a in agreements if a.status == status]
         if not group:
@@ -726,13 +729,15 @@ def _meetings(data: CollaborationData, lang: str) -> list:
 
 def meeting_report(data: CollaborationData, meeting_id: int, out_path: str | os.PathLike, *, lang: str = "nl",
                    include_private: bool = False, today: date | str | None = None, progress: Progress = None,
-                   cancelled: Cancelled = None, invariant: bool = False) -> int:
+                   cancelled: Cancelled = None, invariant: bool = False, force: bool = False,
+                   open_project: str | os.PathLike | None = None) -> int:
     """Write the agreements and decisions list of one meeting as a PDF; returns the number of pages.
 
     The meeting report holds no private fields, so ``include_private`` changes nothing today; it is
     accepted so both reports take the same options.
     """
     lang = "en" if lang == "en" else "nl"
+    check_output(out_path, kind="pdf", force=force, open_project=open_project)  # before the work of building
     day = _today(today)
     m = data.get("meeting", meeting_id)
     if m is None:
@@ -783,7 +788,7 @@ def meeting_report(data: CollaborationData, meeting_id: int, out_path: str | os.
                 review = f"<font color='#a33a00'><b>⚠ {review} {markup(word('overdue', lang))}</b></font>"
             rows.append([P(str(a.id), "cell"), _cell(a.text), _cell(data.party_name(a.owner_party_id, "—")),
                          P(label(AGREEMENT_STATUSES.get(a.status), lang, a.status), "cell"), PM(review, "cell")])
-        story += tables(header, rows, [WIDTH * 0.07, WIDTH * 0.45, WIDTH * 0.18, WIDTH * 0.14, WIDTH * 0.16])
+        story += tables(header, rows, [WIDTH * 0.07, WIDTH * 0.43, WIDTH * 0.18, WIDTH * 0.14, WIDTH * 0.18])
     else:
         story.append(P(word("none", lang), "note"))
 
@@ -820,4 +825,4 @@ def meeting_report(data: CollaborationData, meeting_id: int, out_path: str | os.
     header_right = f"{word('exported', lang)} {long_date(day, lang)}"
     title = f"{clean(c.title)} — {clean(m.title)}"
     return _build(story, out_path, lang=lang, title=title, header_right=header_right, cover=False,
-                  progress=progress, cancelled=cancelled, invariant=invariant)
+                  progress=progress, cancelled=cancelled, invariant=invariant, force=force, open_project=open_project)

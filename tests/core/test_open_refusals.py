@@ -105,8 +105,10 @@ def test_a_project_with_foreign_parts_is_refused(demo_path, statement):
     conn.execute(statement)
     conn.commit()
     conn.close()
-    error = refused(demo_path, errors.NotAProjectError)
-    assert str(error) == "‘demo.samenwerk’ bevat onderdelen die Samenwerk niet maakt en wordt daarom niet geopend."
+    error = refused(demo_path, errors.UnexpectedContentError)
+    assert str(error) == ("‘demo.samenwerk’ bevat onderdelen die Samenwerk niet maakt en wordt daarom niet geopend; "
+                          "met ‘samenwerk repair’ maakt u er een bruikbare kopie van.")
+    assert error.repairable and error.problems
 
 
 def test_a_missing_file_or_a_folder_is_refused(tmp_path):

@@ -5,6 +5,7 @@ import random
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -57,13 +58,15 @@ def test_the_demo_json_is_its_own_export(demo_path, demo_doc, tmp_path):
     assert json.loads((tmp_path / "demo.json").read_text(encoding="utf-8")) == demo_doc
 
 
-def test_switching_the_role_scheme_keeps_the_project_exportable(demo_path, tmp_path):
+def test_switching_the_role_scheme_with_a_support_cell_is_refused_and_the_export_reads_back(demo_path, tmp_path):
     with storage.Project.open(demo_path) as project:
         project.update_collaboration(raci_scheme="RASCI")
         project.set_roles({(1, 2): "S"})
-        try:
+        with pytest.raises(errors.ValidationError, match="S"):
             project.update_collaboration(raci_scheme="RACI")
-        except errors.ValidationError:
-            pass  # refusing the switch is one good answer
+        assert project.collaboration().raci_scheme == "RASCI"
+        assert project.roles(1, 2) == "S"
         interchange.export_file(project, tmp_path / "schema.json")
-    interchange.read_file(tmp_path / "schema.json")  # importing it back is the other requirement
+    back = interchange.read_file(tmp_path / "schema.json")
+    assert back.collaboration.raci_scheme == "RASCI"
+    assert back.raci[(1, 2)] == "S"

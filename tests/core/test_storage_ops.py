@@ -116,6 +116,34 @@ def test_add_agreement_with_unknown_party_in_list_is_refused(empty_project):
     assert empty_project.count("agreement") == 0
 
 
+def test_add_many_adds_all_in_one_change_that_one_revert_takes_back(empty_project):
+    before = state(empty_project)
+    change = empty_project.add_many([Party(name="Gemeente"), Party(name="Provincie", kind="province")])
+    assert (change.kind, change.action, change.kinds, len(change.ids)) == ("party", "add", frozenset({"party"}), 2)
+    assert [empty_project.get("party", i).name for i in change.ids] == ["Gemeente", "Provincie"]
+    empty_project.revert(change)
+    assert state(empty_project) == before
+
+
+def test_add_many_adds_none_when_one_is_refused(empty_project):
+    before = empty_project.load()
+    with pytest.raises(errors.ValidationError):
+        empty_project.add_many([Party(name="Goed"), Party(name="")])
+    assert empty_project.load() == before
+
+
+def test_add_many_gives_new_ids_even_to_entities_that_have_one(empty_project):
+    first = empty_project.add(Party(name="Bestaand")).ids[0]
+    change = empty_project.add_many([Party(id=first, name="Nieuw")])
+    assert change.ids != (first,) and empty_project.get("party", first).name == "Bestaand"
+
+
+def test_add_many_refuses_an_entity_of_another_kind(empty_project):
+    with pytest.raises(ValueError):
+        empty_project.add_many([Party(name="A"), WorkItem(title="B")])
+    assert empty_project.count("party") == empty_project.count("work_item") == 0
+
+
 # -- update -----------------------------------------------------------------------
 
 
@@ -394,9 +422,9 @@ def test_save_copy_makes_an_identical_usable_copy(demo_project, tmp_path):
 
 
 def test_save_copy_into_a_missing_folder_is_a_clear_error(demo_project, tmp_path):
-    with pytest.raises(errors.StorageError) as info:
+    with pytest.raises(errors.OutputRefused) as info:
         demo_project.save_copy(tmp_path / "bestaat-niet" / "kopie.samenwerk")
-    assert "bestaat niet" in str(info.value)
+    assert str(info.value) == "De map van ‘kopie.samenwerk’ bestaat niet; kies een bestaande map."
 
 
 def test_create_refuses_to_overwrite(tmp_path):
@@ -443,8 +471,10 @@ def test_file_names_with_odd_characters_open(tmp_path, name):
 
 def test_overwriting_a_project_that_is_open_is_refused(demo_project):
     before = demo_project.load()
-    with pytest.raises(errors.AlreadyOpenError):
+    with pytest.raises(errors.OutputRefused) as info:
         storage.Project.create(demo_project.path, force=True)
+    assert str(info.value) == ("‘demo.samenwerk’ is geopend in een ander Samenwerk-venster; "
+                               "sluit het daar of kies een andere naam.")
     assert demo_project.load() == before
 
 

@@ -1,5 +1,6 @@
 """Property test of undo: random core operations, undone and redone in any pattern, bring back exact states."""
 
+import copy
 import dataclasses
 import tempfile
 from pathlib import Path
@@ -98,3 +99,27 @@ def test_undo_and_redo_in_any_pattern_restore_exact_states(data):
                 project.revert(stack.pop())
                 assert state(project) == history[len(stack)]
             assert state(project) == history[0]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_each_change_applied_in_memory_gives_what_the_file_holds_and_its_inverse_the_state_before(data):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "record.samenwerk"
+        interchange.import_file(DEMO_JSON, path)
+        with storage.Project.open(path) as project:
+            memory = project.load()
+            for n in range(data.draw(st.integers(4, 15), label="operations")):
+                before = copy.deepcopy(memory)
+                change = random_operation(data.draw, project, n)
+                if change is None:
+                    continue
+                event(f"{change.kind} {change.action}")
+                storage.apply_change(memory, change)
+                assert memory == project.load()
+                back = copy.deepcopy(memory)
+                storage.apply_change(back, storage.inverse(change))
+                assert back == before
+                if data.draw(st.booleans(), label="undo"):
+                    storage.apply_change(memory, project.revert(change))
+                    assert memory == project.load()

@@ -1,11 +1,13 @@
-"""Fixtures of the GUI tests: a small real project file, a Document on it, settings kept in tmp_path."""
+"""Fixtures of the GUI tests: real project files, Documents on them, settings kept in tmp_path."""
 
 from __future__ import annotations
 
 import pytest
+from panel_data import build_realistic  # tests/gui is on sys.path (rootdir conftest, prepend mode)
 from PySide6.QtCore import QCoreApplication, QSettings
-from window_fixtures import make_small_project  # tests/gui is on sys.path (rootdir conftest, prepend mode)
+from window_data import make_small_project
 
+from samenwerk_desktop.core.model import Collaboration
 from samenwerk_desktop.core.storage import Project
 
 #: The offscreen platform warns when a window with a status bar or tool bar is shown; harmless here.
@@ -17,6 +19,15 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/gui" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOTICE))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _translators(qapp):
+    """The translators the program installs at start: Dutch, so plural messages take Qt's Dutch forms."""
+    from samenwerk_desktop.gui import app
+
+    app.ensure_application("nl")
+    yield
 
 
 @pytest.fixture(autouse=True)
@@ -47,3 +58,25 @@ def document(small_project, qapp):
     yield doc
     if not doc.project.closed:
         doc.close()
+
+
+@pytest.fixture
+def wijk_doc(qtbot, tmp_path):
+    """A Document over the realistic project; closed afterwards."""
+    from samenwerk_desktop.gui.document import Document
+
+    document = Document(build_realistic(tmp_path / "wijk.samenwerk"))
+    yield document
+    if not document.project.closed:
+        document.close()
+
+
+@pytest.fixture
+def leeg_doc(qtbot, tmp_path):
+    """A Document over a new, empty project."""
+    from samenwerk_desktop.gui.document import Document
+
+    document = Document(Project.create(tmp_path / "leeg.samenwerk", Collaboration(title="Leeg")))
+    yield document
+    if not document.project.closed:
+        document.close()

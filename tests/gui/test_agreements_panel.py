@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from panel_fixtures import all_widget_text, ids_by_name, leeg_doc, reopen, w, wijk_doc  # noqa: F401
+from panel_data import all_widget_text, ids_by_name, reopen, w
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QWidget
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def panel(qtbot, wijk_doc):  # noqa: F811
+def panel(qtbot, wijk_doc):
     widget = AgreementsPanel(wijk_doc)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
@@ -35,7 +35,7 @@ def all_models(panel):
     return [s.model for s in panel.sections.values()] + list(panel.sub.values())
 
 
-def test_every_model_passes_the_model_tester_filled_and_empty(qtbot, qtmodeltester, panel, leeg_doc):  # noqa: F811
+def test_every_model_passes_the_model_tester_filled_and_empty(qtbot, qtmodeltester, panel, leeg_doc):
     panel.sections["meeting"].select(panel.sections["meeting"].model.id_at(0))
     for model in all_models(panel):
         qtmodeltester.check(model)
@@ -231,7 +231,7 @@ def test_dilemma_fields_and_filters(qtbot, panel):
     assert s.model.index(s.model.row_of(did), 2).data() == "Coalitie vormen"
 
 
-def test_dilemma_needs_a_party(qtbot, leeg_doc):  # noqa: F811
+def test_dilemma_needs_a_party(qtbot, leeg_doc):
     panel = AgreementsPanel(leeg_doc)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(leeg_doc.errorOccurred):
@@ -326,7 +326,7 @@ def test_party_changes_refresh_names_and_filters(panel):
 
 
 def test_presentation_mode_keeps_private_notes_out(panel):
-    from panel_fixtures import PRIVATE
+    from panel_data import PRIVATE
 
     panel._doc.set_presentation(True)
     assert PRIVATE not in all_widget_text(panel)
@@ -335,14 +335,13 @@ def test_presentation_mode_keeps_private_notes_out(panel):
     assert isinstance(panel, QWidget)
 
 
-def test_the_panels_speak_english_with_the_english_translation(qtbot, qapp, wijk_doc):  # noqa: F811
+def test_the_panels_speak_english_with_the_english_translation(qtbot, qapp, wijk_doc):
     from samenwerk_desktop.core import i18n
+    from samenwerk_desktop.gui import translator as translators
     from samenwerk_desktop.gui.inspector import PartyInspector
     from samenwerk_desktop.gui.raci_editor import RaciEditor
-    from samenwerk_desktop.gui.translator import TsTranslator
-    from samenwerk_desktop.paths import resource
 
-    translator = TsTranslator(resource("translations", "samenwerk_en.ts"))
+    translator = translators.ours("en")
     qapp.installTranslator(translator)
     i18n.set_language("en")
     try:
@@ -364,7 +363,7 @@ def test_the_panels_speak_english_with_the_english_translation(qtbot, qapp, wijk
         qapp.removeTranslator(translator)
 
 
-def test_the_panels_fit_in_a_narrow_window(qtbot, wijk_doc):  # noqa: F811
+def test_the_panels_fit_in_a_narrow_window(qtbot, wijk_doc):
     from samenwerk_desktop.gui.inspector import PartyInspector
     from samenwerk_desktop.gui.raci_editor import RaciEditor
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from panel_fixtures import wijk_doc  # noqa: F401
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
@@ -16,7 +15,7 @@ from samenwerk_desktop.gui.map import MapView
 
 
 @pytest.fixture
-def insp(qtbot, wijk_doc):  # noqa: F811
+def insp(qtbot, wijk_doc):
     widget = PartyInspector(wijk_doc)
     qtbot.addWidget(widget)
     widget.resize(320, 900)
@@ -137,7 +136,7 @@ def test_choosing_a_party_swaps_the_form_for_its_profile_and_back(insp):
     assert insp.collaboration_form.isVisible()
 
 
-def test_read_only_file_shows_but_does_not_edit(qtbot, wijk_doc):  # noqa: F811
+def test_read_only_file_shows_but_does_not_edit(qtbot, wijk_doc):
     path = wijk_doc.project.path
     wijk_doc.close()
     doc = Document(Project.open(path, read_only=True))
@@ -149,7 +148,7 @@ def test_read_only_file_shows_but_does_not_edit(qtbot, wijk_doc):  # noqa: F811
     doc.close()
 
 
-def test_map_banner_follows_the_challenge_at_once(qtbot, wijk_doc):  # noqa: F811
+def test_map_banner_follows_the_challenge_at_once(qtbot, wijk_doc):
     view = MapView(wijk_doc)
     qtbot.addWidget(view)
     insp = PartyInspector(wijk_doc)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from panel_fixtures import PRIVATE, all_widget_text, ids_by_name, reopen, w, wijk_doc  # noqa: F401
+from panel_data import PRIVATE, all_widget_text, ids_by_name, reopen, w
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def insp(qtbot, wijk_doc):  # noqa: F811
+def insp(qtbot, wijk_doc):
     widget = PartyInspector(wijk_doc)
     qtbot.addWidget(widget)
     widget.resize(480, 900)
@@ -230,7 +230,7 @@ def test_text_being_typed_is_kept_when_another_party_gets_selected(qtbot, insp):
 
 
 def test_a_read_only_file_can_be_looked_at_but_not_changed(qtbot, tmp_path):
-    from panel_fixtures import build_realistic
+    from panel_data import build_realistic
 
     from samenwerk_desktop.core.storage import Project
     from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
@@ -260,7 +260,7 @@ def test_a_read_only_file_can_be_looked_at_but_not_changed(qtbot, tmp_path):
         document.close()
 
 
-def test_focusing_a_panel_puts_the_keyboard_in_it(qtbot, wijk_doc):  # noqa: F811
+def test_focusing_a_panel_puts_the_keyboard_in_it(qtbot, wijk_doc):
     from PySide6.QtWidgets import QHBoxLayout
 
     from samenwerk_desktop.gui.agreements_panel import AgreementsPanel

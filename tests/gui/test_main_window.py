@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from window_fixtures import SECRET, make_small_project
+from window_data import SECRET, make_small_project
 
 from samenwerk_desktop.core.model import Party, WorkItem
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui import app, main_window
+from samenwerk_desktop.gui import app, file_actions, main_window, settings
 from samenwerk_desktop.gui.main_window import MainWindow
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog
 from samenwerk_desktop.gui.map.items import PartyItem
@@ -41,6 +41,7 @@ def messages(monkeypatch):
     """Sentences the window showed the user (instead of modal message boxes)."""
     shown: list[str] = []
     monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: shown.append(text))
+    monkeypatch.setattr(file_actions, "inform", lambda parent, text, title=None: shown.append(text))
     return shown
 
 
@@ -168,7 +169,7 @@ def test_every_dutch_string_of_the_shell_has_english():
     spec.loader.exec_module(module)
     found = module.collect()
     existing = module.read_existing(module.TS_FILE)
-    for context in ("MainWindow", "MapScene", "MapView", "MapDialogs", "App"):
+    for context in ("MainWindow", "FileActions", "MapScene", "MapView", "MapDialogs", "App"):
         for source in found[context]:
             assert existing.get(context, {}).get(source, ("",))[0], (context, source)
 
@@ -372,8 +373,8 @@ def test_read_only_file_says_so_in_the_status_bar(window, small_project):
 
 def test_new_file(window, tmp_path, monkeypatch):
     target = tmp_path / "nieuw"
-    monkeypatch.setattr(main_window, "ask_title", lambda parent: "")
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: str(target) + ".samenwerk")
+    monkeypatch.setattr(file_actions, "ask_title", lambda parent: "")
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *a, **k: str(target) + ".samenwerk")
     window.action_new.trigger()
     assert window.document is not None
     assert window.document.project.path.name == "nieuw.samenwerk"
@@ -382,8 +383,8 @@ def test_new_file(window, tmp_path, monkeypatch):
 
 def test_new_file_asks_the_title_and_shows_the_collaboration_form(window, tmp_path, monkeypatch, qtbot):
     asked = []
-    monkeypatch.setattr(main_window, "ask_title", lambda parent: "Wijk <Oost> & 🌱")
-    monkeypatch.setattr(main_window, "ask_save_path",
+    monkeypatch.setattr(file_actions, "ask_title", lambda parent: "Wijk <Oost> & 🌱")
+    monkeypatch.setattr(file_actions, "ask_save_path",
                         lambda *a, **k: asked.append(k.get("suggested")) or str(tmp_path / "oost.samenwerk"))
     window.show()
     qtbot.waitExposed(window)
@@ -397,20 +398,19 @@ def test_new_file_asks_the_title_and_shows_the_collaboration_form(window, tmp_pa
     assert inspector.collaboration_form.title_edit.text() == "Wijk <Oost> & 🌱"
 
 
-def test_new_file_over_the_open_file_replaces_it(opened, small_project, monkeypatch):
-    refused = []
-    monkeypatch.setattr(main_window, "inform", lambda parent, text: refused.append(text))
-    monkeypatch.setattr(main_window, "ask_title", lambda parent: "Opnieuw beginnen")
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: str(small_project))
+def test_new_file_over_the_open_file_is_refused_and_keeps_it(opened, small_project, monkeypatch, messages):
+    before = small_project.read_bytes()
+    monkeypatch.setattr(file_actions, "ask_title", lambda parent: "Opnieuw beginnen")
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *a, **k: str(small_project))
     opened.action_new.trigger()
-    assert refused == []
-    assert opened.document.data.collaboration.title == "Opnieuw beginnen"
-    assert stored_parties(small_project) == {}
+    assert messages == ["‘klein.samenwerk’ is het geopende project zelf; kies een andere naam."]
+    assert opened.document.data.collaboration.title == "Warmtenet Rivierenbuurt"
+    assert small_project.read_bytes() == before
 
 
 def test_new_file_cancelled_at_the_title_creates_nothing(window, tmp_path, monkeypatch):
-    monkeypatch.setattr(main_window, "ask_title", lambda parent: None)
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: pytest.fail("no file dialog after a cancel"))
+    monkeypatch.setattr(file_actions, "ask_title", lambda parent: None)
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *a, **k: pytest.fail("no file dialog after a cancel"))
     window.action_new.trigger()
     assert window.document is None
     assert list(tmp_path.glob("*.samenwerk")) == []
@@ -429,7 +429,7 @@ def test_properties_command_clears_the_selection_and_shows_the_form(opened, qtbo
 
 def test_save_as_continues_in_the_copy(opened, small_project, tmp_path, monkeypatch):
     copy = tmp_path / "kopie.samenwerk"
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: str(copy))
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *a, **k: str(copy))
     opened.action_save_as.trigger()
     assert opened.document.project.path == copy
     doc = opened.document
@@ -441,13 +441,8 @@ def test_save_as_continues_in_the_copy(opened, small_project, tmp_path, monkeypa
 
 
 def test_export_json_writes_a_file(opened, tmp_path, monkeypatch, messages):
-    pytest.importorskip("samenwerk_desktop.core.interchange")
-    from samenwerk_desktop.core import interchange
-
-    if not hasattr(interchange, "export_file"):
-        pytest.skip("interchange.export_file not there yet")
     target = tmp_path / "uit.json"
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: str(target))
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *a, **k: str(target))
     opened.action_export_json.trigger()
     assert messages == []
     assert "Gemeente Rivierstad" in target.read_text(encoding="utf-8")
@@ -584,7 +579,6 @@ def test_damaged_database_content_is_refused(window, tmp_path, messages):
 
 
 def test_report_export_actions_plug_in_after_the_window_is_shown(opened, qtbot):
-    pytest.importorskip("samenwerk_desktop.gui.report_dialog")
     names = lambda: {a.objectName() for a in opened.export_menu.actions()}  # noqa: E731
     qtbot.waitUntil(lambda: "actionExportReport" in names())
     assert "actionExportJson" in names()
@@ -595,7 +589,6 @@ def test_report_export_actions_plug_in_after_the_window_is_shown(opened, qtbot):
 
 
 def test_export_menu_fills_at_once_when_opened_early(window, small_project):
-    pytest.importorskip("samenwerk_desktop.gui.report_dialog")
     window.open_file(small_project)
     window.ensure_export_actions()  # what opening the File menu does
     assert "actionExportReport" in {a.objectName() for a in window.export_menu.actions()}
@@ -684,7 +677,7 @@ def test_language_menu_remembers_english_for_the_next_start(window, small_projec
     notices = []
     window.language_notice = notices.append  # a plain function instead of the message box
     window.language_actions["en"].trigger()
-    assert app.saved_language() == "en"
+    assert settings.saved_language() == "en"
     assert notices and "English" in notices[0]
     out = tmp_path / "volgende-start.png"
     try:
@@ -693,7 +686,7 @@ def test_language_menu_remembers_english_for_the_next_start(window, small_projec
 
         assert i18n.language() == "en"
     finally:
-        app.save_language("nl")
+        settings.save_language("nl")
         app.ensure_application("nl")
         from samenwerk_desktop.core import i18n
 
@@ -704,12 +697,12 @@ def test_language_menu_remembers_english_for_the_next_start(window, small_projec
 def test_an_explicit_lang_wins_over_the_saved_language(small_project, tmp_path):
     from samenwerk_desktop.core import i18n
 
-    app.save_language("en")
+    settings.save_language("en")
     try:
         assert app.run(str(small_project), screenshot=str(tmp_path / "nl.png"), size=(800, 600), lang="nl") == 0
         assert i18n.language() == "nl"
     finally:
-        app.save_language("nl")
+        settings.save_language("nl")
         app.ensure_application("nl")
 
 
@@ -755,12 +748,12 @@ def test_file_dialogs_start_beside_the_open_or_last_file_not_where_the_program_s
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
     asked = []
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: asked.append(k) or None)
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *a, **k: asked.append(k) or None)
     assert window.open_file(small_project)
     window.export_json()
     assert asked[-1] == {"suggested": "klein.json", "folder": str(small_project.parent)}
     window.close_document()
-    monkeypatch.setattr(main_window, "ask_title", lambda parent: "Wijk Zuid")
+    monkeypatch.setattr(file_actions, "ask_title", lambda parent: "Wijk Zuid")
     window.new_file()  # no file open: beside the last one used
     assert asked[-1] == {"suggested": "Wijk Zuid.samenwerk", "folder": str(small_project.parent)}
     QSettings().setValue("recentFiles", [])

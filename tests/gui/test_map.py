@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from samenwerk_desktop.core.model import Party
 from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.gui.map import MapView
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
@@ -563,3 +564,17 @@ def test_on_the_grid_and_the_onion_an_arrow_is_one_score(view, document, small_p
         assert getattr(stored(small_project)[pid], field) == before + n * step
     document.undo_stack.undo()
     assert getattr(stored(small_project)[pid], field) == before + step
+
+
+def test_on_the_onion_a_party_keeps_its_angle_when_another_is_added(view, document):
+    import math
+
+    set_layout(document, "onion")
+    scene = view.map_scene
+    before = {pid: math.atan2(item.pos().y(), item.pos().x()) for pid, item in scene.parties.items()}
+    document.apply("toevoegen", lambda p: p.add(Party(name="Provincie Gelderland", influence=5)))
+    for pid, angle in before.items():
+        item = scene.parties[pid]
+        assert math.isclose(math.atan2(item.pos().y(), item.pos().x()), angle, abs_tol=1e-9)
+    new = scene.parties[party_id(document, "Provincie Gelderland")].pos()
+    assert scene.placement.frame.onion_score(new.x(), new.y()) == 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from panel_fixtures import PRIVATE, all_widget_text, wijk_doc  # noqa: F401
+from panel_data import PRIVATE, all_widget_text
 from PySide6.QtCore import Qt
 
 from samenwerk_desktop.core.model import Agreement, Party, WorkItem
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_random_walk_keeps_every_panel_consistent_with_the_file(qtbot, qtmodeltester, wijk_doc, seed):  # noqa: F811
+def test_random_walk_keeps_every_panel_consistent_with_the_file(qtbot, qtmodeltester, wijk_doc, seed):
     doc = wijk_doc
     rng = random.Random(seed)
     raci = RaciEditor(doc)

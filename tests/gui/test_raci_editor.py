@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from panel_fixtures import build_large, build_realistic, ids_by_name, leeg_doc, reopen, wijk_doc  # noqa: F401
+from panel_data import build_large, ids_by_name, reopen
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def editor(qtbot, wijk_doc):  # noqa: F811
+def editor(qtbot, wijk_doc):
     widget = RaciEditor(wijk_doc)
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
@@ -57,7 +57,7 @@ def test_models_pass_the_model_tester_filled(qtmodeltester, editor):
     qtmodeltester.check(editor.findings_model)
 
 
-def test_models_pass_the_model_tester_empty(qtbot, qtmodeltester, leeg_doc):  # noqa: F811
+def test_models_pass_the_model_tester_empty(qtbot, qtmodeltester, leeg_doc):
     widget = RaciEditor(leeg_doc)
     qtbot.addWidget(widget)
     qtmodeltester.check(widget.model)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from panel_fixtures import ids_by_name, wijk_doc  # noqa: F401
+from panel_data import ids_by_name
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def editor(qtbot, wijk_doc):  # noqa: F811
+def editor(qtbot, wijk_doc):
     widget = RaciEditor(wijk_doc)
     qtbot.addWidget(widget)
     widget.resize(900, 700)

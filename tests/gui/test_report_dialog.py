@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -13,7 +14,7 @@ from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.gui import report_dialog
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.report_dialog import ReportDialog
-from samenwerk_desktop.reports.common import ReportCancelled
+from samenwerk_desktop.reports.document import ReportCancelled
 
 SECRET = "GEHEIM-NOTITIE-123"
 
@@ -45,7 +46,8 @@ def text_of(path) -> str:
 def test_defaults(dialog, document):
     opts = dialog.options()
     assert opts["kind"] == "collaboration" and opts["lang"] == "nl" and opts["include_private"] is False
-    assert opts["path"].endswith("dialoog-rapport.pdf")
+    assert Path(opts["path"]).parent == document.project.path.parent
+    assert Path(opts["path"]).name.startswith("Samenwerkingsrapport ")  # tests/gui/test_report_files.py
     assert not dialog.meeting_combo.isEnabled()
     assert dialog.meeting_combo.count() == 2 and dialog.meeting_combo.currentText().endswith("Tweede overleg")
     assert not dialog.cancel_button.isEnabled()
@@ -163,6 +165,26 @@ def test_bad_import_shows_the_lines_and_adds_nothing(qtbot, document, tmp_path, 
     assert report_dialog.import_parties_interactive(None, document) == 0
     assert len(document.data.parties) == before
     assert "regel 3" in shown[0]
+
+
+@pytest.mark.parametrize("raw, first_line", [
+    (b"\xef\xbb\xbfNaam\r\nA\xe9\xff", "‘vreemd.csv’ begint als UTF-8 maar regel 2 is geen UTF-8; sla het in Excel of "
+                                      "LibreOffice op als ‘CSV UTF-8’ en probeer het opnieuw."),
+    (b"Naam\r\nA\x00B\r\n", "‘vreemd.csv’ is geen CSV-tekstbestand (nul-byte op regel 2); sla het in Excel of "
+                             "LibreOffice op als ‘CSV UTF-8’ en probeer het opnieuw."),
+    (b"Naam;Soort\r\n", "‘vreemd.csv’ is niet geïmporteerd en er is niets toegevoegd: 1 probleem, hieronder genoemd met "
+                        "de regel; verbeter het en probeer het opnieuw."),
+])
+def test_a_hostile_csv_in_the_window_is_a_sentence_and_adds_nothing(qtbot, document, tmp_path, monkeypatch, raw,
+                                                                    first_line):
+    shown = []
+    monkeypatch.setattr(report_dialog, "inform", lambda parent, text: shown.append(text))
+    (tmp_path / "vreemd.csv").write_bytes(raw)
+    monkeypatch.setattr(report_dialog, "ask_open_path", lambda *a, **k: str(tmp_path / "vreemd.csv"))
+    before = len(document.data.parties)
+    assert report_dialog.import_parties_interactive(None, document) == 0
+    assert len(document.data.parties) == before
+    assert shown[0].splitlines()[0] == first_line and shown[0].splitlines()[1].startswith("regel ")
 
 
 def test_report_action_opens_the_dialog(qtbot, document, monkeypatch):

@@ -1,7 +1,7 @@
 """Fixtures of the report tests: a real project file with every kind of entity, hostile and foreign text."""
 
 import pytest
-from report_fixtures import ARABIC_EMOJI, DIACRITICS, HOSTILE, LONG
+from report_data import ARABIC_EMOJI, DIACRITICS, HOSTILE, LONG
 
 from samenwerk_desktop.core.model import (
     ActionItem,

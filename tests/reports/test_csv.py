@@ -4,7 +4,7 @@ import csv
 import io
 
 import pytest
-from report_fixtures import DIACRITICS, HOSTILE
+from report_data import DIACRITICS, HOSTILE
 
 from samenwerk_desktop.core.errors import ImportProblems, SamenwerkError
 from samenwerk_desktop.core.model import Collaboration, Party
@@ -74,7 +74,7 @@ def test_private_note_only_when_asked(data, tmp_path):
     out = tmp_path / "p.csv"
     csv_io.export_csv(data, "parties", out)
     assert "GEHEIM-NOTITIE-123" not in out.read_text("utf-8-sig")
-    csv_io.export_csv(data, "parties", out, include_private=True)
+    csv_io.export_csv(data, "parties", out, include_private=True, force=True)
     assert "GEHEIM-NOTITIE-123" in out.read_text("utf-8-sig")
 
 

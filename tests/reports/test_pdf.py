@@ -5,7 +5,7 @@ from datetime import date
 
 import pypdf
 import pytest
-from report_fixtures import ARABIC_EMOJI, DIACRITICS, HOSTILE, LONG
+from report_data import ARABIC_EMOJI, DIACRITICS, HOSTILE, LONG
 
 from samenwerk_desktop.core import interchange
 from samenwerk_desktop.core.errors import SamenwerkError
@@ -13,7 +13,8 @@ from samenwerk_desktop.core.model import Collaboration, Party, WorkItem
 from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.paths import resource
 from samenwerk_desktop.reports import pdf
-from samenwerk_desktop.reports.common import ReportCancelled, clean, markup
+from samenwerk_desktop.reports.document import ReportCancelled
+from samenwerk_desktop.reports.text import clean, markup
 
 TODAY = date(2026, 6, 1)
 
@@ -204,10 +205,7 @@ def test_every_map_layout_draws(data, tmp_path, layout):
 
 
 def test_demo_reports(tmp_path):
-    demo = resource("demo", "demo.json")
-    if not demo.exists():
-        pytest.skip("no demo project yet")
-    data = interchange.read_file(demo)
+    data = interchange.read_file(resource("demo", "demo.json"))
     out, pages = report(data, tmp_path)
     text = read(out)[2]
     assert pages > 8

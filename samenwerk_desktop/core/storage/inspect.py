@@ -5,12 +5,25 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from samenwerk_desktop.core import errors
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.core.storage.safefile import Lock, already_open, damaged, file_is_read_only
-from samenwerk_desktop.core.storage.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER, TABLES
+from samenwerk_desktop.core.storage import verify
+from samenwerk_desktop.core.storage.safefile import (
+    SIDE_FILES,
+    Lock,
+    access_error,
+    already_open,
+    damaged,
+    drop_snapshot,
+    file_is_read_only,
+    in_wal_mode,
+    private_snapshot,
+    side_file,
+)
+from samenwerk_desktop.core.storage.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER
 
 # ---------------------------------------------------------------------------
 # Checking a file before it is opened
@@ -47,14 +60,13 @@ def inspect_file(path: str | os.PathLike) -> int:
     path = Path(path)
     name = path.name
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode) and not path.is_dir():  # a pipe or a device would hang
+            raise errors.FileRefused(Msg(f"‘{name}’ is geen gewoon bestand; kies een projectbestand.",
+                                         f"‘{name}’ is not a regular file; choose a project file."))
         with open(path, "rb") as fh:
             header = fh.read(100)
-    except FileNotFoundError:
-        raise errors.FileRefused(Msg(f"Het bestand ‘{name}’ bestaat niet.", f"The file ‘{name}’ does not exist.")) from None
-    except IsADirectoryError:
-        raise errors.FileRefused(Msg(f"‘{name}’ is een map, geen bestand.", f"‘{name}’ is a folder, not a file.")) from None
-    except PermissionError:
-        raise errors.FileRefused(Msg(f"Geen toestemming om ‘{name}’ te lezen.", f"No permission to read ‘{name}’.")) from None
+    except OSError as exc:  # missing, a folder, a link loop, a name too long, no permission...
+        raise errors.FileRefused(access_error(name, exc)) from None
     if not header.startswith(SQLITE_HEADER):
         raise errors.NotSQLiteError(Msg(
             f"‘{name}’ is geen Samenwerk-project (het is geen SQLite-bestand).",
@@ -66,6 +78,23 @@ def inspect_file(path: str | os.PathLike) -> int:
         raise errors.NotAProjectError(Msg(
             f"‘{name}’ is een SQLite-database, maar geen Samenwerk-project.",
             f"‘{name}’ is an SQLite database, but not a Samenwerk project."))
+    for ending in SIDE_FILES:  # SQLite would follow such a link and write into whatever it points at
+        if side_file(path, ending).is_symlink():
+            raise errors.FileRefused(Msg(
+                f"Naast ‘{name}’ staat ‘{name}{ending}’ als koppeling naar een ander bestand; "
+                f"verwijder die koppeling en open het opnieuw.",
+                f"Beside ‘{name}’ there is ‘{name}{ending}’, a link to another file; remove that link and open it again."))
+    if in_wal_mode(path):  # check the committed state, -wal included, in a private copy
+        try:
+            copy = private_snapshot(path)
+        except sqlite3.Error:
+            raise errors.DamagedError(damaged(name)) from None
+        except OSError as exc:
+            raise errors.FileRefused(access_error(name, exc)) from None
+        try:
+            return inspect_file(copy)
+        finally:
+            drop_snapshot(copy)
     journal = path.with_name(path.name + "-journal")
     if journal.exists() and journal.stat().st_size > 0:
         _recover_hot_journal(path)
@@ -85,7 +114,8 @@ def inspect_file(path: str | os.PathLike) -> int:
         result = conn.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
             raise errors.DamagedError(damaged(name))
-        objects = conn.execute("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").fetchall()
+        if version >= 1:
+            verify.check_contents(conn, version, name)  # the schema and every row are exactly ours
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise already_open(name) from None
@@ -94,8 +124,7 @@ def inspect_file(path: str | os.PathLike) -> int:
         raise errors.DamagedError(damaged(name)) from None
     finally:
         conn.close()
-    foreign = [n for t, n in objects if t in ("trigger", "view") or (t == "table" and n not in TABLES)]
-    if foreign or version < 1:
+    if version < 1:
         raise errors.NotAProjectError(Msg(
             f"‘{name}’ bevat onderdelen die Samenwerk niet maakt en wordt daarom niet geopend.",
             f"‘{name}’ contains parts that Samenwerk does not make, so it is not opened."))

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -16,89 +13,28 @@ import sqlite_utils
 from samenwerk_desktop.core import errors, model
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields_of
+from samenwerk_desktop.core.model import KINDS, Collaboration, fields_of
+from samenwerk_desktop.core.storage import migrate, schema, snapshots, verify
 from samenwerk_desktop.core.storage.changes import Change, Snapshot
 from samenwerk_desktop.core.storage.inspect import harden, inspect_file, ro_uri
+from samenwerk_desktop.core.storage.newfile import now_iso, write_new
+from samenwerk_desktop.core.storage.rows import db_value, link_field, py_value, row_converter, to_row
 from samenwerk_desktop.core.storage.safefile import (
     Lock,
     already_open,
     atomic_target,
     damaged,
     disk_full,
+    disk_full_on_open,
+    drop_snapshot,
     file_is_read_only,
-    refuse_existing,
+    in_wal_mode,
+    is_disk_full,
+    private_snapshot,
 )
 from samenwerk_desktop.core.storage.schema import (
-    APPLICATION_ID,
-    FOREIGN_KEYS,
-    LINK_COLUMNS,
-    LINK_OWNER,
     LINK_TABLES,
-    MIGRATIONS,
-    SCHEMA_VERSION,
 )
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-# ---------------------------------------------------------------------------
-# Row conversion
-# ---------------------------------------------------------------------------
-
-
-def _to_row(entity) -> dict:
-    row = {}
-    for s in fields_of(type(entity)):
-        if not s.stored_inline:
-            continue
-        value = getattr(entity, s.name)
-        if s.type == "str_list":
-            value = json.dumps(value, ensure_ascii=False)
-        elif s.type == "bool":
-            value = 1 if value else 0
-        elif s.type == "float":
-            value = float(value)
-        if s.name == "id" and value is None:
-            continue
-        row[s.name] = value
-    return row
-
-
-def _row_converter(cls):
-    specs = [s for s in fields_of(cls) if s.stored_inline]
-    bools = {s.name for s in specs if s.type == "bool"}
-    lists = {s.name for s in specs if s.type == "str_list"}
-
-    def convert(row: Mapping) -> object:
-        kwargs = dict(row)
-        for name in bools:
-            kwargs[name] = bool(kwargs[name])
-        for name in lists:
-            kwargs[name] = json.loads(kwargs[name])
-        return cls(**kwargs)
-
-    return convert
-
-
-def _db_value(spec: FieldSpec, value):
-    if spec.type == "str_list":
-        return json.dumps(value, ensure_ascii=False)
-    if spec.type == "bool":
-        return 1 if value else 0
-    if spec.type == "float":
-        return float(value)
-    return value
-
-
-def _py_value(spec: FieldSpec, value):
-    if spec.type == "str_list":
-        return json.loads(value)
-    if spec.type == "bool":
-        return bool(value)
-    return value
-
 
 # ---------------------------------------------------------------------------
 # The project
@@ -117,38 +53,33 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _init_schema(conn: sqlite3.Connection, collaboration: Collaboration) -> None:
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    with db.atomic():
-        for stmt in MIGRATIONS[1]:
-            conn.execute(stmt)
-        row = _to_row(collaboration)
-        row["id"] = 1
-        db["collaboration"].insert(row)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+def _settle_journal(conn: sqlite3.Connection) -> None:
+    """Keep the project one self-contained file: fold any ``-wal`` into it and use the rollback journal.
 
-
-def _migrate(conn: sqlite3.Connection, from_version: int) -> None:
-    """Bring an older file up to the current schema, one version per transaction."""
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    for version in range(from_version + 1, SCHEMA_VERSION + 1):
-        with db.atomic():
-            for stmt in MIGRATIONS[version]:
-                conn.execute(stmt)
-            conn.execute(f"PRAGMA user_version = {version}")
+    A file left in WAL mode (by another SQLite program) is checkpointed and set back to
+    ``journal_mode=DELETE``, after which its ``-wal`` and ``-shm`` are gone.
+    """
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    if str(mode).lower() != "delete":
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":  # another program still has it open in WAL mode
+            raise sqlite3.OperationalError("database is locked")
 
 
 class Project:
     """An open project file and the core operations on it."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock: Lock | None):
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock: Lock | None,
+                 snapshot: Path | None = None):
         self.path = path
+        self._snapshot = snapshot  # the private copy a read-only open of a WAL file reads
         self.read_only = read_only
         self._conn = conn
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self._lock = lock
-        self._converters = {kind: _row_converter(cls) for kind, cls in KINDS.items()}
+        self._converters = {kind: row_converter(cls) for kind, cls in KINDS.items()}
+        #: the copy written beside an older file before it was brought up to date, for the window to name
+        self.backup_path: Path | None = None
 
     # -- opening and closing ------------------------------------------------
 
@@ -163,20 +94,43 @@ class Project:
             lock = Lock(path)
             try:
                 got = lock.acquire()
-            except OSError:
+            except OSError as exc:
+                if is_disk_full(exc):
+                    raise disk_full_on_open(path.name) from None
                 lock, got = None, True
                 read_only = True
             if not got:
                 raise already_open(path.name)
+        snapshot = conn = backup = None
         try:
-            conn = _connect(path, read_only)
-            if version < SCHEMA_VERSION and not read_only:
-                _migrate(conn, version)
-        except sqlite3.Error:
+            if read_only and in_wal_mode(path):  # read the committed state without touching file or -wal
+                snapshot = private_snapshot(path)
+            conn = _connect(snapshot or path, read_only)
+            if not read_only:
+                _settle_journal(conn)  # first, so that a backup copy holds what was in a -wal too
+            if version < schema.SCHEMA_VERSION:
+                if read_only:  # look at an up-to-date copy in memory; the file is not changed
+                    old, conn = conn, migrate.migrated_in_memory(conn, version)
+                    old.close()
+                else:
+                    backup = migrate.write_backup(path, version)  # the old file stays as it was, beside it
+                    migrate.migrate(conn, version)
+        except (sqlite3.Error, OSError, errors.SamenwerkError) as exc:
+            if conn is not None:
+                conn.close()  # before the lock: closing its descriptor drops SQLite's POSIX locks too
             if lock:
                 lock.release()
+            drop_snapshot(snapshot)
+            if isinstance(exc, errors.SamenwerkError):
+                raise
+            if is_disk_full(exc):
+                raise disk_full_on_open(path.name) from None
+            if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+                raise already_open(path.name) from None
             raise errors.DamagedError(damaged(path.name)) from None
-        return cls(path, conn, read_only, lock)
+        project = cls(path, conn, read_only, lock, snapshot)
+        project.backup_path = backup
+        return project
 
     @classmethod
     def create(cls, path: str | os.PathLike, collaboration: Collaboration | None = None, *,
@@ -195,6 +149,8 @@ class Project:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        drop_snapshot(self._snapshot)
+        self._snapshot = None
 
     def __enter__(self) -> Project:
         return self
@@ -211,7 +167,12 @@ class Project:
     def load(self) -> CollaborationData:
         """Read the whole collaboration into memory."""
         data = CollaborationData()
-        self.load_kinds(data, ["collaboration", "raci", *KINDS])
+        try:
+            self.load_kinds(data, ["collaboration", "raci", *KINDS])
+        except sqlite3.OperationalError as exc:  # text that is not UTF-8: no SQL finds it cheaply before this
+            if "decode" not in str(exc):
+                raise
+            raise verify.not_utf8(self.path.name) from None
         return data
 
     def load_kinds(self, data: CollaborationData, kinds: Iterable[str]) -> None:
@@ -233,7 +194,7 @@ class Project:
         for table, owner, own, other, value_col in LINK_TABLES:
             if owner not in kinds:
                 continue
-            spec_name = self._link_field(owner, table)
+            spec_name = link_field(owner, table)
             owners = data.entities[owner]
             if value_col:
                 for r in conn.execute(f"SELECT {own}, {other}, {value_col} FROM {table} ORDER BY {own}, ord"):
@@ -293,13 +254,33 @@ class Project:
             if "sort_order" in {s.name for s in fields_of(type(entity))} and not entity.sort_order:
                 entity.sort_order = self._next_order(kind)
             self._check_refs(kind, entity)
-            row = _to_row(entity)
+            row = to_row(entity)
             cur = self._conn.execute(
                 f"INSERT INTO {kind} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
             new_id = cur.lastrowid if entity.id is None else entity.id
             self._write_links(kind, new_id, entity, replace_existing=False)
-            self._touch()
-        return Change(kind, "add", (new_id,), kinds=frozenset({kind}))
+            stamp = self._touch()
+            added = self.get(kind, new_id)
+        return Change(kind, "add", (new_id,), kinds=frozenset({kind}), entities_before={(kind, new_id): None},
+                      entities_after={(kind, new_id): added}, stamp=stamp)
+
+    def add_many(self, entities: Iterable) -> Change:
+        """Add new entities of one kind (their ids are given by the file) in one transaction: all or none.
+
+        One Change, which one undo reverts; an empty list adds nothing (a "party" change without ids).
+        """
+        entities = [model.replace(e, id=None) for e in entities]
+        if any(model.kind_of(e) != model.kind_of(entities[0]) for e in entities):
+            raise ValueError("add_many adds entities of one kind only")
+        with self._write():
+            changes = [self.add(e) for e in entities]
+        if not changes:
+            return Change("party", "add", ())
+        kind = changes[0].kind
+        return Change(kind, "add", tuple(i for c in changes for i in c.ids), kinds=frozenset({kind}),
+                      entities_before={k: None for c in changes for k in c.entities_after},
+                      entities_after={k: v for c in changes for k, v in c.entities_after.items()},
+                      stamp=(changes[0].stamp[0], changes[-1].stamp[1]))
 
     def update(self, kind: str, id_: int, /, **values) -> Change:
         """Change some fields of one entity."""
@@ -316,30 +297,36 @@ class Project:
             for name, value in values.items():
                 spec = specs.get(name)
                 if spec is None or name == "id":
-                    raise errors.ValidationError([model.Problem(name, Msg("bestaat niet", "does not exist"))])
-                problems += model.check_value(spec, value, f"{model.PLURALS[kind]}[{id_}].{name}")
+                    raise errors.ValidationError([model.Problem(name, Msg("bestaat niet", "does not exist")).at(
+                        kind, id_, name)])
+                problems += [p.at(kind, id_, name) for p in
+                             model.check_value(spec, value, f"{model.PLURALS[kind]}[{id_}].{name}")]
         if problems:
             raise errors.ValidationError(problems)
         before: dict[int, dict[str, object]] = {}
+        after: dict[int, dict[str, object]] = {}
         touched: set[str] = set()
         with self._write():
             for id_, values in changes.items():
                 old = self.get(kind, id_)
                 before[id_] = {name: getattr(old, name) for name in values}
                 merged = model.replace(old, **values)
+                after[id_] = {n: py_value(specs[n], db_value(specs[n], v)) if specs[n].stored_inline
+                              else getattr(merged, n) for n, v in values.items()}
                 problems = model.validate(merged, f"{model.PLURALS[kind]}[{id_}]")
                 if problems:
                     raise errors.ValidationError(problems)
                 self._check_refs(kind, merged, only=set(values))
-                inline = {n: _db_value(specs[n], v) for n, v in values.items() if specs[n].stored_inline}
+                inline = {n: db_value(specs[n], v) for n, v in values.items() if specs[n].stored_inline}
                 if inline:
                     sets = ", ".join(f"{n} = ?" for n in inline)
                     self._conn.execute(f"UPDATE {kind} SET {sets} WHERE id = ?", (*inline.values(), id_))
                 if any(not specs[n].stored_inline for n in values):
                     self._write_links(kind, id_, merged, replace_existing=True, only=set(values))
                 touched.update(values)
-            self._touch()
-        return Change(kind, "update", tuple(changes), tuple(sorted(touched)), before, kinds=frozenset({kind}))
+            stamp = self._touch()
+        return Change(kind, "update", tuple(changes), tuple(sorted(touched)), before, kinds=frozenset({kind}),
+                      after=after, stamp=stamp)
 
     def update_collaboration(self, **values) -> Change:
         """Change fields of the collaboration itself."""
@@ -347,8 +334,10 @@ class Project:
         problems = []
         for name, value in values.items():
             if name not in specs:
-                raise errors.ValidationError([model.Problem(name, Msg("bestaat niet", "does not exist"))])
-            problems += model.check_value(specs[name], value, f"collaboration.{name}")
+                raise errors.ValidationError([model.Problem(name, Msg("bestaat niet", "does not exist")).at(
+                    "collaboration", 1, name)])
+            problems += [p.at("collaboration", 1, name) for p in
+                         model.check_value(specs[name], value, f"collaboration.{name}")]
         if problems:
             raise errors.ValidationError(problems)
         with self._write():
@@ -357,13 +346,14 @@ class Project:
             if scheme is not None and scheme != old.raci_scheme:
                 self._check_scheme_fits(scheme)
             before = {1: {name: getattr(old, name) for name in values}}
+            after = {1: {n: py_value(specs[n], db_value(specs[n], v)) for n, v in values.items()}}
             if values:
                 sets = ", ".join(f"{n} = ?" for n in values)
                 self._conn.execute(f"UPDATE collaboration SET {sets} WHERE id = 1",
-                                   tuple(_db_value(specs[n], v) for n, v in values.items()))
-            if "updated" not in values:
-                self._touch()
-        return Change("collaboration", "update", (1,), tuple(values), before, kinds=frozenset({"collaboration"}))
+                                   tuple(db_value(specs[n], v) for n, v in values.items()))
+            stamp = (old.updated, after[1]["updated"]) if "updated" in values else self._touch()
+        return Change("collaboration", "update", (1,), tuple(values), before, kinds=frozenset({"collaboration"}),
+                      after=after, stamp=stamp)
 
     def _check_scheme_fits(self, scheme: str) -> None:
         """Refuse a role scheme that the matrix's cells do not fit (RASCI -> RACI with S cells)."""
@@ -376,7 +366,8 @@ class Project:
             letters = ", ".join(outside)
             raise errors.ValidationError([model.Problem("collaboration.raci_scheme", Msg(
                 f"{n} cel(len) in de RACI-matrix gebruiken nog {letters}; haal die eerst weg voor u naar {scheme} overstapt",
-                f"{n} cell(s) of the RACI matrix still use {letters}; clear them before switching to {scheme}"))])
+                f"{n} cell(s) of the RACI matrix still use {letters}; clear them before switching to {scheme}")).at(
+                "collaboration", 1, "raci_scheme")])
 
     def delete(self, kind: str, ids: int | Iterable[int]) -> Change:
         """Delete entities with everything that hangs on them; the snapshot brings them back."""
@@ -385,29 +376,26 @@ class Project:
             for id_ in ids:
                 if not self._conn.execute(f"SELECT 1 FROM {kind} WHERE id = ?", (id_,)).fetchone():
                     raise self._not_found(kind, id_)
-            snapshot = self._capture(kind, ids)
+            snapshot = snapshots.capture(self._conn, kind, ids)
+            removed, kept = snapshot.touched()
+            before = self._entities(removed + kept)
             marks = ",".join("?" * len(ids))
             self._conn.execute(f"DELETE FROM {kind} WHERE id IN ({marks})", ids)
-            self._touch()
-        return Change(kind, "delete", ids, snapshot=snapshot, kinds=self._snapshot_kinds(snapshot))
+            stamp = self._touch()
+            after = {**dict.fromkeys(removed), **self._entities(kept)}
+        return Change(kind, "delete", ids, snapshot=snapshot, kinds=snapshots.kinds_of(snapshot),
+                      entities_before=before, entities_after=after, stamp=stamp)
 
     def restore(self, snapshot: Snapshot) -> Change:
         """Put back what a delete removed, with the same ids."""
+        restored, kept = snapshot.touched()
         with self._write():
-            for table, rows in snapshot.rows:
-                if not rows:
-                    continue
-                if table in LINK_COLUMNS:
-                    self._restore_link_rows(table, rows)
-                    continue
-                cols = list(rows[0])
-                self._conn.executemany(
-                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                    [tuple(r[c] for c in cols) for r in rows])
-            for table, column, pairs in snapshot.nulled:
-                self._conn.executemany(f"UPDATE {table} SET {column} = ? WHERE id = ?", [(v, i) for i, v in pairs])
-            self._touch()
-        return Change(snapshot.kind, "restore", snapshot.ids, kinds=self._snapshot_kinds(snapshot))
+            before = {**dict.fromkeys(restored), **self._entities(kept)}
+            snapshots.put_back(self._conn, snapshot)
+            stamp = self._touch()
+            after = self._entities(restored + kept)
+        return Change(snapshot.kind, "restore", snapshot.ids, kinds=snapshots.kinds_of(snapshot),
+                      entities_before=before, entities_after=after, stamp=stamp)
 
     def set_roles(self, cells: Mapping[tuple[int, int], str]) -> Change:
         """Set the RACI roles of cells; "" clears a cell. Roles are normalised ("r/a" → "AR")."""
@@ -419,7 +407,8 @@ class Project:
             except ValueError:
                 raise errors.ValidationError([model.Problem(
                     "raci", Msg(f"‘{roles}’ is geen rol in {scheme}; gebruik {', '.join(scheme)}.",
-                                f"‘{roles}’ is not a role in {scheme}; use {', '.join(scheme)}."))]) from None
+                                f"‘{roles}’ is not a role in {scheme}; use {', '.join(scheme)}.")).at(
+                    "raci", key, "roles")]) from None
         before = {}
         with self._write():
             for (w, p), roles in normal.items():
@@ -434,8 +423,9 @@ class Project:
                                                        "That work item or party no longer exists.")) from None
                 else:
                     self._conn.execute("DELETE FROM raci WHERE work_item_id = ? AND party_id = ?", (w, p))
-            self._touch()
-        return Change("raci", "roles", tuple(normal), ("roles",), before, kinds=frozenset({"raci"}))
+            stamp = self._touch()
+        return Change("raci", "roles", tuple(normal), ("roles",), before, kinds=frozenset({"raci"}),
+                      after=dict(normal), stamp=stamp)
 
     def reorder(self, kind: str, ids: Iterable[int]) -> Change:
         """Give entities the display order of ``ids``."""
@@ -458,10 +448,14 @@ class Project:
 
     # -- whole-file operations --------------------------------------------------
 
-    def save_copy(self, target: str | os.PathLike, *, force: bool = True) -> Path:
-        """Write a consistent copy of the project with the SQLite backup API (atomically)."""
+    def save_copy(self, target: str | os.PathLike, *, force: bool = False) -> Path:
+        """Write a consistent copy of the project with the SQLite backup API (atomically).
+
+        The target follows the output rule: an existing file needs ``force``; this project itself
+        and a file open in another Samenwerk window are refused even with it.
+        """
         target = Path(target)
-        with atomic_target(target, force=force) as tmp:
+        with atomic_target(target, kind="project", force=force, open_project=self.path) as tmp:
             dest = sqlite3.connect(str(tmp))
             try:
                 self._conn.backup(dest)
@@ -495,8 +489,25 @@ class Project:
         except sqlite3.DatabaseError as exc:
             raise errors.StorageError(Msg(f"Opslaan mislukt: {exc}", f"Saving failed: {exc}")) from None
 
-    def _touch(self) -> None:
-        self._conn.execute("UPDATE collaboration SET updated = ? WHERE id = 1", (now_iso(),))
+    def _touch(self) -> tuple[str, str]:
+        """Stamp the collaboration as updated now; its stamp before and after."""
+        old = self._conn.execute("SELECT updated FROM collaboration WHERE id = 1").fetchone()[0]
+        new = now_iso()
+        self._conn.execute("UPDATE collaboration SET updated = ? WHERE id = 1", (new,))
+        return old, new
+
+    def _entities(self, keys) -> dict:
+        """The current entities (and RACI roles) by (kind, id); None where there is none."""
+        out = {}
+        for kind, id_ in keys:
+            if kind == "raci":
+                out[(kind, id_)] = self.roles(*id_) or None
+                continue
+            try:
+                out[(kind, id_)] = self.get(kind, id_)
+            except errors.NotFoundError:
+                out[(kind, id_)] = None
+        return out
 
     def _next_order(self, kind: str) -> int:
         return (self._conn.execute(f"SELECT max(sort_order) FROM {kind}").fetchone()[0] or 0) + 1
@@ -519,16 +530,10 @@ class Project:
                     problems.append(model.Problem(
                         f"{model.PLURALS[kind]}.{spec.name}",
                         Msg(f"verwijst naar een {model.KIND_NAMES[ref].nl} die niet bestaat ({v})",
-                            f"refers to a {model.KIND_NAMES[ref].en} that does not exist ({v})")))
+                            f"refers to a {model.KIND_NAMES[ref].en} that does not exist ({v})")).at(
+                        kind, entity.id, spec.name))
         if problems:
             raise errors.ValidationError(problems)
-
-    @staticmethod
-    def _link_field(owner: str, table: str) -> str:
-        for spec in fields_of(KINDS[owner]):
-            if spec.meta.get("link") and spec.meta["link"][0] == table:
-                return spec.name
-        raise KeyError(table)
 
     def _write_links(self, kind: str, id_: int, entity, *, replace_existing: bool, only: set[str] | None = None) -> None:
         for spec in fields_of(type(entity)):
@@ -546,137 +551,9 @@ class Project:
                 self._conn.executemany(f"INSERT INTO {table} ({own}, {other}, ord) VALUES (?, ?, ?)",
                                        [(id_, v, i) for i, v in enumerate(value)])
 
-    def _capture(self, table: str, ids: tuple[int, ...]) -> Snapshot:
-        """Collect the rows a delete of ``ids`` from ``table`` removes or nulls, parents first."""
-        snapshot = Snapshot(table, ids)
-        conn = self._conn
-        conn.row_factory = sqlite3.Row
-        try:
-            queue = [(table, "id", ids)]
-            seen: set[tuple[str, object]] = set()
-            while queue:
-                t, col, keys = queue.pop(0)
-                if not keys:
-                    continue
-                marks = ",".join("?" * len(keys))
-                rows = [dict(r) for r in conn.execute(f"SELECT * FROM {t} WHERE {col} IN ({marks})", keys)]
-                if t in KINDS:
-                    rows = [r for r in rows if (t, r["id"]) not in seen]
-                    seen.update((t, r["id"]) for r in rows)
-                if not rows:
-                    continue
-                if t in LINK_COLUMNS:
-                    self._rank_link_rows(t, rows)
-                snapshot.rows.append((t, rows))
-                if t not in KINDS:
-                    continue
-                child_ids = tuple(r["id"] for r in rows)
-                for fk in FOREIGN_KEYS:
-                    if fk.parent != t:
-                        continue
-                    if fk.on_delete == "CASCADE":
-                        queue.append((fk.table, fk.column, child_ids))
-                    else:
-                        m = ",".join("?" * len(child_ids))
-                        pairs = [(r[0], r[1]) for r in conn.execute(
-                            f"SELECT id, {fk.column} FROM {fk.table} WHERE {fk.column} IN ({m})", child_ids)]
-                        if pairs:
-                            snapshot.nulled.append((fk.table, fk.column, pairs))
-        finally:
-            conn.row_factory = None
-        return snapshot
-
-    def _rank_link_rows(self, table: str, rows: list[dict]) -> None:
-        """Replace the stored ``ord`` of link rows about to be deleted by their place in the owner's list.
-
-        Later edits renumber a list, so only the place survives an undo of those edits.
-        """
-        own, other, _ = LINK_COLUMNS[table]
-        for owner_id in {r[own] for r in rows}:
-            order = [x[0] for x in self._conn.execute(
-                f"SELECT {other} FROM {table} WHERE {own} = ? ORDER BY ord", (owner_id,))]
-            for r in rows:
-                if r[own] == owner_id:
-                    r["ord"] = order.index(r[other])
-
-    def _restore_link_rows(self, table: str, rows: list[dict]) -> None:
-        """Put removed list entries back at their places, and renumber each list."""
-        own, other, value_col = LINK_COLUMNS[table]
-        extra = f", {value_col}" if value_col else ""
-        for owner_id in dict.fromkeys(r[own] for r in rows):
-            items = [tuple(x) for x in self._conn.execute(
-                f"SELECT {other}{extra} FROM {table} WHERE {own} = ? ORDER BY ord", (owner_id,))]
-            present = {item[0] for item in items}
-            for r in sorted((r for r in rows if r[own] == owner_id), key=lambda r: r["ord"]):
-                if r[other] not in present:
-                    items.insert(r["ord"], (r[other], r[value_col]) if value_col else (r[other],))
-                    present.add(r[other])
-            self._conn.execute(f"DELETE FROM {table} WHERE {own} = ?", (owner_id,))
-            marks = ", ".join("?" * (len(items[0]) + 2)) if items else ""
-            self._conn.executemany(f"INSERT INTO {table} ({own}, {other}{extra}, ord) VALUES ({marks})",
-                                   [(owner_id, *item, i) for i, item in enumerate(items)])
-
-    @staticmethod
-    def _snapshot_kinds(snapshot: Snapshot) -> frozenset[str]:
-        kinds = {snapshot.kind}
-        for table, _ in snapshot.rows:
-            kinds.add(LINK_OWNER.get(table, table))
-        for table, _, _ in snapshot.nulled:
-            kinds.add(table)
-        return frozenset(kinds)
-
     @staticmethod
     def _collaboration_from_row(row) -> Collaboration:
         values = dict(row)
         values.pop("id", None)
         specs = {s.name: s for s in fields_of(Collaboration)}
-        return Collaboration(**{k: _py_value(specs[k], v) for k, v in values.items() if k in specs})
-
-
-def write_new(path: str | os.PathLike, data: CollaborationData, *, force: bool = False) -> None:
-    """Write a whole collaboration to a new project file, atomically, keeping every id."""
-    path = Path(path)
-    refuse_existing(path, force=force)
-    if force and path.exists():
-        lock = Lock(path)
-        with contextlib.suppress(OSError):
-            if not lock.acquire():
-                raise already_open(path.name)
-            lock.release()
-    with atomic_target(path, force=force) as tmp:
-        tmp.unlink()
-        conn = sqlite3.connect(str(tmp))
-        try:
-            conn.execute("PRAGMA foreign_keys = ON")
-            collab = data.collaboration
-            if not collab.created:
-                collab = dataclasses.replace(collab, created=now_iso(), updated=now_iso())
-            _init_schema(conn, collab)
-            _insert_all(conn, data)
-            conn.commit()
-        finally:
-            conn.close()
-
-
-def _insert_all(conn: sqlite3.Connection, data: CollaborationData) -> None:
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    with db.atomic():
-        for kind, _cls in KINDS.items():
-            entities = list(data.entities[kind].values())
-            if not entities:
-                continue
-            rows = [_to_row(e) for e in entities]
-            cols = list(rows[0])
-            conn.executemany(f"INSERT INTO {kind} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                             [tuple(r[c] for c in cols) for r in rows])
-        for table, owner, own, other, value_col in LINK_TABLES:
-            name = Project._link_field(owner, table)
-            if value_col:
-                rows = [(e.id, k, v, i) for e in data.entities[owner].values()
-                        for i, (k, v) in enumerate(getattr(e, name).items())]
-                conn.executemany(f"INSERT INTO {table} ({own}, {other}, {value_col}, ord) VALUES (?, ?, ?, ?)", rows)
-            else:
-                rows = [(e.id, v, i) for e in data.entities[owner].values() for i, v in enumerate(getattr(e, name))]
-                conn.executemany(f"INSERT INTO {table} ({own}, {other}, ord) VALUES (?, ?, ?)", rows)
-        conn.executemany("INSERT INTO raci (work_item_id, party_id, roles) VALUES (?, ?, ?)",
-                         [(w, p, r) for (w, p), r in data.raci.items() if r])
+        return Collaboration(**{k: py_value(specs[k], v) for k, v in values.items() if k in specs})

@@ -1,10 +1,11 @@
-"""The schema of the project file, derived from the model, and its migrations."""
+"""The schema of the project file, derived from the model, and the migrations between its frozen versions."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields_of
+from samenwerk_desktop.core.storage.frozen import SCHEMA_V1
 
 APPLICATION_ID = 0x53574B31  # "SWK1"
 SCHEMA_VERSION = 1
@@ -107,7 +108,8 @@ def _foreign_keys() -> list[ForeignKey]:
 FOREIGN_KEYS = _foreign_keys()
 TABLES = ["collaboration", *KINDS, "raci", *(t[0] for t in LINK_TABLES)]
 
-#: Migrations from version N-1 to N; version 1 is the first schema.
-MIGRATIONS: dict[int, list[str]] = {1: schema_sql()}
+#: Migrations from version N-1 to N, as literal SQL; version 1 is the first schema (frozen.SCHEMA_V1).
+#: Applying MIGRATIONS[1..SCHEMA_VERSION] must give what ``schema_sql()`` gives (a test keeps it so).
+MIGRATIONS: dict[int, list[str]] = {1: list(SCHEMA_V1)}
 
 

@@ -27,6 +27,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MapScene", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A plural message: Qt picks the form for ``n`` (numerusform in the .ts files)."""
+    return QCoreApplication.translate("MapScene", text, "", n)
+
+
 class MapScene(QGraphicsScene):
     """Parties and relations of a document; gestures become core operations, changes move the items."""
 
@@ -321,8 +326,7 @@ class MapScene(QGraphicsScene):
             snap_back.append(pid)
         self._press_positions = {}
         if changes:
-            text = _tr("Partij verplaatsen") if len(changes) == 1 else _tr("%n partijen verplaatsen").replace(
-                "%n", str(len(changes)))
+            text = _trn("%n partij(en) verplaatsen", len(changes))
             self.document.apply(text, lambda p: p.update_many("party", changes))
         for pid in snap_back:  # unchanged scores, or a refused write: back to what the file says
             if pid in self.parties and pid in self.document.data.entities["party"]:
@@ -526,8 +530,7 @@ class MapScene(QGraphicsScene):
                 changes[item.party_id] = fields
         if not changes:
             return False
-        text = _tr("Partij verplaatsen") if len(changes) == 1 else _tr("%n partijen verplaatsen").replace(
-            "%n", str(len(changes)))
+        text = _trn("%n partij(en) verplaatsen", len(changes))
         return self.document.apply(text, lambda p: p.update_many("party", changes)) is not None
 
     def content_rect(self) -> QRectF:

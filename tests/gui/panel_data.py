@@ -1,10 +1,8 @@
-"""Fixtures and builders for the tests of the RACI editor, the agreements panel and the inspector."""
+"""Builders and widget helpers of the panel tests (their fixtures are in conftest.py)."""
 
 from __future__ import annotations
 
 import html
-
-import pytest
 
 from samenwerk_desktop.core.model import (
     ActionItem,
@@ -113,28 +111,6 @@ def build_large(path, n_items: int = 300, n_parties: int = 60) -> Project:
         data.raci[(w, 1 + (w + 2) % n_parties)] = "C"
     write_new(path, data)
     return Project.open(path)
-
-
-@pytest.fixture
-def wijk_doc(qtbot, tmp_path):
-    """A Document over the realistic project; closed afterwards."""
-    from samenwerk_desktop.gui.document import Document
-
-    document = Document(build_realistic(tmp_path / "wijk.samenwerk"))
-    yield document
-    if not document.project.closed:
-        document.close()
-
-
-@pytest.fixture
-def leeg_doc(qtbot, tmp_path):
-    """A Document over a new, empty project."""
-    from samenwerk_desktop.gui.document import Document
-
-    document = Document(Project.create(tmp_path / "leeg.samenwerk", Collaboration(title="Leeg")))
-    yield document
-    if not document.project.closed:
-        document.close()
 
 
 def ids_by_name(document, kind: str, attr: str = "name") -> dict[str, int]:

@@ -1,0 +1,139 @@
+"""The schema of each released file version, written down as literal SQL: never edit a released version."""
+
+# Version 1: the CREATE statements every file of file version 1 contains, exactly as written.
+# A change to the model needs a new version: add SCHEMA_V2 and MIGRATIONS[2] in schema.py.
+SCHEMA_V1: tuple[str, ...] = (
+    (
+        "CREATE TABLE collaboration (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL DEFAULT ''"
+        ", challenge TEXT NOT NULL DEFAULT '', why TEXT NOT NULL DEFAULT '', scope TEXT NOT NULL DEFAULT ''"
+        ", facilitator TEXT NOT NULL DEFAULT '', raci_scheme TEXT NOT NULL DEFAULT 'RACI'"
+        ", overload_share REAL NOT NULL DEFAULT 0.5, default_decision_rule TEXT NOT NULL DEFAULT 'consent'"
+        ", map_layout TEXT NOT NULL DEFAULT 'network', created TEXT NOT NULL DEFAULT ''"
+        ", updated TEXT NOT NULL DEFAULT '') STRICT"
+    ),
+    (
+        "CREATE TABLE party (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT ''"
+        ", short_name TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'other'"
+        ", colour TEXT NOT NULL DEFAULT '#4c72b0', stance INTEGER NOT NULL DEFAULT 0"
+        ', influence INTEGER NOT NULL DEFAULT 5, involvement INTEGER NOT NULL DEFAULT 5'
+        ", position TEXT NOT NULL DEFAULT '', interests TEXT NOT NULL DEFAULT '[]'"
+        ", culture TEXT NOT NULL DEFAULT '', experience TEXT NOT NULL DEFAULT ''"
+        ", beliefs TEXT NOT NULL DEFAULT '', mandate TEXT NOT NULL DEFAULT ''"
+        ", must_consult_board INTEGER NOT NULL DEFAULT 0, contributes TEXT NOT NULL DEFAULT ''"
+        ", needs TEXT NOT NULL DEFAULT '', private_note TEXT NOT NULL DEFAULT '', x REAL NOT NULL DEFAULT 0.0"
+        ', y REAL NOT NULL DEFAULT 0.0, sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+    ),
+    (
+        'CREATE TABLE representative (id INTEGER PRIMARY KEY'
+        ", party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE, name TEXT NOT NULL DEFAULT ''"
+        ", role TEXT NOT NULL DEFAULT '', mandate TEXT NOT NULL DEFAULT ''"
+        ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+    ),
+    'CREATE INDEX representative_party_id ON representative(party_id)',
+    (
+        'CREATE TABLE relation (id INTEGER PRIMARY KEY'
+        ', source_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE'
+        ', target_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE'
+        ", type TEXT NOT NULL DEFAULT 'informal', direction TEXT NOT NULL DEFAULT 'none'"
+        ", strength INTEGER NOT NULL DEFAULT 2, note TEXT NOT NULL DEFAULT '') STRICT"
+    ),
+    'CREATE INDEX relation_source_id ON relation(source_id)',
+    'CREATE INDEX relation_target_id ON relation(target_id)',
+    (
+        "CREATE TABLE working_group (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT ''"
+        ", form TEXT NOT NULL DEFAULT 'working_group'"
+        ", lead_party_id INTEGER REFERENCES party(id) ON DELETE SET NULL, cadence TEXT NOT NULL DEFAULT ''"
+        ", decision_rule TEXT NOT NULL DEFAULT 'consent', sort_order INTEGER NOT NULL DEFAULT 0) STRICT"
+    ),
+    'CREATE INDEX working_group_lead_party_id ON working_group(lead_party_id)',
+    (
+        "CREATE TABLE work_item (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT ''"
+        ", description TEXT NOT NULL DEFAULT ''"
+        ', working_group_id INTEGER REFERENCES working_group(id) ON DELETE SET NULL'
+        ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+    ),
+    'CREATE INDEX work_item_working_group_id ON work_item(working_group_id)',
+    (
+        "CREATE TABLE meeting (id INTEGER PRIMARY KEY, date TEXT NOT NULL DEFAULT ''"
+        ", title TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT ''"
+        ", notes TEXT NOT NULL DEFAULT '') STRICT"
+    ),
+    (
+        'CREATE TABLE agenda_item (id INTEGER PRIMARY KEY'
+        ', meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE'
+        ", title TEXT NOT NULL DEFAULT '', minutes INTEGER NOT NULL DEFAULT 15"
+        ', owner_party_id INTEGER REFERENCES party(id) ON DELETE SET NULL'
+        ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+    ),
+    'CREATE INDEX agenda_item_meeting_id ON agenda_item(meeting_id)',
+    'CREATE INDEX agenda_item_owner_party_id ON agenda_item(owner_party_id)',
+    (
+        'CREATE TABLE action_item (id INTEGER PRIMARY KEY'
+        ', meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE'
+        ", text TEXT NOT NULL DEFAULT '', owner_party_id INTEGER REFERENCES party(id) ON DELETE SET NULL"
+        ", due_date TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'open'"
+        ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+    ),
+    'CREATE INDEX action_item_meeting_id ON action_item(meeting_id)',
+    'CREATE INDEX action_item_owner_party_id ON action_item(owner_party_id)',
+    (
+        'CREATE TABLE parking_item (id INTEGER PRIMARY KEY'
+        ', meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE'
+        ", text TEXT NOT NULL DEFAULT '', resolved INTEGER NOT NULL DEFAULT 0"
+        ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+    ),
+    'CREATE INDEX parking_item_meeting_id ON parking_item(meeting_id)',
+    (
+        "CREATE TABLE agreement (id INTEGER PRIMARY KEY, text TEXT NOT NULL DEFAULT ''"
+        ", category TEXT NOT NULL DEFAULT '', owner_party_id INTEGER REFERENCES party(id) ON DELETE SET NULL"
+        ", status TEXT NOT NULL DEFAULT 'proposed'"
+        ", meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL, review_date TEXT NOT NULL DEFAULT ''"
+        ', work_item_id INTEGER REFERENCES work_item(id) ON DELETE SET NULL'
+        ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+    ),
+    'CREATE INDEX agreement_owner_party_id ON agreement(owner_party_id)',
+    'CREATE INDEX agreement_meeting_id ON agreement(meeting_id)',
+    'CREATE INDEX agreement_work_item_id ON agreement(work_item_id)',
+    (
+        "CREATE TABLE decision (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT ''"
+        ", text TEXT NOT NULL DEFAULT '', rule TEXT NOT NULL DEFAULT 'consent', date TEXT NOT NULL DEFAULT ''"
+        ', meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL'
+        ", outcome TEXT NOT NULL DEFAULT 'pending', sort_order INTEGER NOT NULL DEFAULT 0) STRICT"
+    ),
+    'CREATE INDEX decision_meeting_id ON decision(meeting_id)',
+    (
+        'CREATE TABLE dilemma (id INTEGER PRIMARY KEY'
+        ", party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE, title TEXT NOT NULL DEFAULT ''"
+        ", own_interest TEXT NOT NULL DEFAULT '', collective_interest TEXT NOT NULL DEFAULT ''"
+        ", strategy TEXT NOT NULL DEFAULT 'negotiate', status TEXT NOT NULL DEFAULT 'open'"
+        ", resolution TEXT NOT NULL DEFAULT '', sort_order INTEGER NOT NULL DEFAULT 0) STRICT"
+    ),
+    'CREATE INDEX dilemma_party_id ON dilemma(party_id)',
+    (
+        'CREATE TABLE raci (work_item_id INTEGER NOT NULL REFERENCES work_item(id) ON DELETE CASCADE'
+        ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE, roles TEXT NOT NULL'
+        ', PRIMARY KEY (work_item_id, party_id)) STRICT'
+    ),
+    'CREATE INDEX raci_party_id ON raci(party_id)',
+    (
+        'CREATE TABLE meeting_attendee (meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE'
+        ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE, ord INTEGER NOT NULL'
+        ', PRIMARY KEY (meeting_id, party_id)) STRICT'
+    ),
+    'CREATE INDEX meeting_attendee_party_id ON meeting_attendee(party_id)',
+    (
+        'CREATE TABLE agreement_party (agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE'
+        ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE, ord INTEGER NOT NULL'
+        ', PRIMARY KEY (agreement_id, party_id)) STRICT'
+    ),
+    'CREATE INDEX agreement_party_party_id ON agreement_party(party_id)',
+    (
+        'CREATE TABLE ratification (decision_id INTEGER NOT NULL REFERENCES decision(id) ON DELETE CASCADE'
+        ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE, state TEXT NOT NULL'
+        ', ord INTEGER NOT NULL, PRIMARY KEY (decision_id, party_id)) STRICT'
+    ),
+    'CREATE INDEX ratification_party_id ON ratification(party_id)',
+)
+
+#: The literal schema of each released file version.
+FROZEN: dict[int, tuple[str, ...]] = {1: SCHEMA_V1}

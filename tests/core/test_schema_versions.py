@@ -1,0 +1,110 @@
+"""Each file version's schema is frozen, the model still makes the newest, and migrating keeps a backup."""
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from samenwerk_desktop.core import errors, storage
+from samenwerk_desktop.core.model import Party
+from samenwerk_desktop.core.storage import frozen, inspect, schema, verify
+
+
+def sha(path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def objects_of(statements) -> frozenset:
+    conn = sqlite3.connect(":memory:")
+    for stmt in statements:
+        conn.execute(stmt)
+    found = frozenset(verify.schema_objects(conn))
+    conn.close()
+    return found
+
+
+def test_the_model_still_makes_the_newest_frozen_schema():
+    assert objects_of(schema.schema_sql()) == verify.frozen_schema(schema.SCHEMA_VERSION)[0]
+
+
+def test_version_1_is_the_literal_sql_of_the_files_written_so_far():
+    assert schema.MIGRATIONS[1] == list(frozen.SCHEMA_V1)
+    assert schema.schema_sql() == list(frozen.FROZEN[1])  # while version 1 is the newest
+
+
+def test_every_version_has_a_migration_and_a_frozen_schema_that_its_migrations_make():
+    assert sorted(schema.MIGRATIONS) == list(range(1, schema.SCHEMA_VERSION + 1))
+    assert sorted(frozen.FROZEN) == list(range(1, schema.SCHEMA_VERSION + 1))
+    for version, statements in frozen.FROZEN.items():
+        assert objects_of(statements) == verify.frozen_schema(version)[0]
+
+
+def test_a_new_file_has_exactly_the_frozen_schema(project_path):
+    storage.Project.create(project_path).close()
+    conn = sqlite3.connect(project_path)
+    assert frozenset(verify.schema_objects(conn)) == verify.frozen_schema(schema.SCHEMA_VERSION)[0]
+    conn.close()
+
+
+V2 = ["CREATE INDEX party_name ON party(name)"]
+
+
+@pytest.fixture
+def version_2(monkeypatch):
+    """A synthetic file version 2 that adds one index; there is no real version 2 yet."""
+    monkeypatch.setitem(schema.MIGRATIONS, 2, V2)
+    monkeypatch.setitem(frozen.FROZEN, 2, (*frozen.SCHEMA_V1, *V2))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(inspect, "SCHEMA_VERSION", 2)
+
+
+def user_version(path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_an_older_file_is_migrated_after_a_backup_copy_beside_it(demo_path, version_2):
+    assert objects_of(frozen.FROZEN[2]) == verify.frozen_schema(2)[0]
+    before = sha(demo_path)
+    with storage.Project.open(demo_path) as project:
+        assert project.backup_path == demo_path.with_name("demo (versie 1).samenwerk")
+        project.add(Party(name="Nieuw"))
+    assert sha(project.backup_path) == before
+    assert user_version(demo_path) == 2 and user_version(project.backup_path) == 1
+    assert storage.file_problems(demo_path) == []
+    with storage.Project.open(demo_path) as again:  # migrated once: no second backup
+        assert again.backup_path is None
+        assert len(again.load().parties) == 11
+
+
+def test_a_backup_never_overwrites_an_existing_file(demo_path, version_2):
+    taken = demo_path.with_name("demo (versie 1).samenwerk")
+    taken.write_bytes(b"van iemand anders")
+    with storage.Project.open(demo_path) as project:
+        assert project.backup_path == demo_path.with_name("demo (versie 1) 2.samenwerk")
+    assert taken.read_bytes() == b"van iemand anders"
+
+
+def test_a_read_only_open_of_an_older_file_changes_nothing(demo_path, version_2):
+    before = sha(demo_path)
+    with storage.Project.open(demo_path, read_only=True) as project:
+        assert project.backup_path is None
+        assert len(project.load().parties) == 10
+    assert sha(demo_path) == before
+    assert not demo_path.with_name("demo (versie 1).samenwerk").exists()
+
+
+def test_an_older_file_is_compared_with_its_own_version(demo_path, version_2):
+    conn = sqlite3.connect(demo_path)
+    conn.execute(V2[0])  # what version 2 adds is foreign in a version 1 file
+    conn.close()
+    before = sha(demo_path)
+    with pytest.raises(errors.UnexpectedContentError) as info:
+        storage.Project.open(demo_path)
+    assert [str(p) for p in info.value.problems] == ["Samenwerk maakt geen index ‘party_name’."]
+    assert sha(demo_path) == before
+    assert not demo_path.with_name("demo (versie 1).samenwerk").exists()
