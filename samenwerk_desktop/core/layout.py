@@ -143,9 +143,9 @@ class Frame:
             wanted: dict[str, object] = {"influence": influence, "involvement": involvement}
         elif self.layout == "onion":
             wanted = {"influence": self.onion_score(x, y)}
-        else:
-            wanted = {"x": round(float(x), 1), "y": round(float(y), 1)}
-        return {k: v for k, v in wanted.items() if getattr(party, k) != v}
+        else:  # a party put somewhere by hand keeps its place when the map is arranged again
+            wanted = {"x": round(float(x), 1), "y": round(float(y), 1), "placement": "manual"}
+        return {k: v for k, v in wanted.items() if getattr(party, k, v) != v}
 
     def bounds(self) -> tuple[float, float, float, float] | None:
         """The decoration's own extent (left, top, right, bottom), None for the network."""
