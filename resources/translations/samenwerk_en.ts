@@ -909,12 +909,17 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
+            <source>&amp;Actortypen (standpunt × vertrouwen)</source>
+            <translation>&amp;Actor types (stance × trust)</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="171" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="173" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
@@ -924,12 +929,12 @@
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="173" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -939,7 +944,7 @@
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
@@ -974,7 +979,7 @@
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="102" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="104" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
@@ -984,7 +989,7 @@
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="172" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="174" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
@@ -994,12 +999,12 @@
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="103" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="105" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
@@ -1053,7 +1058,7 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="85" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
@@ -1068,12 +1073,12 @@
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="174" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
@@ -1100,7 +1105,7 @@
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1125,7 +1130,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="84" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="86" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
@@ -1167,17 +1172,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="85" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
@@ -1187,7 +1192,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="93" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
@@ -1223,12 +1228,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="84" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="86" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
@@ -1327,54 +1332,64 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapReading</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="130" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="133" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="135" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="140" />
             <source>Alles tonen</source>
             <translation>Show all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="113" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="116" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="119" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="122" />
             <source>Focus opheffen</source>
             <translation>Clear focus</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="128" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="135" />
+            <source>Participatieladder (nu)</source>
+            <translation>Participation ladder (now)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="131" />
             <source>Soort partij</source>
             <translation>Kind of party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="132" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="137" />
             <source>Soort relatie</source>
             <translation>Relation type</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="129" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="132" />
             <source>Standpunt</source>
             <translation>Stance</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="106" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="109" />
             <source>Zoek een partij (Ctrl+F)</source>
             <translation>Find a party (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="108" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="111" />
             <source>Zoek een partij op de kaart</source>
             <translation>Find a party on the map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="136" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="141" />
             <source>Zoeken op de kaart</source>
             <translation>Find on the map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="136" />
+            <source>nog niet gekozen</source>
+            <translation>not chosen yet</translation>
         </message>
     </context>
     <context>
@@ -1545,7 +1560,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="160" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="162" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n party selected. Choose one to see its profile.</numerusform>
@@ -1553,49 +1568,79 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="232" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="272" />
+            <source>(niet gekozen)</source>
+            <translation>(not chosen)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="261" />
+            <source>Actortype (krachtenveld)</source>
+            <translation>Actor type (stakeholder analysis)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="234" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="163" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="165" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="259" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="288" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="112" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="114" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="110" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="112" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="266" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="295" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="111" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="263" />
+            <source>Participatieladder: beoogd</source>
+            <translation>Participation ladder: intended</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="262" />
+            <source>Participatieladder: nu</source>
+            <translation>Participation ladder: now</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="113" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="265" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="294" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="277" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="306" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="260" />
+            <source>Vertrouwen in de relatie</source>
+            <translation>Trust in the relationship</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="280" />
+            <source>Volgens de tabel: %1</source>
+            <translation>By the table: %1</translation>
         </message>
         <message>
             <source>{0} partijen gekozen. Kies er één om haar profiel te zien.</source>

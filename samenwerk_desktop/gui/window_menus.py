@@ -75,7 +75,9 @@ class WindowMenus:
         self.layout_actions = {}
         for i, (code, text, icon) in enumerate((("network", _tr("&Netwerk"), "layout-network"),
                                                 ("grid", _tr("&Macht-belangenraster"), "layout-grid"),
-                                                ("onion", _tr("&Ui (ringen rond de opgave)"), "layout-onion"))):
+                                                ("onion", _tr("&Ui (ringen rond de opgave)"), "layout-onion"),
+                                                ("actors", _tr("&Actortypen (standpunt × vertrouwen)"),
+                                                 "layout-actors"))):
             act = a(f"actionLayout_{code}", text, [f"Alt+{i + 1}"], None, icon, checkable=True)
             act.triggered.connect(lambda _checked=False, c=code: self.set_layout(c))
             self.layout_group.addAction(act)

@@ -345,6 +345,22 @@ def _stance(value: int, lang: str) -> str:
     return f"{mapdraw.STANCE_SYMBOLS.get(value, '?')} {label(STANCES.get(value), lang, str(value))}"
 
 
+def _method(p, lang: str) -> str:
+    """The krachtenveldanalyse of a party in one line: trust, actor type, participation ladder now → intended."""
+    from samenwerk_desktop.core.actors import ACTOR_TYPES, LADDER, TRUST_LEVELS, actor_type
+    from samenwerk_desktop.core.model import Party
+    from samenwerk_desktop.reports.words import field_label
+
+    chosen = "" if p.actor_type else f" ({word('by_table', lang)})"
+    parts = [f"{word('trust', lang)} {p.trust:+d}".replace("+0", "0") + f" ({TRUST_LEVELS[p.trust].text(lang)})",
+             f"{field_label(Party, 'actor_type', lang)}: {ACTOR_TYPES[actor_type(p)].text(lang)}{chosen}"]
+    if p.ladder_now or p.ladder_intended:
+        now = LADDER[p.ladder_now].text(lang) if p.ladder_now else "—"
+        wanted = LADDER[p.ladder_intended].text(lang) if p.ladder_intended else "—"
+        parts.append(f"{word('ladder', lang)}: {now} → {wanted}")
+    return " · ".join(parts)
+
+
 def _parties(data: CollaborationData, lang: str, include_private: bool, cancelled: Cancelled) -> list:
     parties = data.parties
     out: list = [PageBreak(), heading(word("parties", lang))]
@@ -377,6 +393,7 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
         if p.short_name:
             meta = markup(p.short_name) + " · " + meta
         out.append(PM(meta, "meta"))
+        out.append(PM(markup(_method(p, lang)), "meta"))
         interests = "\n".join(f"• {clean(x)}" for x in p.interests if str(x).strip())
         out += _side_by_side(word("position", lang), p.position, word("interests", lang), interests, half)
         out += _block([(word("culture", lang), p.culture), (word("experience", lang), p.experience),

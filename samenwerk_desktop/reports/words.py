@@ -135,6 +135,10 @@ WORDS: dict[str, tuple[str, str]] = {
                         "relaties, elk met de partijen waarmee zij een relatie hebben.",
                         "The overview above is too full to read; below, the {n} parties with the most relations, "
                         "each with the parties it is related to."),
+    "trust": ("Vertrouwen", "Trust"),
+    "by_table": ("volgens standpunt en vertrouwen", "by stance and trust"),
+    "ladder": ("Participatieladder nu → beoogd", "Participation ladder now → intended"),
+    "map_layout_actors": ("Actortypen (standpunt × vertrouwen)", "Actor types (stance × trust)"),
     "direction_arrow": ("Richting (pijl)", "Direction (arrow)"),
     "no_meeting": ("Dit overleg bestaat niet (meer).", "This meeting does not exist (any more)."),
     "of": ("van", "of"),

@@ -86,7 +86,14 @@ def test_labels_follow_the_zoom_on_a_crowded_map(view, document):
     assert all(item.label_visible for item in view.map_scene.parties.values())  # four parties: every label
 
 
-def test_a_filter_by_actor_type(view, document):
-    view.reading_bar.set_filter("actor_types", {"fence_sitter"})  # no trust scored yet: agreement alone decides
-    assert full(view) == {pid(document, "Netbeheerder Stroomnet")} | {
-        p.id for p in document.data.parties if getattr(p, "trust", 0) == 0}
+def test_filters_by_actor_type_and_participation_ladder(view, document):
+    gem, thuis = pid(document, "Gemeente Rivierstad"), pid(document, "Woningcorporatie Thuis & Co")
+    document.apply("vertrouwen", lambda p: p.update_many("party", {gem: {"trust": 2, "ladder_now": "coproduce"},
+                                                                   thuis: {"trust": -1}}))
+    view.reading_bar.set_filter("actor_types", {"ally"})
+    assert full(view) == {gem}
+    view.reading_bar.set_filter("actor_types", {"bedfellow"})
+    assert full(view) == {thuis}
+    view.reading_bar.clear_filters()
+    view.reading_bar.set_filter("ladder", {"coproduce"})
+    assert full(view) == {gem}

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QMenu, QToolButton
 
-from samenwerk_desktop.core.actors import ACTOR_TYPES, actor_type
+from samenwerk_desktop.core.actors import ACTOR_TYPES, LADDER, actor_type
 from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES, STANCES
 
 FADED_PARTY = 0.15
@@ -31,6 +31,7 @@ class Reading:
     kinds: set[str] | None = None
     stances: set[int] | None = None
     actor_types: set[str] | None = None
+    ladder: set[str] | None = None
     relation_types: set[str] | None = None
     focus: int | None = None
     search: str = ""
@@ -39,8 +40,8 @@ class Reading:
 
     @property
     def active(self) -> bool:
-        return any(v is not None for v in (self.kinds, self.stances, self.actor_types, self.relation_types,
-                                           self.focus)) or bool(self.search.strip())
+        return any(v is not None for v in (self.kinds, self.stances, self.actor_types, self.ladder,
+                                           self.relation_types, self.focus)) or bool(self.search.strip())
 
 
 def apply(scene, reading: Reading) -> None:
@@ -55,6 +56,8 @@ def apply(scene, reading: Reading) -> None:
         shown = {pid for pid in shown if parties[pid].stance in reading.stances}
     if reading.actor_types is not None:
         shown = {pid for pid in shown if actor_type(parties[pid]) in reading.actor_types}
+    if reading.ladder is not None:
+        shown = {pid for pid in shown if parties[pid].ladder_now in reading.ladder}
     needle = reading.search.strip().casefold()
     reading.matches = []
     if needle:
@@ -129,6 +132,8 @@ class ReadingBar(QFrame):
         self.stance_actions = self._group(_tr("Standpunt"), {k: str(v) for k, v in STANCES.items()}, "stances")
         self.actor_actions = self._group(_tr("Actortype (krachtenveld)"), {k: str(v) for k, v in ACTOR_TYPES.items()},
                                          "actor_types")
+        self.ladder_actions = self._group(_tr("Participatieladder (nu)"), {
+            "": _tr("nog niet gekozen"), **{k: str(v) for k, v in LADDER.items()}}, "ladder")
         self.type_actions = self._group(_tr("Soort relatie"), {k: str(v) for k, v in RELATION_TYPES.items()},
                                         "relation_types")
         self.filter_menu.addSeparator()
@@ -158,11 +163,11 @@ class ReadingBar(QFrame):
 
     def _actions(self, attr: str) -> dict:
         return {"kinds": self.kind_actions, "stances": self.stance_actions, "actor_types": self.actor_actions,
-                "relation_types": self.type_actions}[attr]
+                "ladder": self.ladder_actions, "relation_types": self.type_actions}[attr]
 
     def _filtered(self) -> bool:
         r = self.reading
-        return any(v is not None for v in (r.kinds, r.stances, r.actor_types, r.relation_types))
+        return any(v is not None for v in (r.kinds, r.stances, r.actor_types, r.ladder, r.relation_types))
 
     def set_filter(self, attr: str, chosen) -> None:
         """Limit kinds, stances, actor types or relation types to ``chosen`` (None: all)."""
@@ -174,7 +179,7 @@ class ReadingBar(QFrame):
         self._on_filter(attr)
 
     def clear_filters(self) -> None:
-        for attr in ("kinds", "stances", "actor_types", "relation_types"):
+        for attr in ("kinds", "stances", "actor_types", "ladder", "relation_types"):
             self.set_filter(attr, None)
 
     def set_focus(self, party_id: int | None) -> None:
