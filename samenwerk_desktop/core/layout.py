@@ -369,8 +369,9 @@ def extent(place: Placement, parties: Sequence) -> tuple[float, float, float, fl
         if pos is None:
             continue
         r = mapstyle.radius(p.influence) * 1.3
-        left, top = min(left, pos[0] - r), min(top, pos[1] - r)
-        right, bottom = max(right, pos[0] + r), max(bottom, pos[1] + r + 14)
+        half_label = max(r, 3.6 * min(len(mapstyle.label_text(p)), mapstyle.LABEL_MAX))  # the label below is wider
+        left, top = min(left, pos[0] - half_label), min(top, pos[1] - r)
+        right, bottom = max(right, pos[0] + half_label), max(bottom, pos[1] + r + 14)
     if left > right:
         return (-100.0, -100.0, 100.0, 100.0)
     return (left, top, right, bottom)
