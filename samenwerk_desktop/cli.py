@@ -14,7 +14,7 @@ from samenwerk_desktop import __version__, paths
 from samenwerk_desktop.core import errors, i18n, interchange, raci, storage
 from samenwerk_desktop.core.i18n import tr
 
-COMMANDS = ("demo", "check", "repair", "export", "import", "report", "csv", "import-parties")
+COMMANDS = ("demo", "check", "repair", "export", "import", "report", "csv", "import-parties", "layout")
 
 
 class UserError(Exception):
@@ -208,6 +208,13 @@ def command_parser() -> argparse.ArgumentParser:
     _file_arg(c)
     c.add_argument("csv", metavar="CSV", help=tr("het CSV-bestand met partijen", "the CSV file of parties"))
     _lang_arg(c)
+
+    c = sub.add_parser("layout", help=tr("schik de netwerkkaart automatisch (Kaart schikken)",
+                                         "arrange the network map automatically"))
+    _file_arg(c)
+    c.add_argument("--only-unplaced", action="store_true", help=tr("alleen partijen die nog geen plek hebben",
+                                                                   "only parties without a position yet"))
+    _lang_arg(c)
     return p
 
 
@@ -380,6 +387,17 @@ def cmd_import_parties(args) -> int:
     return 0
 
 
+def cmd_layout(args) -> int:
+    from samenwerk_desktop.core import autolayout
+
+    with storage.Project.open(args.file) as project:
+        changes = autolayout.layout_changes(project.load(), only_unplaced=args.only_unplaced)
+        if changes:
+            project.update_many("party", changes)
+    print(tr(f"{len(changes)} partijen op de kaart geschikt.", f"{len(changes)} parties arranged on the map."))
+    return 0
+
+
 HANDLERS = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -389,6 +407,7 @@ HANDLERS = {
     "report": cmd_report,
     "csv": cmd_csv,
     "import-parties": cmd_import_parties,
+    "layout": cmd_layout,
 }
 
 

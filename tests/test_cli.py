@@ -81,7 +81,7 @@ def test_check_lists_the_findings(demo_file):
     code, out, err = samenwerk("check", demo_file.name, cwd=demo_file.parent)
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[0].startswith("voorbeeld.samenwerk: in orde (bestandsversie 1,")
+    assert lines[0].startswith(f"voorbeeld.samenwerk: in orde (bestandsversie {storage.SCHEMA_VERSION},")
     assert "10 partijen" in out and "13 onderdelen" in out
     assert "RACI-bevindingen (8):" in out
     assert "  ! ‘Waterberging in de Oostpolder’ heeft nog geen rollen." in lines
@@ -172,10 +172,10 @@ def test_import_refuses_text_that_is_not_json(tmp_path):
 
 def test_import_refuses_a_newer_format_version(tmp_path):
     doc = json.loads(DEMO_JSON.read_text(encoding="utf-8"))
-    doc["format_version"] = 2
+    doc["format_version"] = 3
     (tmp_path / "nieuw.json").write_text(json.dumps(doc), encoding="utf-8")
     code, _, err = samenwerk("import", "nieuw.json", "-o", "x.samenwerk", cwd=tmp_path)
-    assert code == 2 and "formaatversie 2" in err.splitlines()[0] and "formaatversie 1" in err.splitlines()[0]
+    assert code == 2 and "formaatversie 3" in err.splitlines()[0] and "formaatversie 2" in err.splitlines()[0]
 
 
 def test_import_refuses_an_existing_target_without_force(demo_file, tmp_path):

@@ -47,6 +47,9 @@ def main() -> int:
         _run("export", str(demo), "-o", str(tmp / "demo.json"))
         _run("import", str(tmp / "demo.json"), "-o", str(tmp / "again.samenwerk"))
         _run("check", str(tmp / "not-there.samenwerk"), expect=2)
+        # the map's automatic layout: networkx and numpy, loaded lazily, are in the bundle
+        arranged = _run("layout", str(tmp / "again.samenwerk")).stdout
+        assert "partijen op de kaart geschikt" in arranged, arranged
         pdf = tmp / "rapport.pdf"
         _run("report", str(demo), "-o", str(pdf))
         from pypdf import PdfReader

@@ -4,267 +4,267 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="280" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="540" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="389" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="563" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="569" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="328" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="177" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="355" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="204" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="357" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="206" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="608" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="457" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="559" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="397" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="448" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="466" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="315" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="242" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="269" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="270" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="609" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="458" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="243" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="322" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="500" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="337" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="329" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="178" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="331" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="180" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="566" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="561" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="617" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="466" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="539" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="388" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="560" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="409" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="506" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="355" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="620" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="469" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="619" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="468" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="267" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="499" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="348" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="622" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="585" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="354" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="203" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="526" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="375" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="611" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="460" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="511" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="568" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="541" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="390" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="587" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="436" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="588" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="332" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="181" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="395" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="244" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="509" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="358" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="330" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="179" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="231" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="324" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="538" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="387" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="623" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="603" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -276,67 +276,67 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="508" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="357" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="565" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="396" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="634" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="483" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="497" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="346" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="507" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="356" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="528" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="529" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="378" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="430" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="279" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="214" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="310" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="159" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="286" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="370" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="219" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -737,17 +737,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="185" />
+            <location filename="samenwerk_desktop/gui/app.py" line="171" />
             <source>De schermafbeelding kan niet worden geschreven naar %1</source>
             <translation>The screenshot cannot be written to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="38" />
+            <location filename="samenwerk_desktop/gui/app.py" line="39" />
             <source>Er ging iets mis dat niet had mogen gebeuren. Uw werk is opgeslagen tot aan de laatste wijziging. De technische details staan in het logboek (stderr).</source>
             <translation>Something went wrong that should not have happened. Your work is saved up to the last change. The technical details are in the log (stderr).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="141" />
+            <location filename="samenwerk_desktop/gui/app.py" line="127" />
             <source>Het bestand kan niet worden geopend: %1</source>
             <translation>The file cannot be opened: %1</translation>
         </message>
@@ -788,17 +788,17 @@
     <context>
         <name>EntitySection</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="149" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="113" />
             <source>Alle</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="144" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="108" />
             <source>Alle partijen</source>
             <translation>All parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="144" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="108" />
             <source>Gekozen partij(en)</source>
             <translation>Selected part(y/ies)</translation>
         </message>
@@ -909,117 +909,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="156" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
+            <source>&amp;Actortypen (standpunt × vertrouwen)</source>
+            <translation>&amp;Actor types (stance × trust)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="262" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="173" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="149" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="264" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="270" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="161" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="267" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="164" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="169" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="168" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="145" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="50" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="153" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="272" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="146" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="51" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="194" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="104" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="163" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="263" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="174" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="151" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="195" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="105" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="269" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="170" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="162" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="159" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="155" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
@@ -1028,57 +1033,57 @@
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="527" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="363" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="749" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="463" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="741" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="455" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="743" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="457" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="152" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="177" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="447" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="283" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="444" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="280" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="265" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="266" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="148" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="53" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
@@ -1095,12 +1100,12 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="442" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="278" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="272" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1125,12 +1130,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="176" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="86" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="625" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
+            <source>Kaart &amp;schikken</source>
+            <translation>&amp;Arrange map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/presentation.py" line="48" />
             <source>Kaartindeling: %1</source>
             <translation>Map layout: %1</translation>
         </message>
@@ -1139,12 +1149,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="154" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="273" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="147" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="52" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
@@ -1157,37 +1167,37 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="749" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="463" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="181" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="268" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="177" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="157" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="183" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="93" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="451" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="287" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1204,7 +1214,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="738" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
+            <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
+            <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="452" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1213,29 +1228,47 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="176" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="86" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="271" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="624" />
+            <location filename="samenwerk_desktop/gui/presentation.py" line="47" />
             <source>macht-belangenraster</source>
             <translation>power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="624" />
+            <location filename="samenwerk_desktop/gui/presentation.py" line="47" />
             <source>netwerk</source>
             <translation>network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="624" />
+            <location filename="samenwerk_desktop/gui/presentation.py" line="47" />
             <source>ui</source>
             <translation>onion</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapArrange</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/arrange.py" line="76" />
+            <source>%n partij(en) hebben nog geen plek op de kaart.</source>
+            <translation>%n party(ies) have no place on the map yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/arrange.py" line="27" />
+            <source>Kaart schikken</source>
+            <translation>Arrange map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/arrange.py" line="26" />
+            <source>Kaart schikken…</source>
+            <translation>Arranging the map…</translation>
         </message>
     </context>
     <context>
@@ -1297,9 +1330,72 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
     </context>
     <context>
+        <name>MapReading</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="133" />
+            <source>Actortype (krachtenveld)</source>
+            <translation>Actor type (stakeholder analysis)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="140" />
+            <source>Alles tonen</source>
+            <translation>Show all</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="116" />
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="122" />
+            <source>Focus opheffen</source>
+            <translation>Clear focus</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="135" />
+            <source>Participatieladder (nu)</source>
+            <translation>Participation ladder (now)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="131" />
+            <source>Soort partij</source>
+            <translation>Kind of party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="137" />
+            <source>Soort relatie</source>
+            <translation>Relation type</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="132" />
+            <source>Standpunt</source>
+            <translation>Stance</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="109" />
+            <source>Zoek een partij (Ctrl+F)</source>
+            <translation>Find a party (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="111" />
+            <source>Zoek een partij op de kaart</source>
+            <translation>Find a party on the map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="141" />
+            <source>Zoeken op de kaart</source>
+            <translation>Find on the map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="136" />
+            <source>nog niet gekozen</source>
+            <translation>not chosen yet</translation>
+        </message>
+    </context>
+    <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="358" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="329" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Move party</numerusform>
@@ -1311,32 +1407,37 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move %n parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="251" />
+            <location filename="samenwerk_desktop/gui/map/decor.py" line="51" />
             <source>Betrokkenheid →</source>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="512" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="486" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="253" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="487" />
+            <source>Focus op deze partij</source>
+            <translation>Focus on this party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/decor.py" line="53" />
             <source>Invloed →</source>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="291" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="262" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="380" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="354" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="504" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="478" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -1345,27 +1446,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="421" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="395" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="396" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="370" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="419" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="393" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="511" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="485" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="417" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="391" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1373,62 +1474,67 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="164" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="158" />
             <source>(nog geen opgave beschreven)</source>
             <translation>(no challenge described yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="182" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="40" />
             <source>Krachtenveldkaart</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="197" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="55" />
             <source>Nog geen partijen op de kaart. Dubbelklik op een lege plek, of druk op Ctrl+Shift+N, om een partij toe te voegen.</source>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="133" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="126" />
             <source>Relatie</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="135" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="129" />
             <source>Soort partij (grootte = invloed)</source>
             <translation>Kind of party (size = influence)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="129" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="122" />
             <source>Standpunt (kleur en teken)</source>
             <translation>Stance (colour and sign)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="150" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="144" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="131" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="124" />
             <source>neutraal</source>
             <translation>neutral</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="131" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="128" />
+            <source>richting (pijl)</source>
+            <translation>direction (arrow)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="124" />
             <source>sterk tegen</source>
             <translation>strongly against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="132" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="125" />
             <source>sterk voor</source>
             <translation>strongly for</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="131" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="124" />
             <source>tegen</source>
             <translation>against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="131" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="124" />
             <source>voor</source>
             <translation>for</translation>
         </message>
@@ -1436,17 +1542,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Panels</name>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="442" />
+            <location filename="samenwerk_desktop/gui/entity_table.py" line="244" />
             <source>Keuze</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="161" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="149" />
             <source>Niet opgeslagen: “{0}”.</source>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/field_binder.py" line="256" />
+            <location filename="samenwerk_desktop/gui/entity_table.py" line="198" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
@@ -1454,7 +1560,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="163" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="162" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n party selected. Choose one to see its profile.</numerusform>
@@ -1462,49 +1568,79 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="235" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="272" />
+            <source>(niet gekozen)</source>
+            <translation>(not chosen)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="261" />
+            <source>Actortype (krachtenveld)</source>
+            <translation>Actor type (stakeholder analysis)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="234" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="166" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="165" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="262" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="288" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="115" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="114" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="113" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="112" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="269" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="295" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="114" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="263" />
+            <source>Participatieladder: beoogd</source>
+            <translation>Participation ladder: intended</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="262" />
+            <source>Participatieladder: nu</source>
+            <translation>Participation ladder: now</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="113" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="268" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="294" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="280" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="306" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="260" />
+            <source>Vertrouwen in de relatie</source>
+            <translation>Trust in the relationship</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="280" />
+            <source>Volgens de tabel: %1</source>
+            <translation>By the table: %1</translation>
         </message>
         <message>
             <source>{0} partijen gekozen. Kies er één om haar profiel te zien.</source>
@@ -1717,162 +1853,162 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="848" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="325" />
             <source>Bevindingen ({0})</source>
             <translation>Findings ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="714" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="191" />
             <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
             <translation>Delete the chosen work items (Ctrl+Del)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="848" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="325" />
             <source>Geen bevindingen</source>
             <translation>No findings</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="704" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="181" />
             <source>Hernoemen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="705" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="182" />
             <source>Het gekozen onderdeel een andere naam geven</source>
             <translation>Give the chosen work item another name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="708" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="185" />
             <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
             <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="711" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="188" />
             <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
             <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="729" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="206" />
             <source>In werkgroep:</source>
             <translation>In working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="989" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="472" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="941" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="422" />
             <source>Naam van het nieuwe onderdeel:</source>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="984" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="467" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="702" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="179" />
             <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="1000" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="484" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="954" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="436" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="707" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="184" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="710" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="187" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="954" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="436" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="969" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="452" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="969" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="452" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="701" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="178" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="976" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="459" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="976" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="459" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="920" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="397" />
             <source>Rol {0} ({1}) geven</source>
             <translation>Give role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="920" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="397" />
             <source>Rol {0} ({1}) weghalen</source>
             <translation>Remove role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="740" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="217" />
             <source>Rollen wissen</source>
             <translation>Clear roles</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="838" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="315" />
             <source>Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
             <translation>Type a letter in a chosen cell to switch that role on or off (A/R can go together); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="713" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="190" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="716" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="193" />
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="715" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="192" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="654" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="131" />
             <source>Werkgroep van het gekozen onderdeel</source>
             <translation>Working group of the chosen work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="717" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="194" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="849" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="326" />
             <source>— geen werkgroep —</source>
             <translation>— no working group —</translation>
         </message>
@@ -1908,17 +2044,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciModel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="404" />
+            <location filename="samenwerk_desktop/gui/raci_models.py" line="362" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="135" />
+            <location filename="samenwerk_desktop/gui/raci_models.py" line="93" />
             <source>Zonder werkgroep</source>
             <translation>No working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="346" />
+            <location filename="samenwerk_desktop/gui/raci_models.py" line="304" />
             <source>geen rol</source>
             <translation>no role</translation>
         </message>
@@ -2158,7 +2294,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="532" />
+            <location filename="samenwerk_desktop/gui/raci_view.py" line="15" />
             <source>Rollen in deze cel</source>
             <translation>Roles in this cell</translation>
         </message>

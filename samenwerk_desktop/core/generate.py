@@ -212,6 +212,14 @@ def random_collaboration(rng: random.Random, size: int = 5, texts: Sequence[str]
             position=text(), interests=[text() for _ in range(rng.randint(0, 3))], culture=text(), experience=text(),
             beliefs=text(), mandate=text(), must_consult_board=rng.random() < 0.4, contributes=text(), needs=text(),
             private_note=text(), x=rng.uniform(-500, 500), y=rng.uniform(-400, 400), sort_order=rng.randint(0, 9))
+    # the krachtenveldanalyse fields from a generator of their own, so the draws above stay as they were
+    method = random.Random(n_parties * 7919 + size)
+    for i in party_ids:
+        p = ents["party"][i]
+        p.trust = method.randint(-2, 2)
+        p.actor_type = method.choice(["", *model.ACTOR_TYPES])
+        p.ladder_now, p.ladder_intended = (method.choice(["", *model.LADDER]) for _ in range(2))
+        p.placement = method.choice(list(model.PLACEMENTS))
     rep_id = 0
     for p in party_ids:
         for _ in range(rng.randint(0, 2)):

@@ -15,7 +15,9 @@ from samenwerk_desktop.core.model import KINDS, PLURALS, Collaboration, Problem,
 from samenwerk_desktop.core.storage import Project, atomic_target, check_output, write_new
 
 FORMAT = "samenwerk"
-FORMAT_VERSION = 1
+#: 2 adds per party: trust, actor_type, ladder_now, ladder_intended and placement; version 1 still imports
+#: (a party of version 1 without x and y gets placement "none": it has no position yet).
+FORMAT_VERSION = 2
 TOP_KEYS = ("format", "format_version", "collaboration", *PLURALS.values(), "raci")
 
 
@@ -290,6 +292,9 @@ def from_json(doc, *, name: str | None = None) -> CollaborationData:
             if entity.id in data.entities[kind]:
                 problems.append(_p(f"{path}.id", f"nummer {entity.id} komt twee keer voor", f"id {entity.id} occurs twice"))
                 continue
+            if kind == "party" and isinstance(obj, dict) and "placement" not in obj and "x" not in obj \
+                    and "y" not in obj:
+                entity.placement = "none"  # an exported list without positions: arranged on the map later
             data.entities[kind][entity.id] = entity
             where[kind][entity.id] = i
             if isinstance(entity, model.Relation) and entity.source_id == entity.target_id and entity.source_id is not None:
@@ -441,7 +446,7 @@ def json_schema() -> dict:
                        "roles": {"type": "string", "pattern": r"^[ARSCIarsci/ ]*$"}}}}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://samenwerk.invalid/schema/samenwerk-1.json",
+        "$id": "https://samenwerk.invalid/schema/samenwerk-2.json",
         "title": "Samenwerk collaboration, format version 1",
         "type": "object",
         "additionalProperties": False,

@@ -14,6 +14,7 @@ import typing
 from dataclasses import dataclass, field
 from datetime import date
 
+from samenwerk_desktop.core.actors import ACTOR_TYPES, LADDER, PLACEMENTS
 from samenwerk_desktop.core.i18n import Msg
 
 # ---------------------------------------------------------------------------
@@ -189,7 +190,7 @@ class Collaboration:
     default_decision_rule: str = fld(
         "consent", choices=DECISION_RULES, label=Msg("Besluitvormingsregel", "Decision rule")
     )
-    map_layout: str = fld("network", choices={"network": 1, "grid": 1, "onion": 1})
+    map_layout: str = fld("network", choices={"network": 1, "grid": 1, "onion": 1, "actors": 1})
     created: str = fld("", maxlen=40)
     updated: str = fld("", maxlen=40)
 
@@ -224,6 +225,16 @@ class Party:
     x: float = fld(0.0, min=-1e6, max=1e6)
     y: float = fld(0.0, min=-1e6, max=1e6)
     sort_order: int = fld(0)
+    # file version 2: the krachtenveldanalyse and where the network position comes from
+    trust: int = fld(0, min=-2, max=2, label=Msg("Vertrouwen in de relatie", "Trust in the relationship"))
+    actor_type: str = fld("", choices={"": Msg("Volgens de tabel", "By the table"), **ACTOR_TYPES},
+                          label=Msg("Actortype", "Actor type"))
+    ladder_now: str = fld("", choices={"": Msg("Niet gekozen", "Not chosen"), **LADDER},
+                          label=Msg("Participatieladder: nu", "Participation ladder: now"))
+    ladder_intended: str = fld("", choices={"": Msg("Niet gekozen", "Not chosen"), **LADDER},
+                               label=Msg("Participatieladder: beoogd", "Participation ladder: intended"))
+    # "manual" unless said otherwise: code that makes a party without a position says "none"
+    placement: str = fld("manual", choices=PLACEMENTS, label=Msg("Plek op de kaart", "Position on the map"))
 
     @property
     def label(self) -> str:

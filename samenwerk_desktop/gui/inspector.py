@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenwerk_desktop.core.actors import ACTOR_TYPES, LADDER, TRUST_LEVELS, derived_actor_type
 from samenwerk_desktop.core.model import PARTY_KINDS, STANCES, Representative
 from samenwerk_desktop.gui.collaboration_form import CollaborationForm
 from samenwerk_desktop.gui.entity_table import Column, EntityTableModel, selected_ids, setup_list_view
@@ -80,6 +81,7 @@ class PartyInspector(QWidget):
                choices=lambda: [(f"{k:+d}  {msg}" if k else f" 0  {msg}", k) for k, msg in STANCES.items()])
         b.bind(child(f, QSpinBox, "influenceSpin"), "influence")
         b.bind(child(f, QSpinBox, "involvementSpin"), "involvement")
+        self._add_method_rows(f)
         for name, field in (("positionEdit", "position"), ("cultureEdit", "culture"),
                             ("experienceEdit", "experience"), ("beliefsEdit", "beliefs"),
                             ("mandateEdit", "mandate"), ("contributesEdit", "contributes"),
@@ -249,6 +251,33 @@ class PartyInspector(QWidget):
             self._commit_interests()
 
     # -- colour and representatives ---------------------------------------------------------
+
+    def _add_method_rows(self, f) -> None:
+        """The krachtenveldanalyse in the position box: trust, actor type (derived or chosen), participation ladder."""
+        form = child(f, QGroupBox, "positionBox").layout()
+        row = form.getWidgetPosition(child(f, QSpinBox, "involvementSpin"))[0] + 1
+        combos = {}
+        for i, (name, text) in enumerate((("trustCombo", self.tr("Vertrouwen in de relatie")),
+                                          ("actorTypeCombo", self.tr("Actortype (krachtenveld)")),
+                                          ("ladderNowCombo", self.tr("Participatieladder: nu")),
+                                          ("ladderIntendedCombo", self.tr("Participatieladder: beoogd")))):
+            combo = QComboBox(form.parentWidget())
+            combo.setObjectName(name)
+            form.insertRow(row + i, text, combo)
+            combos[name] = combo
+        b = self.binder
+        b.bind(combos["trustCombo"], "trust",
+               choices=lambda: [(f"{k:+d}  {msg}" if k else f" 0  {msg}", k) for k, msg in TRUST_LEVELS.items()])
+        b.bind(combos["actorTypeCombo"], "actor_type", choices=self._actor_choices)
+        ladder = lambda: [(self.tr("(niet gekozen)"), ""), *vocabulary(LADDER)]  # noqa: E731
+        b.bind(combos["ladderNowCombo"], "ladder_now", choices=ladder)
+        b.bind(combos["ladderIntendedCombo"], "ladder_intended", choices=ladder)
+        compact_combos(form.parentWidget())
+
+    def _actor_choices(self) -> list[tuple[str, object]]:
+        party = self._doc.data.get("party", self._party_id)
+        derived = ACTOR_TYPES[derived_actor_type(party.stance, party.trust)] if party is not None else ""
+        return [(self.tr("Volgens de tabel: %1").replace("%1", str(derived)), ""), *vocabulary(ACTOR_TYPES)]
 
     def _pick_colour(self) -> None:
         party = self._doc.data.get("party", self._party_id)

@@ -247,13 +247,14 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
                     self.action_delete,
                     self.action_select_all, self.action_add_party, self.action_connect, self.action_zoom_in,
                     self.action_zoom_out, self.action_fit, self.action_legend, self.action_presentation,
+                    self.action_arrange,
                     *self.layout_actions.values(), *self.pane_actions.values()):
             act.setEnabled(has)
         self.export_menu.setEnabled(has)
         if has:
             self.layout_actions[doc.data.collaboration.map_layout].setChecked(True)
             writable = not doc.project.read_only
-            for act in (self.action_add_party, self.action_connect, self.action_delete):
+            for act in (self.action_add_party, self.action_connect, self.action_delete, self.action_arrange):
                 act.setEnabled(writable)
             title = doc.data.collaboration.title or doc.project.path.stem
             self.setWindowTitle(f"{title} — {doc.project.path.name} — {APP_NAME}")

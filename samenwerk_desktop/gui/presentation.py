@@ -34,6 +34,11 @@ class PresentationCommands:
         if self.map_view is not None:
             self.map_view.fit()
 
+    def arrange_map(self) -> None:
+        """Kaart schikken: the automatic layout of the network map (one undo step)."""
+        if self.map_view is not None:
+            self.map_view.arrange()
+
     def set_layout(self, layout: str) -> None:
         """Switch the map between network, power/interest grid and onion (stored in the file)."""
         doc = self.document

@@ -68,11 +68,16 @@ class WindowMenus:
         self.action_fit = a("actionFit", _tr("&Passend maken"), ["Ctrl+0"], self.fit, "fit")
         self.action_legend = a("actionLegend", _tr("&Legenda tonen"), ["Ctrl+L"], self._set_legend, checkable=True)
         self.action_legend.setChecked(True)
+        self.action_arrange = a("actionArrange", _tr("Kaart &schikken"), ["Ctrl+Shift+L"], self.arrange_map,
+                                tip=_tr("Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit "
+                                        "elkaar; één stap ongedaan te maken"))
         self.layout_group = QActionGroup(self)
         self.layout_actions = {}
         for i, (code, text, icon) in enumerate((("network", _tr("&Netwerk"), "layout-network"),
                                                 ("grid", _tr("&Macht-belangenraster"), "layout-grid"),
-                                                ("onion", _tr("&Ui (ringen rond de opgave)"), "layout-onion"))):
+                                                ("onion", _tr("&Ui (ringen rond de opgave)"), "layout-onion"),
+                                                ("actors", _tr("&Actortypen (standpunt × vertrouwen)"),
+                                                 "layout-actors"))):
             act = a(f"actionLayout_{code}", text, [f"Alt+{i + 1}"], None, icon, checkable=True)
             act.triggered.connect(lambda _checked=False, c=code: self.set_layout(c))
             self.layout_group.addAction(act)
@@ -130,7 +135,8 @@ class WindowMenus:
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("menuView")
-        for act in (self.action_zoom_in, self.action_zoom_out, self.action_fit, self.action_legend):
+        for act in (self.action_zoom_in, self.action_zoom_out, self.action_fit, self.action_legend,
+                    self.action_arrange):
             self.view_menu.addAction(act)
         self.layout_menu = self.view_menu.addMenu("")
         self.layout_menu.setObjectName("menuLayout")

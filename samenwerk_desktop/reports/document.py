@@ -196,11 +196,16 @@ def prepare_contents(story: list, doc: ReportDoc) -> None:
     """Give every H1 heading a key and fill the Contents flowables of the story with them."""
     entries: list[tuple[str, str]] = []
     contents = []
+    n = 0
+    flat = []
     for f in story:
+        flat.extend(f.flowables if isinstance(f, Together) else [f])
+    for f in flat:
         if isinstance(f, Contents):
             contents.append(f)
         elif isinstance(f, Paragraph) and getattr(f, "style", None) is not None and f.style.name == "H1":
-            key = f"h{len(entries) + 1}"
+            n += 1
+            key = f"h{n}"  # every heading its own key: one left out of the contents shares none with the next
             f._key = key  # type: ignore[attr-defined]
             if getattr(f, "_toc", True):
                 entries.append((f.getPlainText(), key))
@@ -261,6 +266,53 @@ class SideBySide(Flowable):
                 y -= h
                 f.drawOn(self.canv, x, y)
                 y -= f.getSpaceAfter()
+
+
+class Together(Flowable):
+    """A heading with its table (or any short run of flowables) kept on one page where that makes sense.
+
+    Moved whole to the next page only when it fits on a page there and the space it leaves
+    here is at most ``waste`` of a page; otherwise it flows where it is and its table splits.
+    So no page ends with a heading and two rows of a table that would have fitted on the next
+    page, and no page is left 80% empty before a table that would have to split anyway.
+    """
+
+    def __init__(self, flowables: list, waste: float = 0.35):
+        super().__init__()
+        self.flowables, self.waste = flowables, waste
+
+    def _height(self, avail_width, avail_height) -> float:
+        total = 0.0
+        for i, f in enumerate(self.flowables):
+            total += f.wrap(avail_width, 10 * avail_height + PAGE[1])[1]
+            total += (f.getSpaceBefore() if i else 0) + (f.getSpaceAfter() if i < len(self.flowables) - 1 else 0)
+        return total
+
+    def wrap(self, avail_width, avail_height):  # noqa: D102 - Flowable API
+        self.width, self.height = avail_width, self._height(avail_width, avail_height)
+        return avail_width, self.height
+
+    def split(self, avail_width, avail_height):  # noqa: D102 - Flowable API
+        page = PAGE[1] - 2 * MARGIN
+        if self.height <= page and avail_height <= self.waste * page:
+            return []  # the next page takes it whole
+        return list(self.flowables)
+
+    def getSpaceBefore(self):  # noqa: N802 - Flowable API
+        return self.flowables[0].getSpaceBefore() if self.flowables else 0
+
+    def draw(self):  # noqa: D102 - Flowable API
+        y = self.height
+        for i, f in enumerate(self.flowables):
+            _, h = f.wrap(self.width, 10 * self.height + PAGE[1])
+            if i:
+                y -= f.getSpaceBefore()
+            y -= h
+            f.drawOn(self.canv, 0, y)
+            y -= f.getSpaceAfter()
+            key = getattr(f, "_key", None)  # a heading inside: its bookmark, outline and page as if on its own
+            if key is not None and self._doctemplate is not None:
+                self._doctemplate.afterFlowable(f)
 
 
 def heading(text: str, *, outline: bool = True, in_toc: bool = True) -> Paragraph:

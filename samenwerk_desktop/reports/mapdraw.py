@@ -1,221 +1,308 @@
-"""The party map as vector graphics for the PDF: nodes by kind, stance colour and symbol, edges by relation type."""
+"""The party map as vector graphics for the PDF: the screen's map, scaled onto the page.
+
+Positions come from ``core/layout.py`` and every colour, shape, stroke and arrowhead from
+``core/mapstyle.py``, exactly as on screen; this module only scales them into its box
+(one uniform factor) and flips y for ReportLab.
+"""
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from samenwerk_desktop.core import layout
+from samenwerk_desktop.core import layout, mapstyle
 from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES, STANCES
-from samenwerk_desktop.reports.common import FONT, FONT_BOLD, INK, MUTED, RULE, clean, fit, word
+from samenwerk_desktop.reports.common import FONT, FONT_BOLD, INK, MUTED, RULE, clean, coverage, fit, word
 
-#: Okabe–Ito colours (safe for colour-blind readers), strongly against → strongly for.
-STANCE_COLOURS: dict[int, str] = {-2: "#D55E00", -1: "#E69F00", 0: "#BBBBBB", 1: "#56B4E9", 2: "#0072B2"}
-#: The non-colour cue: a symbol inside every node.
-STANCE_SYMBOLS: dict[int, str] = {-2: "−−", -1: "−", 0: "0", 1: "+", 2: "++"}
-#: Dark text on light fills, white text on dark fills.
-STANCE_TEXT: dict[int, str] = {-2: "#ffffff", -1: "#1d2b3a", 0: "#1d2b3a", 1: "#1d2b3a", 2: "#ffffff"}
-
-#: Relation styles: colour, dash pattern (None = solid).
-RELATION_STYLES: dict[str, tuple[str, list[float] | None]] = {
-    "coalition": ("#009E73", None),
-    "tension": ("#D55E00", [5, 3]),
-    "dependency": ("#0072B2", [1.5, 2.5, 6, 2.5]),
-    "informal": ("#888888", [1, 2.5]),
-}
-
-#: Node shapes by party kind: (number of corners or 0 for a circle, rotation in degrees, star?).
-KIND_SHAPES: dict[str, tuple[int, float, bool]] = {
-    "municipality": (0, 0, False),
-    "province": (4, 45, False),
-    "water_board": (4, 0, False),
-    "state": (6, 0, False),
-    "grid_operator": (3, 90, False),
-    "housing_corporation": (5, 90, False),
-    "residents": (3, -90, False),
-    "nature": (5, 90, True),
-    "company": (8, 22.5, False),
-    "knowledge": (4, 0, True),
-    "other": (0, 0, False),
-}
-
+#: The stance signs, for tables elsewhere in the report.
+STANCE_SYMBOLS = mapstyle.STANCE_SIGNS
+#: With more parties than this, only the most influential LABEL_LIMIT get a name on the page.
+LABEL_ALL = 60
 LABEL_LIMIT = 40
+LEGEND_H = 128
 
 
-def node_radius(influence: float) -> float:
-    """Node size grows with influence (0–10)."""
-    return 5.5 + 0.95 * max(0.0, min(10.0, influence))
+@dataclass(frozen=True)
+class PartyMark:
+    """A party as drawn on the page: centre (PDF points, y up), radius, fill and shape name."""
+
+    x: float
+    y: float
+    r: float
+    fill: str
+    shape: str
+
+
+@dataclass(frozen=True)
+class RelationMark:
+    """A relation as drawn on the page: ends (outline to outline), colour, dashes, zigzag, arrowheads."""
+
+    a: tuple[float, float]
+    b: tuple[float, float]
+    colour: str
+    width: float
+    dashes: tuple[float, ...]
+    zigzag: bool
+    arrows: tuple[bool, bool]
+
+
+def hex_colour(value: str):
+    return colors.HexColor(value)
 
 
 def shape(kind: str, x: float, y: float, r: float, fill, stroke, width: float = 0.8):
-    """The node shape of a party kind centred on (x, y)."""
-    corners, rotation, star = KIND_SHAPES.get(kind, (0, 0, False))
-    if corners == 0:
-        c = Circle(x, y, r, fillColor=fill, strokeColor=stroke, strokeWidth=width)
-        if kind == "other":
-            c.strokeDashArray = [2, 1.5]
-        return c
+    """The node shape of a party kind centred on (x, y) (PDF coordinates: y up, so the outline is flipped)."""
+    form = mapstyle.outline(kind, r)
+    if form.form == "ellipse":
+        if form.rx == form.ry:
+            return Circle(x, y, form.rx, fillColor=fill, strokeColor=stroke, strokeWidth=width)
+        return Ellipse(x, y, form.rx, form.ry, fillColor=fill, strokeColor=stroke, strokeWidth=width)
+    if form.form == "rounded":
+        return Rect(x - form.rx, y - form.ry, 2 * form.rx, 2 * form.ry, rx=form.corner, ry=form.corner,
+                    fillColor=fill, strokeColor=stroke, strokeWidth=width)
     points: list[float] = []
-    steps = corners * 2 if star else corners
-    # polygons of the same area look the same size as the circle: scale them up a little
-    outer = r * (1.25 if star else 1.12)
-    for i in range(steps):
-        radius = outer if not star or i % 2 == 0 else outer * 0.5
-        a = math.radians(rotation) + 2 * math.pi * i / steps
-        points += [x + radius * math.cos(a), y + radius * math.sin(a)]
+    for px, py in form.points:
+        points += [x + px, y - py]
     return Polygon(points, fillColor=fill, strokeColor=stroke, strokeWidth=width)
 
 
-def _arrow(x1, y1, x2, y2, r, colour) -> Polygon:
-    angle = math.atan2(y2 - y1, x2 - x1)
-    tip_x, tip_y = x2 - (r + 1) * math.cos(angle), y2 - (r + 1) * math.sin(angle)
-    size = 6
-    left = (tip_x - size * math.cos(angle - 0.4), tip_y - size * math.sin(angle - 0.4))
-    right = (tip_x - size * math.cos(angle + 0.4), tip_y - size * math.sin(angle + 0.4))
-    return Polygon([tip_x, tip_y, *left, *right], fillColor=colour, strokeColor=colour, strokeWidth=0.5)
+class MapPage:
+    """The marks of one map on a page: scene positions fitted into a width x height box, y up from ``bottom``."""
+
+    def __init__(self, data, width: float, height: float, bottom: float = 0.0, party_ids=None):
+        self.data = data
+        parties = data.parties
+        if party_ids is not None:
+            parties = [p for p in parties if p.id in party_ids]
+        self.parties = parties
+        self.layout = data.collaboration.map_layout
+        self.placement = layout.placement(self.layout, data.parties)
+        self.fit = layout.fit(layout.extent(self.placement, parties), width, height)
+        self.width, self.height, self.bottom = width, height, bottom
+
+    def point(self, scene_point: tuple[float, float]) -> tuple[float, float]:
+        x, y = self.fit(scene_point)
+        return (x, self.bottom + self.height - y)
+
+    def length(self, scene_length: float) -> float:
+        return scene_length * self.fit.scale
+
+    def party_marks(self) -> dict[int, PartyMark]:
+        out = {}
+        for p in self.parties:
+            x, y = self.point(self.placement.positions[p.id])
+            r = max(2.0, self.length(mapstyle.radius(p.influence)))
+            out[p.id] = PartyMark(x, y, r, mapstyle.stance_colour(p.stance), mapstyle.shape_name(p.kind))
+        return out
+
+    def relation_marks(self, marks: dict[int, PartyMark]) -> dict[int, RelationMark]:
+        out = {}
+        for rel in self.data.relations:
+            a, b = marks.get(rel.source_id), marks.get(rel.target_id)
+            if a is None or b is None:
+                continue
+            dx, dy = b.x - a.x, b.y - a.y
+            length = math.hypot(dx, dy)
+            gap = self.length(mapstyle.LINE_GAP)
+            if length <= a.r + b.r + 2 * gap:
+                continue
+            ux, uy = dx / length, dy / length
+            style = mapstyle.relation_style(rel.type)
+            out[rel.id] = RelationMark(
+                (a.x + ux * (a.r + gap), a.y + uy * (a.r + gap)), (b.x - ux * (b.r + gap), b.y - uy * (b.r + gap)),
+                style.colour, max(0.35, self.length(mapstyle.relation_width(rel.type, rel.strength))),
+                style.dashes, style.zigzag, mapstyle.arrowheads(rel.direction))
+        return out
 
 
-def map_drawing(data, lang: str, width: float, map_height: float = 400) -> Drawing:
-    """The map of a collaboration in its stored layout, with a legend underneath."""
-    parties = data.parties
-    legend_h = 118
-    d = Drawing(width, map_height + legend_h)
-    top = legend_h  # the map occupies y in [legend_h, legend_h + map_height]
-    lay = data.collaboration.map_layout
-    border = Rect(0, top, width, map_height, fillColor=None, strokeColor=RULE, strokeWidth=0.6)
-    d.add(border)
-
-    def flip(p: tuple[float, float]) -> tuple[float, float]:
-        return (p[0], top + map_height - p[1])
-
-    if lay == "grid":
-        _grid_background(d, lang, width, map_height, top)
-    elif lay == "onion":
-        _onion_background(d, lang, width, map_height, top)
-    margin = 34 if lay == "grid" else 30
-    pos = {pid: flip(p) for pid, p in layout.positions(lay, parties, width, map_height, margin).items()}
-    by_id = {p.id: p for p in parties}
-
-    edges = Group()
-    arrows = Group()
-    for rel in data.relations:
-        a, b = pos.get(rel.source_id), pos.get(rel.target_id)
-        if a is None or b is None:
-            continue
-        colour_hex, dash = RELATION_STYLES.get(rel.type, ("#888888", None))
-        colour = colors.HexColor(colour_hex)
-        line = Line(a[0], a[1], b[0], b[1], strokeColor=colour, strokeWidth=0.6 + 0.5 * rel.strength)
+def _relation_shapes(mark: RelationMark, scale: float) -> list:
+    colour = hex_colour(mark.colour)
+    (ax, ay), (bx, by) = mark.a, mark.b
+    out: list = []
+    dash = [d * mark.width for d in mark.dashes] or None
+    if mark.zigzag:
+        length = math.hypot(bx - ax, by - ay)
+        tooth = max(3.0, mapstyle.ZIGZAG_TOOTH * scale)
+        amp = max(1.2, mapstyle.ZIGZAG_AMPLITUDE * scale)
+        steps = max(2, int(length / tooth))
+        nx, ny = -(by - ay) / length, (bx - ax) / length
+        pts = [ax, ay]
+        for i in range(1, steps):
+            t = i / steps
+            side = amp if i % 2 else -amp
+            pts += [ax + (bx - ax) * t + nx * side, ay + (by - ay) * t + ny * side]
+        pts += [bx, by]
+        out.append(PolyLine(pts, strokeColor=colour, strokeWidth=mark.width, strokeLineJoin=1))
+    else:
+        line = Line(ax, ay, bx, by, strokeColor=colour, strokeWidth=mark.width)
         if dash:
             line.strokeDashArray = dash
-        edges.add(line)
-        if rel.direction in ("forward", "both"):
-            arrows.add(_arrow(a[0], a[1], b[0], b[1], node_radius(by_id[rel.target_id].influence), colour))
-        if rel.direction == "both":
-            arrows.add(_arrow(b[0], b[1], a[0], a[1], node_radius(by_id[rel.source_id].influence), colour))
-    d.add(edges)
-    d.add(arrows)
+        out.append(line)
+    size = max(3.5, mapstyle.ARROW_SIZE * scale)
+    at_target, at_source = mark.arrows
+    for (sx, sy), (tx, ty), wanted in ((mark.a, mark.b, at_target), (mark.b, mark.a, at_source)):
+        if wanted:
+            angle = math.atan2(sy - ty, sx - tx)
+            half = mapstyle.ARROW_ANGLE
+            out.append(PolyLine([tx + math.cos(angle + half) * size, ty + math.sin(angle + half) * size, tx, ty,
+                                 tx + math.cos(angle - half) * size, ty + math.sin(angle - half) * size],
+                                strokeColor=colour, strokeWidth=mark.width, strokeLineJoin=1))
+    return out
 
-    labelled = {p.id for p in parties}
-    if len(parties) > 60:
-        labelled = {p.id for p in sorted(parties, key=lambda p: (-p.influence, p.id))[:LABEL_LIMIT]}
-    nodes = Group()
-    labels = Group()
-    for p in parties:
-        x, y = pos[p.id]
-        r = node_radius(p.influence)
-        stance = p.stance if p.stance in STANCE_COLOURS else 0
-        nodes.add(shape(p.kind, x, y, r, colors.HexColor(STANCE_COLOURS[stance]), colors.HexColor("#33404d")))
-        sym = STANCE_SYMBOLS[stance]
-        size = max(5.5, min(9.0, r * 0.85))
-        nodes.add(String(x, y - size * 0.35, sym, fontName=FONT_BOLD, fontSize=size,
-                         fillColor=colors.HexColor(STANCE_TEXT[stance]), textAnchor="middle"))
-        if p.id in labelled:
-            text = fit(clean(p.label), FONT, 7, 90)
-            labels.add(String(x, y - r - 8.5, text, fontName=FONT, fontSize=7, fillColor=INK, textAnchor="middle"))
+
+def draw_map(d: Drawing, page: MapPage, lang: str, label_ids: set[int] | None = None) -> dict[int, PartyMark]:
+    """Draw the background, relations (beneath), parties and labels (with a halo) of ``page`` onto ``d``."""
+    if page.layout == "grid":
+        _grid_background(d, lang, page)
+    elif page.layout == "onion":
+        _onion_background(d, lang, page)
+    elif page.layout == "actors":
+        _actors_background(d, lang, page)
+    marks = page.party_marks()
+    edges = Group()
+    for rel_mark in page.relation_marks(marks).values():
+        for s in _relation_shapes(rel_mark, page.fit.scale):
+            edges.add(s)
+    d.add(edges)
+    by_id = {p.id: p for p in page.parties}
+    nodes, labels = Group(), Group()
+    outline = hex_colour(mapstyle.OUTLINE)
+    font_size = max(5.5, min(8.0, mapstyle.LABEL_POINTS * page.fit.scale * 1.3))
+    for pid, mark in marks.items():
+        p = by_id[pid]
+        nodes.add(shape(p.kind, mark.x, mark.y, mark.r, hex_colour(mark.fill), outline,
+                        max(0.4, page.length(mapstyle.OUTLINE_WIDTH))))
+        size = max(4.0, min(9.0, mark.r * 0.85))
+        if mark.r >= 3.5:
+            nodes.add(String(mark.x, mark.y - size * 0.35, mapstyle.stance_sign(p.stance), fontName=FONT_BOLD,
+                             fontSize=size, fillColor=hex_colour(mapstyle.stance_text_colour(p.stance)),
+                             textAnchor="middle"))
+        if label_ids is None or pid in label_ids:
+            text = fit(clean(mapstyle.label_text(p)), FONT, font_size, 90)
+            w = stringWidth(text, FONT, font_size) + 3
+            ly = mark.y - mark.r - 2 - font_size
+            labels.add(Rect(mark.x - w / 2, ly - 1.5, w, font_size + 1.5, rx=1.5, ry=1.5, fillColor=colors.white,
+                            fillOpacity=0.85, strokeColor=None))
+            labels.add(String(mark.x, ly, text, fontName=FONT, fontSize=font_size, fillColor=INK, textAnchor="middle"))
     d.add(nodes)
     d.add(labels)
-    if len(parties) > 60:
-        d.add(String(width - 4, top + 4, word("map_note_many", lang, n=LABEL_LIMIT), fontName=FONT, fontSize=6.5,
-                     fillColor=MUTED, textAnchor="end"))
-    _legend(d, lang, width, legend_h, data)
+    return marks
+
+
+def map_drawing(data, lang: str, width: float, map_height: float = 400, party_ids=None,
+                legend: bool = True) -> Drawing:
+    """The map of a collaboration in its stored layout (or the part with ``party_ids``), with a legend underneath."""
+    coverage()  # the embedded fonts are registered
+    legend_h = LEGEND_H if legend else 0
+    d = Drawing(width, map_height + legend_h)
+    d.add(Rect(0, legend_h, width, map_height, fillColor=None, strokeColor=RULE, strokeWidth=0.6))
+    page = MapPage(data, width, map_height, legend_h, party_ids)
+    label_ids = None
+    if len(page.parties) > LABEL_ALL:
+        order = mapstyle.label_order(page.parties, mapstyle.degrees(data.relations))
+        label_ids = set(order[:LABEL_LIMIT])
+    draw_map(d, page, lang, label_ids)
+    if label_ids is not None:
+        d.add(String(width - 4, legend_h + 4, word("map_note_many", lang, n=LABEL_LIMIT), fontName=FONT,
+                     fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+    if legend:
+        _legend(d, lang, width, legend_h, data)
     return d
 
 
-def _grid_background(d: Drawing, lang: str, width: float, height: float, top: float) -> None:
-    left, gtop, right, bottom = layout.grid_rect(width, height, 34)
-    mid_x = (left + right) / 2
-    mid_y = (gtop + bottom) / 2
-    tints = {(True, True): "#eef4fa", (True, False): "#f6f1e8", (False, True): "#eef6f1", (False, False): "#f5f5f5"}
+def _grid_background(d: Drawing, lang: str, page: MapPage) -> None:
+    frame = page.placement.frame
+    left, top, right, bottom = frame.grid_rect()
+    mid_x, mid_y = (left + right) / 2, (top + bottom) / 2
     for (hi_inf, hi_inv), msg in layout.QUADRANTS.items():
-        x0 = mid_x if hi_inv else left
-        y0 = gtop if hi_inf else mid_y  # screen coordinates
-        w, h = (right - left) / 2, (bottom - gtop) / 2
-        d.add(Rect(x0, top + height - (y0 + h), w, h, fillColor=colors.HexColor(tints[(hi_inf, hi_inv)]),
-                   strokeColor=None))
-        lx = x0 + (w - 5 if hi_inv else 5)
-        d.add(String(lx, top + height - y0 - 11, msg.text(lang), fontName=FONT_BOLD, fontSize=8,
-                     fillColor=MUTED, textAnchor="end" if hi_inv else "start"))
-    d.add(Line(left, top + height - bottom, right, top + height - bottom, strokeColor=MUTED, strokeWidth=0.8))
-    d.add(Line(left, top + height - bottom, left, top + height - gtop, strokeColor=MUTED, strokeWidth=0.8))
-    d.add(Line(mid_x, top + height - bottom, mid_x, top + height - gtop, strokeColor=RULE, strokeWidth=0.5))
-    d.add(Line(left, top + height - mid_y, right, top + height - mid_y, strokeColor=RULE, strokeWidth=0.5))
-    d.add(String(right, top + height - bottom - 12, word("involvement", lang) + " →", fontName=FONT, fontSize=7.5,
-                 fillColor=MUTED, textAnchor="end"))
+        x0, y0 = (mid_x if hi_inv else left), (top if hi_inf else mid_y)
+        (ax, ay), (bx, by) = page.point((x0, y0)), page.point((x0 + mid_x - left, y0 + mid_y - top))
+        d.add(Rect(ax, by, bx - ax, ay - by, fillColor=hex_colour(mapstyle.GRID_FILLS[(hi_inf, hi_inv)]),
+                   strokeColor=hex_colour(mapstyle.GRID_LINE), strokeWidth=0.5))
+        d.add(String(ax + 4, ay - 10, msg.text(lang), fontName=FONT_BOLD, fontSize=8, fillColor=MUTED))
+    (lx, by), (rx, ty) = page.point((left, bottom)), page.point((right, top))
+    d.add(Line(lx, by, rx, by, strokeColor=MUTED, strokeWidth=0.8))
+    d.add(Line(lx, by, lx, ty, strokeColor=MUTED, strokeWidth=0.8))
+    d.add(String(rx, by - 10, word("involvement", lang) + " →", fontName=FONT, fontSize=7.5, fillColor=MUTED,
+                 textAnchor="end"))
     g = Group(String(0, 0, word("influence", lang) + " →", fontName=FONT, fontSize=7.5, fillColor=MUTED,
                      textAnchor="end"))
-    g.transform = (0, 1, -1, 0, left - 6, top + height - gtop)
+    g.transform = (0, 1, -1, 0, lx - 4, ty)
     d.add(g)
 
 
-def _onion_background(d: Drawing, lang: str, width: float, height: float, top: float) -> None:
-    radii = layout.onion_radii(width, height, 30)
-    cx, cy = width / 2, top + height / 2
-    shades = ["#e3ecf5", "#edf2f8", "#f4f7fb", "#fafbfd"]
-    for i in reversed(range(len(radii))):
-        d.add(Circle(cx, cy, radii[i], fillColor=colors.HexColor(shades[i]), strokeColor=RULE, strokeWidth=0.6))
-    for i, (_, msg) in enumerate(layout.ONION_RINGS):
-        d.add(String(cx, cy + radii[i] - 10, msg.text(lang), fontName=FONT, fontSize=7, fillColor=MUTED,
-                     textAnchor="middle"))
+def _actors_background(d: Drawing, lang: str, page: MapPage) -> None:
+    from samenwerk_desktop.core.actors import ACTOR_TYPES
+
+    frame = page.placement.frame
+    for (x0, y0, x1, y1), actor in layout.actors_regions(frame):
+        (ax, ay), (bx, by) = page.point((x0, y0)), page.point((x1, y1))
+        d.add(Rect(ax, by, bx - ax, ay - by, fillColor=hex_colour(mapstyle.ACTOR_FILLS[actor]),
+                   strokeColor=hex_colour(mapstyle.GRID_LINE), strokeWidth=0.5))
+        lx = page.point(frame.actors_point(0, 0))[0] if actor == "fence_sitter" else ax + 4
+        d.add(String(lx, ay - 10, ACTOR_TYPES[actor].text(lang), fontName=FONT_BOLD, fontSize=8, fillColor=MUTED,
+                     textAnchor="middle" if actor == "fence_sitter" else "start"))
+    left, top, right, bottom = frame.actors_rect()
+    (lx, by), (rx, ty) = page.point((left, bottom)), page.point((right, top))
+    across, up = layout.ACTORS_AXES
+    d.add(String(rx, by - 10, across.text(lang), fontName=FONT, fontSize=7.5, fillColor=MUTED, textAnchor="end"))
+    g = Group(String(0, 0, up.text(lang), fontName=FONT, fontSize=7.5, fillColor=MUTED, textAnchor="end"))
+    g.transform = (0, 1, -1, 0, lx - 4, ty)
+    d.add(g)
+
+
+def _onion_background(d: Drawing, lang: str, page: MapPage) -> None:
+    frame = page.placement.frame
+    cx, cy = page.point((0.0, 0.0))
+    for i in reversed(range(len(frame.ring_radii))):
+        r = page.length(frame.ring_radii[i])
+        d.add(Circle(cx, cy, r, fillColor=hex_colour(mapstyle.ONION_SHADES[i]),
+                     strokeColor=hex_colour(mapstyle.ONION_LINE), strokeWidth=0.6))
+        d.add(String(cx, cy + r - 9, layout.ONION_RINGS[i][1].text(lang), fontName=FONT_BOLD, fontSize=7,
+                     fillColor=hex_colour(mapstyle.DECOR_TEXT), textAnchor="middle"))
+    d.add(Circle(cx, cy, page.length(layout.ONION_CORE), fillColor=hex_colour(mapstyle.CHALLENGE_FILL),
+                 strokeColor=hex_colour(mapstyle.CHALLENGE_LINE), strokeWidth=0.8))
 
 
 def _legend(d: Drawing, lang: str, width: float, height: float, data) -> None:
     y0 = height - 14
     d.add(String(0, y0, word("legend", lang), fontName=FONT_BOLD, fontSize=8, fillColor=INK))
-    # column 1: stance
-    x = 0
-    y = y0 - 14
+    outline = hex_colour(mapstyle.OUTLINE)
+    x, y = 0, y0 - 14
     d.add(String(x, y, word("stance", lang), fontName=FONT_BOLD, fontSize=7, fillColor=MUTED))
     for stance in (2, 1, 0, -1, -2):
         y -= 15
-        d.add(Circle(x + 6, y + 3, 6, fillColor=colors.HexColor(STANCE_COLOURS[stance]),
-                     strokeColor=colors.HexColor("#33404d"), strokeWidth=0.6))
-        d.add(String(x + 6, y + 0.8, STANCE_SYMBOLS[stance], fontName=FONT_BOLD, fontSize=6,
-                     fillColor=colors.HexColor(STANCE_TEXT[stance]), textAnchor="middle"))
+        d.add(Circle(x + 6, y + 3, 6, fillColor=hex_colour(mapstyle.stance_colour(stance)), strokeColor=outline,
+                     strokeWidth=0.6))
+        d.add(String(x + 6, y + 0.8, mapstyle.stance_sign(stance), fontName=FONT_BOLD, fontSize=6,
+                     fillColor=hex_colour(mapstyle.stance_text_colour(stance)), textAnchor="middle"))
         d.add(String(x + 16, y, STANCES[stance].text(lang), fontName=FONT, fontSize=7, fillColor=INK))
-    # columns 2-3: kinds present in the data (all when there are none)
     kinds = [k for k in PARTY_KINDS if any(p.kind == k for p in data.parties)] or list(PARTY_KINDS)
-    x = width * 0.25
-    y = y0 - 14
+    x, y = width * 0.22, y0 - 14
     d.add(String(x, y, word("kind", lang), fontName=FONT_BOLD, fontSize=7, fillColor=MUTED))
     for i, kind in enumerate(kinds):
-        col, row = divmod(i, 5)
-        cx = x + col * width * 0.21
-        cy = y - 15 * (row + 1)
-        d.add(shape(kind, cx + 6, cy + 3, 5, colors.white, colors.HexColor("#33404d"), 0.7))
+        col, row = divmod(i, 6)  # two columns of six: all eleven kinds stay clear of the relation column
+        cx, cy = x + col * width * 0.23, y - 15 * (row + 1)
+        d.add(shape(kind, cx + 6, cy + 3, 5, colors.white, outline, 0.7))
         d.add(String(cx + 16, cy, PARTY_KINDS[kind].text(lang), fontName=FONT, fontSize=7, fillColor=INK))
-    # last column: relations and size
-    x = width * 0.72
-    y = y0 - 14
+    x, y = width * 0.72, y0 - 14
     d.add(String(x, y, word("type", lang), fontName=FONT_BOLD, fontSize=7, fillColor=MUTED))
-    for rel_type, (colour_hex, dash) in RELATION_STYLES.items():
+    for rel_type, style in mapstyle.RELATION_STYLES.items():
         y -= 15
-        line = Line(x, y + 3, x + 26, y + 3, strokeColor=colors.HexColor(colour_hex), strokeWidth=1.6)
-        if dash:
-            line.strokeDashArray = dash
-        d.add(line)
+        mark = RelationMark((x, y + 3), (x + 26, y + 3), style.colour, 1.4, style.dashes, style.zigzag,
+                            (False, False))
+        for s in _relation_shapes(mark, 0.5):
+            d.add(s)
         d.add(String(x + 32, y, RELATION_TYPES[rel_type].text(lang), fontName=FONT, fontSize=7, fillColor=INK))
+    y -= 15
+    mark = RelationMark((x, y + 3), (x + 26, y + 3), mapstyle.OUTLINE, 1.0, (), False, (True, False))
+    for s in _relation_shapes(mark, 0.5):
+        d.add(s)
+    d.add(String(x + 32, y, word("direction_arrow", lang), fontName=FONT, fontSize=7, fillColor=INK))
     y -= 15
     d.add(Circle(x + 4, y + 3, 3, fillColor=None, strokeColor=MUTED, strokeWidth=0.6))
     d.add(Circle(x + 18, y + 3, 7, fillColor=None, strokeColor=MUTED, strokeWidth=0.6))

@@ -55,8 +55,10 @@ from samenwerk_desktop.reports.common import (
     ReportError,
     SideBySide,
     TextBlock,
+    Together,
     chunks,
     clean,
+    has_rtl,
     heading,
     label,
     long_date,
@@ -107,7 +109,7 @@ def _cell(text: object, style: str = "cell", width: float | None = None) -> list
     With ``width``, short plain text that fits on one line stays a plain
     string, which a Table lays out far faster than a Paragraph.
     """
-    if width is not None and style in ("cell", "cellb"):
+    if width is not None and style in ("cell", "cellb") and not has_rtl(clean(text)):  # a plain string is unshaped
         s = clean(text).strip()
         font = FONT_BOLD if style == "cellb" else FONT
         if _fits(s, width, font):
@@ -143,23 +145,41 @@ def _labelled(lang_label: str, text: object, style: str = "body") -> list:
     return _block([(lang_label, text)], style)
 
 
+def _initials(name: str) -> str:
+    """Initials of the words, numbers kept whole: "Gemeente Maasoever 12" -> "GM12"."""
+    words = [w for w in re.split(r"[\s\-–/]+", clean(name)) if w]
+    return "".join(w if w.isdigit() else w[0] for w in words if w[0].isalnum()).upper()
+
+
 def abbreviations(parties) -> dict[int, str]:
-    """A short unique abbreviation per party for narrow matrix columns (short name when it is short)."""
+    """A short, unique and readable abbreviation per party for narrow matrix columns.
+
+    The short name when it is short; else the initials (numbers whole); where those collide,
+    the initials with the start of the last word ("GMaas", "GMaasda"), and only then a counter ("GM-2").
+    """
+    parties = list(parties)
     out: dict[int, str] = {}
     used: set[str] = set()
+    firsts = {}
     for p in parties:
-        base = clean(p.short_name).strip()
-        if not base or len(base) > 8:
-            words = [w for w in re.split(r"[\s\-–/]+", clean(p.name)) if w]
-            letters = "".join(w[0] for w in words if w[0].isalnum())
-            if len(letters) >= 2:
-                base = letters[:5].upper()
-            else:
-                base = clean(p.name).strip()[:6] or "?"
-        candidate = base
+        short = clean(p.short_name).strip()
+        firsts[p.id] = short if short and len(short) <= 8 else (_initials(p.name) if len(_initials(p.name)) >= 2
+                                                                else clean(p.name).strip()[:6] or "?")
+    counts: dict[str, int] = {}
+    for base in firsts.values():
+        counts[base.casefold()] = counts.get(base.casefold(), 0) + 1
+    for p in parties:
+        base = firsts[p.id]
+        candidates = [base]
+        if counts[base.casefold()] > 1:  # shared: try the start of the last word before counting
+            words = [w for w in re.split(r"[\s\-–/]+", clean(p.name)) if w and w[0].isalnum()]
+            if len(words) >= 2 and not words[-1].isdigit():
+                head = _initials(" ".join(words[:-1]))
+                candidates = [(head + words[-1][:n].capitalize())[:8] for n in (4, 6, 8)]
+        candidate = next((c for c in candidates if c.casefold() not in used), None)
         n = 2
-        while candidate.casefold() in used:
-            candidate = f"{base}{n}"
+        while candidate is None or candidate.casefold() in used:
+            candidate = f"{base}-{n}"
             n += 1
         used.add(candidate.casefold())
         out[p.id] = candidate
@@ -325,6 +345,22 @@ def _stance(value: int, lang: str) -> str:
     return f"{mapdraw.STANCE_SYMBOLS.get(value, '?')} {label(STANCES.get(value), lang, str(value))}"
 
 
+def _method(p, lang: str) -> str:
+    """The krachtenveldanalyse of a party in one line: trust, actor type, participation ladder now → intended."""
+    from samenwerk_desktop.core.actors import ACTOR_TYPES, LADDER, TRUST_LEVELS, actor_type
+    from samenwerk_desktop.core.model import Party
+    from samenwerk_desktop.reports.words import field_label
+
+    chosen = "" if p.actor_type else f" ({word('by_table', lang)})"
+    parts = [f"{word('trust', lang)} {p.trust:+d}".replace("+0", "0") + f" ({TRUST_LEVELS[p.trust].text(lang)})",
+             f"{field_label(Party, 'actor_type', lang)}: {ACTOR_TYPES[actor_type(p)].text(lang)}{chosen}"]
+    if p.ladder_now or p.ladder_intended:
+        now = LADDER[p.ladder_now].text(lang) if p.ladder_now else "—"
+        wanted = LADDER[p.ladder_intended].text(lang) if p.ladder_intended else "—"
+        parts.append(f"{word('ladder', lang)}: {now} → {wanted}")
+    return " · ".join(parts)
+
+
 def _parties(data: CollaborationData, lang: str, include_private: bool, cancelled: Cancelled) -> list:
     parties = data.parties
     out: list = [PageBreak(), heading(word("parties", lang))]
@@ -357,6 +393,7 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
         if p.short_name:
             meta = markup(p.short_name) + " · " + meta
         out.append(PM(meta, "meta"))
+        out.append(PM(markup(_method(p, lang)), "meta"))
         interests = "\n".join(f"• {clean(x)}" for x in p.interests if str(x).strip())
         out += _side_by_side(word("position", lang), p.position, word("interests", lang), interests, half)
         out += _block([(word("culture", lang), p.culture), (word("experience", lang), p.experience),
@@ -391,7 +428,41 @@ def _map(data: CollaborationData, lang: str) -> list:
     out: list = [PageBreak(), heading(word("map", lang)),
                  P(f"{word('layout', lang)}: {word('map_layout_' + lay, lang)}", "meta")]
     out.append(mapdraw.map_drawing(data, lang, WIDTH, 420))
+    return out + _map_focus(data, lang)
+
+
+#: A map with more parties than this gets close-ups of its FOCUS_COUNT most connected parties.
+FOCUS_AFTER = 60
+FOCUS_COUNT = 6
+
+
+def _map_focus(data: CollaborationData, lang: str) -> list:
+    """Close-ups after the overview of a large map: each busy party with the parties it is related to."""
+    if len(data.parties) <= FOCUS_AFTER or not data.relations:
+        return []
+    from samenwerk_desktop.core import mapstyle
+
+    degree = mapstyle.degrees(data.relations)
+    busiest = sorted(degree, key=lambda pid: (-degree[pid], pid))[:FOCUS_COUNT]
+    out: list = [CondPageBreak(60 * mm), P(word("map_focus_intro", lang, n=len(busiest)), "note")]
+    for pid in busiest:
+        party = data.get("party", pid)
+        if party is None:
+            continue
+        ids = {pid} | {r.target_id for r in data.relations if r.source_id == pid} | {
+            r.source_id for r in data.relations if r.target_id == pid}
+        out += [CondPageBreak(120 * mm), P(word("map_focus", lang, name=party.name), "h2"),
+                mapdraw.map_drawing(data, lang, WIDTH, 300, party_ids=ids, legend=False)]
     return out
+
+
+def _together(section: list) -> list:
+    """A section's heading and its first table as one ``Together`` (see common.py); the rest follows as is."""
+    first = next((i for i, f in enumerate(section) if isinstance(f, Table)), None)
+    start = next((i for i, f in enumerate(section) if not isinstance(f, CondPageBreak)), 0)
+    if first is None:
+        return section
+    return [*section[:start], Together(section[start:first + 1]), *section[first + 1:]]
 
 
 def _relations(data: CollaborationData, lang: str) -> list:
@@ -409,7 +480,7 @@ def _relations(data: CollaborationData, lang: str) -> list:
                      _cell(data.party_name(r.target_id, "?"), "cell", widths[2]),
                      _cell(label(DIRECTIONS.get(r.direction), lang), "cell", widths[3]),
                      str(r.strength), _cell(r.note, "cell", widths[5])])
-    return out + tables(header, rows, widths, extra=[("ALIGN", (4, 0), (4, -1), "CENTER")])
+    return _together(out + tables(header, rows, widths, extra=[("ALIGN", (4, 0), (4, -1), "CENTER")]))
 
 
 #: More parties without a role than this are named in one finding.
@@ -606,7 +677,7 @@ def _decisions(data: CollaborationData, lang: str) -> list:
     if not decisions:
         return out + [P(word("none_yet", lang), "note")]
     out += _decision_table(data, decisions, lang)
-    return out
+    return _together(out)
 
 
 def _decision_table(data, decisions, lang) -> list:
@@ -632,7 +703,7 @@ def _dilemmas(data: CollaborationData, lang: str) -> list:
     dilemmas = data.dilemmas
     if not dilemmas:
         return out + [P(word("none_yet", lang), "note")]
-    return out + _dilemma_table(data, dilemmas, lang)
+    return _together(out + _dilemma_table(data, dilemmas, lang))
 
 
 def _dilemma_table(data, dilemmas, lang) -> list:

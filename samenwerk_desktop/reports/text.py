@@ -115,6 +115,68 @@ def clean(text: object) -> str:
     return "".join(out)
 
 
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+@cache
+def shaping_available() -> bool:
+    """Whether ReportLab can shape Arabic (uharfbuzz installed); without it the text is drawn unshaped."""
+    try:
+        import uharfbuzz  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def has_rtl(text: str) -> bool:
+    """Whether the text has right-to-left letters (Arabic, Hebrew)."""
+    return _RTL.search(text) is not None
+
+
+def display_order(line: str) -> str:
+    """One line with each run of right-to-left words in the order ReportLab must lay them out.
+
+    WORKAROUND: ReportLab 5 shapes every right-to-left word with uharfbuzz (``shaping``) but,
+    without rlbidi (not on the registry), lays the words of a line out left to right, so the
+    room reads them back to front and a PDF reader extracts them reversed. Reversing the
+    words of each right-to-left run (not their letters: shaping needs those in reading order)
+    gives the right picture and lets pypdf extract the text in reading order. Call it per
+    line, after wrapping.
+    """
+    if not has_rtl(line):
+        return line
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        trailing = run.pop() if run and run[-1].isspace() else None
+        words, gaps = run[0::2], run[1::2]
+        words.reverse()
+        for i, w in enumerate(words):
+            out.append(w)
+            if i < len(gaps):
+                out.append(gaps[i])
+        run.clear()
+        if trailing is not None:
+            out.append(trailing)
+
+    for token in re.split(r"(\s+)", line):
+        if not token:
+            continue
+        if token.isspace():
+            (run if run else out).append(token)
+        elif has_rtl(token):
+            if run and not run[-1].isspace():
+                run[-1] += token
+            else:
+                run.append(token)
+        else:
+            flush()
+            out.append(token)
+    flush()
+    return "".join(out)
+
+
 def markup(text: object) -> str:
     """User text made safe for a Paragraph: cleaned, every ``<``, ``>`` and ``&`` escaped, newlines kept."""
     return escape(clean(text)).replace("\n", "<br/>")
@@ -209,8 +271,17 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def P(text: object, style: str = "body") -> Paragraph:
-    """A Paragraph of user text (escaped)."""
-    return Paragraph(markup(text), styles()[style])
+    """A Paragraph of user text (escaped); right-to-left text is shaped and laid out in reading order."""
+    s = clean(text)
+    if has_rtl(s) and shaping_available():
+        s = "\n".join(display_order(line) for line in s.split("\n"))
+        return Paragraph(escape(s).replace("\n", "<br/>"), _shaped(style))
+    return Paragraph(markup(s), styles()[style])
+
+
+@cache
+def _shaped(style: str) -> ParagraphStyle:
+    return ParagraphStyle(f"{styles()[style].name}Shaped", parent=styles()[style], shaping=1)
 
 
 def PM(safe_markup: str, style: str = "body") -> Paragraph:
@@ -328,7 +399,10 @@ class TextBlock(Flowable):
                     canv.setFont(font, size)
                     canv.setFillColor(colour)
                     current = (font, size, colour)
-                canv.drawString(0, y + (leading - size) * 0.45 + size * 0.2, line)
+                if has_rtl(line) and shaping_available():
+                    canv.drawString(0, y + (leading - size) * 0.45 + size * 0.2, display_order(line), shaping=True)
+                else:
+                    canv.drawString(0, y + (leading - size) * 0.45 + size * 0.2, line)
 
 
 def _tall(cell) -> bool:

@@ -130,6 +130,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "map_layout_onion": ("Ui-model", "Onion model"),
     "map_note_many": ("Namen staan bij de {n} partijen met de meeste invloed.",
                       "Names are shown for the {n} most influential parties."),
+    "map_focus": ("Uitsnede: {name} en zijn relaties", "Close-up: {name} and its relations"),
+    "map_focus_intro": ("Het overzicht hierboven is te vol om te lezen; hieronder de {n} partijen met de meeste "
+                        "relaties, elk met de partijen waarmee zij een relatie hebben.",
+                        "The overview above is too full to read; below, the {n} parties with the most relations, "
+                        "each with the parties it is related to."),
+    "trust": ("Vertrouwen", "Trust"),
+    "by_table": ("volgens standpunt en vertrouwen", "by stance and trust"),
+    "ladder": ("Participatieladder nu → beoogd", "Participation ladder now → intended"),
+    "map_layout_actors": ("Actortypen (standpunt × vertrouwen)", "Actor types (stance × trust)"),
+    "direction_arrow": ("Richting (pijl)", "Direction (arrow)"),
     "no_meeting": ("Dit overleg bestaat niet (meer).", "This meeting does not exist (any more)."),
     "of": ("van", "of"),
     "raci_left_out": ("{n} partijen zonder enige rol staan niet als kolom in de matrix; zie de aandachtspunten.",

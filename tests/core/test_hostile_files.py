@@ -11,7 +11,9 @@ import pytest
 
 from samenwerk_desktop import cli
 from samenwerk_desktop.core import errors, interchange, storage
-from samenwerk_desktop.core.storage.frozen import SCHEMA_V1
+from samenwerk_desktop.core.storage.frozen import FROZEN
+
+SCHEMA_NOW = FROZEN[max(FROZEN)]  # the demo is written in the newest version
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_JSON = ROOT / "resources" / "demo" / "demo.json"
@@ -27,7 +29,7 @@ def sha(path) -> str:
 
 def rebuilt(table: str, old: str, new: str) -> list[str]:
     """Statements that rebuild one of our tables with its CREATE statement changed (``old`` -> ``new``)."""
-    sql = next(s for s in SCHEMA_V1 if s.startswith(f"CREATE TABLE {table} ("))
+    sql = next(s for s in SCHEMA_NOW if s.startswith(f"CREATE TABLE {table} ("))
     assert old in sql
     return ["PRAGMA legacy_alter_table = ON", f"ALTER TABLE {table} RENAME TO {table}_old",
             sql.replace(old, new), f"INSERT INTO {table} SELECT * FROM {table}_old", f"DROP TABLE {table}_old"]
@@ -188,7 +190,7 @@ def test_repair_of_a_hostile_file_writes_a_healthy_copy_and_lists_the_change(tmp
     assert sha(path) == before
     assert storage.file_problems(out) == []
     assert cli.run_command(["check", str(out)]) == 0
-    assert capsys.readouterr().out.startswith("hersteld.samenwerk: in orde (bestandsversie 1, ")
+    assert capsys.readouterr().out.startswith(f"hersteld.samenwerk: in orde (bestandsversie {max(FROZEN)}, ")
     with storage.Project.open(out) as project:
         assert project.load().parties
 
@@ -334,7 +336,7 @@ def random_damage(rng) -> list[str]:
     statements = []
     for _ in range(rng.randint(1, 4)):
         table = rng.choice(schema.TABLES)
-        sql = next((s for s in SCHEMA_V1 if s.startswith(f"CREATE TABLE {table} (")), "")
+        sql = next((s for s in SCHEMA_NOW if s.startswith(f"CREATE TABLE {table} (")), "")
         if rng.random() < 0.3:
             statements += rebuilt(table, sql, sql.replace(" STRICT", "").replace(" NOT NULL", ""))
         column = rng.choice([c.split()[0] for c in sql.split("(", 1)[1].split(", ") if c.split()[0].islower()])

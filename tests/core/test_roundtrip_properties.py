@@ -49,7 +49,7 @@ def test_export_file_import_file_round_trip(data):
         with storage.Project.open(folder / "b.samenwerk", read_only=True) as project:
             interchange.export_file(project, folder / "b.json")
         assert (folder / "a.json").read_bytes() == (folder / "b.json").read_bytes()
-        assert json.loads((folder / "b.json").read_text(encoding="utf-8"))["format_version"] == 1
+        assert json.loads((folder / "b.json").read_text(encoding="utf-8"))["format_version"] == interchange.FORMAT_VERSION
 
 
 def test_the_demo_json_is_its_own_export(demo_path, demo_doc, tmp_path):

@@ -28,9 +28,9 @@ def test_the_model_still_makes_the_newest_frozen_schema():
     assert objects_of(schema.schema_sql()) == verify.frozen_schema(schema.SCHEMA_VERSION)[0]
 
 
-def test_version_1_is_the_literal_sql_of_the_files_written_so_far():
+def test_version_1_is_the_literal_sql_of_the_first_files_and_the_model_makes_the_newest():
     assert schema.MIGRATIONS[1] == list(frozen.SCHEMA_V1)
-    assert schema.schema_sql() == list(frozen.FROZEN[1])  # while version 1 is the newest
+    assert schema.schema_sql() == list(frozen.FROZEN[schema.SCHEMA_VERSION])
 
 
 def test_every_version_has_a_migration_and_a_frozen_schema_that_its_migrations_make():
@@ -47,16 +47,18 @@ def test_a_new_file_has_exactly_the_frozen_schema(project_path):
     conn.close()
 
 
-V2 = ["CREATE INDEX party_name ON party(name)"]
+NOW = schema.SCHEMA_VERSION
+NEXT = NOW + 1
+V2 = ["CREATE INDEX party_name ON party(name)"]  # what the synthetic next version adds
 
 
 @pytest.fixture
 def version_2(monkeypatch):
-    """A synthetic file version 2 that adds one index; there is no real version 2 yet."""
-    monkeypatch.setitem(schema.MIGRATIONS, 2, V2)
-    monkeypatch.setitem(frozen.FROZEN, 2, (*frozen.SCHEMA_V1, *V2))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(inspect, "SCHEMA_VERSION", 2)
+    """A synthetic file version after the newest real one that adds one index."""
+    monkeypatch.setitem(schema.MIGRATIONS, NEXT, V2)
+    monkeypatch.setitem(frozen.FROZEN, NEXT, (*frozen.FROZEN[NOW], *V2))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setattr(inspect, "SCHEMA_VERSION", NEXT)
 
 
 def user_version(path) -> int:
@@ -68,13 +70,13 @@ def user_version(path) -> int:
 
 
 def test_an_older_file_is_migrated_after_a_backup_copy_beside_it(demo_path, version_2):
-    assert objects_of(frozen.FROZEN[2]) == verify.frozen_schema(2)[0]
+    assert objects_of(frozen.FROZEN[NEXT]) == verify.frozen_schema(NEXT)[0]
     before = sha(demo_path)
     with storage.Project.open(demo_path) as project:
-        assert project.backup_path == demo_path.with_name("demo (versie 1).samenwerk")
+        assert project.backup_path == demo_path.with_name(f"demo (versie {NOW}).samenwerk")
         project.add(Party(name="Nieuw"))
     assert sha(project.backup_path) == before
-    assert user_version(demo_path) == 2 and user_version(project.backup_path) == 1
+    assert user_version(demo_path) == NEXT and user_version(project.backup_path) == NOW
     assert storage.file_problems(demo_path) == []
     with storage.Project.open(demo_path) as again:  # migrated once: no second backup
         assert again.backup_path is None
@@ -82,10 +84,10 @@ def test_an_older_file_is_migrated_after_a_backup_copy_beside_it(demo_path, vers
 
 
 def test_a_backup_never_overwrites_an_existing_file(demo_path, version_2):
-    taken = demo_path.with_name("demo (versie 1).samenwerk")
+    taken = demo_path.with_name(f"demo (versie {NOW}).samenwerk")
     taken.write_bytes(b"van iemand anders")
     with storage.Project.open(demo_path) as project:
-        assert project.backup_path == demo_path.with_name("demo (versie 1) 2.samenwerk")
+        assert project.backup_path == demo_path.with_name(f"demo (versie {NOW}) 2.samenwerk")
     assert taken.read_bytes() == b"van iemand anders"
 
 
@@ -95,16 +97,16 @@ def test_a_read_only_open_of_an_older_file_changes_nothing(demo_path, version_2)
         assert project.backup_path is None
         assert len(project.load().parties) == 10
     assert sha(demo_path) == before
-    assert not demo_path.with_name("demo (versie 1).samenwerk").exists()
+    assert not demo_path.with_name(f"demo (versie {NOW}).samenwerk").exists()
 
 
 def test_an_older_file_is_compared_with_its_own_version(demo_path, version_2):
     conn = sqlite3.connect(demo_path)
-    conn.execute(V2[0])  # what version 2 adds is foreign in a version 1 file
+    conn.execute(V2[0])  # what the next version adds is foreign in a file of this version
     conn.close()
     before = sha(demo_path)
     with pytest.raises(errors.UnexpectedContentError) as info:
         storage.Project.open(demo_path)
     assert [str(p) for p in info.value.problems] == ["Samenwerk maakt geen index ‘party_name’."]
     assert sha(demo_path) == before
-    assert not demo_path.with_name("demo (versie 1).samenwerk").exists()
+    assert not demo_path.with_name(f"demo (versie {NOW}).samenwerk").exists()

@@ -236,7 +236,7 @@ def a_pipe(path: Path) -> Path:
     (looped, "‘rond.samenwerk’ is een koppeling die naar zichzelf verwijst; kies het bestand zelf."),
     (unreadable, "Geen toestemming om ‘klein.samenwerk’ te lezen."),
     (newer, "‘klein.samenwerk’ is gemaakt met een nieuwere versie van Samenwerk (bestandsversie 99); deze versie "
-            "kan bestandsversie 1 en ouder openen. Werk Samenwerk bij."),
+            f"kan bestandsversie {schema.SCHEMA_VERSION} en ouder openen. Werk Samenwerk bij."),
     (lambda p: p.with_name("weg.samenwerk"), "Het bestand ‘weg.samenwerk’ bestaat niet."),
 ])
 def test_every_file_that_cannot_be_opened_gets_one_sentence(window, small_project, shown, make, expected):
@@ -269,23 +269,27 @@ def test_a_file_open_in_another_samenwerk_is_refused_in_one_sentence(window, hel
 # -- a migrated file --------------------------------------------------------------------------------------
 
 
+NOW = schema.SCHEMA_VERSION
+NEXT = NOW + 1
+
+
 @pytest.fixture
 def version_2(monkeypatch):
-    """A synthetic file version 2 that adds one index (as tests/core/test_schema_versions.py)."""
+    """A synthetic file version after the newest real one that adds one index (as tests/core/test_schema_versions.py)."""
     v2 = ["CREATE INDEX party_name ON party(name)"]
-    monkeypatch.setitem(schema.MIGRATIONS, 2, v2)
-    monkeypatch.setitem(frozen.FROZEN, 2, (*frozen.SCHEMA_V1, *v2))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(inspect, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, NEXT, v2)
+    monkeypatch.setitem(frozen.FROZEN, NEXT, (*frozen.FROZEN[NOW], *v2))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setattr(inspect, "SCHEMA_VERSION", NEXT)
 
 
 def test_a_migrated_file_is_named_once_with_its_backup(window, small_project, shown, version_2):
     before = sha(small_project)
     assert window.open_file(small_project)
-    notice = ("‘klein.samenwerk’ is bijgewerkt naar bestandsversie 2; de oude versie staat ernaast als "
-              "‘klein (versie 1).samenwerk’.")
+    notice = (f"‘klein.samenwerk’ is bijgewerkt naar bestandsversie {NEXT}; de oude versie staat ernaast als "
+              f"‘klein (versie {NOW}).samenwerk’.")
     assert shown["notify"] == [notice]
-    assert sha(small_project.with_name("klein (versie 1).samenwerk")) == before
+    assert sha(small_project.with_name(f"klein (versie {NOW}).samenwerk")) == before
     window.close_document()
     assert window.open_file(small_project)
     assert shown["notify"] == [notice]  # once: the file is up to date now

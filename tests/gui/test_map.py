@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -11,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from samenwerk_desktop.core.model import Party
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui.map import MapView, geometry
+from samenwerk_desktop.gui.map import MapView
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
 from samenwerk_desktop.gui.map.items import PartyItem, RelationItem
 
@@ -66,59 +64,6 @@ def set_layout(document, layout):
     document.apply("indeling", lambda p: p.update_collaboration(map_layout=layout))
 
 
-# -- geometry (Qt-free) -------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("influence", range(11))
-def test_grid_position_reads_back_as_the_same_scores_with_jitter(influence):
-    for involvement in range(11):
-        for pid in (1, 2, 7, 999):
-            party = Party(id=pid, name="x", influence=influence, involvement=involvement)
-            x, y = geometry.position("grid", party)
-            assert geometry.grid_scores(x, y) == (influence, involvement)
-            assert geometry.fields_for("grid", party, x, y) == {}
-
-
-def test_grid_scores_are_clamped_to_0_10():
-    assert geometry.grid_scores(-5000, -5000) == (10, 0)
-    assert geometry.grid_scores(5000, 5000) == (0, 10)
-
-
-@pytest.mark.parametrize("involvement", range(11))
-def test_onion_radius_reads_back_as_involvement_and_angle_is_fixed_per_party(involvement):
-    for pid in (1, 3, 50):
-        x, y = geometry.onion_point(pid, involvement)
-        assert geometry.onion_involvement(x, y) == involvement
-    assert geometry.onion_angle(3) != geometry.onion_angle(4)  # two parties never share a spoke
-
-
-def test_on_the_onion_a_party_keeps_its_place_when_another_is_added(view, document):
-    set_layout(document, "onion")
-    scene = view.map_scene
-    before = {pid: (item.pos().x(), item.pos().y()) for pid, item in scene.parties.items()}
-    document.apply("partij", lambda p: p.add(Party(name="Provincie Gelderland", involvement=5)))
-    assert {pid: (scene.parties[pid].pos().x(), scene.parties[pid].pos().y()) for pid in before} == before
-    new = scene.parties[party_id(document, "Provincie Gelderland")].pos()
-    assert geometry.onion_involvement(new.x(), new.y()) == 5
-    spokes = {round(math.atan2(y, x), 6) for x, y in before.values()}
-    assert round(math.atan2(new.y(), new.x()), 6) not in spokes  # not stacked on another party's spoke
-
-
-def test_more_involved_parties_sit_closer_to_the_challenge():
-    radii = [geometry.onion_radius(v) for v in range(11)]
-    assert radii == sorted(radii, reverse=True)
-    assert radii[-1] > geometry.ONION_CORE
-
-
-def test_free_spot_keeps_distance():
-    taken = [(0.0, 0.0), (50.0, 0.0)]
-    x, y = geometry.free_spot(taken)
-    assert all((x - a) ** 2 + (y - b) ** 2 >= 90**2 for a, b in taken)
-
-
-# -- projection of the model ---------------------------------------------------------------------
-
-
 def test_scene_shows_every_party_and_relation(view, document):
     scene = view.map_scene
     assert set(scene.parties) == set(document.data.entities["party"])
@@ -156,14 +101,14 @@ def test_layouts_move_parties_and_draw_their_decoration(view, document):
     pid = party_id(document, "Netbeheerder Stroomnet")  # influence 8, involvement 3
     set_layout(document, "grid")
     x, y = scene.parties[pid].pos().x(), scene.parties[pid].pos().y()
-    assert geometry.grid_scores(x, y) == (8, 3)
+    assert scene.placement.frame.grid_scores(x, y) == (8, 3)
     texts = {i.text() for i in scene.items() if hasattr(i, "text") and callable(i.text)}
     assert {"Nauw betrekken", "Tevreden houden", "Informeren", "Monitoren"} <= texts
     set_layout(document, "onion")
     pos = scene.parties[pid].pos()
-    assert geometry.onion_involvement(pos.x(), pos.y()) == 3
+    assert scene.placement.frame.onion_score(pos.x(), pos.y()) == 8
     texts = {i.text() for i in scene.items() if hasattr(i, "text") and callable(i.text)}
-    assert "Kern" in texts
+    assert "Sleutelspelers" in texts
     set_layout(document, "network")
     assert (scene.parties[pid].pos().x(), scene.parties[pid].pos().y()) == (260.0, 120.0)
     texts = {i.text() for i in scene.items() if hasattr(i, "text") and callable(i.text)}
@@ -199,18 +144,19 @@ def test_drag_on_the_grid_changes_scores_in_the_file_in_one_undo_step(view, docu
     pid = party_id(document, "Netbeheerder Stroomnet")  # influence 8, involvement 3
     item = view.map_scene.parties[pid]
     start = viewport_pos(view, item.pos())
-    goal = viewport_pos(view, QPointF(*geometry.grid_point(2, 9)))
+    frame = view.map_scene.placement.frame
+    goal = viewport_pos(view, QPointF(*frame.grid_point(2, 9)))
     steps_before = document.undo_stack.count()
     drag(view, start, goal)
     party = stored(small_project)[pid]
     assert (party.influence, party.involvement) == (2, 9)
     assert document.undo_stack.count() == steps_before + 1
     # the item snapped to where the rounded scores put it
-    assert geometry.grid_scores(item.pos().x(), item.pos().y()) == (2, 9)
+    assert view.map_scene.placement.frame.grid_scores(item.pos().x(), item.pos().y()) == (2, 9)
     document.undo_stack.undo()
     party = stored(small_project)[pid]
     assert (party.influence, party.involvement) == (8, 3)
-    assert geometry.grid_scores(item.pos().x(), item.pos().y()) == (8, 3)
+    assert view.map_scene.placement.frame.grid_scores(item.pos().x(), item.pos().y()) == (8, 3)
 
 
 def test_a_tiny_drag_on_the_grid_writes_nothing_and_snaps_back(view, document, small_project):
@@ -393,12 +339,30 @@ def test_a_large_map_drag_paints_a_snapshot_and_still_writes_once(view, document
     for i in range(2, 6):
         send_mouse(view, QEvent.Type.MouseMove, start + QPoint(10 * i, 10 * i))
     send_mouse(view, QEvent.Type.MouseButtonRelease, start + QPoint(50, 50))
+    assert view.frozen  # only the dropped party moved: the snapshot still shows the rest exactly
+    document.set_selection(set())  # anything else thaws it
     assert not view.frozen and scene.layer.opacity() == 1.0
     assert all(item.parentItem() is scene.layer for item in scene.parties.values())
     assert all(edge.parentItem() is scene.layer for edge in scene.relations.values())
     scale = view.transform().m11()
     assert stored(small_project)[a].x == pytest.approx(-200 + 50 / scale, abs=1.0)
     assert document.undo_stack.count() == 1
+
+
+def test_a_drop_that_moves_other_parties_too_paints_normally_at_once(view, document, small_project):
+    set_layout(document, "grid")  # a drop on the grid can move the parties of the cell it leaves or joins
+    scene = view.map_scene
+    view.freeze_threshold = 0
+    a = party_id(document, "Gemeente Rivierstad")
+    other = party_id(document, "Woningcorporatie Thuis & Co")
+    document.apply("zelfde scores", lambda p: p.update("party", other, influence=9, involvement=9))
+    document.set_selection({a})
+    start = viewport_pos(view, scene.parties[a].pos())
+    send_mouse(view, QEvent.Type.MouseButtonPress, start)
+    send_mouse(view, QEvent.Type.MouseMove, start + QPoint(-60, 60))
+    assert view.frozen
+    send_mouse(view, QEvent.Type.MouseButtonRelease, start + QPoint(-60, 60))
+    assert not view.frozen and scene.layer.opacity() == 1.0
 
 
 def test_overview_lines_when_thousands_are_in_sight(view, document):
@@ -587,8 +551,8 @@ def test_an_empty_map_says_how_to_add_the_first_party(tmp_path, qtbot, monkeypat
     ("grid", Qt.Key.Key_Right, "involvement", 1),
     ("grid", Qt.Key.Key_Up, "influence", 1),
     ("grid", Qt.Key.Key_Down, "influence", -1),
-    ("onion", Qt.Key.Key_Up, "involvement", 1),
-    ("onion", Qt.Key.Key_Left, "involvement", -1),
+    ("onion", Qt.Key.Key_Up, "influence", 1),
+    ("onion", Qt.Key.Key_Left, "influence", -1),
 ])
 def test_on_the_grid_and_the_onion_an_arrow_is_one_score(view, document, small_project, qtbot, layout, key, field, step):
     document.apply("layout", lambda p: p.update_collaboration(map_layout=layout))
@@ -600,3 +564,17 @@ def test_on_the_grid_and_the_onion_an_arrow_is_one_score(view, document, small_p
         assert getattr(stored(small_project)[pid], field) == before + n * step
     document.undo_stack.undo()
     assert getattr(stored(small_project)[pid], field) == before + step
+
+
+def test_on_the_onion_a_party_keeps_its_angle_when_another_is_added(view, document):
+    import math
+
+    set_layout(document, "onion")
+    scene = view.map_scene
+    before = {pid: math.atan2(item.pos().y(), item.pos().x()) for pid, item in scene.parties.items()}
+    document.apply("toevoegen", lambda p: p.add(Party(name="Provincie Gelderland", influence=5)))
+    for pid, angle in before.items():
+        item = scene.parties[pid]
+        assert math.isclose(math.atan2(item.pos().y(), item.pos().x()), angle, abs_tol=1e-9)
+    new = scene.parties[party_id(document, "Provincie Gelderland")].pos()
+    assert scene.placement.frame.onion_score(new.x(), new.y()) == 5

@@ -135,5 +135,25 @@ SCHEMA_V1: tuple[str, ...] = (
     'CREATE INDEX ratification_party_id ON ratification(party_id)',
 )
 
+# Version 2: the party table gains trust, actor_type, ladder_now, ladder_intended and placement
+# (ALTER TABLE ... ADD COLUMN appends them to the CREATE statement, exactly as written here);
+# every other statement is version 1's.
+_PARTY_V2 = (
+    "CREATE TABLE party (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT ''"
+    ", short_name TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'other'"
+    ", colour TEXT NOT NULL DEFAULT '#4c72b0', stance INTEGER NOT NULL DEFAULT 0"
+    ', influence INTEGER NOT NULL DEFAULT 5, involvement INTEGER NOT NULL DEFAULT 5'
+    ", position TEXT NOT NULL DEFAULT '', interests TEXT NOT NULL DEFAULT '[]'"
+    ", culture TEXT NOT NULL DEFAULT '', experience TEXT NOT NULL DEFAULT ''"
+    ", beliefs TEXT NOT NULL DEFAULT '', mandate TEXT NOT NULL DEFAULT ''"
+    ", must_consult_board INTEGER NOT NULL DEFAULT 0, contributes TEXT NOT NULL DEFAULT ''"
+    ", needs TEXT NOT NULL DEFAULT '', private_note TEXT NOT NULL DEFAULT '', x REAL NOT NULL DEFAULT 0.0"
+    ', y REAL NOT NULL DEFAULT 0.0, sort_order INTEGER NOT NULL DEFAULT 0, trust INTEGER NOT NULL DEFAULT 0'
+    ", actor_type TEXT NOT NULL DEFAULT '', ladder_now TEXT NOT NULL DEFAULT ''"
+    ", ladder_intended TEXT NOT NULL DEFAULT '', placement TEXT NOT NULL DEFAULT 'manual') STRICT"
+)
+SCHEMA_V2: tuple[str, ...] = tuple(_PARTY_V2 if stmt.startswith("CREATE TABLE party ") else stmt
+                                   for stmt in SCHEMA_V1)
+
 #: The literal schema of each released file version.
-FROZEN: dict[int, tuple[str, ...]] = {1: SCHEMA_V1}
+FROZEN: dict[int, tuple[str, ...]] = {1: SCHEMA_V1, 2: SCHEMA_V2}

@@ -8,7 +8,7 @@ from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields
 from samenwerk_desktop.core.storage.frozen import SCHEMA_V1
 
 APPLICATION_ID = 0x53574B31  # "SWK1"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SUFFIX = ".samenwerk"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -110,6 +110,19 @@ TABLES = ["collaboration", *KINDS, "raci", *(t[0] for t in LINK_TABLES)]
 
 #: Migrations from version N-1 to N, as literal SQL; version 1 is the first schema (frozen.SCHEMA_V1).
 #: Applying MIGRATIONS[1..SCHEMA_VERSION] must give what ``schema_sql()`` gives (a test keeps it so).
-MIGRATIONS: dict[int, list[str]] = {1: list(SCHEMA_V1)}
+MIGRATIONS: dict[int, list[str]] = {
+    1: list(SCHEMA_V1),
+    # 2: the krachtenveldanalyse per party (trust, actor type chosen by the facilitator, participation
+    # ladder now and intended) and whether its network position is its own. A party of an older file
+    # keeps its position unless it shares one spot with another (an import without positions did that).
+    2: [
+        "ALTER TABLE party ADD COLUMN trust INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE party ADD COLUMN actor_type TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE party ADD COLUMN ladder_now TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE party ADD COLUMN ladder_intended TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE party ADD COLUMN placement TEXT NOT NULL DEFAULT 'manual'",
+        "UPDATE party SET placement = 'none' WHERE (x, y) IN (SELECT x, y FROM party GROUP BY x, y HAVING COUNT(*) > 1)",
+    ],
+}
 
 

@@ -19,33 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
 
-#: Stance -2..+2 on a colour-blind-safe diverging palette (ColorBrewer PuOr), with a glyph as second cue.
-STANCE_COLOURS = {-2: "#e66101", -1: "#fdb863", 0: "#f7f7f7", 1: "#b2abd2", 2: "#5e3c99"}
-STANCE_GLYPHS = {-2: "−−", -1: "−", 0: "0", 1: "+", 2: "++"}
-STANCE_TEXT = {-2: "#000000", -1: "#000000", 0: "#000000", 1: "#000000", 2: "#ffffff"}
-
-#: Shape per party kind: (number of corners, rotation in degrees); 0 corners is a circle.
-KIND_SHAPES: dict[str, tuple[str, int, float]] = {
-    "municipality": ("circle", 0, 0),
-    "province": ("polygon", 6, 0),
-    "water_board": ("polygon", 4, 0),  # diamond
-    "state": ("star", 5, -90),
-    "grid_operator": ("polygon", 3, -90),
-    "housing_corporation": ("house", 0, 0),
-    "residents": ("rounded", 0, 0),
-    "nature": ("polygon", 8, 22.5),
-    "company": ("polygon", 4, 45),  # square
-    "knowledge": ("polygon", 3, 90),
-    "other": ("ellipse", 0, 0),
-}
-
-#: Relation styles: colour, width, pen style; tension is drawn as a zigzag, dependency with an arrow.
-RELATION_STYLES = {
-    "coalition": ("#0072b2", 4.0, Qt.PenStyle.SolidLine),
-    "tension": ("#d55e00", 2.0, Qt.PenStyle.SolidLine),
-    "dependency": ("#444444", 1.6, Qt.PenStyle.SolidLine),
-    "informal": ("#777777", 1.6, Qt.PenStyle.DotLine),
-}
+from samenwerk_desktop.core import mapstyle
 
 PARTY_Z = 10.0
 #: relation pens by (type, strength, overview): QPen is a value, setPen copies it
@@ -54,41 +28,26 @@ _PENS: dict[tuple, QPen] = {}
 _ZIGZAGS: dict[int, QPolygonF] = {}
 RELATION_Z = 1.0
 SELECTION_COLOUR = QColor("#000000")
+OUTLINE_PEN = QPen(QColor(mapstyle.OUTLINE), mapstyle.OUTLINE_WIDTH)
+SELECTED_PEN = QPen(SELECTION_COLOUR, 3.0)
 HALO_COLOUR = QColor(255, 210, 0, 170)
 
 
 def radius_for(influence: int) -> float:
-    """Node radius by influence 0..10."""
-    return 16.0 + 2.4 * max(0, min(10, influence))
+    """Node radius by influence 0..10 (the map's visual language, core/mapstyle.py)."""
+    return mapstyle.radius(influence)
 
 
 def shape_path(kind: str, r: float) -> QPainterPath:
     """The outline of a node of a party kind with radius ``r`` around (0, 0)."""
-    form, corners, rotation = KIND_SHAPES.get(kind, KIND_SHAPES["other"])
+    form = mapstyle.outline(kind, r)
     path = QPainterPath()
-    if form == "circle":
-        path.addEllipse(QPointF(0, 0), r, r)
-    elif form == "ellipse":
-        path.addEllipse(QPointF(0, 0), r * 1.25, r * 0.8)
-    elif form == "rounded":
-        path.addRoundedRect(QRectF(-r * 0.9, -r * 0.9, r * 1.8, r * 1.8), r * 0.35, r * 0.35)
-    elif form == "house":
-        w = r * 0.9
-        path.addPolygon(QPolygonF([QPointF(-w, r * 0.85), QPointF(-w, -r * 0.15), QPointF(0, -r),
-                                   QPointF(w, -r * 0.15), QPointF(w, r * 0.85), QPointF(-w, r * 0.85)]))
-    elif form == "star":
-        pts = []
-        for i in range(corners * 2):
-            rr = r if i % 2 == 0 else r * 0.55
-            a = math.radians(rotation + i * 180.0 / corners)
-            pts.append(QPointF(rr * math.cos(a), rr * math.sin(a)))
-        pts.append(pts[0])
-        path.addPolygon(QPolygonF(pts))
+    if form.form == "ellipse":
+        path.addEllipse(QPointF(0, 0), form.rx, form.ry)
+    elif form.form == "rounded":
+        path.addRoundedRect(QRectF(-form.rx, -form.ry, 2 * form.rx, 2 * form.ry), form.corner, form.corner)
     else:
-        pts = []
-        for i in range(corners):
-            a = math.radians(rotation + i * 360.0 / corners)
-            pts.append(QPointF(r * math.cos(a), r * math.sin(a)))
+        pts = [QPointF(x, y) for x, y in form.points]
         pts.append(pts[0])
         path.addPolygon(QPolygonF(pts))
     path.closeSubpath()
@@ -109,12 +68,15 @@ class PartyItem(QGraphicsItem):
         self.party_id = party_id
         self.edges: list[RelationItem] = []
         self.label = ""
+        #: False when the zoom leaves no room for this label (it still shows when selected)
+        self.label_visible = True
         self.kind = "other"
         self.stance = 0
         self.influence = 5
         self.radius = radius_for(5)
         self._visual: tuple | None = None
         self._path = QPainterPath()
+        self._fill = QColor(mapstyle.stance_colour(0))
         self._bounds = QRectF()
         self._label_rect = QRectF()
         self.setFlags(
@@ -144,8 +106,9 @@ class PartyItem(QGraphicsItem):
         self.label, self.kind, self.stance, self.influence, _ = visual
         self.radius = radius_for(party.influence)
         self._path = shape_path(self.kind, self.radius)
+        self._fill = QColor(mapstyle.stance_colour(self.stance))
         fm = QFontMetricsF(self.FONT)
-        text = self.label if len(self.label) <= 40 else self.label[:39] + "…"
+        text = mapstyle.label_text(party)
         self._label_text = text
         bold = QFont(self.FONT)
         bold.setBold(True)  # a selected label is drawn bold: room for that, or its ends are cut off
@@ -160,6 +123,20 @@ class PartyItem(QGraphicsItem):
 
     def center(self) -> QPointF:
         return self.pos()
+
+    def set_label_visible(self, on: bool) -> None:
+        """Show or hide the label (labels by zoom level); a selected party always shows its label."""
+        if on != self.label_visible:
+            self.label_visible = on
+            self.update()
+
+    def brush_colour(self) -> str:
+        """The node's fill as "#rrggbb"."""
+        return self._fill.name()
+
+    def outline_path(self) -> QPainterPath:
+        """The node's outline around its centre."""
+        return QPainterPath(self._path)
 
     # -- QGraphicsItem -----------------------------------------------------------
 
@@ -181,16 +158,19 @@ class PartyItem(QGraphicsItem):
             painter.setPen(QPen(HALO_COLOUR, 10.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._path)
-        painter.setPen(QPen(SELECTION_COLOUR if selected else QColor("#333333"), 3.0 if selected else 1.4,
-                            Qt.PenStyle.SolidLine if selected else Qt.PenStyle.SolidLine))
-        painter.setBrush(QBrush(QColor(STANCE_COLOURS.get(self.stance, "#f7f7f7"))))
+        painter.setPen(SELECTED_PEN if selected else OUTLINE_PEN)
+        painter.setBrush(QBrush(self._fill))
         painter.drawPath(self._path)
+        if not selected and self.radius * option.levelOfDetailFromTransform(painter.worldTransform()) < 6:
+            return  # a few pixels wide (a large map zoomed out): no room for a sign or a label
         painter.setFont(self.GLYPH_FONT)
-        painter.setPen(QColor(STANCE_TEXT.get(self.stance, "#000000")))
+        painter.setPen(QColor(mapstyle.stance_text_colour(self.stance)))
         painter.drawText(QRectF(-self.radius, -self.radius, 2 * self.radius, 2 * self.radius),
-                         Qt.AlignmentFlag.AlignCenter, STANCE_GLYPHS.get(self.stance, "0"))
+                         Qt.AlignmentFlag.AlignCenter, mapstyle.stance_sign(self.stance))
+        if not self.label_visible and not selected:
+            return
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 215))
+        painter.setBrush(QColor(255, 255, 255, 215))  # the label's halo: lines beneath stay out of its way
         painter.drawRoundedRect(self._label_rect, 3, 3)
         painter.setFont(self.FONT)
         painter.setPen(QColor("#000000"))
@@ -228,6 +208,10 @@ class RelationItem(QGraphicsPathItem):
         self.type = "informal"
         self.direction = "none"
         self.strength = 2
+        self._zig = False
+        #: drawn as a bare line (overview: thousands of lines in sight, teeth and arrowheads of a pixel or two)
+        self.straight = False
+        self._heads = (False, False)
         self._line = QLineF()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(RELATION_Z)
@@ -247,14 +231,16 @@ class RelationItem(QGraphicsPathItem):
             source.edges.append(self)
             target.edges.append(self)
         self.type, self.direction, self.strength = relation.type, relation.direction, relation.strength
+        self._zig = mapstyle.relation_style(self.type).zigzag
+        self._heads = mapstyle.arrowheads(self.direction)
+        self.straight = overview
         self.setPen(self.pen_for(overview))
         self.adjust()
 
     @property
     def arrows(self) -> tuple[bool, bool]:
-        """(arrow at target, arrow at source)."""
-        forward = self.direction in ("forward", "both") or self.type == "dependency"
-        return forward, self.direction == "both"
+        """(arrow at target, arrow at source): from the direction alone (core/mapstyle.py)."""
+        return mapstyle.arrowheads(self.direction)
 
     def line(self) -> QLineF:
         """The visible part of the relation, from outline to outline."""
@@ -269,34 +255,36 @@ class RelationItem(QGraphicsPathItem):
         return pen
 
     def _make_pen(self, overview: bool) -> QPen:
-        colour, width, style = RELATION_STYLES.get(self.type, RELATION_STYLES["informal"])
+        style = mapstyle.relation_style(self.type)
+        pen = QPen(QColor(style.colour), 0 if overview else mapstyle.relation_width(self.type, self.strength))
+        if style.dashes:
+            pen.setDashPattern(list(style.dashes))
         if overview:
-            pen = QPen(QColor(colour), 0, style)
             pen.setCosmetic(True)
             return pen
-        pen = QPen(QColor(colour), width * (0.6 + 0.25 * self.strength), style)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap if style.dashes else Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         return pen
 
     def adjust(self) -> None:
         """Follow the nodes: recompute the path between their outlines."""
         p1, p2 = self.source.pos(), self.target.pos()
-        dx, dy = p2.x() - p1.x(), p2.y() - p1.y()
+        x1, y1, x2, y2 = p1.x(), p1.y(), p2.x(), p2.y()
+        dx, dy = x2 - x1, y2 - y1
         length = math.hypot(dx, dy)
         path = QPainterPath()
-        r1, r2 = self.source.radius + 2, self.target.radius + 2
+        r1, r2 = self.source.radius + mapstyle.LINE_GAP, self.target.radius + mapstyle.LINE_GAP
         if length > r1 + r2:
             ux, uy = dx / length, dy / length
-            a = QPointF(p1.x() + ux * r1, p1.y() + uy * r1)
-            b = QPointF(p2.x() - ux * r2, p2.y() - uy * r2)
+            a = QPointF(x1 + ux * r1, y1 + uy * r1)
+            b = QPointF(x2 - ux * r2, y2 - uy * r2)
             self._line = QLineF(a, b)
-            if self.type == "tension":
+            if self._zig and not self.straight:
                 self._zigzag(path, a, b)
             else:
                 path.moveTo(a)
                 path.lineTo(b)
-            at_target, at_source = self.arrows
+            at_target, at_source = (False, False) if self.straight else self._heads
             if at_target:
                 self._arrow(path, a, b)
             if at_source:
@@ -307,7 +295,7 @@ class RelationItem(QGraphicsPathItem):
 
     @staticmethod
     def _zigzag(path: QPainterPath, a: QPointF, b: QPointF) -> None:
-        """A zigzag from a to b, one tooth every ~12 units, 5 units to either side.
+        """A zigzag from a to b, one tooth every ZIGZAG_TOOTH units, ZIGZAG_AMPLITUDE to either side.
 
         The teeth of a given count are made once along the unit line and mapped onto a–b by a
         transform (Qt maps the points in C++): a large map has thousands of long tension lines.
@@ -315,20 +303,21 @@ class RelationItem(QGraphicsPathItem):
         ax, ay = a.x(), a.y()
         dx, dy = b.x() - ax, b.y() - ay
         length = math.hypot(dx, dy)
-        steps = max(2, int(length / 12))
+        steps = max(2, int(length / mapstyle.ZIGZAG_TOOTH))
         teeth = _ZIGZAGS.get(steps)
         if teeth is None:
             teeth = QPolygonF([QPointF(0.0, 0.0)] + [QPointF(i / steps, 1.0 if i % 2 else -1.0)
                                                       for i in range(1, steps)] + [QPointF(1.0, 0.0)])
             if len(_ZIGZAGS) < 4096:
                 _ZIGZAGS[steps] = teeth
-        transform = QTransform(dx, dy, -dy / length * 5.0, dx / length * 5.0, ax, ay)
+        amp = mapstyle.ZIGZAG_AMPLITUDE
+        transform = QTransform(dx, dy, -dy / length * amp, dx / length * amp, ax, ay)
         path.addPolygon(transform.map(teeth))
 
     @staticmethod
     def _arrow(path: QPainterPath, start: QPointF, tip: QPointF) -> None:
         angle = math.atan2(start.y() - tip.y(), start.x() - tip.x())
-        size = 12.0
-        path.moveTo(tip.x() + math.cos(angle + 0.45) * size, tip.y() + math.sin(angle + 0.45) * size)
+        size, half = mapstyle.ARROW_SIZE, mapstyle.ARROW_ANGLE
+        path.moveTo(tip.x() + math.cos(angle + half) * size, tip.y() + math.sin(angle + half) * size)
         path.lineTo(tip)
-        path.lineTo(tip.x() + math.cos(angle - 0.45) * size, tip.y() + math.sin(angle - 0.45) * size)
+        path.lineTo(tip.x() + math.cos(angle - half) * size, tip.y() + math.sin(angle - half) * size)

@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QColor, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QMenu,
 )
 
 from samenwerk_desktop.core import layout as shared
+from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.core.model import Party, Relation
-from samenwerk_desktop.gui.map import geometry
+from samenwerk_desktop.gui.map import decor
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
 from samenwerk_desktop.gui.map.items import PartyItem, RelationItem
 
-DECOR_Z = -10.0
 LABEL_POINTS = 9.0
 LABEL_POINTS_PRESENTING = 12.0
 
@@ -39,6 +37,8 @@ class MapScene(QGraphicsScene):
 
     #: the user asked to edit a party (double-click); carries its id
     partyActivated = Signal(int)
+    #: the user asked to focus the map on a party (its relations and neighbours); carries its id
+    focusRequested = Signal(int)
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -46,7 +46,11 @@ class MapScene(QGraphicsScene):
         self.parties: dict[int, PartyItem] = {}
         self.relations: dict[int, RelationItem] = {}
         self.layout = document.data.collaboration.map_layout
+        #: every party's position in the current layout and the frame they belong to (core/layout.py)
+        self.placement = shared.placement(self.layout, document.data.parties)
         self.connect_mode = False
+        #: the parties the last refresh moved (the view keeps a drag's snapshot when only the dropped ones did)
+        self.last_moved: set[int] = set()
         self._decor: list[QGraphicsItem] = []
         self._syncing_selection = False
         self._press_positions: dict[int, tuple[float, float]] = {}
@@ -83,6 +87,7 @@ class MapScene(QGraphicsScene):
             self.relations.clear()
             data = self.document.data
             self.layout = data.collaboration.map_layout
+            self.placement = shared.placement(self.layout, data.parties)
             self._build_decor()
             for party in data.entities["party"].values():
                 self._add_party_item(party)
@@ -96,7 +101,7 @@ class MapScene(QGraphicsScene):
     def _add_party_item(self, party: Party) -> PartyItem:
         item = PartyItem(party.id)
         item.set_party(party)
-        item.setPos(*geometry.position(self.layout, party))
+        item.setPos(*self.placement.positions.get(party.id, (0.0, 0.0)))
         item.setParentItem(self.layer)
         self.parties[party.id] = item
         return item
@@ -122,6 +127,7 @@ class MapScene(QGraphicsScene):
         data = self.document.data
         if "collaboration" in kinds and data.collaboration.map_layout != self.layout:
             self.layout = data.collaboration.map_layout
+            self.placement = shared.placement(self.layout, data.parties)
             self._build_decor()
             self._place_all()
         elif "collaboration" in kinds:
@@ -141,6 +147,10 @@ class MapScene(QGraphicsScene):
 
     def _sync_parties(self, change) -> None:
         stored = self.document.data.entities["party"]
+        frame = self.placement.frame
+        self.placement = shared.placement(self.layout, self.document.data.parties)
+        if self.placement.frame != frame:  # a crowded cell or ring grew or shrank the grid or the onion
+            self._build_decor()
         for pid in [pid for pid in self.parties if pid not in stored]:
             for edge in list(self.parties[pid].edges):
                 self._remove_relation_item(edge.relation_id)
@@ -154,7 +164,7 @@ class MapScene(QGraphicsScene):
             if item.set_party(stored[pid]):
                 for edge in item.edges:
                     edge.adjust()
-            self._place(item, stored[pid])
+        self._place_all(stored)
         if change.kind == "party" and change.action in ("add", "restore"):
             for pid in change.ids:
                 if pid in stored and pid in self.parties:
@@ -174,6 +184,15 @@ class MapScene(QGraphicsScene):
                     self.relations[rid].set_relation(r, self.parties[r.source_id], self.parties[r.target_id],
                                                      self.overview)
 
+    def label_order(self) -> list[int]:
+        """Party ids in the order their labels get room (most influence, then most relations, first)."""
+        key = (len(self.parties), len(self.relations), self.document.undo_stack.index())
+        if getattr(self, "_label_key", None) != key:
+            data = self.document.data
+            self._label_key = key
+            self._label_order = mapstyle.label_order(data.parties, mapstyle.degrees(data.relations))
+        return self._label_order
+
     def set_overview(self, on: bool) -> None:
         """Switch every relation between its full style and a thin overview line."""
         if on == self.overview:
@@ -181,6 +200,8 @@ class MapScene(QGraphicsScene):
         self.overview = on
         for edge in self.relations.values():
             edge.setPen(edge.pen_for(on))
+            edge.straight = on
+            edge.adjust()
 
     def _on_presentation(self, on: bool) -> None:
         """Larger labels on the shared screen."""
@@ -192,22 +213,34 @@ class MapScene(QGraphicsScene):
                 edge.adjust()
         self.update_scene_rect()
 
-    def _place(self, item: PartyItem, party: Party) -> None:
-        x, y = geometry.position(self.layout, party)
+    def _place(self, item: PartyItem, party: Party) -> bool:
+        x, y = self.placement.positions.get(party.id, (0.0, 0.0))
         if item.pos().x() != x or item.pos().y() != y:
             item.setPos(x, y)
+            return True
+        return False
 
-    def _place_all(self) -> None:
-        """Move every party (a new layout): each relation is recomputed once, not once per end."""
-        stored = self.document.data.entities["party"]
+    def _place_all(self, stored=None) -> None:
+        """Move the parties whose position changed: each of their relations is recomputed once, not once per end."""
+        stored = self.document.data.entities["party"] if stored is None else stored
         PartyItem.follow_edges = False
+        moved = []
         try:
             for pid, item in self.parties.items():
-                self._place(item, stored[pid])
+                if self._place(item, stored[pid]):
+                    moved.append(item)
         finally:
             PartyItem.follow_edges = True
-        for edge in self.relations.values():
+        self.last_moved.update(item.party_id for item in moved)
+        edges = self.relations.values() if len(moved) > len(self.parties) / 4 else {
+            id(e): e for item in moved for e in item.edges}.values()
+        bulk = len(edges) > 2500
+        if bulk:  # thousands of new paths: one fresh index afterwards instead of thousands of index updates
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        for edge in edges:
             edge.adjust()
+        if bulk:
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     # -- decoration per layout -------------------------------------------------------------
 
@@ -217,73 +250,11 @@ class MapScene(QGraphicsScene):
         self._decor = []
         self._centre_text = None
         if self.layout == "grid":
-            self._build_grid()
+            decor.build_grid(self)
         elif self.layout == "onion":
-            self._build_onion()
-
-    def _decor_text(self, text: str, size: float, colour: str = "#555555", bold: bool = False) -> QGraphicsSimpleTextItem:
-        item = QGraphicsSimpleTextItem(text)
-        font = QFont()
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        item.setFont(font)
-        item.setBrush(QColor(colour))
-        item.setZValue(DECOR_Z + 1)
-        item.setParentItem(self.layer)
-        self._decor.append(item)
-        return item
-
-    def _build_grid(self) -> None:
-        left, top, right, bottom = shared.grid_rect(geometry.GRID_SIZE, geometry.GRID_SIZE, geometry.GRID_MARGIN)
-        mid_x, mid_y = (left + right) / 2, (top + bottom) / 2
-        fills = {(True, True): "#e8eef7", (True, False): "#f1f1f1", (False, True): "#f7f3ea", (False, False): "#fafafa"}
-        for (high_inf, high_inv), msg in shared.QUADRANTS.items():
-            x0 = mid_x if high_inv else left
-            y0 = top if high_inf else mid_y
-            rect = QGraphicsRectItem(QRectF(x0, y0, mid_x - left, mid_y - top))
-            rect.setBrush(QBrush(QColor(fills[(high_inf, high_inv)])))
-            rect.setPen(QPen(QColor("#b8b8b8"), 1.0))
-            rect.setZValue(DECOR_Z)
-            rect.setParentItem(self.layer)
-            self._decor.append(rect)
-            label = self._decor_text(str(msg), 14, "#6b6b6b", bold=True)
-            label.setPos(x0 + 10, y0 + 8)
-        axis_x = self._decor_text(_tr("Betrokkenheid →"), 11)
-        axis_x.setPos(right - axis_x.boundingRect().width(), bottom + 22)
-        axis_y = self._decor_text(_tr("Invloed →"), 11)
-        axis_y.setRotation(-90)
-        axis_y.setPos(left - 26 - axis_y.boundingRect().height(), top + axis_y.boundingRect().width())
-        for score in range(0, 11):
-            x, _ = geometry.grid_point(0, score)
-            tick = self._decor_text(str(score), 8, "#888888")
-            tick.setPos(x - tick.boundingRect().width() / 2, bottom + 6)
-            _, y = geometry.grid_point(score, 0)
-            tick = self._decor_text(str(score), 8, "#888888")
-            tick.setPos(left - 6 - tick.boundingRect().width(), y - tick.boundingRect().height() / 2)
-
-    def _build_onion(self) -> None:
-        shades = ["#dfe8f3", "#e9eff6", "#f2f5f9", "#f9fafc"]
-        rings = geometry.ring_boundaries()
-        for i, (radius, nl, en) in reversed(list(enumerate(rings))):
-            ring = QGraphicsEllipseItem(QRectF(-radius, -radius, 2 * radius, 2 * radius))
-            ring.setBrush(QBrush(QColor(shades[i % len(shades)])))
-            ring.setPen(QPen(QColor("#b0b8c4"), 1.2))
-            ring.setZValue(DECOR_Z)
-            ring.setParentItem(self.layer)
-            self._decor.append(ring)
-            from samenwerk_desktop.core.i18n import language
-
-            label = self._decor_text(en if language() == "en" else nl, 11, "#5a6270", bold=True)
-            label.setPos(-label.boundingRect().width() / 2, -radius + 4)
-        core = QGraphicsEllipseItem(QRectF(-geometry.ONION_CORE, -geometry.ONION_CORE,
-                                           2 * geometry.ONION_CORE, 2 * geometry.ONION_CORE))
-        core.setBrush(QBrush(QColor("#fff7d6")))
-        core.setPen(QPen(QColor("#8a7a3a"), 2.0))
-        core.setZValue(DECOR_Z + 0.5)
-        core.setParentItem(self.layer)
-        self._decor.append(core)
-        self._centre_text = self._decor_text("", 10, "#3a3520", bold=True)
-        self._update_centre_text()
+            decor.build_onion(self)
+        elif self.layout == "actors":
+            decor.build_actors(self)
 
     def _update_centre_text(self) -> None:
         if self._centre_text is None:
@@ -349,7 +320,7 @@ class MapScene(QGraphicsScene):
             pos = item.pos()
             if (pos.x(), pos.y()) == start:
                 continue
-            fields = geometry.fields_for(self.layout, stored[pid], pos.x(), pos.y())
+            fields = self.placement.frame.fields_for(stored[pid], pos.x(), pos.y())
             if fields:
                 changes[pid] = fields
             snap_back.append(pid)
@@ -370,11 +341,14 @@ class MapScene(QGraphicsScene):
             at = (centre.x(), centre.y())
             if self.layout == "network":
                 taken = [(i.pos().x(), i.pos().y()) for i in self.parties.values()]
-                at = geometry.free_spot(taken, at)
+                at = shared.free_spot(taken, at)
+        frame = self.placement.frame
         if self.layout == "grid":
-            party.influence, party.involvement = geometry.grid_scores(*at)
+            party.influence, party.involvement = frame.grid_scores(*at)
         elif self.layout == "onion":
-            party.involvement = geometry.onion_involvement(*at)
+            party.influence = frame.onion_score(*at)
+        elif self.layout == "actors":
+            party.stance, party.trust = frame.actors_scores(*at)
         else:
             party.x, party.y = round(at[0], 1), round(at[1], 1)
         change = self.document.apply(_tr("Partij toevoegen"), lambda p: p.add(party))
@@ -510,6 +484,7 @@ class MapScene(QGraphicsScene):
         menu = QMenu(self._view_widget())
         menu.addAction(_tr("Verbinden met…"), lambda: self.ask_connect(pid))
         menu.addAction(_tr("Bewerken"), lambda: self.partyActivated.emit(pid))
+        menu.addAction(_tr("Focus op deze partij"), lambda: self.focusRequested.emit(pid))
         menu.addSeparator()
         menu.addAction(_tr("Verwijderen"), self.delete_selected)
         return menu
@@ -524,7 +499,7 @@ class MapScene(QGraphicsScene):
         items = [item for item in self.selectedItems() if isinstance(item, PartyItem)]
         if not items:
             return False
-        if self.layout in ("grid", "onion"):
+        if self.layout in ("grid", "onion", "actors"):
             return self._step_scores(items, dx, dy)
         self._press_positions = {item.party_id: (item.pos().x(), item.pos().y()) for item in items}
         for item in items:
@@ -544,10 +519,13 @@ class MapScene(QGraphicsScene):
                 continue
             if self.layout == "grid":
                 wanted = {"involvement": party.involvement + sign(dx), "influence": party.influence - sign(dy)}
+                wanted = {k: max(0, min(10, v)) for k, v in wanted.items()}
+            elif self.layout == "actors":
+                wanted = {"stance": party.stance + sign(dx), "trust": getattr(party, "trust", 0) - sign(dy)}
+                wanted = {k: max(-2, min(2, v)) for k, v in wanted.items()}
             else:
-                wanted = {"involvement": party.involvement + (sign(dx) or -sign(dy))}
-            wanted = {k: max(0, min(10, v)) for k, v in wanted.items()}
-            fields = {k: v for k, v in wanted.items() if getattr(party, k) != v}
+                wanted = {"influence": max(0, min(10, party.influence + (sign(dx) or -sign(dy))))}
+            fields = {k: v for k, v in wanted.items() if getattr(party, k, None) != v}
             if fields:
                 changes[item.party_id] = fields
         if not changes:

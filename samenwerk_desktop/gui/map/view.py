@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QFrame,
     QGraphicsView,
-    QGridLayout,
     QLabel,
-    QVBoxLayout,
-    QWidget,
 )
 
-from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES
-from samenwerk_desktop.gui.map.items import (
-    KIND_SHAPES,
-    RELATION_STYLES,
-    STANCE_COLOURS,
-    STANCE_GLYPHS,
-    STANCE_TEXT,
-    shape_path,
-)
+from samenwerk_desktop.core import mapstyle
+from samenwerk_desktop.gui.map import reading
+from samenwerk_desktop.gui.map.arrange import UnplacedBar, arrange
+from samenwerk_desktop.gui.map.items import PartyItem
+from samenwerk_desktop.gui.map.overlays import ChallengeBanner, MapLegend
 from samenwerk_desktop.gui.map.scene import MapScene
 
 MIN_SCALE, MAX_SCALE = 0.03, 8.0
@@ -31,140 +23,6 @@ LARGE_MAP = 1500
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MapView", text)
-
-
-class _Swatch(QWidget):
-    """A small drawing in the legend: a node shape, a stance fill or a relation line; sized by the font."""
-
-    def __init__(self, draw, parent=None):
-        super().__init__(parent)
-        self._draw = draw
-
-    def sizeHint(self) -> QSize:
-        """Override QWidget.sizeHint."""
-        h = self.fontMetrics().height()
-        return QSize(int(h * 1.8), h)
-
-    def minimumSizeHint(self) -> QSize:
-        """Override QWidget.minimumSizeHint."""
-        return self.sizeHint()
-
-    def paintEvent(self, event) -> None:
-        """Override QWidget.paintEvent."""
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(self.width() / 2, self.height() / 2)
-        self._draw(painter, self.width(), self.height())
-
-
-def _shape_drawer(kind):
-    def draw(painter, w, h):
-        painter.setPen(QPen(QColor("#333333"), 1.2))
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawPath(shape_path(kind, h / 2 - 2))
-    return draw
-
-
-def _stance_drawer(stance):
-    def draw(painter, w, h):
-        painter.setPen(QPen(QColor("#333333"), 1.0))
-        painter.setBrush(QColor(STANCE_COLOURS[stance]))
-        painter.drawEllipse(QPointF(0, 0), h / 2 - 1, h / 2 - 1)
-        font = painter.font()
-        font.setPixelSize(max(6, int(h * 0.55)))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor(STANCE_TEXT[stance]))
-        painter.drawText(QRectF(-w / 2, -h / 2, w, h), Qt.AlignmentFlag.AlignCenter, STANCE_GLYPHS[stance])
-    return draw
-
-
-def _relation_drawer(type_):
-    def draw(painter, w, h):
-        colour, width, style = RELATION_STYLES[type_]
-        pen = QPen(QColor(colour), width, style)
-        painter.setPen(pen)
-        x0, x1 = -w / 2 + 2, w / 2 - 2
-        if type_ == "tension":
-            pts = [QPointF(x0 + i * (x1 - x0) / 6, (-3 if i % 2 else 3) if 0 < i < 6 else 0) for i in range(7)]
-            for a, b in zip(pts, pts[1:], strict=False):
-                painter.drawLine(a, b)
-        else:
-            painter.drawLine(QPointF(x0, 0), QPointF(x1, 0))
-        if type_ == "dependency":
-            painter.setBrush(QColor(colour))
-            painter.drawPolygon([QPointF(x1, 0), QPointF(x1 - 7, -4), QPointF(x1 - 7, 4)])
-    return draw
-
-
-class MapLegend(QFrame):
-    """What the shapes, fills and lines on the map mean (compact, bottom right of the canvas)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("mapLegend")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(8, 6, 8, 6)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(1)
-        row = 0
-
-        def heading(text):
-            nonlocal row
-            label = QLabel(text, self)
-            label.setObjectName("legendHeading")
-            grid.addWidget(label, row, 0, 1, 6)
-            row += 1
-
-        def entries(pairs, per_row=3):
-            nonlocal row
-            for i, (drawer, text) in enumerate(pairs):
-                r, c = divmod(i, per_row)
-                grid.addWidget(_Swatch(drawer, self), row + r, 2 * c)
-                grid.addWidget(QLabel(text, self), row + r, 2 * c + 1)
-            row += (len(pairs) + per_row - 1) // per_row
-
-        heading(_tr("Standpunt (kleur en teken)"))
-        entries([(_stance_drawer(s), label) for s, label in
-                 ((-2, _tr("sterk tegen")), (-1, _tr("tegen")), (0, _tr("neutraal")), (1, _tr("voor")),
-                  (2, _tr("sterk voor")))])
-        heading(_tr("Relatie"))
-        entries([(_relation_drawer(t), str(RELATION_TYPES[t])) for t in RELATION_STYLES], per_row=2)
-        heading(_tr("Soort partij (grootte = invloed)"))
-        entries([(_shape_drawer(k), str(PARTY_KINDS[k])) for k in KIND_SHAPES])
-
-
-class ChallengeBanner(QFrame):
-    """The collective challenge, always visible on the canvas: "Waar doen wij het voor?"."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("challengeBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(10, 6, 10, 6)
-        box.setSpacing(2)
-        self.heading = QLabel(_tr("Waar doen wij het voor?"), self)
-        self.heading.setObjectName("challengeHeading")
-        self.text = QLabel(self)
-        self.text.setObjectName("challengeText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        box.addWidget(self.heading)
-        box.addWidget(self.text)
-
-    def set_collaboration(self, collaboration) -> None:
-        """Show the collaboration's why and challenge."""
-        why = collaboration.why.strip()
-        challenge = collaboration.challenge.strip()
-        parts = [p for p in (why, challenge) if p]
-        text = "\n".join(parts) if parts else _tr("(nog geen opgave beschreven)")
-        if len(text) > 400:
-            text = text[:399] + "…"
-        self.text.setText(text)
 
 
 class MapView(QGraphicsView):
@@ -201,8 +59,16 @@ class MapView(QGraphicsView):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: #555555;")
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a double click goes through
+        self.reading_bar = reading.ReadingBar(self)
+        self.addAction(self.reading_bar.find_action)  # Ctrl+F on the map
+        self.reading_bar.changed.connect(self.apply_reading)
+        self.reading_bar.goToMatch.connect(self.go_to_match)
+        self.unplaced_bar = UnplacedBar(self)
+        self.unplaced_bar.arrangeRequested.connect(lambda: self.arrange(only_unplaced=True))
         self.banner.set_collaboration(document.data.collaboration)
         self.map_scene.partyActivated.connect(self.partyActivated)
+        self.map_scene.focusRequested.connect(self.focus_on)
+        document.reloaded.connect(self.apply_reading)
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._refresh_banner)
         self._fitted_once = False
@@ -212,6 +78,11 @@ class MapView(QGraphicsView):
         self.freeze_threshold = LARGE_MAP
         self._frozen: tuple | None = None
         self._live: list = []
+        self._dropping = False
+        document.changed.connect(self._thaw)
+        document.selectionChanged.connect(self._thaw)
+        document.reloaded.connect(self._thaw)
+        document.presentationChanged.connect(self._thaw)
 
     # -- commands -------------------------------------------------------------------
 
@@ -233,8 +104,18 @@ class MapView(QGraphicsView):
         return total * min(1.0, share)
 
     def _update_quality(self) -> None:
-        """Smooth lines unless thousands of them are in sight at once (a large map zoomed out: speed)."""
-        smooth = self.items_in_sight() < LARGE_MAP
+        """Smooth lines unless thousands of them are in sight at once (a large map zoomed out: speed).
+
+        Labels follow the zoom (core/mapstyle.py): zoomed out on a large map only the most
+        influential parties keep their names, so 1,000 labels do not cover each other.
+        """
+        in_sight = self.items_in_sight()
+        smooth = in_sight < LARGE_MAP
+        scene = self.map_scene
+        parties_in_sight = int(len(scene.parties) * in_sight / max(1, len(scene.parties) + len(scene.relations)))
+        shown = mapstyle.labels_for_zoom(scene.label_order(), self.transform().m11(), parties_in_sight)
+        for pid, item in scene.parties.items():
+            item.set_label_visible(pid in shown)
         self.map_scene.set_overview(not smooth)
         if bool(self.renderHints() & QPainter.RenderHint.Antialiasing) != smooth:
             self.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
@@ -245,9 +126,9 @@ class MapView(QGraphicsView):
     def zoom_out(self) -> None:
         self.zoom_by(0.8)
 
-    def fit(self) -> None:
-        """Show every party (and the grid or onion), beside the legend rather than under it."""
-        rect = self.map_scene.content_rect()
+    def fit(self, rect: QRectF | None = None) -> None:
+        """Show every party (and the grid or onion), or ``rect``, beside the legend rather than under it."""
+        rect = self.map_scene.content_rect() if rect is None else rect
         if rect.isEmpty():
             rect = QRectF(-300, -200, 600, 400)
         rect = rect.adjusted(-30, -30, 30, 30)
@@ -286,6 +167,13 @@ class MapView(QGraphicsView):
         """On an empty map, a line in the middle says how to add the first party."""
         empty = not self.document.data.entities.get("party")
         self.empty_hint.setVisible(empty)
+        if self.unplaced_bar.update_for(self.document.data):
+            area = self.viewport().geometry()
+            hint = self.unplaced_bar.sizeHint()
+            top = area.top() + 8 + self.reading_bar.height() + 6  # below the search and filter bar
+            self.unplaced_bar.setGeometry(area.left() + 8, top, min(area.width() - 16, max(hint.width(), 360)),
+                                          hint.height())
+            self.unplaced_bar.raise_()
         if empty:
             area = self.viewport().geometry()
             width = max(120, min(420, area.width() - 40))
@@ -293,8 +181,41 @@ class MapView(QGraphicsView):
             self.empty_hint.setGeometry(area.center().x() - width // 2, area.center().y() - height // 2,
                                         width, max(height, 1))
 
+    def arrange(self, only_unplaced: bool = False) -> int:
+        """Kaart schikken: the automatic layout, one undo step; the map is fitted to the result."""
+        moved = arrange(self.document, self, only_unplaced=only_unplaced)
+        if moved:
+            self.fit()
+        return moved
+
+    def apply_reading(self) -> None:
+        """Fade what the focus, filters and search leave out (see reading.py)."""
+        r = self.reading_bar.reading
+        if r.focus is not None and r.focus not in self.map_scene.parties:
+            self.reading_bar.set_focus(None)  # the focused party is gone; set_focus applies again
+            return
+        reading.apply(self.map_scene, r)
+
+    def focus_on(self, party_id: int) -> None:
+        """Focus on a party: the rest fades, and the view shows the party with its neighbours."""
+        self.reading_bar.set_focus(party_id)
+        shown = [item for item in self.map_scene.parties.values() if item.opacity() == 1.0]
+        if shown:
+            xs = [i.pos().x() for i in shown]
+            ys = [i.pos().y() for i in shown]
+            self.fit(QRectF(min(xs) - 60, min(ys) - 60, max(xs) - min(xs) + 120, max(ys) - min(ys) + 140))
+
+    def go_to_match(self) -> None:
+        """Select the first party the search found and bring it into view."""
+        matches = self.reading_bar.reading.matches
+        if matches:
+            self.document.set_selection({matches[0]})
+            self.centerOn(self.map_scene.parties[matches[0]])
+
     def _on_changed(self, change) -> None:
-        if "party" in change.kinds or change.kind == "party":
+        if self.reading_bar.reading.active and ({"party", "relation"} & (set(change.kinds) | {change.kind})):
+            self.apply_reading()
+        if "party" in change.kinds or change.kind == "party" or "collaboration" in change.kinds:
             self._place_empty_hint()
         if "collaboration" in change.kinds or change.kind == "collaboration":
             self._refresh_banner()
@@ -323,6 +244,9 @@ class MapView(QGraphicsView):
                          area.bottom() - hint.height() - 8)
         fits = area.height() > hint.height() + 60 and area.width() > hint.width() + 60
         self.legend.setVisible(self.legend_visible and fits)
+        bar = self.reading_bar.sizeHint()
+        width = min(max(bar.width(), 320), max(160, area.width() - 16))
+        self.reading_bar.setGeometry(area.right() - width - 8, area.top() + 8, width, bar.height())
         self._place_empty_hint()
 
     # -- QWidget / QGraphicsView events -----------------------------------------------------
@@ -330,6 +254,7 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         """Override QGraphicsView.resizeEvent: a map the user has not zoomed or panned stays fitted."""
         follow = self._fitted_view is not None and self._fitted_view == self._view_state()
+        self._thaw()
         super().resizeEvent(event)
         self._place_overlays()
         self._update_quality()
@@ -355,6 +280,7 @@ class MapView(QGraphicsView):
 
     def wheelEvent(self, event) -> None:
         """Override QGraphicsView.wheelEvent: the wheel zooms around the mouse."""
+        self._thaw()
         delta = event.angleDelta().y()
         if delta:
             self.zoom_by(1.15 ** (delta / 120))
@@ -362,6 +288,7 @@ class MapView(QGraphicsView):
 
     def keyPressEvent(self, event) -> None:
         """Override QGraphicsView.keyPressEvent: space held pans."""
+        self._thaw()
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -444,6 +371,7 @@ class MapView(QGraphicsView):
 
     def mousePressEvent(self, event) -> None:
         """Override QGraphicsView.mousePressEvent: the middle button pans."""
+        self._thaw()
         if event.button() == Qt.MouseButton.MiddleButton:
             self._middle_pan = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -525,13 +453,30 @@ class MapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
-        """Override QGraphicsView.mouseReleaseEvent."""
+        """Override QGraphicsView.mouseReleaseEvent.
+
+        After a large drag the snapshot stays while only the dropped parties moved: it still
+        shows every other party and relation exactly, so the drop does not repaint the whole
+        map. The next change, selection, click, key, zoom or pan thaws it.
+        """
         if event.button() == Qt.MouseButton.MiddleButton and self._middle_pan is not None:
             self._middle_pan = None
             self.viewport().unsetCursor()
             event.accept()
             return
+        keep = False
+        self._dropping = True
         try:
+            live = {item.party_id for item in self._live if isinstance(item, PartyItem)}
+            self.map_scene.last_moved = set()
             super().mouseReleaseEvent(event)
+            keep = self.frozen and self.map_scene.last_moved <= live
         finally:
+            self._dropping = False
+            if not keep:
+                self.unfreeze()
+
+    def _thaw(self, *args) -> None:
+        """Something changed besides the drop itself: paint normally again."""
+        if self._frozen is not None and not self._dropping:
             self.unfreeze()
