@@ -126,7 +126,7 @@ def _in_process(report, large: Path) -> None:
         QApplication.sendEvent(view.viewport(), event)
 
     def drag_steps(party_ids) -> list[float]:
-        doc.set_selection(party_ids)
+        window.view_state.set_selection(party_ids)
         qapp.processEvents()
         node = scene.parties[party_ids[0]]
         view.centerOn(node)
@@ -208,7 +208,7 @@ def _in_process(report, large: Path) -> None:
     scene = view.map_scene
     drops = []
     for pid in sorted(scene.parties)[:5]:
-        doc.set_selection([pid])
+        view.view_state.set_selection([pid])
         node = scene.parties[pid]
         view.centerOn(node)
         qapp.processEvents()

@@ -90,7 +90,7 @@ def _gui(report, path: Path) -> None:
             Qt.KeyboardModifier.NoModifier))
 
     for pid in sorted(scene.parties)[:7]:
-        doc.set_selection([pid])
+        view.view_state.set_selection([pid])
         node = scene.parties[pid]
         view.centerOn(node)
         qapp.processEvents()

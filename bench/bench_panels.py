@@ -115,17 +115,17 @@ def _large_generated(path: Path, report) -> None:
     document = Document(Project.open(path))
     try:
         start = time.perf_counter()
-        panel = AgreementsPanel(document)
+        panel = AgreementsPanel(document)  # its own view state, shared below like a window's
         panel.resize(1200, 700)
         panel.show()
         app.processEvents()
         report("Agreements panel, 2,000 agreements and 1,000 parties: build and show",
                (time.perf_counter() - start) * 1000, "ms", aim=1000)
-        raci = RaciEditor(document)
-        inspector = PartyInspector(document)
+        raci = RaciEditor(document, view_state=panel.view_state)
+        inspector = PartyInspector(document, view_state=panel.view_state)
         raci.show()
         inspector.show()
-        document.set_selection({document.data.parties[0].id})
+        panel.view_state.set_selection({document.data.parties[0].id})
         app.processEvents()
         section = panel.sections["agreement"]
         clicks = []

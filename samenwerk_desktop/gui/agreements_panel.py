@@ -58,6 +58,7 @@ from samenwerk_desktop.gui.panel_common import (
     tooltip,
     vocabulary,
 )
+from samenwerk_desktop.gui.view_state import ViewState
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -69,11 +70,13 @@ def _short(text: str, limit: int = 90) -> str:
 class AgreementsPanel(QWidget):
     """Tabs Werkafspraken, Besluiten, Dilemma's, Werkstructuur and Overleggen."""
 
-    def __init__(self, document, parent: QWidget | None = None):
+    def __init__(self, document, parent: QWidget | None = None, *, view_state: ViewState | None = None):
         super().__init__(parent)
         self.setObjectName("agreementsPanel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._doc = document
+        #: the window's selection and presentation mode (its own when none is given)
+        self.view_state = view_state or ViewState(document, self)
         self._form = load_form("agreements_panel.ui", self)
         compact_combos(self._form)
         self.tabs: QTabWidget = child(self._form, QTabWidget, "tabs")
@@ -95,8 +98,8 @@ class AgreementsPanel(QWidget):
             self._make_read_only()
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
-        document.selectionChanged.connect(self._on_selection)
-        document.presentationChanged.connect(self._on_presentation)
+        self.view_state.selectionChanged.connect(self._on_selection)
+        self.view_state.presentationChanged.connect(self._on_presentation)
 
     #: below this width the list sits above its detail form instead of beside it
     NARROW = 860
@@ -232,7 +235,7 @@ class AgreementsPanel(QWidget):
                             lambda p: p.update_many("agreement", changes))
 
     def _first_selected(self) -> int | None:
-        parties = [p.id for p in self._doc.data.parties if p.id in self._doc.selected_parties]
+        parties = [p.id for p in self._doc.data.parties if p.id in self.view_state.selected_parties]
         return parties[0] if parties else None
 
     # -- Besluiten ---------------------------------------------------------------------
@@ -432,7 +435,7 @@ class AgreementsPanel(QWidget):
         s.on_load = lambda _m: self._refresh_children()
         self._w(QPushButton, "meetingAddButton").clicked.connect(
             lambda: s.add(Meeting(date=self.today().isoformat(), title=self.tr("Nieuw overleg"),
-                                  attendee_ids=sorted(self._doc.selected_parties)),
+                                  attendee_ids=sorted(self.view_state.selected_parties)),
                           self.tr("Overleg toevoegen"), self.meeting_title))
         self._w(QPushButton, "meetingDeleteButton").clicked.connect(lambda: s.delete(self.tr("Overleg verwijderen")))
         self.sections["meeting"] = s

@@ -124,12 +124,8 @@ class Document(QObject):
     changed = Signal(object)
     #: the whole data was replaced (for example after opening)
     reloaded = Signal()
-    #: the selected parties changed; carries a frozenset of party ids
-    selectionChanged = Signal(object)
     #: an operation was refused; carries the sentence to show the user
     errorOccurred = Signal(str)
-    #: presentation mode was switched on or off
-    presentationChanged = Signal(bool)
     #: save what is being typed now (window deactivated or closed, file closed, undo)
     flushRequested = Signal()
 
@@ -139,8 +135,6 @@ class Document(QObject):
         assert (project is None) != (session is None), "a Document wraps a project or a session"
         self.session = session or Session(project)
         self.undo_stack = QUndoStack(self)
-        self.selected_parties: frozenset[int] = frozenset()
-        self.presentation = False
         self._findings: list[raci.Finding] | None = None
         #: the command on top of the stack may take more typing (see ChangeCommand)
         self._typing_open = False
@@ -211,16 +205,13 @@ class Document(QObject):
             return None
 
     def _published(self, change: Change, initiator) -> None:
-        """A change reached the session's data (from anyone): drop what it outdates, then tell the views."""
+        """A change reached the session's data (from anyone): drop what it outdates, then tell the views
+        (each window's ViewState drops deleted parties from its own selection)."""
         if _affects_findings(change):
             self._findings = None
-        if change.action == "delete" and change.kind == "party":
-            remaining = self.selected_parties - set(change.ids)
-            if remaining != self.selected_parties:
-                self.set_selection(remaining)
         self.changed.emit(change)
 
-    # -- shared view state -----------------------------------------------------------
+    # -- derived data -----------------------------------------------------------------
 
     @property
     def findings(self) -> list[raci.Finding]:
@@ -229,16 +220,6 @@ class Document(QObject):
             self._findings = raci.findings_for(self.data)
         return self._findings
 
-    def set_selection(self, party_ids) -> None:
-        ids = frozenset(party_ids)
-        if ids != self.selected_parties:
-            self.selected_parties = ids
-            self.selectionChanged.emit(ids)
-
-    def set_presentation(self, on: bool) -> None:
-        if on != self.presentation:
-            self.presentation = on
-            self.presentationChanged.emit(on)
 
     def reload(self) -> None:
         self.session.reload()

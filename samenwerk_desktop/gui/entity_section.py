@@ -121,7 +121,7 @@ class EntitySection(QObject):
                 rows = [e for e in rows if getattr(e, self.status[0]) == wanted]
         party = self.party_filter.currentData()
         if party == SELECTED:
-            chosen = self.doc.selected_parties
+            chosen = self.panel.view_state.selected_parties
             rows = [e for e in rows if any(self.involves(e, p) for p in chosen)]
         elif party is not None:
             rows = [e for e in rows if self.involves(e, party)]
@@ -130,7 +130,7 @@ class EntitySection(QObject):
     # -- looks ---------------------------------------------------------------------
 
     def _involves_selected(self, e) -> bool:
-        return any(self.involves(e, p) for p in self.doc.selected_parties)
+        return any(self.involves(e, p) for p in self.panel.view_state.selected_parties)
 
     def _background(self, e):
         return SELECTED_TINT if self._involves_selected(e) else None

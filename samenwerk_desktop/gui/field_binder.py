@@ -63,6 +63,8 @@ class FieldBinder(QObject):
         self._kind = kind
         self._current = current
         self._bindings: list[Binding] = []
+        #: presentation mode: facilitator-only fields are hidden and never saved
+        self._presenting = False
         self._cls = Collaboration if kind == "collaboration" else KINDS[kind]
         #: the entity the widgets show (what a commit writes to)
         self._shown_id: int | None = None
@@ -176,7 +178,7 @@ class FieldBinder(QObject):
         self._shown_id = current
         e = self._entity()
         for b in self._bindings:
-            if b.private and self._document.presentation:
+            if b.private and self._presenting:
                 self._clear(b)
                 continue
             self._write(b, getattr(e, b.field) if e is not None else None, keep_typing=True)
@@ -201,6 +203,7 @@ class FieldBinder(QObject):
 
     def set_presentation(self, on: bool) -> None:
         """Hide (and empty) every facilitator-only field while presenting."""
+        self._presenting = on
         for b in self._bindings:
             if not b.private:
                 continue
@@ -229,7 +232,7 @@ class FieldBinder(QObject):
         self._commit(b)
         self._document.end_typing()
         e = self._entity()
-        if e is not None and not (b.private and self._document.presentation):
+        if e is not None and not (b.private and self._presenting):
             self._write(b, getattr(e, b.field))
 
     def _commit(self, b: Binding, *, allow_private: bool = False, quiet: bool = False) -> None:
@@ -237,7 +240,7 @@ class FieldBinder(QObject):
             self._pending.remove(b)
         if not self._pending:
             self._pause.stop()
-        if b.private and self._document.presentation and not allow_private:
+        if b.private and self._presenting and not allow_private:
             return
         e = self._entity()
         if e is None:

@@ -33,6 +33,7 @@ from samenwerk_desktop.gui.panel_common import (
     load_form,
     vocabulary,
 )
+from samenwerk_desktop.gui.view_state import ViewState
 
 #: party fields only the map shows (a drag changes nothing else)
 MAP_ONLY_FIELDS = frozenset({"x", "y"})
@@ -47,10 +48,12 @@ def ask_colour(parent: QWidget, current: str) -> str | None:
 class PartyInspector(QWidget):
     """Shows and edits one party; empty when none (or several) are selected."""
 
-    def __init__(self, document, parent: QWidget | None = None):
+    def __init__(self, document, parent: QWidget | None = None, *, view_state: ViewState | None = None):
         super().__init__(parent)
         self.setObjectName("partyInspector")
         self._doc = document
+        #: the window's selection and presentation mode (its own when none is given)
+        self.view_state = view_state or ViewState(document, self)
         self._form = load_form("party_inspector.ui", self)
         compact_combos(self._form)
         self._party_id: int | None = None
@@ -130,9 +133,9 @@ class PartyInspector(QWidget):
             self.reps_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._show)
-        document.selectionChanged.connect(lambda _ids: self._show())
-        document.presentationChanged.connect(self._on_presentation)
-        self._on_presentation(document.presentation)
+        self.view_state.selectionChanged.connect(lambda _ids: self._show())
+        self.view_state.presentationChanged.connect(self._on_presentation)
+        self._on_presentation(self.view_state.presentation)
         self._show()
 
     # -- what is shown ----------------------------------------------------------------
@@ -146,7 +149,7 @@ class PartyInspector(QWidget):
 
     def show_collaboration(self) -> None:
         """Show the collaboration's own form (no party chosen) with the keyboard in its title."""
-        self._doc.set_selection(set())
+        self.view_state.set_selection(set())
         self._show()
         self.collaboration_form.focus_title()
 
@@ -155,7 +158,7 @@ class PartyInspector(QWidget):
 
     def _show(self) -> None:
         self.binder.flush()  # a text still being typed belongs to the party shown so far
-        selected = [p for p in self._doc.selected_parties if self._doc.data.get("party", p) is not None]
+        selected = [p for p in self.view_state.selected_parties if self._doc.data.get("party", p) is not None]
         self._party_id = selected[0] if len(selected) == 1 else None
         if self._party_id is None:
             if len(selected) > 1:

@@ -32,6 +32,7 @@ from samenwerk_desktop.gui.map import MapView
 from samenwerk_desktop.gui.presentation import PresentationCommands
 from samenwerk_desktop.gui.raci_editor import RaciEditor
 from samenwerk_desktop.gui.settings import save_language
+from samenwerk_desktop.gui.view_state import ViewState
 from samenwerk_desktop.gui.window_menus import WindowMenus, app_icon
 from samenwerk_desktop.paths import resource, ui_form
 
@@ -69,6 +70,8 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon("samenwerk"))
         self.document: Document | None = None
+        #: this window's selection and presentation mode over its document (its panels share it)
+        self.view_state: ViewState | None = None
         self.map_view: MapView | None = None
         self.panels: dict[str, QWidget] = {}
         self.presenting = False
@@ -194,16 +197,20 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         self.add_export_actions(self.export_menu)  # only JSON (disabled) until the next document
         document.close()
         document.deleteLater()
+        if self.view_state is not None:
+            self.view_state.deleteLater()
+            self.view_state = None
         self._show_document_state()
 
     def _install_panels(self) -> None:
         doc = self.document
         assert doc is not None
-        self.map_view = MapView(doc)
+        self.view_state = ViewState(doc, self)
+        self.map_view = MapView(doc, view_state=self.view_state)
         self.pane_layouts["map"].addWidget(self.map_view)
         self.panels = {"map": self.map_view}
         for name, cls in (("raci", RaciEditor), ("agreements", AgreementsPanel), ("inspector", PartyInspector)):
-            widget = cls(doc, self.panes[name])
+            widget = cls(doc, self.panes[name], view_state=self.view_state)
             self.pane_layouts[name].addWidget(widget)
             self.panels[name] = widget
         self.map_view.partyActivated.connect(self.show_inspector)
@@ -422,7 +429,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         if self.maximised and self.maximised != "inspector":
             self.restore_panes()
         if self.document is not None and party_id is not None:
-            self.document.set_selection({party_id})
+            self.view_state.set_selection({party_id})
         inspector = self.panels.get("inspector")
         if inspector is not None:
             sizes = self.main_splitter.sizes()

@@ -95,7 +95,7 @@ class PresentationCommands:
             self.action_presentation.setChecked(self.presenting)
             return
         self.presenting = True
-        self.document.set_presentation(True)
+        self.view_state.set_presentation(True)
         self._was_maximised_window = self.isMaximized()
         self.menuBar().setVisible(False)
         self.toolbar.setVisible(False)
@@ -115,8 +115,8 @@ class PresentationCommands:
         if not self.presenting:
             return
         self.presenting = False
-        if self.document is not None:
-            self.document.set_presentation(False)
+        if self.view_state is not None:
+            self.view_state.set_presentation(False)
         self.menuBar().setVisible(True)
         self.toolbar.setVisible(True)
         self.setStyleSheet(self.app_stylesheet)

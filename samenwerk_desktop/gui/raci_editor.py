@@ -39,6 +39,7 @@ from samenwerk_desktop.gui.panel_common import (
 )
 from samenwerk_desktop.gui.raci_models import FindingsModel, LoadModel, RaciModel
 from samenwerk_desktop.gui.raci_view import RaciView, RoleDelegate
+from samenwerk_desktop.gui.view_state import ViewState
 
 COLUMN_WIDTH = 62
 MAX_COLUMN_WIDTH = 150
@@ -54,10 +55,12 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | N
 class RaciEditor(QWidget):
     """The responsibility matrix with its toolbar, findings list and load footer."""
 
-    def __init__(self, document, parent: QWidget | None = None):
+    def __init__(self, document, parent: QWidget | None = None, *, view_state: ViewState | None = None):
         super().__init__(parent)
         self.setObjectName("raciEditor")
         self._doc = document
+        #: the window's selection and presentation mode (its own when none is given)
+        self.view_state = view_state or ViewState(document, self)
         self._form = load_form("raci_editor.ui", self)
 
         # the matrix: swap the designer's plain QTableView for our RaciView in the same place
@@ -71,6 +74,7 @@ class RaciEditor(QWidget):
         self.setFocusProxy(self.view)  # focusing the editor puts the keyboard in the matrix
 
         self.model = RaciModel(document, self)
+        self.model.set_selected(self.view_state.selected_parties)
         self.view.setModel(self.model)
         self.view.setItemDelegate(RoleDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -155,7 +159,7 @@ class RaciEditor(QWidget):
 
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
-        document.selectionChanged.connect(self._on_selection)
+        self.view_state.selectionChanged.connect(self._on_selection)
         self._refresh_labels()
         self._sync_toolbar()
 
@@ -537,12 +541,12 @@ class RaciEditor(QWidget):
                 self.view.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 self.view.scrollTo(top)
         if f.party_id is not None:
-            self._doc.set_selection({f.party_id})
+            self.view_state.set_selection({f.party_id})
 
     def _header_clicked(self, column: int) -> None:
         pid = self.model.party_at(column)
         if pid is not None:
-            self._doc.set_selection({pid})
+            self.view_state.set_selection({pid})
 
     def _on_selection(self, party_ids) -> None:
         self.model.set_selected(party_ids)

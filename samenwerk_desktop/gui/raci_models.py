@@ -52,7 +52,8 @@ class RaciModel(QAbstractTableModel):
         self._party_name: dict[int, str] = {}
         self._titles: dict[int, str] = {}
         self._group_names: dict[int | None, str] = {}
-        self._selected: frozenset[int] = document.selected_parties
+        #: the window's selected parties (set by the editor from its ViewState)
+        self._selected: frozenset[int] = frozenset()
         #: work item / party -> (severity, findings); cell -> findings
         self._row_find: dict[int, tuple[str, tuple]] = {}
         self._party_find: dict[int, tuple[str, tuple]] = {}

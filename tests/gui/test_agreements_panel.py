@@ -105,14 +105,14 @@ def test_agreement_filters_by_status_and_party(panel):
     assert texts(s) == ["Bewoners krijgen elke maand een nieuwsbrief"]
     choose_filter(s.party_filter, "selected")
     assert texts(s) == []
-    doc.set_selection({ids_by_name(doc, "party")["Liander"]})
+    panel.view_state.set_selection({ids_by_name(doc, "party")["Liander"]})
     assert texts(s) == ["We delen data over netcapaciteit binnen twee weken"]
 
 
 def test_selecting_a_party_highlights_its_agreements_and_dilemmas(panel):
     doc = panel._doc
     wdp = ids_by_name(doc, "party")["Woonstichting De Polder"]
-    doc.set_selection({wdp})
+    panel.view_state.set_selection({wdp})
     a = panel.sections["agreement"].model
     bold = [bool(a.index(r, 0).data(Qt.ItemDataRole.FontRole)) for r in range(a.rowCount())]
     assert bold == [False, False, True]
@@ -308,7 +308,7 @@ def test_meetings_with_attendees_agenda_actions_and_parking(qtbot, qtmodeltester
 def test_a_new_meeting_gets_today_and_the_selected_parties(panel):
     doc = panel._doc
     gem = ids_by_name(doc, "party")["Gemeente Waterland"]
-    doc.set_selection({gem})
+    panel.view_state.set_selection({gem})
     w(panel, QPushButton, "meetingAddButton").click()
     m = doc.data.get("meeting", panel.sections["meeting"].current())
     assert m.date == panel.today().isoformat() and m.attendee_ids == [gem]
@@ -328,9 +328,9 @@ def test_party_changes_refresh_names_and_filters(panel):
 def test_presentation_mode_keeps_private_notes_out(panel):
     from panel_data import PRIVATE
 
-    panel._doc.set_presentation(True)
+    panel.view_state.set_presentation(True)
     assert PRIVATE not in all_widget_text(panel)
-    panel._doc.set_presentation(False)
+    panel.view_state.set_presentation(False)
     assert PRIVATE not in all_widget_text(panel)
     assert isinstance(panel, QWidget)
 

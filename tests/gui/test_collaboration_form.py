@@ -128,10 +128,10 @@ def test_undo_elsewhere_updates_the_form(insp):
 
 def test_choosing_a_party_swaps_the_form_for_its_profile_and_back(insp):
     doc = insp._doc
-    doc.set_selection({doc.data.parties[0].id})
+    insp.view_state.set_selection({doc.data.parties[0].id})
     assert insp.pages.currentIndex() == 1
     assert not insp.collaboration_form.isVisible()
-    doc.set_selection(set())
+    insp.view_state.set_selection(set())
     assert insp.pages.currentIndex() == 0
     assert insp.collaboration_form.isVisible()
 

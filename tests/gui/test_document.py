@@ -6,6 +6,7 @@ from samenwerk_desktop.core.model import Collaboration, Party, Relation, WorkIte
 from samenwerk_desktop.core.session import Session
 from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.gui.document import ChangeCommand, Document
+from samenwerk_desktop.gui.view_state import ViewState
 
 
 @pytest.fixture
@@ -150,10 +151,17 @@ def test_roles_change_the_findings(doc):
 
 
 def test_deleting_a_selected_party_drops_it_from_the_selection(doc, qtbot):
-    doc.set_selection({1, 2})
-    with qtbot.waitSignal(doc.selectionChanged):
+    view_state = ViewState(doc)
+    view_state.set_selection({1, 2})
+    with qtbot.waitSignal(view_state.selectionChanged):
         doc.apply("weg", lambda p: p.delete("party", 2))
-    assert doc.selected_parties == frozenset({1})
+    assert view_state.selected_parties == frozenset({1})
+
+
+def test_the_document_holds_no_selection_or_presentation_state(doc):
+    for name in ("selected_parties", "set_selection", "selectionChanged",
+                 "presentation", "set_presentation", "presentationChanged"):
+        assert not hasattr(doc, name), name
 
 
 def _typed(party: int, **values):

@@ -34,7 +34,7 @@ def test_object_name_and_empty_state(insp):
 
 
 def test_every_control_has_a_dutch_accessible_name(insp):
-    insp._doc.set_selection({gem(insp)})
+    insp.view_state.set_selection({gem(insp)})
     for cls in (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QCheckBox):
         for control in insp.findChildren(cls):
             if control.objectName().startswith("qt_"):
@@ -44,7 +44,7 @@ def test_every_control_has_a_dutch_accessible_name(insp):
 
 def test_selecting_a_party_shows_its_whole_profile(insp):
     doc = insp._doc
-    doc.set_selection({gem(insp)})
+    insp.view_state.set_selection({gem(insp)})
     assert insp.pages.currentIndex() == 1
     assert insp.header.text() == "Gemeente Waterland"
     assert w(insp, QLineEdit, "shortNameEdit").text() == "Gem"
@@ -55,7 +55,7 @@ def test_selecting_a_party_shows_its_whole_profile(insp):
     assert [insp.interests.item(i).text() for i in range(insp.interests.count())] == ["Betaalbaarheid", "Draagvlak"]
     assert insp.private_edit.toPlainText() == PRIVATE
     assert insp.reps_model.rowCount() == 2
-    doc.set_selection(set(ids_by_name(doc, "party").values()))
+    insp.view_state.set_selection(set(ids_by_name(doc, "party").values()))
     assert insp.pages.currentIndex() == 0
     assert "7 partijen gekozen" in insp.empty_label.text()
     assert PRIVATE not in all_widget_text(insp)
@@ -64,7 +64,7 @@ def test_selecting_a_party_shows_its_whole_profile(insp):
 def test_text_edits_commit_on_focus_out_as_one_undo_step_and_reach_the_file(qtbot, insp):
     doc = insp._doc
     pid = gem(insp)
-    doc.set_selection({pid})
+    insp.view_state.set_selection({pid})
     culture = w(insp, QPlainTextEdit, "cultureEdit")
     culture.setFocus()
     steps = doc.undo_stack.count()
@@ -96,7 +96,7 @@ def test_text_edits_commit_on_focus_out_as_one_undo_step_and_reach_the_file(qtbo
 def test_a_refused_value_shows_a_message_and_the_field_goes_back(qtbot, insp):
     doc = insp._doc
     pid = gem(insp)
-    doc.set_selection({pid})
+    insp.view_state.set_selection({pid})
     colour = w(insp, QLineEdit, "colourEdit")
     colour.setText("rood")
     with qtbot.waitSignal(doc.errorOccurred) as blocker:
@@ -114,7 +114,7 @@ def test_a_refused_value_shows_a_message_and_the_field_goes_back(qtbot, insp):
 def test_long_and_foreign_text_is_kept(qtbot, insp):
     doc = insp._doc
     pid = gem(insp)
-    doc.set_selection({pid})
+    insp.view_state.set_selection({pid})
     text = ("مرحبا " + "🌍 <b>&amp;</b> ") * 800
     beliefs = w(insp, QPlainTextEdit, "beliefsEdit")
     beliefs.setPlainText(text)
@@ -127,7 +127,7 @@ def test_long_and_foreign_text_is_kept(qtbot, insp):
 def test_colour_picker(monkeypatch, insp):
     doc = insp._doc
     pid = gem(insp)
-    doc.set_selection({pid})
+    insp.view_state.set_selection({pid})
     monkeypatch.setattr(inspector_module, "ask_colour", lambda parent, current: "#00aa55")
     insp.colour_button.click()
     assert doc.data.get("party", pid).colour == "#00aa55"
@@ -137,7 +137,7 @@ def test_colour_picker(monkeypatch, insp):
 def test_interests_list_editor(insp):
     doc = insp._doc
     pid = gem(insp)
-    doc.set_selection({pid})
+    insp.view_state.set_selection({pid})
     insp._add_interest()
     item = insp.interests.item(2)
     item.setText("Werkgelegenheid")  # what the in-place editor does
@@ -154,7 +154,7 @@ def test_representatives_add_edit_remove(qtmodeltester, insp):
     doc = insp._doc
     pid = gem(insp)
     qtmodeltester.check(insp.reps_model)
-    doc.set_selection({pid})
+    insp.view_state.set_selection({pid})
     qtmodeltester.check(insp.reps_model)
     insp._add_representative()
     assert insp.reps_model.rowCount() == 3
@@ -173,21 +173,21 @@ def test_representatives_add_edit_remove(qtmodeltester, insp):
 
 def test_presentation_mode_hides_the_private_note_everywhere(qtbot, insp):
     doc = insp._doc
-    doc.set_selection({gem(insp)})
+    insp.view_state.set_selection({gem(insp)})
     assert PRIVATE in all_widget_text(insp)
     assert insp.private_box.isVisibleTo(insp)
-    doc.set_presentation(True)
+    insp.view_state.set_presentation(True)
     assert not insp.private_box.isVisibleTo(insp)
     assert PRIVATE not in all_widget_text(insp)
     assert all(PRIVATE not in e.toPlainText() for e in insp.findChildren(QPlainTextEdit))
     # other parties, edits and reloads while presenting keep it out
-    doc.set_selection({ids_by_name(doc, "party")["Liander"]})
-    doc.set_selection({gem(insp)})
+    insp.view_state.set_selection({ids_by_name(doc, "party")["Liander"]})
+    insp.view_state.set_selection({gem(insp)})
     doc.apply("x", lambda p: p.update("party", gem(insp), culture="Open"))
     doc.reload()
     assert PRIVATE not in all_widget_text(insp)
     assert doc.data.get("party", gem(insp)).private_note == PRIVATE  # hidden, not lost
-    doc.set_presentation(False)
+    insp.view_state.set_presentation(False)
     assert insp.private_edit.toPlainText() == PRIVATE
     assert insp.private_box.isVisibleTo(insp)
 
@@ -195,10 +195,10 @@ def test_presentation_mode_hides_the_private_note_everywhere(qtbot, insp):
 def test_typing_in_the_private_note_is_kept_when_presentation_starts(qtbot, insp):
     doc = insp._doc
     pid = gem(insp)
-    doc.set_selection({pid})
+    insp.view_state.set_selection({pid})
     insp.private_edit.setFocus()
     insp.private_edit.setPlainText("Nieuw: let op")
-    doc.set_presentation(True)
+    insp.view_state.set_presentation(True)
     assert doc.data.get("party", pid).private_note == "Nieuw: let op"
     assert insp.private_edit.toPlainText() == ""
 
@@ -206,7 +206,7 @@ def test_typing_in_the_private_note_is_kept_when_presentation_starts(qtbot, insp
 def test_a_deleted_party_empties_the_inspector(insp):
     doc = insp._doc
     pid = gem(insp)
-    doc.set_selection({pid})
+    insp.view_state.set_selection({pid})
     doc.apply("weg", lambda p: p.delete("party", pid))
     assert insp.pages.currentIndex() == 0
     profile = insp.findChild(QWidget, "profilePage")  # the collaboration's form keeps its own texts
@@ -218,12 +218,12 @@ def test_text_being_typed_is_kept_when_another_party_gets_selected(qtbot, insp):
     doc = insp._doc
     gem_id = gem(insp)
     liander = ids_by_name(doc, "party")["Liander"]
-    doc.set_selection({gem_id})
+    insp.view_state.set_selection({gem_id})
     culture = w(insp, QPlainTextEdit, "cultureEdit")
     culture.setFocus()
     qtbot.waitUntil(culture.hasFocus)
     qtbot.keyClicks(culture, "Politiek gedreven")
-    doc.set_selection({liander})  # e.g. a click on a header that takes no focus
+    insp.view_state.set_selection({liander})  # e.g. a click on a header that takes no focus
     assert doc.data.get("party", gem_id).culture == "Politiek gedreven"
     assert doc.data.get("party", liander).culture == ""
     assert culture.toPlainText() == ""
@@ -246,7 +246,7 @@ def test_a_read_only_file_can_be_looked_at_but_not_changed(qtbot, tmp_path):
         panel = AgreementsPanel(document)
         for widget in (insp, raci, panel):
             qtbot.addWidget(widget)
-        document.set_selection({ids_by_name(document, "party")["Gemeente Waterland"]})
+        insp.view_state.set_selection({ids_by_name(document, "party")["Gemeente Waterland"]})
         name = w(insp, QLineEdit, "nameEdit")
         assert name.text() == "Gemeente Waterland" and name.isReadOnly()
         assert not w(insp, QComboBox, "kindCombo").isEnabled()
@@ -276,7 +276,7 @@ def test_focusing_a_panel_puts_the_keyboard_in_it(qtbot, wijk_doc):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    wijk_doc.set_selection({ids_by_name(wijk_doc, "party")["Liander"]})
+    insp.view_state.set_selection({ids_by_name(wijk_doc, "party")["Liander"]})
     insp.setFocus()
     qtbot.waitUntil(w(insp, QLineEdit, "nameEdit").hasFocus)
     raci.setFocus()
@@ -291,7 +291,7 @@ def test_focusing_a_panel_puts_the_keyboard_in_it(qtbot, wijk_doc):
 def test_a_party_moved_on_the_map_does_not_reload_the_inspector(insp):
     doc = insp._doc
     pid = gem(insp)
-    doc.set_selection({pid})
+    insp.view_state.set_selection({pid})
     loads = []
     original = insp._load
     insp._load = lambda: (loads.append(1), original())[1]
@@ -306,7 +306,7 @@ def test_a_party_moved_on_the_map_does_not_reload_the_inspector(insp):
 def test_an_emptied_name_is_refused_by_its_label(qtbot, insp):
     doc = insp._doc
     pid = gem(insp)
-    doc.set_selection({pid})
+    insp.view_state.set_selection({pid})
     name = w(insp, QLineEdit, "nameEdit")
     name.setText("")
     with qtbot.waitSignal(doc.errorOccurred) as blocker:
@@ -320,7 +320,7 @@ def test_a_10000_character_paste_in_a_name_stops_at_the_limit_and_is_kept(qtbot,
 
     doc = insp._doc
     pid = gem(insp)
-    doc.set_selection({pid})
+    insp.view_state.set_selection({pid})
     errors = []
     doc.errorOccurred.connect(errors.append)
     name = w(insp, QLineEdit, "nameEdit")

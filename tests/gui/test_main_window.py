@@ -210,7 +210,7 @@ def test_add_party_action_and_undo_redo_across_panels(opened, small_project, mon
 def test_delete_action_on_the_map_and_undo(opened, small_project):
     doc = opened.document
     pid = party_id(doc, "Woningcorporatie Thuis & Co")
-    doc.set_selection({pid})
+    opened.view_state.set_selection({pid})
     opened.map_view.setFocus()
     opened.action_delete.trigger()
     assert pid not in stored_parties(small_project)
@@ -222,7 +222,7 @@ def test_delete_action_on_the_map_and_undo(opened, small_project):
 def test_select_all_on_the_map(opened):
     opened.map_view.setFocus()
     opened.action_select_all.trigger()
-    assert opened.document.selected_parties == set(opened.document.data.entities["party"])
+    assert opened.view_state.selected_parties == set(opened.document.data.entities["party"])
 
 
 def test_a_refused_edit_shows_one_sentence(opened, messages):
@@ -249,7 +249,7 @@ def test_double_click_on_a_party_focuses_the_inspector(opened):
     opened.toggle_maximise("map")
     opened.map_view.partyActivated.emit(pid)
     assert opened.maximised is None
-    assert doc.selected_parties == {pid}
+    assert opened.view_state.selected_parties == {pid}
     assert opened.panes["inspector"].isVisible()
 
 
@@ -305,7 +305,7 @@ def test_default_layout_gives_every_pane_usable_room(qtbot, small_project, messa
     inspector = win.panels["inspector"]
     for page in ("collaborationScroll", "profileScroll"):
         if page == "profileScroll":
-            win.document.set_selection({win.document.data.parties[0].id})
+            win.view_state.set_selection({win.document.data.parties[0].id})
         scroll = inspector.findChild(QScrollArea, page)
         qtbot.waitUntil(scroll.isVisible)
         qtbot.waitUntil(lambda s=scroll: s.viewport().width() > 100)
@@ -418,10 +418,10 @@ def test_new_file_cancelled_at_the_title_creates_nothing(window, tmp_path, monke
 
 def test_properties_command_clears_the_selection_and_shows_the_form(opened, qtbot):
     doc = opened.document
-    doc.set_selection({party_id(doc, "Gemeente Rivierstad")})
+    opened.view_state.set_selection({party_id(doc, "Gemeente Rivierstad")})
     opened.toggle_maximise("map")
     opened.action_properties.trigger()
-    assert doc.selected_parties == frozenset()
+    assert opened.view_state.selected_parties == frozenset()
     inspector = opened.panels["inspector"]
     assert inspector.isVisible() and inspector.pages.currentIndex() == 0
     assert inspector.collaboration_form.title_edit.text() == "Warmtenet Rivierenbuurt"
@@ -461,18 +461,18 @@ def test_close_document_releases_the_file(opened, small_project):
 def test_presentation_mode_shows_no_private_note_anywhere(opened, qtbot):
     doc = opened.document
     secret_party = party_id(doc, "Bewonersvereniging <De Rivier>")
-    doc.set_selection({secret_party})
+    opened.view_state.set_selection({secret_party})
     qtbot.wait(1)
     assert any(SECRET in t for t in all_visible_text(opened)), "the facilitator sees the note outside presentation"
     opened.action_presentation.trigger()
-    assert opened.presenting and doc.presentation
+    assert opened.presenting and opened.view_state.presentation
     assert opened.isFullScreen()
     assert not any(SECRET in t for t in all_visible_text(opened))
     # switching panels while presenting does not bring it back
     opened.pane_actions["inspector"].trigger()
     assert not any(SECRET in t for t in all_visible_text(opened))
     opened.action_leave_presentation.trigger()
-    assert not opened.presenting and not doc.presentation
+    assert not opened.presenting and not opened.view_state.presentation
     assert not opened.isFullScreen()
     assert opened.menuBar().isVisible()
 
@@ -617,7 +617,7 @@ def test_every_control_in_the_window_has_an_accessible_name(qtbot, small_project
         win.show()
         qtbot.waitExposed(win)
         assert nameless_controls(win) == []
-        win.document.set_selection({win.document.data.parties[0].id})  # the party profile instead
+        win.view_state.set_selection({win.document.data.parties[0].id})  # the party profile instead
         qtbot.waitUntil(lambda: win.panels["inspector"].pages.currentIndex() == 1)
         assert nameless_controls(win) == []
         win.close()

@@ -128,7 +128,7 @@ def test_double_click_on_empty_canvas_adds_a_party_there(view, document, small_p
     assert len(added) == 1
     assert abs(added[0].x - target.x()) < 3 and abs(added[0].y - target.y()) < 3
     assert added[0].id in view.map_scene.parties
-    assert document.selected_parties == {added[0].id}
+    assert view.view_state.selected_parties == {added[0].id}
 
 
 def test_cancelled_add_changes_nothing(view, document, small_project, monkeypatch):
@@ -175,7 +175,7 @@ def test_a_tiny_drag_on_the_grid_writes_nothing_and_snaps_back(view, document, s
 def test_dragging_a_selection_is_one_update_and_one_undo_step(view, document, small_project):
     scene = view.map_scene
     a, b = party_id(document, "Gemeente Rivierstad"), party_id(document, "Netbeheerder Stroomnet")
-    document.set_selection({a, b})
+    view.view_state.set_selection({a, b})
     assert scene.selected_party_ids() == {a, b}
     start = viewport_pos(view, scene.parties[a].pos())
     shift = QPoint(40, 30)
@@ -236,13 +236,13 @@ def test_delete_key_removes_party_with_its_relations_and_undo_brings_all_back(vi
     scene = view.map_scene
     pid = party_id(document, "Woningcorporatie Thuis & Co")  # in a coalition and a tension
     before = stored(small_project, "relation")
-    document.set_selection({pid})
+    view.view_state.set_selection({pid})
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert pid not in stored(small_project)
     assert len(stored(small_project, "relation")) == 1
     assert pid not in scene.parties and len(scene.relations) == 1
-    assert document.selected_parties == frozenset()
+    assert view.view_state.selected_parties == frozenset()
     document.undo_stack.undo()
     assert stored(small_project, "relation") == before
     assert pid in scene.parties and set(scene.relations) == set(before)
@@ -264,17 +264,17 @@ def test_deleting_a_selected_relation_keeps_the_parties(view, document, small_pr
 def test_selection_follows_the_document_and_the_other_way(view, document):
     scene = view.map_scene
     a = party_id(document, "Gemeente Rivierstad")
-    document.set_selection({a})
+    view.view_state.set_selection({a})
     assert scene.parties[a].isSelected()
     seen = []
-    document.selectionChanged.connect(seen.append)
+    view.view_state.selectionChanged.connect(seen.append)
     scene.clearSelection()
     b = party_id(document, "Netbeheerder Stroomnet")
     scene.parties[b].setSelected(True)
-    assert document.selected_parties == {b}
+    assert view.view_state.selected_parties == {b}
     assert seen[-1] == {b}
     scene.select_all()
-    assert document.selected_parties == set(document.data.entities["party"])
+    assert view.view_state.selected_parties == set(document.data.entities["party"])
     assert all(item.isSelected() for item in scene.parties.values())
 
 
@@ -284,7 +284,7 @@ def test_double_click_on_a_party_asks_for_the_inspector(view, document, qtbot):
     with qtbot.waitSignal(view.partyActivated) as blocker:
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_pos(view, scene.parties[pid].pos()))
     assert blocker.args == [pid]
-    assert document.selected_parties == {pid}
+    assert view.view_state.selected_parties == {pid}
 
 
 def test_zoom_and_fit(view):
@@ -330,7 +330,7 @@ def test_a_large_map_drag_paints_a_snapshot_and_still_writes_once(view, document
     scene = view.map_scene
     view.freeze_threshold = 0
     a = party_id(document, "Gemeente Rivierstad")
-    document.set_selection({a})
+    view.view_state.set_selection({a})
     start = viewport_pos(view, scene.parties[a].pos())
     send_mouse(view, QEvent.Type.MouseButtonPress, start)
     send_mouse(view, QEvent.Type.MouseMove, start + QPoint(10, 10))
@@ -340,7 +340,7 @@ def test_a_large_map_drag_paints_a_snapshot_and_still_writes_once(view, document
         send_mouse(view, QEvent.Type.MouseMove, start + QPoint(10 * i, 10 * i))
     send_mouse(view, QEvent.Type.MouseButtonRelease, start + QPoint(50, 50))
     assert view.frozen  # only the dropped party moved: the snapshot still shows the rest exactly
-    document.set_selection(set())  # anything else thaws it
+    view.view_state.set_selection(set())  # anything else thaws it
     assert not view.frozen and scene.layer.opacity() == 1.0
     assert all(item.parentItem() is scene.layer for item in scene.parties.values())
     assert all(edge.parentItem() is scene.layer for edge in scene.relations.values())
@@ -356,7 +356,7 @@ def test_a_drop_that_moves_other_parties_too_paints_normally_at_once(view, docum
     a = party_id(document, "Gemeente Rivierstad")
     other = party_id(document, "Woningcorporatie Thuis & Co")
     document.apply("zelfde scores", lambda p: p.update("party", other, influence=9, involvement=9))
-    document.set_selection({a})
+    view.view_state.set_selection({a})
     start = viewport_pos(view, scene.parties[a].pos())
     send_mouse(view, QEvent.Type.MouseButtonPress, start)
     send_mouse(view, QEvent.Type.MouseMove, start + QPoint(-60, 60))
@@ -445,7 +445,7 @@ def test_a_selected_party_label_drawn_bold_fits_its_box(view, document):
 
     new_id = view.map_scene.add_party("NetbeheerderGemeente Zuid en Omstreken", (30.0, 40.0))
     item = view.map_scene.parties[new_id]
-    bold = QFont(PartyItem.FONT)
+    bold = QFont(item.style.font)
     bold.setBold(True)
     needed = QFontMetricsF(bold).horizontalAdvance(item._label_text)
     assert item._label_rect.width() >= needed
@@ -475,20 +475,20 @@ def test_tab_walks_through_the_parties_then_on_to_the_next_control(document, qtb
     walked = []
     for _ in order:
         qtbot.keyClick(view, Qt.Key.Key_Tab)
-        walked.append(set(document.selected_parties))
+        walked.append(set(view.view_state.selected_parties))
         assert view.hasFocus()
     assert walked == [{pid} for pid in order]
     qtbot.keyClick(view, Qt.Key.Key_Backtab)
-    assert document.selected_parties == {order[-2]}
+    assert view.view_state.selected_parties == {order[-2]}
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     qtbot.keyClick(view, Qt.Key.Key_Tab)  # past the last party: the keyboard is not trapped in the map
     assert after.hasFocus()
-    assert document.selected_parties == frozenset()
+    assert view.view_state.selected_parties == frozenset()
 
 
 def test_return_edits_and_arrows_move_the_chosen_party_one_undo_step_each(view, document, small_project, qtbot):
     pid = party_id(document, "Gemeente Rivierstad")
-    document.set_selection({pid})
+    view.view_state.set_selection({pid})
     with qtbot.waitSignal(view.partyActivated) as blocker:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert blocker.args == [pid]
@@ -557,7 +557,7 @@ def test_an_empty_map_says_how_to_add_the_first_party(tmp_path, qtbot, monkeypat
 def test_on_the_grid_and_the_onion_an_arrow_is_one_score(view, document, small_project, qtbot, layout, key, field, step):
     document.apply("layout", lambda p: p.update_collaboration(map_layout=layout))
     pid = party_id(document, "Netbeheerder Stroomnet")  # influence 8, involvement 3
-    document.set_selection({pid})
+    view.view_state.set_selection({pid})
     before = getattr(document.data.get("party", pid), field)
     for n in (1, 2):
         qtbot.keyClick(view, key)

@@ -45,7 +45,7 @@ def test_the_actor_view_places_parties_by_stance_and_trust_and_a_drop_sets_both(
 def test_arrow_keys_on_the_actor_view_change_stance_and_trust(view, document, small_project, qtbot):
     document.apply("indeling", lambda p: p.update_collaboration(map_layout="actors"))
     gem = pid(document, "Gemeente Rivierstad")
-    document.set_selection({gem})
+    view.view_state.set_selection({gem})
     qtbot.keyClick(view, Qt.Key.Key_Up)
     qtbot.keyClick(view, Qt.Key.Key_Left)
     party = stored(small_project)[gem]
@@ -55,7 +55,7 @@ def test_arrow_keys_on_the_actor_view_change_stance_and_trust(view, document, sm
 def test_a_party_dropped_on_the_network_is_placed_by_hand(view, document, small_project):
     gem = pid(document, "Gemeente Rivierstad")
     document.apply("schikken", lambda p: p.update("party", gem, placement="auto"))
-    document.set_selection({gem})
+    view.view_state.set_selection({gem})
     start = viewport_pos(view, view.map_scene.parties[gem].pos())
     drag(view, start, start + QPoint(40, 30))
     assert stored(small_project)[gem].placement == "manual"
@@ -65,7 +65,7 @@ def test_the_inspector_edits_trust_the_actor_type_and_the_ladder(document, small
     inspector = PartyInspector(document)
     qtbot.addWidget(inspector)
     gem = pid(document, "Gemeente Rivierstad")
-    document.set_selection({gem})
+    inspector.view_state.set_selection({gem})
     trust = inspector.findChild(QComboBox, "trustCombo")
     actor = inspector.findChild(QComboBox, "actorTypeCombo")
     assert "Twijfelaar" in actor.itemText(0)  # stance +2, trust 0: by the table a fence-sitter

@@ -62,7 +62,7 @@ def test_ctrl_f_searches_by_name_and_return_selects_the_match(view, document, qt
     qtbot.keyClicks(view.reading_bar.search, "stroom")
     assert full(view) == {pid(document, "Netbeheerder Stroomnet")}
     qtbot.keyClick(view.reading_bar.search, Qt.Key.Key_Return)
-    assert document.selected_parties == {pid(document, "Netbeheerder Stroomnet")}
+    assert view.view_state.selected_parties == {pid(document, "Netbeheerder Stroomnet")}
     view.reading_bar.search.clear()
     assert full(view) == set(view.map_scene.parties)
 

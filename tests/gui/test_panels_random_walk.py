@@ -12,6 +12,7 @@ from samenwerk_desktop.core.model import Agreement, Party, WorkItem
 from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
 from samenwerk_desktop.gui.inspector import PartyInspector
 from samenwerk_desktop.gui.raci_editor import RaciEditor
+from samenwerk_desktop.gui.view_state import ViewState
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -20,9 +21,10 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def test_random_walk_keeps_every_panel_consistent_with_the_file(qtbot, qtmodeltester, wijk_doc, seed):
     doc = wijk_doc
     rng = random.Random(seed)
-    raci = RaciEditor(doc)
-    panel = AgreementsPanel(doc)
-    inspector = PartyInspector(doc)
+    vs = ViewState(doc)  # one window's view state, shared by its panels
+    raci = RaciEditor(doc, view_state=vs)
+    panel = AgreementsPanel(doc, view_state=vs)
+    inspector = PartyInspector(doc, view_state=vs)
     for widget in (raci, panel, inspector):
         qtbot.addWidget(widget)
     errors = []
@@ -53,7 +55,7 @@ def test_random_walk_keeps_every_panel_consistent_with_the_file(qtbot, qtmodelte
             doc.undo_stack.redo()
         elif action == "select":
             ids = list(doc.data.entities["party"])
-            doc.set_selection(rng.sample(ids, k=min(len(ids), rng.choice([0, 1, 1, 2]))))
+            vs.set_selection(rng.sample(ids, k=min(len(ids), rng.choice([0, 1, 1, 2]))))
         elif action == "item":
             groups = [None, *doc.data.entities["working_group"]]
             doc.apply("item", lambda p, g=rng.choice(groups): p.add(WorkItem(title=f"Stap {rng.random():.3f}",
@@ -72,7 +74,7 @@ def test_random_walk_keeps_every_panel_consistent_with_the_file(qtbot, qtmodelte
         elif action == "delete_party" and len(doc.data.entities["party"]) > 2:
             doc.apply("weg", lambda p, q=rng.choice(list(doc.data.entities["party"])): p.delete("party", q))
         elif action == "present":
-            doc.set_presentation(not doc.presentation)
+            vs.set_presentation(not vs.presentation)
 
         # the views always agree with the data they show
         m = raci.model
@@ -80,7 +82,7 @@ def test_random_walk_keeps_every_panel_consistent_with_the_file(qtbot, qtmodelte
             1 for r in range(m.rowCount()) if m.row_kind(r)[0] == "group")
         assert m.columnCount() == len(doc.data.entities["party"])
         assert raci.findings_model.rowCount() == len(doc.findings)
-        if doc.presentation:
+        if vs.presentation:
             assert PRIVATE not in all_widget_text(inspector)
 
     assert errors == []

@@ -237,11 +237,11 @@ def test_choosing_a_finding_selects_its_row_cell_or_column(editor):
     editor._go_to_finding(m.index(by_code["board_accountable"], 0))
     f = m.finding(by_code["board_accountable"])
     assert editor.model.cell_key(editor.view.currentIndex()) == (f.work_item_id, f.party_id)
-    assert doc.selected_parties == {f.party_id}
+    assert editor.view_state.selected_parties == {f.party_id}
 
     editor._go_to_finding(m.index(by_code["idle_party"], 0))
     nm = ids_by_name(doc, "party")["Natuurmonumenten"]
-    assert doc.selected_parties == {nm}
+    assert editor.view_state.selected_parties == {nm}
     col = editor.model.column_of_party(nm)
     assert editor.view.selectionModel().isSelected(editor.model.index(1, col))
 
@@ -252,12 +252,12 @@ def test_selecting_a_party_highlights_its_column(editor):
     col = editor.model.column_of_party(bv)
     font = editor.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
     assert font is None
-    doc.set_selection({bv})
+    editor.view_state.set_selection({bv})
     assert editor.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole).bold()
     row = editor.model.row_of_item(ids_by_name(doc, "work_item", "title")["Communicatie met bewoners"])
     assert editor.model.index(row, col).data(Qt.ItemDataRole.BackgroundRole) is not None
     editor._header_clicked(0)
-    assert doc.selected_parties == {editor.model.party_at(0)}
+    assert editor.view_state.selected_parties == {editor.model.party_at(0)}
 
 
 def test_the_load_footer_counts_roles_per_party(qtbot, editor):

@@ -77,7 +77,7 @@ def test_choosing_a_finding_still_selects_its_cell(editor):
     editor.findings_view.clicked.emit(m.index(row, 0))
     current = editor.view.currentIndex()
     assert editor.model.cell_key(current) == (f.work_item_id, f.party_id)
-    assert editor._doc.selected_parties == frozenset({f.party_id})
+    assert editor.view_state.selected_parties == frozenset({f.party_id})
 
 
 def column_x(view, column: int, editor) -> int:

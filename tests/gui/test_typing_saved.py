@@ -82,7 +82,7 @@ def focus_field(qtbot, window, panel: str, name: str, table: str) -> tuple[QWidg
     doc = window.document
     if table == "party":
         id_ = doc.data.parties[0].id
-        doc.set_selection({id_})
+        window.view_state.set_selection({id_})
     else:
         id_ = doc.data.meetings[0].id
         agreements = window.panels["agreements"]
@@ -200,7 +200,7 @@ def _leave_field(window, qtbot):
 
 def _choose_another(window, qtbot):
     doc = window.document
-    doc.set_selection({doc.data.parties[1].id})
+    window.view_state.set_selection({doc.data.parties[1].id})
 
 
 def _deactivate(window, qtbot):
@@ -252,7 +252,7 @@ def test_meeting_notes_go_to_their_own_meeting_when_another_is_chosen(qtbot, win
 
 def test_an_open_cell_editor_is_saved_when_the_window_closes(qtbot, window, path):
     doc = window.document
-    doc.set_selection({doc.data.parties[0].id})
+    window.view_state.set_selection({doc.data.parties[0].id})
     view = window.panels["inspector"].findChild(QTableView, "representativesTable")
     model = view.model()
     rep_id = model.id_at(0)

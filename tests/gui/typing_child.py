@@ -27,7 +27,7 @@ def main(path: str, sentence: str) -> int:
     window.show()
     window.activateWindow()
     document = window.document
-    document.set_selection({document.data.parties[0].id})
+    window.view_state.set_selection({document.data.parties[0].id})
     field = window.panels["inspector"].findChild(QPlainTextEdit, "positionEdit")
     field.setFocus()
     field.moveCursor(field.textCursor().MoveOperation.End)

@@ -54,18 +54,27 @@ def shape_path(kind: str, r: float) -> QPainterPath:
     return path
 
 
+class MapStyle:
+    """How one scene draws its parties: the label and glyph fonts (two scenes may differ)."""
+
+    def __init__(self, label_points: float = mapstyle.LABEL_POINTS):
+        self.label_points = label_points
+        self.font = QFont()
+        self.font.setPointSizeF(label_points)
+        self.glyph_font = QFont()
+        self.glyph_font.setPointSizeF(label_points + 1)
+        self.glyph_font.setBold(True)
+
+
 class PartyItem(QGraphicsItem):
-    """A party on the map: shape by kind, fill by stance (with a glyph), size by influence, its label below."""
+    """A party on the map: shape by kind, fill by stance (with a glyph), size by influence, its label below.
 
-    FONT = QFont()
-    FONT.setPointSizeF(9.0)
-    GLYPH_FONT = QFont()
-    GLYPH_FONT.setPointSizeF(10.0)
-    GLYPH_FONT.setBold(True)
+    Its fonts come from the scene's ``MapStyle`` (``style``), never from the class."""
 
-    def __init__(self, party_id: int):
+    def __init__(self, party_id: int, style: MapStyle | None = None):
         super().__init__()
         self.party_id = party_id
+        self.style = style or MapStyle()
         self.edges: list[RelationItem] = []
         self.label = ""
         #: False when the zoom leaves no room for this label (it still shows when selected)
@@ -88,17 +97,13 @@ class PartyItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(False)
 
-    @classmethod
-    def set_label_points(cls, points: float) -> None:
-        """Label size of every node (larger in presentation mode); call ``set_party`` again afterwards."""
-        cls.FONT = QFont(cls.FONT)
-        cls.FONT.setPointSizeF(points)
-        cls.GLYPH_FONT = QFont(cls.GLYPH_FONT)
-        cls.GLYPH_FONT.setPointSizeF(points + 1)
+    def set_style(self, style: MapStyle) -> None:
+        """Draw with another style (presentation mode); call ``set_party`` again afterwards."""
+        self.style = style
 
     def set_party(self, party) -> bool:
         """Show a party's current values; returns True when anything visible changed."""
-        visual = (party.label, party.kind, party.stance, party.influence, self.FONT.pointSizeF())
+        visual = (party.label, party.kind, party.stance, party.influence, self.style.font.pointSizeF())
         if visual == self._visual:
             return False
         self.prepareGeometryChange()
@@ -107,10 +112,10 @@ class PartyItem(QGraphicsItem):
         self.radius = radius_for(party.influence)
         self._path = shape_path(self.kind, self.radius)
         self._fill = QColor(mapstyle.stance_colour(self.stance))
-        fm = QFontMetricsF(self.FONT)
+        fm = QFontMetricsF(self.style.font)
         text = mapstyle.label_text(party)
         self._label_text = text
-        bold = QFont(self.FONT)
+        bold = QFont(self.style.font)
         bold.setBold(True)  # a selected label is drawn bold: room for that, or its ends are cut off
         width = max(fm.horizontalAdvance(text), QFontMetricsF(bold).horizontalAdvance(text)) + 8
         height = fm.height() + 2
@@ -163,7 +168,7 @@ class PartyItem(QGraphicsItem):
         painter.drawPath(self._path)
         if not selected and self.radius * option.levelOfDetailFromTransform(painter.worldTransform()) < 6:
             return  # a few pixels wide (a large map zoomed out): no room for a sign or a label
-        painter.setFont(self.GLYPH_FONT)
+        painter.setFont(self.style.glyph_font)
         painter.setPen(QColor(mapstyle.stance_text_colour(self.stance)))
         painter.drawText(QRectF(-self.radius, -self.radius, 2 * self.radius, 2 * self.radius),
                          Qt.AlignmentFlag.AlignCenter, mapstyle.stance_sign(self.stance))
@@ -172,10 +177,10 @@ class PartyItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 215))  # the label's halo: lines beneath stay out of its way
         painter.drawRoundedRect(self._label_rect, 3, 3)
-        painter.setFont(self.FONT)
+        painter.setFont(self.style.font)
         painter.setPen(QColor("#000000"))
         if selected:
-            f = QFont(self.FONT)
+            f = QFont(self.style.font)
             f.setBold(True)
             painter.setFont(f)
         painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self._label_text)

@@ -17,10 +17,8 @@ from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.core.model import Party, Relation
 from samenwerk_desktop.gui.map import decor
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
-from samenwerk_desktop.gui.map.items import PartyItem, RelationItem
-
-LABEL_POINTS = 9.0
-LABEL_POINTS_PRESENTING = 12.0
+from samenwerk_desktop.gui.map.items import MapStyle, PartyItem, RelationItem
+from samenwerk_desktop.gui.view_state import ViewState
 
 
 def _tr(text: str) -> str:
@@ -40,9 +38,15 @@ class MapScene(QGraphicsScene):
     #: the user asked to focus the map on a party (its relations and neighbours); carries its id
     focusRequested = Signal(int)
 
-    def __init__(self, document, parent=None):
+    def __init__(self, document, view_state: ViewState | None = None, style: MapStyle | None = None, parent=None):
+        """``view_state``: the window's selection and presentation mode (its own when None); ``style``:
+        a fixed style for this scene (None: the view state's, larger in presentation mode)."""
         super().__init__(parent)
         self.document = document
+        self.view_state = view_state or ViewState(document, self)
+        #: a style given by the caller stays; otherwise the style follows presentation mode
+        self.fixed_style = style is not None
+        self.style = style or MapStyle(self.view_state.label_points)
         self.parties: dict[int, PartyItem] = {}
         self.relations: dict[int, RelationItem] = {}
         self.layout = document.data.collaboration.map_layout
@@ -69,11 +73,9 @@ class MapScene(QGraphicsScene):
         self.rebuild()
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self.rebuild)
-        document.selectionChanged.connect(self._on_document_selection)
-        document.presentationChanged.connect(self._on_presentation)
+        self.view_state.selectionChanged.connect(self._on_document_selection)
+        self.view_state.presentationChanged.connect(self._on_presentation)
         self.selectionChanged.connect(self._on_scene_selection)
-        if document.presentation:
-            self._on_presentation(True)
 
     # -- model -> scene ----------------------------------------------------------------
 
@@ -93,13 +95,13 @@ class MapScene(QGraphicsScene):
                 self._add_party_item(party)
             for relation in data.entities["relation"].values():
                 self._add_relation_item(relation)
-            self._apply_selection(self.document.selected_parties)
+            self._apply_selection(self.view_state.selected_parties)
         finally:
             self._syncing_selection = False
         self.update_scene_rect()
 
     def _add_party_item(self, party: Party) -> PartyItem:
-        item = PartyItem(party.id)
+        item = PartyItem(party.id, self.style)
         item.set_party(party)
         item.setPos(*self.placement.positions.get(party.id, (0.0, 0.0)))
         item.setParentItem(self.layer)
@@ -168,7 +170,7 @@ class MapScene(QGraphicsScene):
         if change.kind == "party" and change.action in ("add", "restore"):
             for pid in change.ids:
                 if pid in stored and pid in self.parties:
-                    self.parties[pid].setSelected(pid in self.document.selected_parties)
+                    self.parties[pid].setSelected(pid in self.view_state.selected_parties)
 
     def _sync_relations(self, change) -> None:
         stored = self.document.data.entities["relation"]
@@ -204,10 +206,16 @@ class MapScene(QGraphicsScene):
             edge.adjust()
 
     def _on_presentation(self, on: bool) -> None:
-        """Larger labels on the shared screen."""
-        PartyItem.set_label_points(LABEL_POINTS_PRESENTING if on else LABEL_POINTS)
+        """Larger labels on the shared screen (unless this scene was given its own style)."""
+        if not self.fixed_style:
+            self.set_style(MapStyle(self.view_state.label_points))
+
+    def set_style(self, style: MapStyle) -> None:
+        """Draw every party with ``style`` from now on."""
+        self.style = style
         stored = self.document.data.entities["party"]
         for pid, item in self.parties.items():
+            item.set_style(style)
             item.set_party(stored[pid])
             for edge in item.edges:
                 edge.adjust()
@@ -271,7 +279,7 @@ class MapScene(QGraphicsScene):
     def _on_scene_selection(self) -> None:
         if self._syncing_selection:
             return
-        self.document.set_selection(self.selected_party_ids())
+        self.view_state.set_selection(self.selected_party_ids())
 
     def _on_document_selection(self, ids) -> None:
         if ids == self.selected_party_ids():
@@ -293,7 +301,7 @@ class MapScene(QGraphicsScene):
 
     def select_all(self) -> None:
         """Select every party (one selection change)."""
-        self.document.set_selection(self.parties.keys())
+        self.view_state.set_selection(self.parties.keys())
 
     # -- gestures -> core operations -----------------------------------------------------------
 
@@ -355,7 +363,7 @@ class MapScene(QGraphicsScene):
         if change is None:
             return None
         new_id = change.ids[0]
-        self.document.set_selection({new_id})
+        self.view_state.set_selection({new_id})
         return new_id
 
     def ask_add_party(self, at: tuple[float, float] | None = None) -> int | None:
@@ -452,7 +460,7 @@ class MapScene(QGraphicsScene):
         node = self.party_item_at(event.scenePos())
         event.accept()
         if node is not None:
-            self.document.set_selection({node.party_id})
+            self.view_state.set_selection({node.party_id})
             self.partyActivated.emit(node.party_id)
         elif not any(isinstance(i, RelationItem) for i in self.items(event.scenePos())):
             pos = event.scenePos()
@@ -462,8 +470,8 @@ class MapScene(QGraphicsScene):
         """Override QGraphicsScene.contextMenuEvent."""
         node = self.party_item_at(event.scenePos())
         if node is not None:
-            if node.party_id not in self.document.selected_parties:
-                self.document.set_selection({node.party_id})
+            if node.party_id not in self.view_state.selected_parties:
+                self.view_state.set_selection({node.party_id})
             self.party_menu(node.party_id).exec(event.screenPos())
             event.accept()
             return

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
 from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.gui.map import reading
 from samenwerk_desktop.gui.map.arrange import UnplacedBar, arrange
-from samenwerk_desktop.gui.map.items import PartyItem
+from samenwerk_desktop.gui.map.items import MapStyle, PartyItem
 from samenwerk_desktop.gui.map.overlays import ChallengeBanner, MapLegend
 from samenwerk_desktop.gui.map.scene import MapScene
+from samenwerk_desktop.gui.view_state import ViewState
 
 MIN_SCALE, MAX_SCALE = 0.03, 8.0
 #: With more parties and relations than this in sight, lines are drawn without antialiasing (speed).
@@ -31,11 +32,18 @@ class MapView(QGraphicsView):
     #: the user asked to edit a party; carries its id
     partyActivated = Signal(int)
 
-    def __init__(self, document, parent=None):
+    def __init__(self, document, parent=None, *, view_state: ViewState | None = None,
+                 scene: MapScene | None = None, style: MapStyle | None = None):
+        """``view_state``: the window's (its own when None); ``scene``: a scene to show (else one is made,
+        with ``style`` if given), so two windows can show one document in two stylings."""
         self.document = document
-        self.map_scene = MapScene(document)
+        self.view_state = view_state or (scene.view_state if scene is not None else ViewState(document))
+        self.map_scene = scene or MapScene(document, self.view_state, style)
         super().__init__(self.map_scene, parent)
-        self.map_scene.setParent(self)
+        if self.map_scene.parent() is None:
+            self.map_scene.setParent(self)
+        if self.view_state.parent() is None:
+            self.view_state.setParent(self)
         self.setObjectName("mapView")
         self.setAccessibleName(_tr("Krachtenveldkaart"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -80,9 +88,9 @@ class MapView(QGraphicsView):
         self._live: list = []
         self._dropping = False
         document.changed.connect(self._thaw)
-        document.selectionChanged.connect(self._thaw)
+        self.view_state.selectionChanged.connect(self._thaw)
         document.reloaded.connect(self._thaw)
-        document.presentationChanged.connect(self._thaw)
+        self.view_state.presentationChanged.connect(self._thaw)
 
     # -- commands -------------------------------------------------------------------
 
@@ -209,7 +217,7 @@ class MapView(QGraphicsView):
         """Select the first party the search found and bring it into view."""
         matches = self.reading_bar.reading.matches
         if matches:
-            self.document.set_selection({matches[0]})
+            self.view_state.set_selection({matches[0]})
             self.centerOn(self.map_scene.parties[matches[0]])
 
     def _on_changed(self, change) -> None:
@@ -350,10 +358,10 @@ class MapView(QGraphicsView):
         else:
             next_index = now + (1 if forward else -1)
         if not 0 <= next_index < len(order):
-            self.document.set_selection(set())
+            self.view_state.set_selection(set())
             return super().focusNextPrevChild(forward)  # past the last party: on to the next control
         pid = order[next_index]
-        self.document.set_selection({pid})
+        self.view_state.set_selection({pid})
         item = self.map_scene.parties.get(pid)
         if item is not None:
             self.ensureVisible(item)
