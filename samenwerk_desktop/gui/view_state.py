@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-#: the map's label size outside and in presentation mode
-LABEL_POINTS = 9.0
+from samenwerk_desktop.core.mapstyle import LABEL_POINTS
+
+#: the map's label size in presentation mode (outside it, the label size the PDF map uses too)
 LABEL_POINTS_PRESENTING = 12.0
 
 
