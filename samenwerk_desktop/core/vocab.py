@@ -1,0 +1,137 @@
+"""The vocabularies of a collaboration (code value -> Dutch / English label) and the limits of its values."""
+
+from __future__ import annotations
+
+import re
+
+from samenwerk_desktop.core.i18n import Msg
+
+# ---------------------------------------------------------------------------
+# Vocabularies (code value -> Dutch / English label)
+# ---------------------------------------------------------------------------
+
+PARTY_KINDS: dict[str, Msg] = {
+    "municipality": Msg("Gemeente", "Municipality"),
+    "province": Msg("Provincie", "Province"),
+    "water_board": Msg("Waterschap", "Water board"),
+    "state": Msg("Rijk", "National government"),
+    "grid_operator": Msg("Netbeheerder", "Grid operator"),
+    "housing_corporation": Msg("Woningcorporatie", "Housing corporation"),
+    "residents": Msg("Bewonersorganisatie", "Residents' organisation"),
+    "nature": Msg("Natuurorganisatie", "Nature organisation"),
+    "company": Msg("Bedrijf", "Company"),
+    "knowledge": Msg("Kennisinstelling", "Knowledge institution"),
+    "other": Msg("Overig", "Other"),
+}
+
+STANCES: dict[int, Msg] = {
+    -2: Msg("Sterk tegen", "Strongly against"),
+    -1: Msg("Tegen", "Against"),
+    0: Msg("Neutraal", "Neutral"),
+    1: Msg("Voor", "For"),
+    2: Msg("Sterk voor", "Strongly for"),
+}
+
+RELATION_TYPES: dict[str, Msg] = {
+    "coalition": Msg("Coalitie", "Coalition"),
+    "tension": Msg("Spanning", "Tension"),
+    "dependency": Msg("Afhankelijkheid", "Dependency"),
+    "informal": Msg("Informeel contact", "Informal contact"),
+}
+
+DIRECTIONS: dict[str, Msg] = {
+    "none": Msg("Wederzijds", "Mutual"),
+    "forward": Msg("Van bron naar doel", "From source to target"),
+    "both": Msg("Beide richtingen", "Both directions"),
+}
+
+GROUP_FORMS: dict[str, Msg] = {
+    "working_group": Msg("Werkgroep", "Working group"),
+    "steering_group": Msg("Stuurgroep", "Steering group"),
+    "plenary": Msg("Plenair overleg", "Plenary meeting"),
+    "scrum": Msg("Scrum", "Scrum"),
+}
+
+DECISION_RULES: dict[str, Msg] = {
+    "consent": Msg("Consent", "Consent"),
+    "consensus": Msg("Consensus", "Consensus"),
+    "majority": Msg("Meerderheid", "Majority"),
+    "lead_after_consultation": Msg("Trekker besluit na consultatie", "Lead decides after consultation"),
+    "other": Msg("Anders", "Other"),
+}
+
+AGREEMENT_STATUSES: dict[str, Msg] = {
+    "proposed": Msg("Voorgesteld", "Proposed"),
+    "agreed": Msg("Afgesproken", "Agreed"),
+    "done": Msg("Uitgevoerd", "Done"),
+    "lapsed": Msg("Verlopen", "Lapsed"),
+    "dropped": Msg("Vervallen", "Dropped"),
+}
+
+DECISION_OUTCOMES: dict[str, Msg] = {
+    "pending": Msg("Nog te besluiten", "Pending"),
+    "adopted": Msg("Aangenomen", "Adopted"),
+    "rejected": Msg("Verworpen", "Rejected"),
+    "postponed": Msg("Aangehouden", "Postponed"),
+}
+
+RATIFICATION_STATES: dict[str, Msg] = {
+    "pending": Msg("Nog voorleggen", "Pending"),
+    "ratified": Msg("Bekrachtigd", "Ratified"),
+    "rejected": Msg("Afgewezen", "Rejected"),
+}
+
+STRATEGIES: dict[str, Msg] = {
+    "form_coalition": Msg("Coalitie vormen", "Form coalition"),
+    "negotiate": Msg("Onderhandelen", "Negotiate"),
+    "escalate": Msg("Escaleren", "Escalate"),
+    "accept": Msg("Accepteren", "Accept"),
+    "step_out": Msg("Uitstappen", "Step out"),
+}
+
+DILEMMA_STATUSES: dict[str, Msg] = {
+    "open": Msg("Open", "Open"),
+    "in_progress": Msg("In behandeling", "In progress"),
+    "resolved": Msg("Opgelost", "Resolved"),
+}
+
+ACTION_STATUSES: dict[str, Msg] = {
+    "open": Msg("Open", "Open"),
+    "done": Msg("Gereed", "Done"),
+}
+
+RACI_SCHEMES: dict[str, str] = {"RACI": "RACI", "RASCI": "RASCI"}
+
+#: Canonical order of role letters in a cell: "A/R", never "R/A".
+ROLE_ORDER = "ARSCI"
+
+ROLE_NAMES: dict[str, Msg] = {
+    "R": Msg("Verantwoordelijk", "Responsible"),
+    "A": Msg("Eindverantwoordelijk", "Accountable"),
+    "S": Msg("Ondersteunend", "Support"),
+    "C": Msg("Geraadpleegd", "Consulted"),
+    "I": Msg("Geïnformeerd", "Informed"),
+}
+
+NAME_MAX = 500
+TEXT_MAX = 100_000
+COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: The range of an SQLite INTEGER.
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+
+KIND_NAMES: dict[str, Msg] = {
+    "party": Msg("partij", "party"),
+    "representative": Msg("vertegenwoordiger", "representative"),
+    "relation": Msg("relatie", "relation"),
+    "working_group": Msg("werkgroep", "working group"),
+    "work_item": Msg("onderdeel", "work item"),
+    "meeting": Msg("overleg", "meeting"),
+    "agenda_item": Msg("agendapunt", "agenda item"),
+    "action_item": Msg("actiepunt", "action item"),
+    "parking_item": Msg("parkeerplaatsonderwerp", "parking-lot topic"),
+    "agreement": Msg("werkafspraak", "agreement"),
+    "decision": Msg("besluit", "decision"),
+    "dilemma": Msg("dilemma", "dilemma"),
+}
+
