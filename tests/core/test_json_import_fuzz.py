@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from fuzzing import is_sentence, report
 from json_fuzz import cases, named_cases
 
 import samenwerk_desktop
@@ -29,17 +30,6 @@ def same_collaboration(loaded, expected) -> bool:
         expected.collaboration = dataclasses.replace(expected.collaboration, created=loaded.collaboration.created,
                                                      updated=loaded.collaboration.updated)
     return loaded == expected and interchange.loads(interchange.dumps(loaded)) == loaded
-
-
-def is_sentence(text: str, name: str) -> bool:
-    return text.endswith(".") and f"‘{name}’" in text and "\n" not in text and "onverwachte" not in text
-
-
-def report(title: str, counts: Counter) -> None:
-    print(f"\n{title}")
-    for cls in sorted({c for c, _ in counts}):
-        print(f"  {cls:14} tried {sum(n for (c, _), n in counts.items() if c == cls):5}  "
-              + "  ".join(f"{o} {counts[(cls, o)]}" for o in ("refused", "imported", "UNEXPECTED", "LOST")))
 
 
 def import_one(folder: Path, raw: bytes) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from csv_fuzz import cases, named_cases
+from fuzzing import is_sentence, report
 
 import samenwerk_desktop
 from samenwerk_desktop.core.data import CollaborationData
@@ -24,17 +25,6 @@ SOURCE = Path(samenwerk_desktop.__file__).resolve().parents[1]
 
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def is_sentence(text: str, name: str) -> bool:
-    return text.endswith(".") and f"‘{name}’" in text and "\n" not in text and "onverwachte" not in text
-
-
-def report(title: str, counts: Counter) -> None:
-    print(f"\n{title}")
-    for cls in sorted({c for c, _ in counts}):
-        print(f"  {cls:8} tried {sum(n for (c, _), n in counts.items() if c == cls):4}  "
-              + "  ".join(f"{o} {counts[(cls, o)]}" for o in ("refused", "imported", "UNEXPECTED", "LOST")))
 
 
 def fields(party) -> tuple:
