@@ -283,8 +283,8 @@ def cmd_demo(args) -> int:
 def cmd_check(args) -> int:
     path = Path(args.file)
     try:
-        version = storage.inspect_file(path)
-        with storage.Project.open(path, read_only=True) as project:
+        with storage.Project.open(path, read_only=True) as project:  # Project.open checks the file once
+            version = project.opened_version
             data = project.load()
     except errors.UnexpectedContentError as exc:  # every problem, each on its own line
         print(f"samenwerk: {exc}", file=sys.stderr)

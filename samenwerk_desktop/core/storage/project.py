@@ -80,6 +80,8 @@ class Project:
         self._converters = {kind: row_converter(cls) for kind, cls in KINDS.items()}
         #: the copy written beside an older file before it was brought up to date, for the window to name
         self.backup_path: Path | None = None
+        #: the file version the file had when it was opened (before any migration)
+        self.opened_version: int | None = None
 
     # -- opening and closing ------------------------------------------------
 
@@ -130,6 +132,7 @@ class Project:
             raise errors.DamagedError(damaged(path.name)) from None
         project = cls(path, conn, read_only, lock, snapshot)
         project.backup_path = backup
+        project.opened_version = version
         return project
 
     @classmethod
