@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from samenwerk_desktop import __version__, paths
-from samenwerk_desktop.core import errors, i18n, interchange, raci, storage
+from samenwerk_desktop.core import audience, errors, i18n, interchange, raci, storage
 from samenwerk_desktop.core.i18n import tr
 
 COMMANDS = ("demo", "check", "repair", "export", "import", "report", "csv", "import-parties", "layout")
@@ -357,6 +357,7 @@ def cmd_report(args) -> int:
     if meeting_id is not None:
         if meeting_id not in data.entities["meeting"]:
             raise UserError(tr(f"er is geen overleg met nummer {meeting_id}", f"there is no meeting number {meeting_id}"))
+    data = audience.output_data(data, args.include_private)  # the room's projection unless asked
     kw = dict(lang=lang, include_private=args.include_private, force=args.force, open_project=args.file)
     if meeting_id is not None:
         pages = pdf.meeting_report(data, meeting_id, args.output, **kw)
@@ -371,7 +372,7 @@ def cmd_csv(args) -> int:
 
     storage.check_output(args.output, kind="csv", force=args.force, open_project=args.file)  # before any work
     with storage.Project.open(args.file, read_only=True) as project:
-        data = project.load()
+        data = audience.output_data(project.load(), False)  # no private field in a CSV
     csv_io.export_csv(data, args.what, args.output, lang=i18n.language(), force=args.force, open_project=args.file)
     print(tr(f"CSV geschreven: {args.output}", f"CSV written: {args.output}"))
     return 0
