@@ -118,6 +118,10 @@ def _force_arg(parser: argparse.ArgumentParser, *, project: bool) -> None:
                          "overwrite an existing file (never a project)"))
 
 
+#: the views of the room's screen (gui/room/views.py registers one class for each)
+ROOM_VIEWS = ("map", "raci", "agreements", "decisions", "dilemmas", "challenge", "agenda")
+
+
 def window_parser() -> argparse.ArgumentParser:
     """Arguments of ``samenwerk [FILE]``, the window (help in the current language)."""
     p = _Parser(prog="samenwerk", description=tr(
@@ -132,10 +136,21 @@ def window_parser() -> argparse.ArgumentParser:
     _version_arg(p)
     p.add_argument("--screenshot", metavar="OUT.png", help=tr("maak een schermafdruk van het venster en stop",
                                                                "save a screenshot of the window and stop"))
-    p.add_argument("--size", default="1600x1000", metavar=tr("BxH", "WxH"),
-                   help=tr("venstergrootte voor --screenshot", "window size for --screenshot"))
+    p.add_argument("--size", metavar=tr("BxH", "WxH"), help=tr(
+        "venstergrootte voor --screenshot (1600x1000) of --room-screenshot (1920x1080)",
+        "window size for --screenshot (1600x1000) or --room-screenshot (1920x1080)"))
     p.add_argument("--presentation", action="store_true",
-                   help=tr("in presentatiemodus (met --screenshot)", "in presentation mode (with --screenshot)"))
+                   help=tr("met --screenshot: wat de zaal ziet, de kaart op het zaalscherm",
+                           "with --screenshot: what the room sees, the map on the audience window"))
+    p.add_argument("--room-screenshot", metavar="OUT.png", help=tr(
+        "maak een afbeelding van het zaalscherm (wat de zaal ziet) en stop",
+        "save an image of the audience window (what the room sees) and stop"))
+    p.add_argument("--room-view", default="map", choices=ROOM_VIEWS, metavar=tr("WEERGAVE", "VIEW"), help=tr(
+        f"wat de zaal ziet, met --room-screenshot: {', '.join(ROOM_VIEWS)}",
+        f"what the room sees, with --room-screenshot: {', '.join(ROOM_VIEWS)}"))
+    p.add_argument("--force", action="store_true", help=tr(
+        "overschrijf een bestaande afbeelding (met --room-screenshot)",
+        "overwrite an existing image (with --room-screenshot)"))
     p.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     _lang_arg(p)
     return p
