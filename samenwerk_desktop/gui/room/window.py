@@ -33,6 +33,9 @@ class RoomMapView(MapView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.legend_visible = False
+        for bar in (self.reading_bar, self.unplaced_bar):  # the facilitator's tools: never shown, never usable
+            bar.setEnabled(False)
+            bar.hide()
         for action in self.actions():
             self.removeAction(action)  # Ctrl+F and friends belong to the facilitator's map
 
