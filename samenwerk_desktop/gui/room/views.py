@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
@@ -31,10 +33,14 @@ def esc(text: object) -> str:
 
 @dataclass(frozen=True)
 class Page:
-    """One screen of a view: rich text (``html``), or the map (``map`` true)."""
+    """One screen of a view: rich text (``html``, or made by ``build`` when first shown), or the map."""
 
     html: str = ""
     map: bool = False
+    build: Callable[[], str] | None = field(default=None, compare=False)
+
+    def text(self) -> str:
+        return self.build() if self.build is not None else self.html
 
 
 @dataclass(frozen=True)
@@ -81,28 +87,53 @@ def by_number(number: int) -> RoomView | None:
     return next((v for v in REGISTRY.values() if v.number == number), None)
 
 
-def paginate(blocks: list[str], size: QSize, fonts: RoomFonts, empty: str) -> list[Page]:
-    """Rich-text blocks laid into pages of ``size``; a block never splits (one too tall gets a page alone)."""
+def paginate(blocks: list, size: QSize, fonts: RoomFonts, empty: str) -> list[Page]:
+    """Rich-text blocks laid into pages of ``size``; a block never splits (one too tall gets a page alone).
+
+    A block is rich text, or ``(rich text, plain text)`` for one line of plain type: measured by its
+    font's metrics, much faster than a text layout (a large matrix has thousands of findings)."""
     if not blocks:
         return [Page(f"<p>{esc(empty)}</p>")]
     doc = QTextDocument()
     doc.setDefaultFont(fonts.font())
+    doc.setDocumentMargin(0)
     doc.setTextWidth(size.width())
+    room = size.height() * 0.96  # the blocks are measured one by one: a little room for their margins
     pages: list[Page] = []
     current: list[str] = []
+    used = 0.0
+    metrics = QFontMetrics(fonts.font())
+    # shaping each line costs ~70 µs: plain lines are estimated from a generous character width instead
+    char_w = metrics.averageCharWidth() * 1.25
+    per_line = max(1, int(size.width() // char_w) - 4)  # a few characters lost to word wrapping
+    height_of: dict[int, float] = {}
     for block in blocks:
-        doc.setHtml("".join(current + [block]))
-        if current and doc.size().height() > size.height():
-            pages.append(Page("".join(current)))
-            current = [block]
+        if isinstance(block, tuple):
+            block, plain, below = (*block, 0.0) if len(block) == 2 else block
+            lines = sum(len(line) // per_line + 1 for line in plain.split("\n"))
+            height = metrics.lineSpacing() * lines + fonts.body_px * below
         else:
-            current.append(block)
+            doc.setHtml(block)
+            height = doc.size().height()
+        height += fonts.body_px * 0.2
+        if current and used + height > room:
+            carried = [current.pop()] if isinstance(current[-1], Heading) and len(current) > 1 else []
+            pages.append(Page("".join(current)))
+            current, used = carried, (height_of[id(carried[0])] if carried else 0.0)
+        current.append(block)
+        height_of[id(block)] = height
+        used += height
     pages.append(Page("".join(current)))
     return pages
 
 
+class Heading(str):
+    """A heading block: it never ends a page (it goes with what follows)."""
+
+
 def _heading(text: str) -> str:
-    return f"<p style='font-size:1.15em; font-weight:600; margin-top:0.5em; margin-bottom:0.1em'>{esc(text)}</p>"
+    return Heading("<p style='font-size:1.15em; font-weight:600; margin-top:0.5em; margin-bottom:0.1em'>"
+                   f"{esc(text)}</p>")
 
 
 def _line(text: str, muted: bool = False) -> str:
@@ -110,9 +141,14 @@ def _line(text: str, muted: bool = False) -> str:
     return f"<p style='color:{colour}; margin-top:0; margin-bottom:0.2em'>{text}</p>"
 
 
-def _item(text: str) -> str:
-    """One agreement, decision or dilemma: a paragraph with room below it."""
-    return f"<p style='margin-top:0; margin-bottom:0.8em'>{text}</p>"
+def _item(text: str) -> tuple[str, str, float]:
+    """One agreement, decision or dilemma: a paragraph with room below it, measured as plain lines."""
+    return f"<p style='margin-top:0; margin-bottom:0.8em'>{text}</p>", _plain(text), 0.8
+
+
+def _plain(rich: str) -> str:
+    """The lines of a block's rich text as plain text (for measuring)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", rich.replace("<br>", "\n")))
 
 
 @register
@@ -136,36 +172,44 @@ class RaciRoomView(RoomView):
         return _tr("Wie doet wat (RACI)")
 
     def pages(self, data, size, fonts, findings=None):
-        parties, items = data.parties, data.work_items
+        items = data.work_items
+        with_roles = {pid for (_w, pid) in data.raci}
+        parties = [p for p in data.parties if p.id in with_roles]
         if not parties or not items:
             return [Page(f"<p>{esc(_tr('Nog geen onderdelen of partijen in de matrix.'))}</p>")]
         metrics = QFontMetrics(fonts.font())
         short = abbreviations(parties)
-        cell_w = max(metrics.horizontalAdvance("A/R/C") + 24, *(metrics.horizontalAdvance(s) + 24
-                                                                   for s in short.values()))
-        first_w = min(size.width() // 2, max(metrics.horizontalAdvance(w.title) + 24 for w in items))
+        longest = sorted(short.values(), key=len)[-5:]  # measuring every name costs ~70 µs each
+        cell_w = round(max(metrics.horizontalAdvance(s) + 24 for s in ["A/R/C", *longest]) * 1.1)
+        titles = sorted((w.title for w in items), key=len)[-5:]
+        first_w = min(size.width() // 2, max(metrics.horizontalAdvance(t) + 24 for t in titles))
         per_row = max(1, (size.width() - first_w) // cell_w)
         line_h = metrics.height() + 12
         rows = max(1, size.height() // line_h - 2)
-        pages = []
-        for r0 in range(0, len(items), rows):
-            for c0 in range(0, len(parties), per_row):
-                cols = parties[c0:c0 + per_row]
-                head = "".join(f"<th style='padding:4px 10px'>{esc(short[p.id])}</th>" for p in cols)
-                body = []
-                for w in items[r0:r0 + rows]:
-                    cells = "".join(f"<td align='center' style='padding:4px 10px'>"
-                                    f"{esc('/'.join(data.roles(w.id, p.id)))}</td>" for p in cols)
-                    body.append(f"<tr><td style='padding:4px 10px'>{esc(w.title)}</td>{cells}</tr>")
-                pages.append(Page("<table border='1' cellspacing='0' style='border-color:#000000'>"
-                                  f"<tr><th></th>{head}</tr>{''.join(body)}</table>"))
-        key = [_line(f"<b>{esc(short[p.id])}</b> = {esc(p.name)}") for p in parties]
+        pages = [Page(build=lambda r=items[r0:r0 + rows], c=parties[c0:c0 + per_row]: _table(data, r, c, short))
+                 for r0 in range(0, len(items), rows) for c0 in range(0, len(parties), per_row)]
+        key = [(_line(f"<b>{esc(short[p.id])}</b> = {esc(p.name)}"), f"{short[p.id]} = {p.name}") for p in parties]
         found = findings if findings is not None else raci.findings_for(data)
-        notes = [_line(("⚠ " if f.severity == "error" else "• ") + esc(str(f.message))) for f in found]
+        notes = []
+        for f in found:
+            text = ("⚠ " if f.severity == "error" else "• ") + str(f.message)
+            notes.append((_line(esc(text)), text))
         blocks = [_heading(_tr("Afkortingen"))] + key
         if notes:
             blocks += [_heading(_tr("Aandachtspunten in de matrix"))] + notes
         return pages + paginate(blocks, size, fonts, "")
+
+
+def _table(data, items, parties, short) -> str:
+    """One page of the matrix: these rows and these columns."""
+    head = "".join(f"<th style='padding:4px 10px'>{esc(short[p.id])}</th>" for p in parties)
+    body = []
+    for w in items:
+        cells = "".join(f"<td align='center' style='padding:4px 10px'>{esc('/'.join(data.roles(w.id, p.id)))}</td>"
+                        for p in parties)
+        body.append(f"<tr><td style='padding:4px 10px'>{esc(w.title)}</td>{cells}</tr>")
+    return ("<table border='1' cellspacing='0' style='border-color:#000000'>"
+            f"<tr><th></th>{head}</tr>{''.join(body)}</table>")
 
 
 @register

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette, QPixmap
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from samenwerk_desktop.gui.map.items import MapStyle
@@ -62,6 +62,43 @@ class RoomMapView(MapView):
         self.fit()
 
 
+class PageWidget(QWidget):
+    """One page of text for the room: a rich text drawn as it is, nothing to select, copy or edit.
+
+    (A QLabel lays a large table out several times when shown; this lays it out once.)"""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("roomPage")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.doc = QTextDocument(self)
+        self.doc.setDocumentMargin(0)
+        self._html = ""
+
+    def setText(self, html: str) -> None:  # noqa: N802 - reads like QLabel.setText
+        self._html = html
+        self.doc.setDefaultFont(self.font())
+        self.doc.setTextWidth(self.width())
+        self.doc.setHtml(html)
+        self.update()
+
+    def text(self) -> str:
+        return self._html
+
+    def plain_text(self) -> str:
+        return self.doc.toPlainText()
+
+    def resizeEvent(self, event) -> None:
+        """Override QWidget.resizeEvent: the text wraps at the page's width."""
+        super().resizeEvent(event)
+        self.doc.setTextWidth(self.width())
+
+    def paintEvent(self, event) -> None:
+        """Override QWidget.paintEvent: draw the page's text."""
+        painter = QPainter(self)
+        self.doc.drawContents(painter, QRectF(event.rect()))
+
+
 class AudienceWindow(QWidget):
     """The room's screen over a projected document (object name ``audienceWindow``)."""
 
@@ -91,6 +128,8 @@ class AudienceWindow(QWidget):
         self.page_list: list[Page] = [Page(map=True)]
         self.blacked_out = False
         self.frozen = False
+        #: the pages of each view already laid out for this state of the data, by (view, width, height)
+        self._pages: dict[tuple, list[Page]] = {}
         self.view_state = ViewState(document, self)
         self.header = QLabel(self)
         self.header.setObjectName("roomHeader")
@@ -98,12 +137,7 @@ class AudienceWindow(QWidget):
         self.footer.setObjectName("roomFooter")
         self.footer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.stack = QStackedWidget(self)
-        self.text = QLabel(self.stack)
-        self.text.setObjectName("roomPage")
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.text = PageWidget(self.stack)
         self.map_box = QWidget(self.stack)
         self.map_view = RoomMapView(document, self.view_state, MapStyle(ROOM_LABEL_POINTS))
         self.map_view.setParent(self.map_box)
@@ -125,7 +159,7 @@ class AudienceWindow(QWidget):
         self.curtain.hide()
         self._apply_fonts()
         document.changed.connect(self._on_changed)
-        document.reloaded.connect(self.render)
+        document.reloaded.connect(self._on_reloaded)
         self.render()
 
     # -- commands -----------------------------------------------------------------------------
@@ -180,8 +214,13 @@ class AudienceWindow(QWidget):
     def render(self) -> None:
         """Lay the current view out in pages for this size and show the current page."""
         view = views.REGISTRY[self.view_key]
-        self.page_list = view.pages(self.document.data, self.page_size(), self.fonts, self.document.findings) \
-            or [Page()]
+        size = self.page_size()
+        key = (self.view_key, size.width(), size.height())
+        pages = self._pages.get(key)
+        if pages is None:  # laid out once per view, size and state of the data
+            pages = self._pages[key] = view.pages(self.document.data, size, self.fonts, self.document.findings) \
+                or [Page()]
+        self.page_list = pages
         self.page = min(self.page, len(self.page_list) - 1)
         self._show_page()
 
@@ -193,7 +232,7 @@ class AudienceWindow(QWidget):
         if page.map:
             self.stack.setCurrentWidget(self.map_box)
         else:
-            self.text.setText(page.html)
+            self.text.setText(page.text())
             self.stack.setCurrentWidget(self.text)
         count = len(self.page_list)
         self.footer.setText(_tr("pagina %1 van %2").replace("%1", str(self.page + 1)).replace("%2", str(count))
@@ -228,10 +267,15 @@ class AudienceWindow(QWidget):
 
     def _on_changed(self, change) -> None:
         """An edit of the facilitator: text views are laid out again, the map follows by itself."""
+        self._pages.clear()
         if self.view_key == "map":
             self.shownChanged.emit()
         else:
             self.render()
+
+    def _on_reloaded(self) -> None:
+        self._pages.clear()
+        self.render()
 
     # -- QWidget events -------------------------------------------------------------------------------
 
