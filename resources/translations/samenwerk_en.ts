@@ -2302,7 +2302,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Room</name>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="277" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="321" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
@@ -2332,22 +2332,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>&amp;Black out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="167" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="199" />
             <source>Aandachtspunten in de matrix</source>
             <translation>Points of attention in the matrix</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="251" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="295" />
             <source>Afbakening</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="165" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="197" />
             <source>Afkortingen</source>
             <translation>Abbreviations</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="262" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="306" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
@@ -2357,37 +2357,37 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Other &amp;screen</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="211" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="255" />
             <source>Bekrachtiging: %1</source>
             <translation>Ratification: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="197" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="241" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="228" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="272" />
             <source>Collectief belang</source>
             <translation>Collective interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="249" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="293" />
             <source>Collectieve opgave</source>
             <translation>Collective challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="252" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
             <source>De collectieve opgave is nog niet beschreven.</source>
             <translation>The collective challenge has not been described yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="222" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="266" />
             <source>Dilemma's</source>
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="228" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="272" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
         </message>
@@ -2397,52 +2397,52 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="123" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="159" />
             <source>Krachtenveld</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="214" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="258" />
             <source>Nog geen besluiten.</source>
             <translation>No decisions yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="233" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="277" />
             <source>Nog geen dilemma's.</source>
             <translation>No dilemmas yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="141" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="179" />
             <source>Nog geen onderdelen of partijen in de matrix.</source>
             <translation>No work items or parties in the matrix yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="267" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="311" />
             <source>Nog geen overleggen.</source>
             <translation>No meetings yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="189" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="233" />
             <source>Nog geen werkafspraken.</source>
             <translation>No working agreements yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="230" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="274" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="229" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="273" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="278" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="322" />
             <source>Totaal: %1 minuten</source>
             <translation>Total: %1 minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="230" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="274" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
@@ -2457,7 +2457,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="241" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="285" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
@@ -2472,17 +2472,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="176" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="220" />
             <source>Werkafspraken</source>
             <translation>Working agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="136" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="172" />
             <source>Wie doet wat (RACI)</source>
             <translation>Who does what (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/window.py" line="79" />
+            <location filename="samenwerk_desktop/gui/room/window.py" line="116" />
             <source>Zaalscherm</source>
             <translation>Audience window</translation>
         </message>
@@ -2492,17 +2492,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Audience window (preview)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="184" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="228" />
             <source>eigenaar: %1</source>
             <translation>owner: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="186" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="230" />
             <source>evaluatie: %1</source>
             <translation>review: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/window.py" line="199" />
+            <location filename="samenwerk_desktop/gui/room/window.py" line="237" />
             <source>pagina %1 van %2</source>
             <translation>page %1 of %2</translation>
         </message>

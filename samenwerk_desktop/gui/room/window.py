@@ -7,9 +7,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPixmap, QTextD
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from samenwerk_desktop.gui.map.items import MapStyle
-from samenwerk_desktop.gui.map.overlays import MapLegend
 from samenwerk_desktop.gui.map.view import MapView
 from samenwerk_desktop.gui.room import views
+from samenwerk_desktop.gui.room.legend import RoomLegend
 from samenwerk_desktop.gui.room.views import Page, RoomFonts
 from samenwerk_desktop.gui.view_state import ViewState
 
@@ -141,12 +141,11 @@ class AudienceWindow(QWidget):
         self.map_box = QWidget(self.stack)
         self.map_view = RoomMapView(document, self.view_state, MapStyle(ROOM_LABEL_POINTS))
         self.map_view.setParent(self.map_box)
-        self.legend = MapLegend(self.map_box)
-        self.legend.setObjectName("roomLegend")
+        self.legend = RoomLegend(self.map_box)
         row = QHBoxLayout(self.map_box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.map_view, 1)
-        row.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.legend, 0)
         self.stack.addWidget(self.text)
         self.stack.addWidget(self.map_box)
         self.layout_ = QVBoxLayout(self)
@@ -244,10 +243,10 @@ class AudienceWindow(QWidget):
         px = fonts.body_px
         self.layout_.setContentsMargins(px, px // 2, px, px // 2)
         self.header.setFont(fonts.font(1.3, bold=True))
-        self.footer.setFont(fonts.font(0.8))
+        self.footer.setFont(fonts.font(0.7))
         self.text.setFont(fonts.font())
-        self.legend.setFont(fonts.font(0.8))
-        self.legend.setStyleSheet(f"QLabel {{ font-size: {round(px * 0.8)}px; color: {INK}; }}"
+        self.legend.setFont(fonts.font(0.7))
+        self.legend.setStyleSheet(f"QLabel {{ font-size: {round(px * 0.7)}px; color: {INK}; }}"
                                   f"QLabel#legendHeading {{ font-weight: 600; }}")
 
     def _update_curtain(self) -> None:
