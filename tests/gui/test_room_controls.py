@@ -76,10 +76,17 @@ def test_the_preview_shows_what_the_room_sees(win, qtbot):
 def test_follow_selection_highlights_the_laptops_selection_for_the_room(win):
     pid = win.document.data.parties[0].id
     win.view_state.set_selection({pid})
+    win.room.ensure_window()
     assert win.room.audience.view_state.selected_parties == frozenset()
     win.room.action_follow.trigger()
     assert win.room.audience.view_state.selected_parties == {pid}
     assert win.room.audience.map_view.map_scene.parties[pid].isSelected()
+
+
+def test_opening_a_document_makes_no_second_map_until_the_room_is_wanted(win):
+    assert win.room.audience is None
+    win.room.open()
+    assert win.room.audience is not None
 
 
 def test_closing_the_document_closes_the_room(win):

@@ -52,6 +52,7 @@ class RoomController(QObject):
         self.screens = screens or screen_seam.Screens(self)
         self.screens.screenAdded.connect(self.on_screen_added)
         self.screens.screenRemoved.connect(self.on_screen_removed)
+        self.document = None
         self.projected: ProjectedDocument | None = None
         self.audience: AudienceWindow | None = None
         self.main_view_state = None
@@ -62,7 +63,7 @@ class RoomController(QObject):
         self.preview = RoomPreview(window)
         self.preview.hide()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
-        self.preview.visibilityChanged.connect(lambda on: on and self._schedule_preview())
+        self.preview.visibilityChanged.connect(self._on_preview_visible)
         self._create_actions()
 
     # -- actions and menu --------------------------------------------------------------------------------
@@ -113,19 +114,30 @@ class RoomController(QObject):
     # -- the document ---------------------------------------------------------------------------------------
 
     def attach(self, document, view_state) -> None:
-        """A document was opened in the main window: the room's projection and window over it (not shown)."""
+        """A document was opened in the main window: the room's window over it is made when first needed
+        (opening a large file does not pay for a second map)."""
         self.detach()
-        self.projected = ProjectedDocument(document, parent=self)
-        self.audience = AudienceWindow(self.projected)
-        self.audience.resize(self._target_size())
-        self.audience.shownChanged.connect(self._schedule_preview)
-        self.audience.viewChanged.connect(self._on_view_changed)
-        self.audience.closeRequested.connect(self.close)
+        self.document = document
         self.main_view_state = view_state
         view_state.selectionChanged.connect(self._on_selection)
-        self._on_view_changed(self.audience.view_key)
         self._enable(True)
-        self._schedule_preview()
+        if self.preview.isVisible():
+            self.ensure_window()
+
+    def ensure_window(self) -> AudienceWindow | None:
+        """The audience window over the room's projection of the open document (made once per document)."""
+        if self.audience is None and self.document is not None:
+            self.projected = ProjectedDocument(self.document, parent=self)
+            self.audience = AudienceWindow(self.projected)
+            self.audience.resize(self._target_size())
+            self.audience.shownChanged.connect(self._schedule_preview)
+            self.audience.viewChanged.connect(self._on_view_changed)
+            self.audience.closeRequested.connect(self.close)
+            self._on_view_changed(self.audience.view_key)
+            if self.main_view_state is not None:
+                self._on_selection(self.main_view_state.selected_parties)
+            self._schedule_preview()
+        return self.audience
 
     def detach(self) -> None:
         """The document is closed: so is the room's window."""
@@ -137,6 +149,7 @@ class RoomController(QObject):
             self.projected.deleteLater()
             self.projected = None
         self.main_view_state = None
+        self.document = None
         self._enable(False)
 
     # -- commands ---------------------------------------------------------------------------------------------
@@ -150,7 +163,7 @@ class RoomController(QObject):
 
     def open(self) -> None:
         """Full screen on the room's screen (the second one; with one screen, this one, and Esc returns)."""
-        if self.audience is None:
+        if self.ensure_window() is None:
             self.action_open.setChecked(False)
             return
         screen = screen_seam.choose(self.screens.all(), self._laptop(), settings.saved_room_screen())
@@ -168,24 +181,24 @@ class RoomController(QObject):
         self.main.activateWindow()
 
     def set_view(self, key: str) -> None:
-        if self.audience is not None:
+        if self.ensure_window() is not None:
             self.audience.set_view(key)
 
     def next_page(self) -> None:
-        if self.audience is not None:
+        if self.ensure_window() is not None:
             self.audience.next_page()
 
     def previous_page(self) -> None:
-        if self.audience is not None:
+        if self.ensure_window() is not None:
             self.audience.previous_page()
 
     def toggle_blackout(self) -> None:
-        if self.audience is not None:
+        if self.ensure_window() is not None:
             self.audience.set_blackout(not self.audience.blacked_out)
             self._sync_checks()
 
     def toggle_freeze(self) -> None:
-        if self.audience is not None:
+        if self.ensure_window() is not None:
             self.audience.set_frozen(not self.audience.frozen)
             self._sync_checks()
 
@@ -198,7 +211,7 @@ class RoomController(QObject):
 
     def next_screen(self) -> None:
         """One click to swap: the room's window goes to the next screen, which is remembered."""
-        if self.audience is None:
+        if self.ensure_window() is None:
             return
         all_screens = self.screens.all()
         if len(all_screens) < 2:
@@ -257,6 +270,11 @@ class RoomController(QObject):
     def _sync_checks(self) -> None:
         self.action_blackout.setChecked(self.audience.blacked_out)
         self.action_freeze.setChecked(self.audience.frozen)
+
+    def _on_preview_visible(self, on: bool) -> None:
+        if on:
+            self.ensure_window()
+            self._schedule_preview()
 
     def _schedule_preview(self) -> None:
         if self.audience is not None:

@@ -19,7 +19,6 @@ from samenwerk_desktop.core.model import (
     RATIFICATION_STATES,
     STRATEGIES,
 )
-from samenwerk_desktop.reports.collaboration_report import abbreviations
 
 
 def _tr(text: str) -> str:
@@ -177,6 +176,8 @@ class RaciRoomView(RoomView):
         parties = [p for p in data.parties if p.id in with_roles]
         if not parties or not items:
             return [Page(f"<p>{esc(_tr('Nog geen onderdelen of partijen in de matrix.'))}</p>")]
+        from samenwerk_desktop.reports.collaboration_report import abbreviations  # ReportLab: not at start-up
+
         metrics = QFontMetrics(fonts.font())
         short = abbreviations(parties)
         longest = sorted(short.values(), key=len)[-5:]  # measuring every name costs ~70 µs each
