@@ -140,8 +140,8 @@ def window_parser() -> argparse.ArgumentParser:
         "venstergrootte voor --screenshot (1600x1000) of --room-screenshot (1920x1080)",
         "window size for --screenshot (1600x1000) or --room-screenshot (1920x1080)"))
     p.add_argument("--presentation", action="store_true",
-                   help=tr("met --screenshot: wat de zaal ziet, de kaart op het zaalscherm",
-                           "with --screenshot: what the room sees, the map on the audience window"))
+                   help=tr("open het zaalscherm (wat de zaal ziet); met --screenshot: de kaart daarop",
+                           "open the audience window (what the room sees); with --screenshot: its map"))
     p.add_argument("--room-screenshot", metavar="OUT.png", help=tr(
         "maak een afbeelding van het zaalscherm (wat de zaal ziet) en stop",
         "save an image of the audience window (what the room sees) and stop"))

@@ -139,7 +139,7 @@ def _run(app, file, screenshot, size, presentation, quit_when_shown) -> int:
         if file:  # after the window is shown: a refusal or the repair offer sits on top of it
             window.open_file(file)
         if presentation and window.document is not None:
-            window.enter_presentation()
+            window.room.open()  # what the room sees: the audience window (F5)
         if quit_when_shown:
             QTimer.singleShot(0, app.quit)
         code = app.exec()
