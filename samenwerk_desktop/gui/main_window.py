@@ -220,7 +220,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         self.panels_ready = False
         if self.defer_panels:  # the frame with the title is painted first, then one panel per turn
             self._builder = StepBuilder(self, steps, self._panels_built, start=False)
-            FirstPaint(self, self._builder.start)
+            FirstPaint(self, self._builder.start, fallback_ms=startup.PAINT_FALLBACK_MS)
             return
         for step in steps:
             step()

@@ -14,6 +14,8 @@ PANEL_CLASSES = {
     "agreements": ("samenwerk_desktop.gui.agreements_panel", "AgreementsPanel"),
     "inspector": ("samenwerk_desktop.gui.inspector", "PartyInspector"),
 }
+#: the panels are built this long after a deferred open even when the window is never painted (ms)
+PAINT_FALLBACK_MS = 500
 #: Set to "1" to quit at the window's first painted frame (the first row of the start-up benchmark).
 QUIT_AT_FIRST_PAINT_ENV = "SAMENWERK_QUIT_AT_FIRST_PAINT"
 
@@ -22,24 +24,34 @@ class FirstPaint(QObject):
     """Calls ``callback`` once, on the event-loop turn after the first paint of anything in ``window``.
 
     An application-wide event filter while it waits (a top-level window may itself get no
-    paint event: its children paint), removed as soon as the paint has been seen.
+    paint event: its children paint), removed as soon as the paint has been seen. With
+    ``fallback_ms`` the callback comes after that long anyway (a window never painted).
     """
 
-    def __init__(self, window: QWidget, callback: Callable[[], None]):
+    def __init__(self, window: QWidget, callback: Callable[[], None], *, fallback_ms: int | None = None):
         super().__init__(window)
         self._window = window
         self._callback = callback
         self.seen = False
+        self._pending = False
         QApplication.instance().installEventFilter(self)
+        if fallback_ms is not None:  # a window that is never painted (minimised, not exposed) still gets it
+            QTimer.singleShot(fallback_ms, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: note the first paint of a widget in the window."""
-        if (not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+        if (not self._pending and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
                 and watched.window() is self._window):
-            self.seen = True
-            QApplication.instance().removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)  # after this paint and the flush of the frame
+            self._pending = True
+            QTimer.singleShot(0, self._fire)  # after this paint and the flush of the frame
         return False
+
+    def _fire(self) -> None:
+        if self.seen:
+            return
+        self.seen = True
+        QApplication.instance().removeEventFilter(self)
+        self._callback()
 
 
 class StepBuilder(QObject):

@@ -117,3 +117,13 @@ def test_an_edit_after_the_deferred_build_reaches_the_window(deferred, qtbot):
         pass
     deferred.document.apply("Naam wijzigen", lambda p: p.update("party", 1, name="Gemeente Anders"))
     assert deferred.action_undo.text() == "&Ongedaan maken: Naam wijzigen"
+
+
+def test_a_window_that_is_never_painted_still_gets_its_panels(qtbot, small_project):
+    """Minimised or not exposed: no first paint comes, the panels are built after a moment anyway."""
+    win = MainWindow(restore=False)
+    qtbot.addWidget(win)
+    win.defer_panels = True
+    with qtbot.waitSignal(win.panelsReady, timeout=10000):
+        assert win.open_file(small_project) and win.panels == {}
+    assert " ".join(sorted(win.panels)) == ALL_PANELS
