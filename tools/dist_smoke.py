@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 EXE = ROOT / "dist" / "samenwerk" / ("samenwerk.exe" if os.name == "nt" else "samenwerk")
 
 
-def _run(*args: str, expect: int = 0) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAMENWERK_LANG": "nl"}  # Dutch, whatever the locale
+def _run(*args: str, expect: int = 0, **extra_env: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAMENWERK_LANG": "nl", **extra_env}  # Dutch, whatever the locale
     out = subprocess.run([str(EXE), *args], capture_output=True, text=True, env=env, timeout=180)
     print(f"$ samenwerk {' '.join(args)}  -> exit {out.returncode}")
     if out.returncode != expect or "Traceback" in out.stderr:
@@ -66,6 +66,9 @@ def main() -> int:
         _run("export", str(demo), "-o", str(demo), "--force", expect=2)
         assert demo.read_bytes() == before, "a refused output changed the project"
         _run("csv", str(demo), "--what", "raci", "-o", str(tmp / "raci.csv"))
+        # the start-up benchmark's two hooks: every panel filled, and the first painted frame
+        _run(str(demo), "--quit-when-shown", XDG_CONFIG_HOME=str(tmp / "config"))
+        _run(str(demo), SAMENWERK_QUIT_AT_FIRST_PAINT="1", XDG_CONFIG_HOME=str(tmp / "config"))
         shot = tmp / "scherm.png"
         _run(str(demo), "--screenshot", str(shot), "--size", "1280x800")
         assert _png_size(shot) == (1280, 800), _png_size(shot)

@@ -737,17 +737,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="210" />
+            <location filename="samenwerk_desktop/gui/app.py" line="219" />
             <source>De schermafbeelding kan niet worden geschreven naar %1</source>
             <translation>The screenshot cannot be written to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="39" />
+            <location filename="samenwerk_desktop/gui/app.py" line="40" />
             <source>Er ging iets mis dat niet had mogen gebeuren. Uw werk is opgeslagen tot aan de laatste wijziging. De technische details staan in het logboek (stderr).</source>
             <translation>Something went wrong that should not have happened. Your work is saved up to the last change. The technical details are in the log (stderr).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="127" />
+            <location filename="samenwerk_desktop/gui/app.py" line="128" />
             <source>Het bestand kan niet worden geopend: %1</source>
             <translation>The file cannot be opened: %1</translation>
         </message>
@@ -969,7 +969,7 @@
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="281" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -1033,22 +1033,22 @@
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="372" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="398" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="472" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="498" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="464" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="490" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="466" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="492" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
@@ -1063,12 +1063,12 @@
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="292" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="318" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="289" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="315" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
@@ -1100,7 +1100,7 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="287" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="313" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
@@ -1149,7 +1149,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="282" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="308" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
@@ -1167,7 +1167,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="472" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="498" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
@@ -1197,7 +1197,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="296" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="322" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1219,7 +1219,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="461" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="487" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -2066,7 +2066,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>%1 parties added.</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="557" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="555" />
             <source>%n partij(en) toegevoegd.</source>
             <translation>
                 <numerusform>%n party added.</numerusform>
@@ -2074,172 +2074,172 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="238" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="234" />
             <source>(nog geen overleggen)</source>
             <translation>(no meetings yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="226" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="222" />
             <source>Afspraken- en besluitenlijst van een overleg</source>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="268" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="264" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="513" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="284" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="280" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="433" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="431" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="424" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="422" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="252" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="523" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="521" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="576" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="574" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="523" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="521" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="539" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="537" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="463" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="461" />
             <source>De map ‘%1’ kon niet worden geopend.</source>
             <translation>The folder ‘%1’ could not be opened.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="265" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="261" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="533" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="531" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="552" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="550" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="82" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="83" />
             <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen door dit rapport?</source>
             <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="474" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="472" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="197" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="193" />
             <source>Het rapport kon niet worden gemaakt: %1</source>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="455" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="453" />
             <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
             <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="390" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="386" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="393" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="389" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="263" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="259" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="85" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="86" />
             <source>Niet vervangen</source>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="243" />
             <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="376" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="372" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="516" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="514" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="539" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="537" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="585" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="583" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="513" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="511" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="278" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="274" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="219" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="215" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="570" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="568" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="261" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="257" />
             <source>Rapport openen</source>
             <translation>Open report</translation>
         </message>
@@ -2248,7 +2248,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="442" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="440" />
             <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
             <translation>
                 <numerusform>Report saved: %1 (%n page).</numerusform>
@@ -2256,37 +2256,42 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="376" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="372" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="225" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="221" />
             <source>Samenwerkingsrapport (alles)</source>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="270" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="266" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="279" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="275" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="84" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="85" />
             <source>Vervangen</source>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="514" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="512" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="371" />
+            <location filename="samenwerk_desktop/gui/report_process.py" line="111" />
+            <source>het hulpproces stopte onverwacht</source>
+            <translation>the helper process stopped unexpectedly</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="367" />
             <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
             <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>
@@ -2302,182 +2307,182 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Room</name>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="321" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="322" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="88" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="89" />
             <source>&amp;Bevriezen</source>
             <translation>&amp;Freeze</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="90" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="91" />
             <source>&amp;Volg selectie</source>
             <translation>&amp;Follow selection</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="94" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="95" />
             <source>&amp;Voorbeeld van het zaalscherm</source>
             <translation>Audience window &amp;preview</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="72" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="73" />
             <source>&amp;Zaalscherm</source>
             <translation>&amp;Audience window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="86" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="87" />
             <source>&amp;Zwart scherm</source>
             <translation>&amp;Black out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="199" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="200" />
             <source>Aandachtspunten in de matrix</source>
             <translation>Points of attention in the matrix</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="295" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
             <source>Afbakening</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="197" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="198" />
             <source>Afkortingen</source>
             <translation>Abbreviations</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="306" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="307" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="91" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="92" />
             <source>Ander &amp;scherm</source>
             <translation>Other &amp;screen</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="255" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="256" />
             <source>Bekrachtiging: %1</source>
             <translation>Ratification: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="241" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="242" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="272" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="273" />
             <source>Collectief belang</source>
             <translation>Collective interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="293" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="294" />
             <source>Collectieve opgave</source>
             <translation>Collective challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="297" />
             <source>De collectieve opgave is nog niet beschreven.</source>
             <translation>The collective challenge has not been described yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="266" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="267" />
             <source>Dilemma's</source>
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="272" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="273" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="240" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="253" />
             <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="159" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="158" />
             <source>Krachtenveld</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="258" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="259" />
             <source>Nog geen besluiten.</source>
             <translation>No decisions yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="277" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="278" />
             <source>Nog geen dilemma's.</source>
             <translation>No dilemmas yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="179" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="178" />
             <source>Nog geen onderdelen of partijen in de matrix.</source>
             <translation>No work items or parties in the matrix yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="311" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="312" />
             <source>Nog geen overleggen.</source>
             <translation>No meetings yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="233" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="234" />
             <source>Nog geen werkafspraken.</source>
             <translation>No working agreements yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="274" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="275" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="273" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="274" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="322" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="323" />
             <source>Totaal: %1 minuten</source>
             <translation>Total: %1 minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="274" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="275" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="83" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="84" />
             <source>Volgende pagina</source>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="84" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="85" />
             <source>Vorige pagina</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="285" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="286" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="103" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="104" />
             <source>Wat de &amp;zaal ziet</source>
             <translation>What the &amp;room sees</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="73" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="74" />
             <source>Wat de zaal ziet op het tweede scherm (de beamer); dit venster blijft voor het bewerken</source>
             <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="220" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="221" />
             <source>Werkafspraken</source>
             <translation>Working agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="172" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="171" />
             <source>Wie doet wat (RACI)</source>
             <translation>Who does what (RACI)</translation>
         </message>
@@ -2492,12 +2497,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Audience window (preview)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="228" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="229" />
             <source>eigenaar: %1</source>
             <translation>owner: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="230" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="231" />
             <source>evaluatie: %1</source>
             <translation>review: %1</translation>
         </message>

@@ -16,8 +16,9 @@ from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.gui import translator
 from samenwerk_desktop.gui.settings import saved_language
+from samenwerk_desktop.gui.startup import QUIT_AT_FIRST_PAINT_ENV, FirstPaint
 
-#: Set to "1" to start, show the window and quit at once (start-up benchmark).
+#: Set to "1" to start and quit once every panel is filled and accepts input (``--quit-when-shown``).
 QUIT_WHEN_SHOWN_ENV = "SAMENWERK_QUIT_WHEN_SHOWN"
 
 _hook_busy = False
@@ -135,13 +136,21 @@ def _run(app, file, screenshot, size, presentation, quit_when_shown) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = exception_hook
     try:
+        if os.environ.get(QUIT_AT_FIRST_PAINT_ENV) == "1":
+            FirstPaint(window, app.quit)
         window.show()
         if file:  # after the window is shown: a refusal or the repair offer sits on top of it
+            window.defer_panels = True  # the frame with the file's title first, then the panels in turns
             window.open_file(file)
+            window.defer_panels = False
         if presentation and window.document is not None:
+            window.finish_panels()
             window.room.open()  # what the room sees: the audience window (F5)
-        if quit_when_shown:
-            QTimer.singleShot(0, app.quit)
+        if quit_when_shown:  # once every panel is filled and the event loop is free for input
+            if window.panels_ready:
+                QTimer.singleShot(0, app.quit)
+            else:
+                window.panelsReady.connect(lambda: QTimer.singleShot(0, app.quit))
         code = app.exec()
     finally:
         sys.excepthook = previous_hook

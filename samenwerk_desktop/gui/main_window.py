@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFile, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFile, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
@@ -24,17 +25,17 @@ from samenwerk_desktop import APP_NAME, __version__
 from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui import file_actions
-from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
+from samenwerk_desktop.gui import file_actions, startup
 from samenwerk_desktop.gui.document import Document
-from samenwerk_desktop.gui.inspector import PartyInspector
-from samenwerk_desktop.gui.map import MapView
 from samenwerk_desktop.gui.presentation import PresentationCommands
-from samenwerk_desktop.gui.raci_editor import RaciEditor
 from samenwerk_desktop.gui.settings import save_language
+from samenwerk_desktop.gui.startup import FirstPaint, StepBuilder
 from samenwerk_desktop.gui.view_state import ViewState
 from samenwerk_desktop.gui.window_menus import WindowMenus, app_icon
 from samenwerk_desktop.paths import resource, ui_form
+
+if TYPE_CHECKING:  # pragma: no cover - the panels' modules are imported when a document is shown
+    from samenwerk_desktop.gui.map import MapView
 
 MAX_RECENT = 8
 #: The report plug-in is loaded this long after a document is shown (it imports ReportLab).
@@ -65,6 +66,9 @@ def load_stylesheet(name: str) -> str:
 class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
     """The Samenwerk window around one open collaboration (or none)."""
 
+    #: every panel of the open document is built and filled (at once, or after the first paint when deferred)
+    panelsReady = Signal()
+
     def __init__(self, parent: QWidget | None = None, *, restore: bool = True):
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -81,6 +85,11 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         self._normal_font = QFont(self.font())
         self._was_maximised_window = False
         self._last_saved = ""
+        #: True: a document's panels are built one per event-loop turn after the window's first paint
+        self.defer_panels = False
+        #: False while the open document's panels are still being built
+        self.panels_ready = True
+        self._builder: StepBuilder | None = None
 
         loader = QUiLoader()
         form = QFile(str(ui_form("main_window.ui")))
@@ -208,16 +217,19 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         assert doc is not None
         self.view_state = ViewState(doc, self)
         self.room.attach(doc, self.view_state)  # the room's screen over this document (gui/room)
-        self.map_view = MapView(doc, view_state=self.view_state)
-        self.pane_layouts["map"].addWidget(self.map_view)
-        self.panels = {"map": self.map_view}
-        for name, cls in (("raci", RaciEditor), ("agreements", AgreementsPanel), ("inspector", PartyInspector)):
-            widget = cls(doc, self.panes[name], view_state=self.view_state)
-            self.pane_layouts[name].addWidget(widget)
-            self.panels[name] = widget
-        self.map_view.partyActivated.connect(self.show_inspector)
-        self.map_view.map_scene.connect_mode = self.action_connect.isChecked()
-        self.map_view.set_legend_visible(self.action_legend.isChecked())
+        self.panels = {}
+        steps = [*startup.panel_steps(self), self._connect_document]
+        self.panels_ready = False
+        if self.defer_panels:  # the frame with the title is painted first, then one panel per turn
+            self._builder = StepBuilder(self, steps, self._panels_built, start=False)
+            FirstPaint(self, self._builder.start, fallback_ms=startup.PAINT_FALLBACK_MS)
+            return
+        for step in steps:
+            step()
+        self._panels_built()
+
+    def _connect_document(self) -> None:
+        doc = self.document
         doc.changed.connect(self._on_changed)
         doc.errorOccurred.connect(self._on_error)
         doc.undo_stack.canUndoChanged.connect(self._update_actions)
@@ -225,6 +237,16 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         doc.undo_stack.undoTextChanged.connect(self._update_actions)
         doc.undo_stack.redoTextChanged.connect(self._update_actions)
         self.schedule_export_actions()
+
+    def _panels_built(self) -> None:
+        self._builder = None
+        self.panels_ready = True
+        self.panelsReady.emit()
+
+    def finish_panels(self) -> None:
+        """Build the panels not built yet, now (presentation mode at start, a test)."""
+        if self._builder is not None:
+            self._builder.finish()
 
     def schedule_export_actions(self) -> None:
         """Plug the report and CSV actions in for the open document once the window is idle."""
@@ -239,6 +261,10 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
             self.add_export_actions(self.export_menu)
 
     def _remove_panels(self) -> None:
+        if self._builder is not None:
+            self._builder.cancel()
+            self._builder = None
+        self.panels_ready = True
         if self.maximised:
             self.restore_panes()
         for widget in self.panels.values():
