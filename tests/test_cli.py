@@ -56,7 +56,7 @@ def test_demo_writes_a_project_with_the_demo_collaboration(demo_file):
     with storage.Project.open(demo_file, read_only=True) as project:
         data = project.load()
     assert data.collaboration.title == "Warm en Droog Maasoever"
-    assert len(data.parties) == 10 and len(data.meetings) == 2
+    assert len(data.parties) == 10 and len(data.meetings) == 3
 
 
 def test_demo_says_where_it_wrote(tmp_path):
