@@ -4,267 +4,267 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="280" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="283" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="389" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="177" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="180" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="204" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="207" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="206" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="209" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="457" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="460" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="411" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="249" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="300" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="315" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="318" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="242" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="269" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="272" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="270" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="458" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="461" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="243" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="322" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="325" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="337" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="340" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="178" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="181" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="180" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="183" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="466" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="469" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="388" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="409" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="355" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="358" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="469" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="468" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="267" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="270" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="348" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="351" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="203" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="206" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="375" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="378" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="460" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="463" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="390" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="436" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="181" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="184" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="244" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="247" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="358" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="179" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="182" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="231" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="234" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="324" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="387" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="390" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="455" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -276,67 +276,67 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="357" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="248" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="483" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="486" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="346" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="356" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="359" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="378" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="381" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="279" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="282" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="214" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="217" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="159" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="162" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="286" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="289" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="219" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="222" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -753,6 +753,117 @@
         </message>
     </context>
     <context>
+        <name>AttendanceEditor</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="237" />
+            <source>Aanwezigheid</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="234" />
+            <source>Aanwezigheid: {0}</source>
+            <translation>Attendance: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="237" />
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="238" />
+            <source>Vertegenwoordigd door</source>
+            <translation>Represented by</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="237" />
+            <source>Woordvoerder</source>
+            <translation>Speaker</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="265" />
+            <source>— geen —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="275" />
+            <source>— niemand —</source>
+            <translation>— nobody —</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureDialog</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="73" />
+            <source>2026-03-31</source>
+            <translation>2026-03-31</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="51" />
+            <source>Actiepunt vastleggen</source>
+            <translation>Capture an action item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="50" />
+            <source>Besluit vastleggen</source>
+            <translation>Capture a decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
+            <source>Besluitvormingsregel</source>
+            <translation>Decision rule</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="75" />
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="51" />
+            <source>Op de parkeerplaats zetten</source>
+            <translation>Put on the parking lot</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="77" />
+            <source>Uiterlijk</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="50" />
+            <source>Werkafspraak vastleggen</source>
+            <translation>Capture an agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="63" />
+            <source>— geen —</source>
+            <translation>— none —</translation>
+        </message>
+    </context>
+    <context>
         <name>CollaborationForm</name>
         <message>
             <location filename="samenwerk_desktop/gui/collaboration_form.py" line="112" />
@@ -969,7 +1080,7 @@
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="272" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="284" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -1033,22 +1144,22 @@
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="363" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="375" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="463" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="475" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="455" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="467" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="457" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="469" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
@@ -1063,12 +1174,12 @@
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="283" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="295" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="280" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="292" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
@@ -1100,7 +1211,7 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="278" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="290" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
@@ -1149,7 +1260,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="273" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="285" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
@@ -1167,7 +1278,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="463" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="475" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
@@ -1197,7 +1308,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="287" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="299" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1219,7 +1330,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="452" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="464" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1395,7 +1506,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="329" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="337" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Move party</numerusform>
@@ -1412,12 +1523,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="486" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="494" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="487" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="495" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
         </message>
@@ -1427,17 +1538,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="262" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="270" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="354" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="362" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="478" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="486" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -1446,27 +1557,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="395" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="403" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="370" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="378" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="393" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="401" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="485" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="493" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="391" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="399" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1479,12 +1590,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>(no challenge described yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="40" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="48" />
             <source>Krachtenveldkaart</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="55" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="63" />
             <source>Nog geen partijen op de kaart. Dubbelklik op een lege plek, of druk op Ctrl+Shift+N, om een partij toe te voegen.</source>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
@@ -1540,6 +1651,197 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
     </context>
     <context>
+        <name>MeetingMode</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
+            <source>&amp;Overleg</source>
+            <translation>&amp;Meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="251" />
+            <source>Aanwezigheid…</source>
+            <translation>Attendance…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="256" />
+            <source>Actiepunt vastleggen</source>
+            <translation>Capture an action item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="395" />
+            <source>Afsluiten en doorschuiven</source>
+            <translation>Close and carry over</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="396" />
+            <source>Afsluiten zonder doorschuiven</source>
+            <translation>Close without carrying over</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="255" />
+            <source>Besluit vastleggen</source>
+            <translation>Capture a decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="342" />
+            <source>De tijd voor ‘{0}’ is om.</source>
+            <translation>The time for ‘{0}’ is up.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="323" />
+            <source>Er loopt geen overleg.</source>
+            <translation>No meeting is running.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="437" />
+            <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
+            <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="390" />
+            <source>Het overleg afsluiten?</source>
+            <translation>Close the meeting?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="326" />
+            <source>In: {0}</source>
+            <translation>In: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="325" />
+            <source>In: {0} — {1}</source>
+            <translation>In: {0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="470" />
+            <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
+            <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="243" />
+            <source>Lopend overleg</source>
+            <translation>Current meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
+            <source>Op de parkeerplaats zetten</source>
+            <translation>Put on the parking lot</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="389" />
+            <source>Overleg afsluiten</source>
+            <translation>Close the meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="336" />
+            <source>Overleg afsluiten…</source>
+            <translation>Close the meeting…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="287" />
+            <source>Overleg starten</source>
+            <translation>Start the meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="249" />
+            <source>Overleg starten of afsluiten</source>
+            <translation>Start or close the meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="252" />
+            <source>Ronde over een besluit…</source>
+            <translation>Round on a decision…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="250" />
+            <source>Volgend agendapunt</source>
+            <translation>Next agenda item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="253" />
+            <source>Werkafspraak vastleggen</source>
+            <translation>Capture an agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="393" />
+            <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
+            <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPanel</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="151" />
+            <source>Aanwezigheid…</source>
+            <translation>Attendance…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="160" />
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="159" />
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="159" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="222" />
+            <source>De tijd voor ‘{0}’ is om. Afronden of door naar het volgende punt (F8)?</source>
+            <translation>The time for ‘{0}’ is up. Wrap up, or on to the next item (F8)?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="194" />
+            <source>Geen overleg gekozen: kies er een op het tabblad Overleggen.</source>
+            <translation>No meeting chosen: choose one on the Meetings tab.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="226" />
+            <source>Nog {0} voor ‘{1}’.</source>
+            <translation>{0} left for ‘{1}’.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="188" />
+            <source>Overleg afsluiten…</source>
+            <translation>Close the meeting…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="188" />
+            <source>Overleg starten</source>
+            <translation>Start the meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="160" />
+            <source>Parkeren</source>
+            <translation>Park</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="154" />
+            <source>Ronde over een besluit…</source>
+            <translation>Round on a decision…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="148" />
+            <source>Volgend agendapunt (F8)</source>
+            <translation>Next agenda item (F8)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="199" />
+            <source>loopt</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="199" />
+            <source>nog niet gestart</source>
+            <translation>not started yet</translation>
+        </message>
+    </context>
+    <context>
         <name>Panels</name>
         <message>
             <location filename="samenwerk_desktop/gui/entity_table.py" line="244" />
@@ -1560,7 +1862,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="162" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="165" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n party selected. Choose one to see its profile.</numerusform>
@@ -1568,77 +1870,77 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="272" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="275" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="261" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="264" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="234" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="237" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="165" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="168" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="288" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="291" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="114" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="117" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="112" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="115" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="295" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="298" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="263" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="266" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="262" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="265" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="113" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="116" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="294" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="297" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="306" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="309" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="260" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="263" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="280" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="283" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
         </message>
@@ -1853,162 +2155,162 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="325" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="329" />
             <source>Bevindingen ({0})</source>
             <translation>Findings ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="191" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="195" />
             <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
             <translation>Delete the chosen work items (Ctrl+Del)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="325" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="329" />
             <source>Geen bevindingen</source>
             <translation>No findings</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="181" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="185" />
             <source>Hernoemen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="182" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="186" />
             <source>Het gekozen onderdeel een andere naam geven</source>
             <translation>Give the chosen work item another name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="185" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="189" />
             <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
             <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="188" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="192" />
             <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
             <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="206" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="210" />
             <source>In werkgroep:</source>
             <translation>In working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="472" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="476" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="422" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="426" />
             <source>Naam van het nieuwe onderdeel:</source>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="467" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="471" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="179" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="183" />
             <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="484" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="488" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="436" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="440" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="184" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="188" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="187" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="191" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="436" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="440" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="452" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="456" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="452" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="456" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="178" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="182" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="459" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="463" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="459" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="463" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="397" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="401" />
             <source>Rol {0} ({1}) geven</source>
             <translation>Give role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="397" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="401" />
             <source>Rol {0} ({1}) weghalen</source>
             <translation>Remove role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="217" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="221" />
             <source>Rollen wissen</source>
             <translation>Clear roles</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="315" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="319" />
             <source>Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
             <translation>Type a letter in a chosen cell to switch that role on or off (A/R can go together); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="190" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="194" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="193" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="197" />
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="192" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="196" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="131" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="135" />
             <source>Werkgroep van het gekozen onderdeel</source>
             <translation>Working group of the chosen work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="194" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="198" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="326" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="330" />
             <source>— geen werkgroep —</source>
             <translation>— no working group —</translation>
         </message>
@@ -2044,17 +2346,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciModel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_models.py" line="362" />
+            <location filename="samenwerk_desktop/gui/raci_models.py" line="363" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_models.py" line="93" />
+            <location filename="samenwerk_desktop/gui/raci_models.py" line="94" />
             <source>Zonder werkgroep</source>
             <translation>No working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_models.py" line="304" />
+            <location filename="samenwerk_desktop/gui/raci_models.py" line="305" />
             <source>geen rol</source>
             <translation>no role</translation>
         </message>
@@ -2297,6 +2599,99 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/raci_view.py" line="15" />
             <source>Rollen in deze cel</source>
             <translation>Roles in this cell</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundEditor</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="181" />
+            <source>Amendement</source>
+            <translation>Amendment</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="69" />
+            <source>Amendement…</source>
+            <translation>Amendment…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="55" />
+            <source>Antwoord</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="175" />
+            <source>Antwoord vastleggen</source>
+            <translation>Record an answer</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="141" />
+            <source>Geen voorstel van de regel: kies de uitkomst.</source>
+            <translation>The rule proposes nothing: choose the outcome.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="55" />
+            <source>Gegeven door</source>
+            <translation>Given by</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="182" />
+            <source>Het aangepaste voorstel:</source>
+            <translation>The amended proposal:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="72" />
+            <source>Nieuwe ronde</source>
+            <translation>New round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="55" />
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="102" />
+            <source>Ronde beginnen</source>
+            <translation>Begin a round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="111" />
+            <source>Ronde {0} · {1}</source>
+            <translation>Round {0} · {1}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="49" />
+            <source>Ronde: {0}</source>
+            <translation>Round: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="75" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="66" />
+            <source>Uitkomst bevestigen</source>
+            <translation>Confirm the outcome</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="140" />
+            <source>Voorgestelde uitkomst: {0}</source>
+            <translation>Proposed outcome: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="166" />
+            <source>Waarom? (een bezwaar of veto heeft een reden nodig)</source>
+            <translation>Why? (an objection or block needs a reason)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="122" />
+            <source>— nog niet —</source>
+            <translation>— not yet —</translation>
         </message>
     </context>
 </TS>
