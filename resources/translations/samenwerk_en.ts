@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name>AgendaExport</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/agenda_export.py" line="37" />
+            <source>Agenda geschreven: %1</source>
+            <translation>Agenda written: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agenda_export.py" line="25" />
+            <source>Agenda opslaan als</source>
+            <translation>Save the agenda as</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agenda_export.py" line="25" />
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementsPanel</name>
         <message>
             <location filename="samenwerk_desktop/gui/agreements_panel.py" line="283" />
@@ -755,42 +773,47 @@
     <context>
         <name>AttendanceEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="237" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
             <source>Aanwezigheid</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="234" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="237" />
             <source>Aanwezigheid: {0}</source>
             <translation>Attendance: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="237" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="246" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="238" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
             <source>Vertegenwoordigd door</source>
             <translation>Represented by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="237" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
             <source>Woordvoerder</source>
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="265" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <source>of door (naam)</source>
+            <translation>or by (name)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="270" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="275" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="280" />
             <source>— niemand —</source>
             <translation>— nobody —</translation>
         </message>
@@ -798,37 +821,37 @@
     <context>
         <name>CaptureDialog</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="73" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="74" />
             <source>2026-03-31</source>
             <translation>2026-03-31</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="51" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="50" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="51" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="77" />
             <source>Besluitvormingsregel</source>
             <translation>Decision rule</translation>
         </message>
@@ -838,27 +861,27 @@
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="51" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="77" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="76" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="50" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="51" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="63" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="64" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
@@ -1653,117 +1676,122 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="270" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="251" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="253" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="256" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="259" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="395" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="405" />
             <source>Afsluiten en doorschuiven</source>
             <translation>Close and carry over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="396" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="406" />
             <source>Afsluiten zonder doorschuiven</source>
             <translation>Close without carrying over</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="255" />
+            <source>Agenda als PDF…</source>
+            <translation>Agenda as PDF…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="342" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="352" />
             <source>De tijd voor ‘{0}’ is om.</source>
             <translation>The time for ‘{0}’ is up.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="323" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="333" />
             <source>Er loopt geen overleg.</source>
             <translation>No meeting is running.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="437" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="459" />
             <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
             <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="390" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="400" />
             <source>Het overleg afsluiten?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="326" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="336" />
             <source>In: {0}</source>
             <translation>In: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="325" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="335" />
             <source>In: {0} — {1}</source>
             <translation>In: {0} — {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="470" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="492" />
             <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
             <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="243" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="245" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="389" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="399" />
             <source>Overleg afsluiten</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="336" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="346" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="287" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="297" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="249" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="251" />
             <source>Overleg starten of afsluiten</source>
             <translation>Start or close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="252" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="254" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="250" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="252" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="253" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="256" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="393" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="403" />
             <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
             <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
         </message>
@@ -1771,72 +1799,72 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="151" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="153" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="160" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="162" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="159" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="161" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="159" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="161" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="222" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="224" />
             <source>De tijd voor ‘{0}’ is om. Afronden of door naar het volgende punt (F8)?</source>
             <translation>The time for ‘{0}’ is up. Wrap up, or on to the next item (F8)?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="194" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="196" />
             <source>Geen overleg gekozen: kies er een op het tabblad Overleggen.</source>
             <translation>No meeting chosen: choose one on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="226" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="228" />
             <source>Nog {0} voor ‘{1}’.</source>
             <translation>{0} left for ‘{1}’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="188" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="190" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="188" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="190" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="160" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="162" />
             <source>Parkeren</source>
             <translation>Park</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="154" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="156" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="148" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="150" />
             <source>Volgend agendapunt (F8)</source>
             <translation>Next agenda item (F8)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="199" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="201" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="199" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="201" />
             <source>nog niet gestart</source>
             <translation>not started yet</translation>
         </message>
@@ -2604,92 +2632,92 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RoundEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="181" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="184" />
             <source>Amendement</source>
             <translation>Amendment</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="69" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="72" />
             <source>Amendement…</source>
             <translation>Amendment…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="55" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
             <source>Antwoord</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="175" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="178" />
             <source>Antwoord vastleggen</source>
             <translation>Record an answer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="141" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="144" />
             <source>Geen voorstel van de regel: kies de uitkomst.</source>
             <translation>The rule proposes nothing: choose the outcome.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="55" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
             <source>Gegeven door</source>
             <translation>Given by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="182" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="185" />
             <source>Het aangepaste voorstel:</source>
             <translation>The amended proposal:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="72" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="75" />
             <source>Nieuwe ronde</source>
             <translation>New round</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="55" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="57" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="102" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="105" />
             <source>Ronde beginnen</source>
             <translation>Begin a round</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="111" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="114" />
             <source>Ronde {0} · {1}</source>
             <translation>Round {0} · {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="49" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="50" />
             <source>Ronde: {0}</source>
             <translation>Round: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="75" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="78" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="66" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="69" />
             <source>Uitkomst bevestigen</source>
             <translation>Confirm the outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="140" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="143" />
             <source>Voorgestelde uitkomst: {0}</source>
             <translation>Proposed outcome: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="166" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="169" />
             <source>Waarom? (een bezwaar of veto heeft een reden nodig)</source>
             <translation>Why? (an objection or block needs a reason)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="122" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="125" />
             <source>— nog niet —</source>
             <translation>— not yet —</translation>
         </message>

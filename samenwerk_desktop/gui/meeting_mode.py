@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -71,12 +72,13 @@ class CaptureDialog(QDialog):
         self.due = QLineEdit(self)
         self.due.setObjectName("captureDue")
         self.due.setPlaceholderText(self.tr("2026-03-31"))
-        if kind in ("agreement", "action_item"):
-            form.addRow(self.tr("Eigenaar"), self.owner)
-        if kind == "action_item":
-            form.addRow(self.tr("Uiterlijk"), self.due)
-        if kind == "decision":
-            form.addRow(self.tr("Besluitvormingsregel"), self.rule)
+        for widget, label, used in ((self.owner, self.tr("Eigenaar"), kind in ("agreement", "action_item")),
+                                    (self.due, self.tr("Uiterlijk"), kind == "action_item"),
+                                    (self.rule, self.tr("Besluitvormingsregel"), kind == "decision")):
+            if used:
+                form.addRow(label, widget)
+            else:
+                widget.hide()
         where = mode.where_text()
         self.where = QLabel(where, self)
         self.where.setObjectName("captureWhere")
@@ -153,7 +155,7 @@ class MeetingPanel(QWidget):
         self.attendance_button.clicked.connect(mode.edit_attendance)
         self.round_button = QPushButton(self.tr("Ronde over een besluit…"), self)
         self.round_button.setObjectName("meetingRoundButton")
-        self.round_button.clicked.connect(mode.open_round)
+        self.round_button.clicked.connect(lambda: mode.open_round())
         capture = QHBoxLayout()
         self.capture_buttons = {}
         for kind, text in (("agreement", self.tr("Afspraak")), ("decision", self.tr("Besluit")),
@@ -249,7 +251,8 @@ class MeetingMode(QObject):
                 ("start", self.tr("Overleg starten of afsluiten"), START_KEY, self.toggle_meeting),
                 ("next", self.tr("Volgend agendapunt"), NEXT_KEY, self.next_item),
                 ("attendance", self.tr("Aanwezigheid…"), ATTENDANCE_KEY, self.edit_attendance),
-                ("round", self.tr("Ronde over een besluit…"), ROUND_KEY, self.open_round),
+                ("round", self.tr("Ronde over een besluit…"), ROUND_KEY, lambda: self.open_round()),
+                ("agenda", self.tr("Agenda als PDF…"), "", self.export_agenda),
                 ("agreement", self.tr("Werkafspraak vastleggen"), CAPTURE_KEYS["agreement"],
                  lambda: self.capture("agreement")),
                 ("decision", self.tr("Besluit vastleggen"), CAPTURE_KEYS["decision"], lambda: self.capture("decision")),
@@ -259,14 +262,21 @@ class MeetingMode(QObject):
                  lambda: self.capture("parking_item"))):
             act = QAction(text, window)
             act.setObjectName(f"meetingAction_{name}")
-            act.setShortcut(QKeySequence(keys))
+            if keys:
+                act.setShortcut(QKeySequence(keys))
             act.triggered.connect(slot)
             window.addAction(act)
             self.actions[name] = act
-        self.menu = window.menuBar().addMenu(self.tr("&Overleg"))
+        self.menu = QMenu(self.tr("&Overleg"), window)
         self.menu.setObjectName("menuMeeting")
+        bar = window.menuBar()
+        last = bar.actions()[-1] if bar.actions() else None  # before Help
+        if last is not None:
+            bar.insertMenu(last, self.menu)
+        else:
+            bar.addMenu(self.menu)
         for i, act in enumerate(self.actions.values()):
-            if i in (2, 4):
+            if i in (2, 5):
                 self.menu.addSeparator()
             self.menu.addAction(act)
         self.timer = QTimer(self)
@@ -420,10 +430,22 @@ class MeetingMode(QObject):
         return False
 
     def offer_report(self, meeting_id: int) -> None:
-        """Offer the meeting report at once (the window's report action, when it has one)."""
+        """Offer the meeting report at once (a window may offer it its own way)."""
         offer = getattr(self.window, "offer_meeting_report", None)
         if offer is not None:
             offer(meeting_id)
+            return
+        from samenwerk_desktop.gui.agenda_export import offer_meeting_report  # ReportLab only when needed
+
+        self.report_dialog = offer_meeting_report(self.window, self.document, meeting_id)
+
+    def export_agenda(self) -> str | None:
+        """The current or selected meeting's agenda as a one-page PDF."""
+        from samenwerk_desktop.gui.agenda_export import export_agenda_interactive  # ReportLab only when needed
+
+        current = run.current_meeting(self.document.data)
+        mid = current.id if current else self.selected_meeting()
+        return export_agenda_interactive(self.window, self.document, mid) if mid is not None else None
 
     def next_item(self) -> None:
         current = run.current_meeting(self.document.data)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,8 @@ class RoundEditor(QDialog):
                                               self.tr("Reden")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        for col, width in ((0, 280), (1, 170), (2, 190)):
+            self.table.setColumnWidth(col, width)
         self.proposal = QLabel(self)
         self.proposal.setObjectName("roundProposal")
         self.proposal.setStyleSheet("font-weight: bold")
@@ -88,7 +91,7 @@ class RoundEditor(QDialog):
         box.addWidget(self.table, 1)
         box.addLayout(row)
         box.addLayout(buttons)
-        self.resize(820, 460)
+        self.resize(1000, 480)
         self.round_id = self._current_round()
         document.changed.connect(self._on_changed)
         self.refresh()
@@ -114,7 +117,7 @@ class RoundEditor(QDialog):
         self.table.blockSignals(True)
         self.table.setRowCount(len(view.lines))
         for r, line in enumerate(view.lines):
-            self.table.setCellWidget(r, 0, QLabel(line.party))
+            _party_cell(self.table, r, line.party)
             combo = self.table.cellWidget(r, 1)
             if not isinstance(combo, QComboBox):
                 combo = QComboBox()
@@ -232,18 +235,20 @@ class AttendanceEditor(QDialog):
         self.setObjectName("attendanceEditor")
         self.document, self.meeting_id = document, meeting_id
         self.setWindowTitle(self.tr("Aanwezigheid: {0}").format(document.data.get("meeting", meeting_id).title))
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("attendanceTable")
         self.table.setHorizontalHeaderLabels([self.tr("Partij"), self.tr("Aanwezigheid"), self.tr("Woordvoerder"),
-                                              self.tr("Vertegenwoordigd door")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+                                              self.tr("Vertegenwoordigd door"), self.tr("of door (naam)")])
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 280), (1, 150), (2, 170), (3, 220)):
+            self.table.setColumnWidth(col, width)
         self.table.verticalHeader().hide()
         close = QPushButton(self.tr("Sluiten"), self)
         close.clicked.connect(self.accept)
         box = QVBoxLayout(self)
         box.addWidget(self.table, 1)
         box.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(760, 420)
+        self.resize(1080, 440)
         document.changed.connect(self._on_changed)
         self.refresh()
 
@@ -252,7 +257,7 @@ class AttendanceEditor(QDialog):
         lines = run.attendance_of(data, self.meeting_id)
         self.table.setRowCount(len(lines))
         for r, line in enumerate(lines):
-            self.table.setCellWidget(r, 0, QLabel(line.party))
+            _party_cell(self.table, r, line.party)
             status = QComboBox()
             status.setObjectName(f"status_{line.party_id}")
             for code, msg in ATTENDANCE.items():
@@ -280,6 +285,17 @@ class AttendanceEditor(QDialog):
             proxy.setEnabled(line.status == "proxy")
             proxy.activated.connect(lambda _i, pid=line.party_id, c=proxy: self.set(pid, proxy_party_id=c.currentData()))
             self.table.setCellWidget(r, 3, proxy)
+            name = QLineEdit(rec.proxy_name if rec else "")
+            name.setObjectName(f"proxy_name_{line.party_id}")
+            name.setEnabled(line.status == "proxy")
+            name.editingFinished.connect(lambda pid=line.party_id, e=name: self._named(pid, e.text()))
+            self.table.setCellWidget(r, 4, name)
+
+    def _named(self, party_id: int, name: str) -> None:
+        rec = next((a for a in self.document.data.entities["attendance"].values()
+                    if a.meeting_id == self.meeting_id and a.party_id == party_id), None)
+        if rec is None or rec.proxy_name != name.strip():
+            self.set(party_id, proxy_name=name.strip())
 
     def set(self, party_id: int, **values) -> bool:
         ok = _run(self.document, self.tr("Aanwezigheid"),
@@ -292,6 +308,16 @@ class AttendanceEditor(QDialog):
                 self.close()
                 return
             self.refresh()
+
+
+def _party_cell(table: QTableWidget, row: int, name: str) -> None:
+    """A party's name in the first column, read-only."""
+    item = table.item(row, 0)
+    if item is None:
+        item = QTableWidgetItem()
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        table.setItem(row, 0, item)
+    item.setText(name)
 
 
 def _escape(text: str) -> str:

@@ -168,3 +168,28 @@ def test_closing_the_meeting_is_one_undo_step(running, monkeypatch):
     assert data.get("meeting", 3).status == "closed" and offered == [3]
     running.document.undo_stack.undo()
     assert meeting.current_meeting(running.document.data).id == 3
+
+
+def test_the_agenda_pdf_is_written_through_the_output_rule(window, tmp_path, monkeypatch):
+    from samenwerk_desktop.gui import agenda_export
+
+    target = tmp_path / "agenda.pdf"
+    monkeypatch.setattr(agenda_export, "ask_save_path", lambda *a, **k: str(target))
+    shown = []
+    monkeypatch.setattr(agenda_export, "inform", lambda parent, text: shown.append(text))
+    window.panels["agreements"].sections["meeting"].select(3)
+    assert window.meeting_mode.export_agenda() == str(target)
+    assert target.read_bytes().startswith(b"%PDF")
+    project = window.document.project.path
+    before = project.read_bytes()
+    monkeypatch.setattr(agenda_export, "ask_save_path", lambda *a, **k: str(project))
+    assert window.meeting_mode.export_agenda() is None
+    assert project.read_bytes() == before and shown and shown[0].endswith(".")
+
+
+def test_closing_offers_the_meeting_report_at_once(running, monkeypatch, qtbot):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert running.meeting_mode.close_meeting(carry_to=None)
+    dialog = running.meeting_mode.report_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and "Derde stuurgroep" in dialog.windowTitle() + dialog.proposed_path().name
