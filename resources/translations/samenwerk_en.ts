@@ -22,22 +22,27 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="285" />
+            <source> · wacht op: {0}</source>
+            <translation> · awaiting: {0}</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/agreements_panel.py" line="283" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="423" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
@@ -57,12 +62,12 @@
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="460" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="462" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="411" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
@@ -77,12 +82,12 @@
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="300" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="302" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="318" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="320" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
@@ -102,7 +107,7 @@
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="461" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="463" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
@@ -112,17 +117,17 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="325" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="354" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="340" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="342" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
@@ -137,42 +142,42 @@
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="469" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="358" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
@@ -182,17 +187,17 @@
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="351" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
@@ -202,37 +207,37 @@
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="378" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="463" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="465" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="422" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="395" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="441" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="442" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
@@ -252,7 +257,7 @@
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
@@ -267,22 +272,22 @@
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="329" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="390" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="477" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="455" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="457" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -294,12 +299,12 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="419" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
@@ -309,27 +314,27 @@
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="486" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="351" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="359" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="381" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="383" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
@@ -349,7 +354,7 @@
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="289" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="291" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
