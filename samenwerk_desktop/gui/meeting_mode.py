@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -144,6 +145,7 @@ class MeetingPanel(QWidget):
         self.warning.setWordWrap(True)
         self.agenda = QListWidget(self)
         self.agenda.setObjectName("meetingAgenda")
+        self.agenda.setAccessibleName(self.tr("Agenda met kloktijden"))
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("meetingStartButton")
         self.start_button.clicked.connect(mode.toggle_meeting)
@@ -246,6 +248,11 @@ class MeetingMode(QObject):
         self.dock.setObjectName("meetingDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()  # shown while a meeting runs
+        self._was_running: bool | None = None
+        for button in self.dock.findChildren(QAbstractButton):  # the title bar's float and close buttons
+            if not button.text():
+                button.setAccessibleName(self.tr("Lopend overleg: venster"))
         self.actions: dict[str, QAction] = {}
         for name, text, keys, slot in (
                 ("start", self.tr("Overleg starten of afsluiten"), START_KEY, self.toggle_meeting),
@@ -340,6 +347,9 @@ class MeetingMode(QObject):
         self.panel.refresh(now)
         current = run.current_meeting(self.document.data)
         running = current is not None
+        if running != self._was_running:
+            self._was_running = running
+            self.dock.setVisible(running)
         for name in ("next", "round", *CAPTURE_KEYS):
             self.actions[name].setEnabled(running)
         if self._start_button is not None:
