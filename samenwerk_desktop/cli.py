@@ -14,7 +14,7 @@ from samenwerk_desktop import __version__, paths
 from samenwerk_desktop.core import audience, errors, i18n, interchange, raci, storage
 from samenwerk_desktop.core.i18n import tr
 
-COMMANDS = ("demo", "check", "repair", "export", "import", "report", "csv", "import-parties", "layout")
+COMMANDS = ("demo", "check", "repair", "export", "import", "report", "agenda", "csv", "import-parties", "layout")
 
 
 class UserError(Exception):
@@ -209,6 +209,16 @@ def command_parser() -> argparse.ArgumentParser:
     _force_arg(c, project=False)
     _lang_arg(c)
 
+    c = sub.add_parser("agenda", help=tr("de agenda van een overleg als PDF van één pagina, voor bij de uitnodiging",
+                                         "a meeting's agenda as a one-page PDF to send with the invitation"))
+    _file_arg(c)
+    c.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help=tr("het PDF-bestand", "the PDF file"))
+    c.add_argument("--meeting", type=int, metavar="ID", help=tr(
+        "dit overleg (nummer); anders het eerstvolgende dat nog niet is afgesloten",
+        "this meeting (number); else the first one that is not closed"))
+    _force_arg(c, project=False)
+    _lang_arg(c)
+
     c = sub.add_parser("csv", help=tr("exporteer als CSV voor Excel of LibreOffice",
                                       "export as CSV for Excel or LibreOffice"))
     _file_arg(c)
@@ -356,6 +366,27 @@ def cmd_import(args) -> int:
     return 0
 
 
+def cmd_agenda(args) -> int:
+    from samenwerk_desktop.reports.agenda_pdf import agenda_pdf
+
+    storage.check_output(args.output, kind="pdf", force=args.force, open_project=args.file)  # before any work
+    with storage.Project.open(args.file, read_only=True) as project:
+        data = project.load()
+    meeting_id = args.meeting
+    if meeting_id is None:
+        coming = [m for m in data.meetings if m.status != "closed"] or data.meetings
+        if not coming:
+            raise UserError(tr("dit project heeft nog geen overleggen", "this project has no meetings yet"))
+        meeting_id = coming[0].id
+    if meeting_id not in data.entities["meeting"]:
+        raise UserError(tr(f"er is geen overleg met nummer {meeting_id}", f"there is no meeting number {meeting_id}"))
+    pages = agenda_pdf(data, meeting_id, args.output, lang=i18n.language(), force=args.force, open_project=args.file)
+    print(tr(f"Agenda geschreven: {args.output} ({pages} pagina)", f"Agenda written: {args.output} ({pages} page)")
+          if pages == 1 else tr(f"Agenda geschreven: {args.output} ({pages} pagina's)",
+                                f"Agenda written: {args.output} ({pages} pages)"))
+    return 0
+
+
 def cmd_report(args) -> int:
     from samenwerk_desktop.reports import pdf
 
@@ -421,6 +452,7 @@ HANDLERS = {
     "export": cmd_export,
     "import": cmd_import,
     "report": cmd_report,
+    "agenda": cmd_agenda,
     "csv": cmd_csv,
     "import-parties": cmd_import_parties,
     "layout": cmd_layout,

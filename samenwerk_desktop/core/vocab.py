@@ -100,6 +100,48 @@ ACTION_STATUSES: dict[str, Msg] = {
     "done": Msg("Gereed", "Done"),
 }
 
+# File version 3: running a meeting, attendance and the rounds of a decision.
+MEETING_STATES: dict[str, Msg] = {
+    "planned": Msg("Gepland", "Planned"),
+    "running": Msg("Loopt", "Running"),
+    "closed": Msg("Afgesloten", "Closed"),
+}
+
+ATTENDANCE: dict[str, Msg] = {
+    "present": Msg("Aanwezig", "Present"),
+    "absent": Msg("Afwezig", "Absent"),
+    "proxy": Msg("Vertegenwoordigd", "By proxy"),
+}
+
+CONSENT_ANSWERS: dict[str, Msg] = {
+    "consent": Msg("Instemming", "Consent"),
+    "stand_aside": Msg("Staat opzij", "Stand aside"),
+    "objection": Msg("Bezwaar", "Objection"),
+    "block": Msg("Veto", "Block"),
+}
+MAJORITY_ANSWERS: dict[str, Msg] = {
+    "for": Msg("Voor", "For"),
+    "against": Msg("Tegen", "Against"),
+    "abstain": Msg("Onthouding", "Abstain"),
+}
+CONSENSUS_ANSWERS: dict[str, Msg] = {
+    "agree": Msg("Eens", "Agree"),
+    "reservations": Msg("Eens met voorbehoud", "Agree with reservations"),
+    "disagree": Msg("Oneens", "Disagree"),
+}
+#: Every answer a party can give in a round; which ones a rule asks for is RULE_ANSWERS.
+ANSWERS: dict[str, Msg] = {**CONSENT_ANSWERS, **MAJORITY_ANSWERS, **CONSENSUS_ANSWERS}
+#: The answers a decision rule asks for (the lead's consultation and "other" ask for advice).
+RULE_ANSWERS: dict[str, dict[str, Msg]] = {
+    "consent": CONSENT_ANSWERS,
+    "majority": MAJORITY_ANSWERS,
+    "consensus": CONSENSUS_ANSWERS,
+    "lead_after_consultation": CONSENSUS_ANSWERS,
+    "other": CONSENSUS_ANSWERS,
+}
+#: Answers that need a reason.
+REASON_NEEDED = frozenset({"objection", "block"})
+
 RACI_SCHEMES: dict[str, str] = {"RACI": "RACI", "RASCI": "RASCI"}
 
 #: Canonical order of role letters in a cell: "A/R", never "R/A".
@@ -117,6 +159,8 @@ NAME_MAX = 500
 TEXT_MAX = 100_000
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d$")
 #: The range of an SQLite INTEGER.
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 
@@ -133,5 +177,9 @@ KIND_NAMES: dict[str, Msg] = {
     "agreement": Msg("werkafspraak", "agreement"),
     "decision": Msg("besluit", "decision"),
     "dilemma": Msg("dilemma", "dilemma"),
+    "attendance": Msg("aanwezigheid", "attendance"),
+    "round": Msg("ronde", "round"),
+    "amendment": Msg("amendement", "amendment"),
+    "answer": Msg("antwoord", "answer"),
 }
 

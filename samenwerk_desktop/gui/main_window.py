@@ -236,6 +236,8 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         doc.undo_stack.canRedoChanged.connect(self._update_actions)
         doc.undo_stack.undoTextChanged.connect(self._update_actions)
         doc.undo_stack.redoTextChanged.connect(self._update_actions)
+        from samenwerk_desktop.gui.meeting_mode import install_meeting_mode  # after the first paint
+        self.meeting_mode = install_meeting_mode(self, doc)
         self.schedule_export_actions()
 
     def _panels_built(self) -> None:
@@ -273,6 +275,9 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
             widget.deleteLater()
         self.panels = {}
         self.map_view = None
+        if (mode := getattr(self, "meeting_mode", None)) is not None:
+            mode.remove()
+        self.meeting_mode = None
 
     def _show_document_state(self) -> None:
         doc = self.document

@@ -157,6 +157,7 @@ def test_room_screenshot_asks_before_replacing(small_project, tmp_path):
 def test_the_report_dialog_makes_a_report_from_the_rooms_projection_unless_asked(document, monkeypatch,
                                                                                   include_private, expected):
     from samenwerk_desktop.gui import report_dialog
+    from samenwerk_desktop.reports import worker
 
     pid = document.data.parties[0].id
     document.apply("notitie", lambda p: p.update("party", pid, private_note="GEHEIM"))
@@ -166,7 +167,7 @@ def test_the_report_dialog_makes_a_report_from_the_rooms_projection_unless_asked
         seen.append("GEHEIM" in {p.private_note for p in data.parties})
         return 1
 
-    monkeypatch.setattr(report_dialog.pdf, "collaboration_report", collaboration_report)
+    monkeypatch.setattr(worker.pdf, "collaboration_report", collaboration_report)
     options = {"lang": "nl", "include_private": include_private, "force": False, "open_project": None,
                "kind": "collaboration", "path": "x.pdf"}
     report_dialog.run_report(document.data, options, None, lambda: False)

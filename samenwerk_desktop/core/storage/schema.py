@@ -8,7 +8,7 @@ from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields
 from samenwerk_desktop.core.storage.frozen import SCHEMA_V1
 
 APPLICATION_ID = 0x53574B31  # "SWK1"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SUFFIX = ".samenwerk"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -122,7 +122,72 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE party ADD COLUMN ladder_intended TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE party ADD COLUMN placement TEXT NOT NULL DEFAULT 'manual'",
         "UPDATE party SET placement = 'none' WHERE (x, y) IN (SELECT x, y FROM party GROUP BY x, y HAVING COUNT(*) > 1)",
+    ],    # 3: running a meeting: its state, clock and attendance, links to its agenda items, carried-over
+    # items, each party's vote weight, a decision's lead and working group, and the rounds of a decision
+    # with their answers and amendments. Additive: new columns with their defaults and four new tables.
+    3: [
+        'ALTER TABLE party ADD COLUMN vote_weight INTEGER NOT NULL DEFAULT 1',
+        "ALTER TABLE meeting ADD COLUMN start_time TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE meeting ADD COLUMN status TEXT NOT NULL DEFAULT 'planned'",
+        "ALTER TABLE meeting ADD COLUMN started TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE agenda_item ADD COLUMN started TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE agenda_item ADD COLUMN ended TEXT NOT NULL DEFAULT ''",
+        'ALTER TABLE action_item ADD COLUMN agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL',
+        'ALTER TABLE action_item ADD COLUMN origin_meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL',
+        'CREATE INDEX action_item_agenda_item_id ON action_item(agenda_item_id)',
+        'CREATE INDEX action_item_origin_meeting_id ON action_item(origin_meeting_id)',
+        'ALTER TABLE parking_item ADD COLUMN agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL',
+        'ALTER TABLE parking_item ADD COLUMN origin_meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL',
+        'CREATE INDEX parking_item_agenda_item_id ON parking_item(agenda_item_id)',
+        'CREATE INDEX parking_item_origin_meeting_id ON parking_item(origin_meeting_id)',
+        'ALTER TABLE agreement ADD COLUMN agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL',
+        'CREATE INDEX agreement_agenda_item_id ON agreement(agenda_item_id)',
+        'ALTER TABLE decision ADD COLUMN agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL',
+        'ALTER TABLE decision ADD COLUMN working_group_id INTEGER REFERENCES working_group(id) ON DELETE SET NULL',
+        'ALTER TABLE decision ADD COLUMN lead_party_id INTEGER REFERENCES party(id) ON DELETE SET NULL',
+        'CREATE INDEX decision_agenda_item_id ON decision(agenda_item_id)',
+        'CREATE INDEX decision_working_group_id ON decision(working_group_id)',
+        'CREATE INDEX decision_lead_party_id ON decision(lead_party_id)',
+        (
+            'CREATE TABLE attendance (id INTEGER PRIMARY KEY'
+            ', meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE'
+            ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE'
+            ", status TEXT NOT NULL DEFAULT 'present'"
+            ', speaker_id INTEGER REFERENCES representative(id) ON DELETE SET NULL'
+            ', proxy_party_id INTEGER REFERENCES party(id) ON DELETE SET NULL'
+            ", proxy_name TEXT NOT NULL DEFAULT '') STRICT"
+        ),
+        'CREATE INDEX attendance_meeting_id ON attendance(meeting_id)',
+        'CREATE INDEX attendance_party_id ON attendance(party_id)',
+        'CREATE INDEX attendance_speaker_id ON attendance(speaker_id)',
+        'CREATE INDEX attendance_proxy_party_id ON attendance(proxy_party_id)',
+        (
+            'CREATE TABLE round (id INTEGER PRIMARY KEY'
+            ', decision_id INTEGER NOT NULL REFERENCES decision(id) ON DELETE CASCADE'
+            ', meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL'
+            ', agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL'
+            ", text TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT ''"
+            ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+        ),
+        'CREATE INDEX round_decision_id ON round(decision_id)',
+        'CREATE INDEX round_meeting_id ON round(meeting_id)',
+        'CREATE INDEX round_agenda_item_id ON round(agenda_item_id)',
+        (
+            'CREATE TABLE amendment (id INTEGER PRIMARY KEY'
+            ', round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE'
+            ", text TEXT NOT NULL DEFAULT '', sort_order INTEGER NOT NULL DEFAULT 0) STRICT"
+        ),
+        'CREATE INDEX amendment_round_id ON amendment(round_id)',
+        (
+            'CREATE TABLE answer (id INTEGER PRIMARY KEY'
+            ', round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE'
+            ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE'
+            ", answer TEXT NOT NULL DEFAULT 'consent', given_by TEXT NOT NULL DEFAULT ''"
+            ", reason TEXT NOT NULL DEFAULT ''"
+            ', amendment_id INTEGER REFERENCES amendment(id) ON DELETE SET NULL) STRICT'
+        ),
+        'CREATE INDEX answer_round_id ON answer(round_id)',
+        'CREATE INDEX answer_party_id ON answer(party_id)',
+        'CREATE INDEX answer_amendment_id ON answer(amendment_id)',
     ],
 }
-
-
