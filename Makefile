@@ -48,6 +48,7 @@ screenshot: $(VENV)/.run-stamp
 	$(BIN)/python -m samenwerk_desktop --demo --screenshot docs/images/window.png --size 1600x1000
 	$(BIN)/python -m samenwerk_desktop --demo --screenshot docs/images/presentation.png --size 1600x1000 --presentation
 	$(BIN)/python -m samenwerk_desktop --demo --screenshot docs/images/window-en.png --size 1600x1000 --lang en
+	$(BIN)/python -m samenwerk_desktop --demo --room-screenshot docs/images/room-decisions.png --room-view decisions --size 1280x720 --force
 
 # Collect the user-visible strings into resources/translations/samenwerk_en.ts (and the Dutch plural forms
 # into samenwerk_nl.ts), then compile both with pyside6-lrelease into the .qm files committed beside them;

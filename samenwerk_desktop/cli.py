@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from samenwerk_desktop import __version__, paths
-from samenwerk_desktop.core import errors, i18n, interchange, raci, storage
+from samenwerk_desktop.core import audience, errors, i18n, interchange, raci, storage
 from samenwerk_desktop.core.i18n import tr
 
 COMMANDS = ("demo", "check", "repair", "export", "import", "report", "agenda", "csv", "import-parties", "layout")
@@ -118,6 +118,10 @@ def _force_arg(parser: argparse.ArgumentParser, *, project: bool) -> None:
                          "overwrite an existing file (never a project)"))
 
 
+#: the views of the room's screen (gui/room/views.py registers one class for each)
+ROOM_VIEWS = ("map", "raci", "agreements", "decisions", "dilemmas", "challenge", "agenda")
+
+
 def window_parser() -> argparse.ArgumentParser:
     """Arguments of ``samenwerk [FILE]``, the window (help in the current language)."""
     p = _Parser(prog="samenwerk", description=tr(
@@ -132,10 +136,21 @@ def window_parser() -> argparse.ArgumentParser:
     _version_arg(p)
     p.add_argument("--screenshot", metavar="OUT.png", help=tr("maak een schermafdruk van het venster en stop",
                                                                "save a screenshot of the window and stop"))
-    p.add_argument("--size", default="1600x1000", metavar=tr("BxH", "WxH"),
-                   help=tr("venstergrootte voor --screenshot", "window size for --screenshot"))
+    p.add_argument("--size", metavar=tr("BxH", "WxH"), help=tr(
+        "venstergrootte voor --screenshot (1600x1000) of --room-screenshot (1920x1080)",
+        "window size for --screenshot (1600x1000) or --room-screenshot (1920x1080)"))
     p.add_argument("--presentation", action="store_true",
-                   help=tr("in presentatiemodus (met --screenshot)", "in presentation mode (with --screenshot)"))
+                   help=tr("open het zaalscherm (wat de zaal ziet); met --screenshot: de kaart daarop",
+                           "open the audience window (what the room sees); with --screenshot: its map"))
+    p.add_argument("--room-screenshot", metavar="OUT.png", help=tr(
+        "maak een afbeelding van het zaalscherm (wat de zaal ziet) en stop",
+        "save an image of the audience window (what the room sees) and stop"))
+    p.add_argument("--room-view", default="map", choices=ROOM_VIEWS, metavar=tr("WEERGAVE", "VIEW"), help=tr(
+        f"wat de zaal ziet, met --room-screenshot: {', '.join(ROOM_VIEWS)}",
+        f"what the room sees, with --room-screenshot: {', '.join(ROOM_VIEWS)}"))
+    p.add_argument("--force", action="store_true", help=tr(
+        "overschrijf een bestaande afbeelding (met --room-screenshot)",
+        "overwrite an existing image (with --room-screenshot)"))
     p.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     _lang_arg(p)
     return p
@@ -388,6 +403,7 @@ def cmd_report(args) -> int:
     if meeting_id is not None:
         if meeting_id not in data.entities["meeting"]:
             raise UserError(tr(f"er is geen overleg met nummer {meeting_id}", f"there is no meeting number {meeting_id}"))
+    data = audience.output_data(data, args.include_private)  # the room's projection unless asked
     kw = dict(lang=lang, include_private=args.include_private, force=args.force, open_project=args.file)
     if meeting_id is not None:
         pages = pdf.meeting_report(data, meeting_id, args.output, **kw)
@@ -402,7 +418,7 @@ def cmd_csv(args) -> int:
 
     storage.check_output(args.output, kind="csv", force=args.force, open_project=args.file)  # before any work
     with storage.Project.open(args.file, read_only=True) as project:
-        data = project.load()
+        data = audience.output_data(project.load(), False)  # no private field in a CSV
     csv_io.export_csv(data, args.what, args.output, lang=i18n.language(), force=args.force, open_project=args.file)
     print(tr(f"CSV geschreven: {args.output}", f"CSV written: {args.output}"))
     return 0

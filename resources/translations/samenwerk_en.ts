@@ -4,267 +4,267 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="280" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="283" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="389" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="177" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="180" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="204" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="207" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="206" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="209" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="457" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="460" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="411" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="249" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="300" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="315" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="318" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="242" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="269" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="272" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="270" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="458" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="461" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="243" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="322" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="325" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="337" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="340" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="178" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="181" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="180" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="183" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="466" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="469" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="388" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="409" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="355" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="358" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="469" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="468" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="267" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="270" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="348" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="351" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="203" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="206" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="375" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="378" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="460" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="463" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="390" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="436" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="181" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="184" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="244" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="247" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="358" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="179" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="182" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="231" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="234" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="324" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="387" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="390" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="455" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -276,67 +276,67 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="357" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="248" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="483" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="486" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="346" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="356" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="359" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="378" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="381" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="279" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="282" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="214" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="217" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="159" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="162" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="286" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="289" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="219" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="222" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -737,7 +737,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="171" />
+            <location filename="samenwerk_desktop/gui/app.py" line="210" />
             <source>De schermafbeelding kan niet worden geschreven naar %1</source>
             <translation>The screenshot cannot be written to %1</translation>
         </message>
@@ -909,122 +909,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
             <source>&amp;Actortypen (standpunt × vertrouwen)</source>
             <translation>&amp;Actor types (stance × trust)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="173" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="50" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="51" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="272" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="281" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="51" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="52" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="104" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="106" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="174" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="105" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="107" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
@@ -1033,57 +1033,57 @@
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="363" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="372" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="463" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="472" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="455" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="464" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="457" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="466" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="283" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="292" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="280" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="289" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="53" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
@@ -1100,12 +1100,12 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="278" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="287" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="185" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1130,12 +1130,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="86" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
             <source>Kaart &amp;schikken</source>
             <translation>&amp;Arrange map</translation>
         </message>
@@ -1149,12 +1149,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="273" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="282" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="52" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="53" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
@@ -1167,37 +1167,37 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="463" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="472" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="93" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="93" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="95" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="287" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="296" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1214,12 +1214,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
             <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="452" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="461" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1228,12 +1228,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="86" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="184" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
@@ -1395,7 +1395,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="329" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="337" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Move party</numerusform>
@@ -1412,12 +1412,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="486" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="494" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="487" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="495" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
         </message>
@@ -1427,17 +1427,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="262" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="270" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="354" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="362" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="478" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="486" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -1446,27 +1446,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="395" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="403" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="370" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="378" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="393" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="401" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="485" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="493" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="391" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="399" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1479,12 +1479,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>(no challenge described yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="40" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="48" />
             <source>Krachtenveldkaart</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="55" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="63" />
             <source>Nog geen partijen op de kaart. Dubbelklik op een lege plek, of druk op Ctrl+Shift+N, om een partij toe te voegen.</source>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
@@ -1560,7 +1560,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="162" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="165" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n party selected. Choose one to see its profile.</numerusform>
@@ -1568,77 +1568,77 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="272" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="275" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="261" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="264" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="234" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="237" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="165" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="168" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="288" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="291" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="114" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="117" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="112" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="115" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="295" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="298" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="263" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="266" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="262" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="265" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="113" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="116" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="294" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="297" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="306" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="309" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="260" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="263" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="280" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="283" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
         </message>
@@ -1853,162 +1853,162 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="325" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="329" />
             <source>Bevindingen ({0})</source>
             <translation>Findings ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="191" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="195" />
             <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
             <translation>Delete the chosen work items (Ctrl+Del)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="325" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="329" />
             <source>Geen bevindingen</source>
             <translation>No findings</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="181" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="185" />
             <source>Hernoemen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="182" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="186" />
             <source>Het gekozen onderdeel een andere naam geven</source>
             <translation>Give the chosen work item another name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="185" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="189" />
             <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
             <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="188" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="192" />
             <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
             <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="206" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="210" />
             <source>In werkgroep:</source>
             <translation>In working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="472" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="476" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="422" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="426" />
             <source>Naam van het nieuwe onderdeel:</source>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="467" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="471" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="179" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="183" />
             <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="484" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="488" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="436" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="440" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="184" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="188" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="187" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="191" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="436" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="440" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="452" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="456" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="452" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="456" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="178" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="182" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="459" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="463" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="459" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="463" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="397" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="401" />
             <source>Rol {0} ({1}) geven</source>
             <translation>Give role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="397" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="401" />
             <source>Rol {0} ({1}) weghalen</source>
             <translation>Remove role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="217" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="221" />
             <source>Rollen wissen</source>
             <translation>Clear roles</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="315" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="319" />
             <source>Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
             <translation>Type a letter in a chosen cell to switch that role on or off (A/R can go together); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="190" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="194" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="193" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="197" />
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="192" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="196" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="131" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="135" />
             <source>Werkgroep van het gekozen onderdeel</source>
             <translation>Working group of the chosen work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="194" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="198" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="326" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="330" />
             <source>— geen werkgroep —</source>
             <translation>— no working group —</translation>
         </message>
@@ -2044,17 +2044,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciModel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_models.py" line="362" />
+            <location filename="samenwerk_desktop/gui/raci_models.py" line="363" />
             <source>Rol wijzigen</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_models.py" line="93" />
+            <location filename="samenwerk_desktop/gui/raci_models.py" line="94" />
             <source>Zonder werkgroep</source>
             <translation>No working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_models.py" line="304" />
+            <location filename="samenwerk_desktop/gui/raci_models.py" line="305" />
             <source>geen rol</source>
             <translation>no role</translation>
         </message>
@@ -2066,7 +2066,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>%1 parties added.</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="556" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="557" />
             <source>%n partij(en) toegevoegd.</source>
             <translation>
                 <numerusform>%n party added.</numerusform>
@@ -2074,82 +2074,82 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="237" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="238" />
             <source>(nog geen overleggen)</source>
             <translation>(no meetings yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="225" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="226" />
             <source>Afspraken- en besluitenlijst van een overleg</source>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="267" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="268" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="514" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="283" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="284" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="432" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="433" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="423" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="424" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="251" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="252" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="522" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="523" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="575" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="576" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="522" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="523" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="538" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="539" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="462" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="463" />
             <source>De map ‘%1’ kon niet worden geopend.</source>
             <translation>The folder ‘%1’ could not be opened.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="264" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="265" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="532" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="533" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="551" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="552" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
@@ -2159,32 +2159,32 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="473" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="474" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="196" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="197" />
             <source>Het rapport kon niet worden gemaakt: %1</source>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="454" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="455" />
             <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
             <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="389" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="390" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="392" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="393" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="262" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="263" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -2194,52 +2194,52 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="246" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
             <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="376" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="516" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="538" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="539" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="584" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="585" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="512" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="513" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="277" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="278" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="218" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="219" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="569" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="570" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="260" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="261" />
             <source>Rapport openen</source>
             <translation>Open report</translation>
         </message>
@@ -2248,7 +2248,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="441" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="442" />
             <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
             <translation>
                 <numerusform>Report saved: %1 (%n page).</numerusform>
@@ -2256,22 +2256,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="376" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="224" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="225" />
             <source>Samenwerkingsrapport (alles)</source>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="269" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="270" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="278" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="279" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
@@ -2281,12 +2281,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="513" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="514" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="370" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="371" />
             <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
             <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>
@@ -2297,6 +2297,214 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/raci_view.py" line="15" />
             <source>Rollen in deze cel</source>
             <translation>Roles in this cell</translation>
+        </message>
+    </context>
+    <context>
+        <name>Room</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="321" />
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="88" />
+            <source>&amp;Bevriezen</source>
+            <translation>&amp;Freeze</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="90" />
+            <source>&amp;Volg selectie</source>
+            <translation>&amp;Follow selection</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="94" />
+            <source>&amp;Voorbeeld van het zaalscherm</source>
+            <translation>Audience window &amp;preview</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="72" />
+            <source>&amp;Zaalscherm</source>
+            <translation>&amp;Audience window</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="86" />
+            <source>&amp;Zwart scherm</source>
+            <translation>&amp;Black out</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="199" />
+            <source>Aandachtspunten in de matrix</source>
+            <translation>Points of attention in the matrix</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="295" />
+            <source>Afbakening</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="197" />
+            <source>Afkortingen</source>
+            <translation>Abbreviations</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="306" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="91" />
+            <source>Ander &amp;scherm</source>
+            <translation>Other &amp;screen</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="255" />
+            <source>Bekrachtiging: %1</source>
+            <translation>Ratification: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="241" />
+            <source>Besluiten</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="272" />
+            <source>Collectief belang</source>
+            <translation>Collective interest</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="293" />
+            <source>Collectieve opgave</source>
+            <translation>Collective challenge</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
+            <source>De collectieve opgave is nog niet beschreven.</source>
+            <translation>The collective challenge has not been described yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="266" />
+            <source>Dilemma's</source>
+            <translation>Dilemmas</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="272" />
+            <source>Eigen belang</source>
+            <translation>Own interest</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="240" />
+            <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
+            <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="159" />
+            <source>Krachtenveld</source>
+            <translation>Stakeholder map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="258" />
+            <source>Nog geen besluiten.</source>
+            <translation>No decisions yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="277" />
+            <source>Nog geen dilemma's.</source>
+            <translation>No dilemmas yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="179" />
+            <source>Nog geen onderdelen of partijen in de matrix.</source>
+            <translation>No work items or parties in the matrix yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="311" />
+            <source>Nog geen overleggen.</source>
+            <translation>No meetings yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="233" />
+            <source>Nog geen werkafspraken.</source>
+            <translation>No working agreements yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="274" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="273" />
+            <source>Strategie</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="322" />
+            <source>Totaal: %1 minuten</source>
+            <translation>Total: %1 minutes</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="274" />
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="83" />
+            <source>Volgende pagina</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="84" />
+            <source>Vorige pagina</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="285" />
+            <source>Waar doen wij het voor?</source>
+            <translation>What are we doing it for?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="103" />
+            <source>Wat de &amp;zaal ziet</source>
+            <translation>What the &amp;room sees</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="73" />
+            <source>Wat de zaal ziet op het tweede scherm (de beamer); dit venster blijft voor het bewerken</source>
+            <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="220" />
+            <source>Werkafspraken</source>
+            <translation>Working agreements</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="172" />
+            <source>Wie doet wat (RACI)</source>
+            <translation>Who does what (RACI)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/window.py" line="116" />
+            <source>Zaalscherm</source>
+            <translation>Audience window</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="28" />
+            <source>Zaalscherm (voorbeeld)</source>
+            <translation>Audience window (preview)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="228" />
+            <source>eigenaar: %1</source>
+            <translation>owner: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="230" />
+            <source>evaluatie: %1</source>
+            <translation>review: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/window.py" line="237" />
+            <source>pagina %1 van %2</source>
+            <translation>page %1 of %2</translation>
         </message>
     </context>
 </TS>

@@ -191,6 +191,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         self.commit_edits(close_editors=True)
         if self.presenting:
             self.leave_presentation()
+        self.room.detach()
         self._save_settings()
         self._remove_panels()
         document, self.document = self.document, None
@@ -206,6 +207,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         doc = self.document
         assert doc is not None
         self.view_state = ViewState(doc, self)
+        self.room.attach(doc, self.view_state)  # the room's screen over this document (gui/room)
         self.map_view = MapView(doc, view_state=self.view_state)
         self.pane_layouts["map"].addWidget(self.map_view)
         self.panels = {"map": self.map_view}

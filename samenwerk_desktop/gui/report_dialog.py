@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samenwerk_desktop.core import i18n
+from samenwerk_desktop.core import audience, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import check_output
 from samenwerk_desktop.gui.file_actions import with_suffix_confirmed
@@ -152,6 +152,7 @@ def run_report(data, options: dict, progress, cancelled) -> int:
     """Make the report the options ask for; the number of pages (runs in the worker thread)."""
     kw = dict(lang=options["lang"], include_private=options["include_private"], progress=progress,
               cancelled=cancelled, force=options["force"], open_project=options["open_project"])
+    data = audience.output_data(data, options["include_private"])  # the room's projection unless asked
     if options["kind"] == "meeting":
         return pdf.meeting_report(data, options["meeting_id"], options["path"], **kw)
     return pdf.collaboration_report(data, options["path"], **kw)
@@ -523,7 +524,7 @@ def export_csv_interactive(parent: QWidget | None, document, what: str) -> str |
     if not path:
         return None
     try:
-        csv_io.export_csv(document.data, what, path, lang=i18n.language(),
+        csv_io.export_csv(audience.output_data(document.data, False), what, path, lang=i18n.language(),
                           force=os.path.lexists(path),  # the user confirmed replacing an existing file
                           open_project=document.project.path)
     except SamenwerkError as exc:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
 from samenwerk_desktop.core import i18n
+from samenwerk_desktop.gui.room.controller import RoomController
 from samenwerk_desktop.paths import resource
 
 
@@ -88,7 +89,8 @@ class WindowMenus:
             act = a(f"actionMaximise_{name}", text, [f"Ctrl+{i + 1}"], None, checkable=True)
             act.triggered.connect(lambda _checked=False, n=name: self.toggle_maximise(n))
             self.pane_actions[name] = act
-        self.action_presentation = a("actionPresentation", _tr("P&resentatiemodus"), ["F5"],
+        # the room sees the audience window now (F5, gui/room); presentation mode stays for the panels' tests
+        self.action_presentation = a("actionPresentation", _tr("P&resentatiemodus"), [],
                                      self.toggle_presentation, "present", checkable=True)
         self.action_leave_presentation = a("actionLeavePresentation", _tr("Presentatiemodus verlaten"), ["Esc"],
                                            self.leave_presentation)
@@ -147,8 +149,8 @@ class WindowMenus:
         for act in self.pane_actions.values():
             self.pane_menu.addAction(act)
         self.view_menu.addSeparator()
-        self.view_menu.addAction(self.action_presentation)
-        self.view_menu.addAction(self.action_leave_presentation)
+        self.room = RoomController(self)  # Beeld › Zaalscherm, its submenu and its tool bar button
+        self.room.install_menu(self.view_menu)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.setObjectName("menuLanguage")
@@ -166,7 +168,7 @@ class WindowMenus:
         for act in (self.action_new, self.action_open, None, self.action_undo, self.action_redo, None,
                     self.action_add_party, self.action_connect, self.action_delete, None, self.action_zoom_in,
                     self.action_zoom_out, self.action_fit, None, *self.layout_actions.values(), None,
-                    self.action_presentation):
+                    self.room.action_open):
             self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
 
     def _retranslate_static(self) -> None:

@@ -132,10 +132,10 @@ def test_every_command_has_a_shortcut(window):
     lines = dict(window.shortcut_lines())
     for command in ("Nieuw…", "Openen…", "Opslaan als…", "Exporteren als JSON…", "Sluiten", "Ongedaan maken",
                     "Opnieuw", "Verwijderen", "Alles selecteren", "Inzoomen", "Uitzoomen", "Passend maken",
-                    "Netwerk", "Macht-belangenraster", "Presentatiemodus", "Over Samenwerk", "Sneltoetsen",
+                    "Netwerk", "Macht-belangenraster", "Zaalscherm", "Over Samenwerk", "Sneltoetsen",
                     "Kaart", "Verantwoordelijkheden (RACI)", "Afspraken", "Partij"):
         assert command in lines, command
-    assert lines["Presentatiemodus"] == "F5"
+    assert lines["Zaalscherm"] == "F5"
 
 
 def test_menus_are_dutch_by_default(window):
