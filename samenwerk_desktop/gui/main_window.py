@@ -218,6 +218,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         self.map_view.partyActivated.connect(self.show_inspector)
         self.map_view.map_scene.connect_mode = self.action_connect.isChecked()
         self.map_view.set_legend_visible(self.action_legend.isChecked())
+        self.movement.attach(doc, self.map_view)  # the comparison's and the check's docks (issue 16)
         doc.changed.connect(self._on_changed)
         doc.errorOccurred.connect(self._on_error)
         doc.undo_stack.canUndoChanged.connect(self._update_actions)
@@ -239,6 +240,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
             self.add_export_actions(self.export_menu)
 
     def _remove_panels(self) -> None:
+        self.movement.detach()
         if self.maximised:
             self.restore_panes()
         for widget in self.panels.values():

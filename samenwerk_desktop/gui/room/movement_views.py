@@ -1,0 +1,78 @@
+"""The room's views of how the collaboration moves: the map with ghosts and arrows, and the check without names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from samenwerk_desktop.core import movement, scan
+from samenwerk_desktop.core.model import LENSES
+from samenwerk_desktop.gui.room.views import Page, RoomView, _heading, _item, _line, esc, paginate, register
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Room", text)
+
+
+def room_comparison(data) -> movement.Comparison | None:
+    """What the room's movement view compares: the last two states, or the only state with now."""
+    found = movement.latest_comparison(data)
+    if found is not None:
+        return found
+    stored = movement.states(data)
+    if stored:
+        return movement.compare(movement.state_of(data, stored[-1].id), movement.now_state(data))
+    return None
+
+
+@register
+class MovementRoomView(RoomView):
+    """The map with ghosts at the old places and arrows to the new ones, then the list of what changed."""
+
+    key, number = "movement", 8
+
+    def title(self) -> str:
+        return _tr("Ontwikkeling van het krachtenveld")
+
+    def pages(self, data, size, fonts, findings=None):
+        found = room_comparison(data)
+        if found is None:
+            return [Page(f"<p>{esc(_tr('Er is nog geen stand van het krachtenveld vastgelegd.'))}</p>")]
+        blocks = [_heading(f"{found.old.title} → {found.new.title}")]
+        for move in found.parties:
+            lines = "; ".join(str(m) for m in movement.describe_party(move))
+            reason = move.after.reason if move.after is not None else ""
+            blocks.append(_item(f"<b>{esc(move.name)}</b>: {esc(lines)}" + (f" — {esc(reason)}" if reason else "")))
+        names = movement.names_of(found)
+        blocks += [_item(esc(str(movement.describe_relation(m, names)))) for m in found.relations]
+        text_pages = paginate(blocks, size, fonts, _tr("Er is niets veranderd.")) if len(blocks) > 1 else []
+        return [Page(map=True, ghosts=room_comparison), *text_pages]
+
+
+@register
+class ScanRoomView(RoomView):
+    """The latest collaboration check: per lens each statement's mean, lowest and highest and how many gave
+    each score; never who gave which."""
+
+    key, number = "scan", 9
+
+    def title(self) -> str:
+        return _tr("Samenwerkingsscan")
+
+    def pages(self, data, size, fonts, findings=None):
+        latest = scan.latest_scan(data)
+        if latest is None:
+            return [Page(f"<p>{esc(_tr('Er is nog geen samenwerkingsscan gedaan.'))}</p>")]
+        found = scan.results(data, latest.id)
+        blocks = [_heading(_tr("Scan van %1").replace("%1", latest.date))]
+        for lens, words in LENSES.items():
+            rows = [r for r in found if r.statement.lens == lens and r.scores]
+            if not rows:
+                continue
+            blocks.append(_heading(words.text()))
+            for r in rows:
+                mean = f"{r.mean:.1f}".replace(".", ",")
+                counts = " · ".join(f"{v}: {n}" for v, n in zip(range(1, 6), r.counts(), strict=True))
+                mark = " ⚑" if r.needs_attention else ""
+                blocks.append(_line(f"{esc(r.statement.text)} — <b>{mean}</b> ({r.low}–{r.high}){mark}<br>"
+                                    f"<span style='color:#333333'>{esc(counts)}</span>"))
+        return paginate(blocks, size, fonts, _tr("Er zijn nog geen scores gegeven."))
