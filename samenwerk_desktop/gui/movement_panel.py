@@ -58,6 +58,10 @@ class MovementPanel(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([_tr("Partij of relatie"), _tr("Wat veranderde"), _tr("Waarom")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setColumnWidth(0, 170)
+        self.tree.setColumnWidth(1, 220)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(_tr("Waarom bewoog deze partij?"))
         self.agreement_box, self.decision_box = QComboBox(self), QComboBox(self)
@@ -145,17 +149,33 @@ class MovementPanel(QWidget):
         if self.comparison is not None:
             for move in self.comparison.parties:
                 lines = "; ".join(str(m) for m in movement.describe_party(move))
-                mark = move.after or move.before
-                item = QTreeWidgetItem([move.name, lines, mark.reason if move.after else ""])
+                item = QTreeWidgetItem([move.name, lines, self._why(move.after)])
                 item.setData(0, Qt.ItemDataRole.UserRole, move.after.row_id if move.after else None)
                 self.tree.addTopLevelItem(item)
             names = movement.names_of(self.comparison)
             for move in self.comparison.relations:
                 self.tree.addTopLevelItem(QTreeWidgetItem([_tr("Relatie"),
                                                            str(movement.describe_relation(move, names)), ""]))
+            for i in range(self.tree.topLevelItemCount()):
+                item = self.tree.topLevelItem(i)
+                for c in range(3):
+                    item.setToolTip(c, item.text(c))
         self._on_current(self.tree.currentItem(), None)
         self._draw()
         self.comparisonChanged.emit(self.comparison)
+
+    def _why(self, mark: movement.PartyMark | None) -> str:
+        """The reason with the agreement or decision it names."""
+        if mark is None:
+            return ""
+        data = self.document.data
+        parts = [mark.reason] if mark.reason else []
+        agreement, decision = data.get("agreement", mark.agreement_id), data.get("decision", mark.decision_id)
+        if agreement is not None:
+            parts.append(_tr("werkafspraak: %1").replace("%1", agreement.text[:60]))
+        if decision is not None:
+            parts.append(_tr("besluit: %1").replace("%1", decision.title[:60]))
+        return " — ".join(parts)
 
     def _draw(self) -> None:
         if self.ghosts is not None:

@@ -137,7 +137,12 @@ class ScanPanel(QWidget):
         self.grid.clear()
         self.grid.setColumnCount(len(statements))
         self.grid.setRowCount(len(parties) + 2)
-        self.grid.setHorizontalHeaderLabels([f"{LENSES[s.lens].text()}: {s.text}" for s in statements])
+        per_lens: dict[str, int] = {}
+        for c, st in enumerate(statements):
+            per_lens[st.lens] = per_lens.get(st.lens, 0) + 1
+            head = QTableWidgetItem(f"{LENSES[st.lens].text()} {per_lens[st.lens]}")
+            head.setToolTip(st.text)
+            self.grid.setHorizontalHeaderItem(c, head)
         self.grid.setVerticalHeaderLabels([p.label for p in parties] + [_tr("Gemiddeld"), _tr("Spreiding")])
         scores = scan.scores_of(data, self.scan_id) if self.scan_id is not None else {}
         results = scan.results(data, self.scan_id) if self.scan_id is not None else []

@@ -76,7 +76,8 @@ def test_the_why_note_and_its_agreement_are_kept_with_the_new_state(moved, qtbot
     assert panel.save_reason()
     [(_, _, why)] = [row for row in panel.change_lines() if row[0] == first.name]
     mark = movement.state_of(doc.data, movement.states(doc.data)[-1].id).parties[first.id]
-    assert why == "Wethouder overtuigd door de warmtevisie" and mark.agreement_id == panel.agreement_box.itemData(1)
+    assert why.startswith("Wethouder overtuigd door de warmtevisie — werkafspraak: ")
+    assert mark.agreement_id == panel.agreement_box.itemData(1)
 
 
 def test_taking_a_state_is_one_undo_step(wijk_doc, qtbot):

@@ -71,7 +71,7 @@ class ScanRoomView(RoomView):
             blocks.append(_heading(words.text()))
             for r in rows:
                 mean = f"{r.mean:.1f}".replace(".", ",")
-                counts = " · ".join(f"{v}: {n}" for v, n in zip(range(1, 6), r.counts(), strict=True))
+                counts = _tr("zo vaak gegeven, 1 tot 5: %1").replace("%1", " · ".join(str(n) for n in r.counts()))
                 mark = " ⚑" if r.needs_attention else ""
                 blocks.append(_line(f"{esc(r.statement.text)} — <b>{mean}</b> ({r.low}–{r.high}){mark}<br>"
                                     f"<span style='color:#333333'>{esc(counts)}</span>"))
