@@ -17,7 +17,14 @@ from datetime import datetime
 from samenwerk_desktop.core import errors, layout
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.core.model import RELATION_TYPES, ForceFieldState, Party, StateParty, StateRelation
+from samenwerk_desktop.core.model import (
+    RELATION_TYPES,
+    ForceFieldState,
+    Party,
+    Relation,
+    StateParty,
+    StateRelation,
+)
 
 #: A core operation: what ``Session.run`` and ``Document.apply`` take.
 Step = Callable[..., object]
@@ -34,7 +41,7 @@ FIELD_WORDS: dict[str, Msg] = {
 NOW = Msg("Nu", "Now")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PartyMark:
     """One party as one side of a comparison holds it; ``key`` is its party id (negative: no longer in the file)."""
 
@@ -54,8 +61,13 @@ class PartyMark:
     def values(self) -> dict:
         return {f: getattr(self, f) for f in PARTY_FIELDS}
 
+    def same_place(self, other: PartyMark) -> bool:
+        """Whether every kept field is the same (fast: no dict is made)."""
+        return (self.stance == other.stance and self.influence == other.influence and self.x == other.x
+                and self.y == other.y and self.involvement == other.involvement and self.position == other.position)
 
-@dataclass(frozen=True)
+
+@dataclass(slots=True)
 class RelationMark:
     """One relation as one side holds it; ``key`` is (lower party key, higher party key, n-th between them)."""
 
@@ -67,6 +79,10 @@ class RelationMark:
 
     def values(self) -> dict:
         return {f: getattr(self, f) for f in RELATION_FIELDS}
+
+    def same(self, other: RelationMark) -> bool:
+        return (self.type == other.type and self.strength == other.strength and self.source == other.source
+                and self.target == other.target)
 
 
 @dataclass(frozen=True)
@@ -185,8 +201,8 @@ def compare(old: FieldState, new: FieldState) -> Comparison:
         before = old.parties.get(key)
         if before is None:
             moves.append(PartyMove(key, after.name, "joined", None, after, {}))
-        elif changed := _diff(before.values(), after.values()):
-            moves.append(PartyMove(key, after.name, "changed", before, after, changed))
+        elif not before.same_place(after):
+            moves.append(PartyMove(key, after.name, "changed", before, after, _diff(before.values(), after.values())))
     moves += [PartyMove(key, before.name, "left", before, None, {})
               for key, before in old.parties.items() if key not in new.parties]
     rel_moves = []
@@ -194,8 +210,8 @@ def compare(old: FieldState, new: FieldState) -> Comparison:
         before = old.relations.get(key)
         if before is None:
             rel_moves.append(RelationMove(key, "added", None, after))
-        elif changed := _diff(before.values(), after.values()):
-            rel_moves.append(RelationMove(key, "changed", before, after, changed))
+        elif not before.same(after):
+            rel_moves.append(RelationMove(key, "changed", before, after, _diff(before.values(), after.values())))
     rel_moves += [RelationMove(key, "removed", before, None)
                   for key, before in old.relations.items() if key not in new.relations]
     return Comparison(old, new, moves, rel_moves)
@@ -314,6 +330,17 @@ def _as_parties(data: CollaborationData, side: FieldState) -> list[Party]:
         base = current if current is not None else Party(id=key, name=m.name or "?", placement="manual")
         out.append(replace(base, stance=m.stance, influence=m.influence, involvement=m.involvement,
                            position=m.position, x=m.x, y=m.y))
+    return out
+
+
+def side_data(data: CollaborationData, side: FieldState) -> CollaborationData:
+    """The collaboration as one side holds it: its parties and relations (for drawing that side's map)."""
+    out = CollaborationData(collaboration=data.collaboration)
+    out.entities["party"] = {p.id: p for p in _as_parties(data, side)}
+    out.entities["relation"] = {i: Relation(id=i, source_id=m.source, target_id=m.target, type=m.type,
+                                            strength=m.strength)
+                                for i, m in enumerate(side.relations.values(), start=1)
+                                if m.source in side.parties and m.target in side.parties}
     return out
 
 
