@@ -414,8 +414,8 @@ class StateRelation:
 
     id: int | None = None
     state_id: int | None = fld(None, ref="force_state", required=True, label=Msg("Stand", "State"))
-    source_id: int | None = fld(None, ref="party", label=Msg("Van", "From"))
-    target_id: int | None = fld(None, ref="party", label=Msg("Naar", "To"))
+    source_id: int | None = fld(None, ref="party", label=Msg("Van partij", "From party"))
+    target_id: int | None = fld(None, ref="party", label=Msg("Naar partij", "To party"))
     type: str = fld("informal", choices=RELATION_TYPES, label=Msg("Soort relatie", "Relation type"))
     strength: int = fld(2, min=1, max=3, label=Msg("Sterkte", "Strength"))
 

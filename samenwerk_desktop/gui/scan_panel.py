@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samenwerk_desktop.core import errors, scan
+from samenwerk_desktop.core import errors, i18n, scan
 from samenwerk_desktop.core.model import LENSES
 from samenwerk_desktop.gui.movement_panel import run_steps
 
@@ -32,7 +32,7 @@ def decimal(value: float | None) -> str:
     if value is None:
         return "–"
     text = f"{value:.1f}"
-    return text if QCoreApplication.translate("ScanPanel", ",") == "." else text.replace(".", ",")
+    return text if i18n.language() == "en" else text.replace(".", ",")
 
 
 class TrendChart(QWidget):

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from samenwerk_desktop.core import movement, scan
 from samenwerk_desktop.core.model import LENSES
 from samenwerk_desktop.gui.room.views import Page, RoomView, _heading, _item, _line, esc, paginate, register
+from samenwerk_desktop.gui.scan_panel import decimal
 
 
 def _tr(text: str) -> str:
@@ -70,7 +71,7 @@ class ScanRoomView(RoomView):
                 continue
             blocks.append(_heading(words.text()))
             for r in rows:
-                mean = f"{r.mean:.1f}".replace(".", ",")
+                mean = decimal(r.mean)
                 counts = _tr("zo vaak gegeven, 1 tot 5: %1").replace("%1", " · ".join(str(n) for n in r.counts()))
                 mark = " ⚑" if r.needs_attention else ""
                 blocks.append(_line(f"{esc(r.statement.text)} — <b>{mean}</b> ({r.low}–{r.high}){mark}<br>"
