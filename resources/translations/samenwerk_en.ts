@@ -2,24 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name>AgendaExport</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/agenda_export.py" line="37" />
+            <source>Agenda geschreven: %1</source>
+            <translation>Agenda written: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agenda_export.py" line="25" />
+            <source>Agenda opslaan als</source>
+            <translation>Save the agenda as</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agenda_export.py" line="25" />
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementsPanel</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="285" />
+            <source> · wacht op: {0}</source>
+            <translation> · awaiting: {0}</translation>
+        </message>
         <message>
             <location filename="samenwerk_desktop/gui/agreements_panel.py" line="283" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="423" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
@@ -39,12 +62,12 @@
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="460" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="462" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="411" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
@@ -59,12 +82,12 @@
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="300" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="302" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="318" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="320" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
@@ -84,7 +107,7 @@
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="461" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="463" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
@@ -94,17 +117,17 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="325" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="354" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="340" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="342" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
@@ -119,42 +142,42 @@
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="469" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="358" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
@@ -164,17 +187,17 @@
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="351" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
@@ -184,37 +207,37 @@
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="378" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="463" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="465" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="422" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="395" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="441" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="442" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
@@ -234,7 +257,7 @@
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
@@ -249,22 +272,22 @@
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="329" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="390" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="477" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="455" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="457" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -276,12 +299,12 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="419" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
@@ -291,27 +314,27 @@
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="486" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="351" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="359" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="381" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="383" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
@@ -331,7 +354,7 @@
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="289" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="291" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
@@ -753,6 +776,122 @@
         </message>
     </context>
     <context>
+        <name>AttendanceEditor</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <source>Aanwezigheid</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="237" />
+            <source>Aanwezigheid: {0}</source>
+            <translation>Attendance: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="246" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <source>Vertegenwoordigd door</source>
+            <translation>Represented by</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <source>Woordvoerder</source>
+            <translation>Speaker</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <source>of door (naam)</source>
+            <translation>or by (name)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="270" />
+            <source>— geen —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="280" />
+            <source>— niemand —</source>
+            <translation>— nobody —</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureDialog</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="75" />
+            <source>2026-03-31</source>
+            <translation>2026-03-31</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <source>Actiepunt vastleggen</source>
+            <translation>Capture an action item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <source>Besluit vastleggen</source>
+            <translation>Capture a decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
+            <source>Besluitvormingsregel</source>
+            <translation>Decision rule</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="76" />
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <source>Op de parkeerplaats zetten</source>
+            <translation>Put on the parking lot</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="77" />
+            <source>Uiterlijk</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <source>Werkafspraak vastleggen</source>
+            <translation>Capture an agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="65" />
+            <source>— geen —</source>
+            <translation>— none —</translation>
+        </message>
+    </context>
+    <context>
         <name>CollaborationForm</name>
         <message>
             <location filename="samenwerk_desktop/gui/collaboration_form.py" line="112" />
@@ -969,7 +1108,7 @@
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="283" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="288" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -1033,22 +1172,22 @@
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="374" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="379" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="474" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="479" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="466" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="471" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="468" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="473" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
@@ -1063,12 +1202,12 @@
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="294" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="299" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="291" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="296" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
@@ -1100,7 +1239,7 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="289" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="294" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
@@ -1149,7 +1288,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="284" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="289" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
@@ -1167,7 +1306,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="474" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="479" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
@@ -1197,7 +1336,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="298" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="303" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1219,7 +1358,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="463" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="468" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1537,6 +1676,212 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/map/overlays.py" line="124" />
             <source>voor</source>
             <translation>for</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingMode</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="277" />
+            <source>&amp;Overleg</source>
+            <translation>&amp;Meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="260" />
+            <source>Aanwezigheid…</source>
+            <translation>Attendance…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
+            <source>Actiepunt vastleggen</source>
+            <translation>Capture an action item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="415" />
+            <source>Afsluiten en doorschuiven</source>
+            <translation>Close and carry over</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
+            <source>Afsluiten zonder doorschuiven</source>
+            <translation>Close without carrying over</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="262" />
+            <source>Agenda als PDF…</source>
+            <translation>Agenda as PDF…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="265" />
+            <source>Besluit vastleggen</source>
+            <translation>Capture a decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="362" />
+            <source>De tijd voor ‘{0}’ is om.</source>
+            <translation>The time for ‘{0}’ is up.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="340" />
+            <source>Er loopt geen overleg.</source>
+            <translation>No meeting is running.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="469" />
+            <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
+            <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="410" />
+            <source>Het overleg afsluiten?</source>
+            <translation>Close the meeting?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="343" />
+            <source>In: {0}</source>
+            <translation>In: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="342" />
+            <source>In: {0} — {1}</source>
+            <translation>In: {0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="502" />
+            <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
+            <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="247" />
+            <source>Lopend overleg</source>
+            <translation>Current meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="255" />
+            <source>Lopend overleg: venster</source>
+            <translation>Current meeting: window</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
+            <source>Op de parkeerplaats zetten</source>
+            <translation>Put on the parking lot</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="409" />
+            <source>Overleg afsluiten</source>
+            <translation>Close the meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="356" />
+            <source>Overleg afsluiten…</source>
+            <translation>Close the meeting…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="304" />
+            <source>Overleg starten</source>
+            <translation>Start the meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
+            <source>Overleg starten of afsluiten</source>
+            <translation>Start or close the meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
+            <source>Ronde over een besluit…</source>
+            <translation>Round on a decision…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="259" />
+            <source>Volgend agendapunt</source>
+            <translation>Next agenda item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="263" />
+            <source>Werkafspraak vastleggen</source>
+            <translation>Capture an agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="413" />
+            <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
+            <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPanel</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="155" />
+            <source>Aanwezigheid…</source>
+            <translation>Attendance…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="164" />
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="163" />
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="148" />
+            <source>Agenda met kloktijden</source>
+            <translation>Agenda with clock times</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="163" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="226" />
+            <source>De tijd voor ‘{0}’ is om. Afronden of door naar het volgende punt (F8)?</source>
+            <translation>The time for ‘{0}’ is up. Wrap up, or on to the next item (F8)?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="198" />
+            <source>Geen overleg gekozen: kies er een op het tabblad Overleggen.</source>
+            <translation>No meeting chosen: choose one on the Meetings tab.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="230" />
+            <source>Nog {0} voor ‘{1}’.</source>
+            <translation>{0} left for ‘{1}’.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
+            <source>Overleg afsluiten…</source>
+            <translation>Close the meeting…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
+            <source>Overleg starten</source>
+            <translation>Start the meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="164" />
+            <source>Parkeren</source>
+            <translation>Park</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="158" />
+            <source>Ronde over een besluit…</source>
+            <translation>Round on a decision…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="152" />
+            <source>Volgend agendapunt (F8)</source>
+            <translation>Next agenda item (F8)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="203" />
+            <source>loopt</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="203" />
+            <source>nog niet gestart</source>
+            <translation>not started yet</translation>
         </message>
     </context>
     <context>
@@ -2666,6 +3011,99 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/room/movement_views.py" line="75" />
             <source>zo vaak gegeven, 1 tot 5: %1</source>
             <translation>how often given, 1 to 5: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundEditor</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="184" />
+            <source>Amendement</source>
+            <translation>Amendment</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="72" />
+            <source>Amendement…</source>
+            <translation>Amendment…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <source>Antwoord</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="178" />
+            <source>Antwoord vastleggen</source>
+            <translation>Record an answer</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="144" />
+            <source>Geen voorstel van de regel: kies de uitkomst.</source>
+            <translation>The rule proposes nothing: choose the outcome.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <source>Gegeven door</source>
+            <translation>Given by</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="185" />
+            <source>Het aangepaste voorstel:</source>
+            <translation>The amended proposal:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="75" />
+            <source>Nieuwe ronde</source>
+            <translation>New round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="57" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="105" />
+            <source>Ronde beginnen</source>
+            <translation>Begin a round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="114" />
+            <source>Ronde {0} · {1}</source>
+            <translation>Round {0} · {1}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="50" />
+            <source>Ronde: {0}</source>
+            <translation>Round: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="78" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="69" />
+            <source>Uitkomst bevestigen</source>
+            <translation>Confirm the outcome</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="143" />
+            <source>Voorgestelde uitkomst: {0}</source>
+            <translation>Proposed outcome: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="169" />
+            <source>Waarom? (een bezwaar of veto heeft een reden nodig)</source>
+            <translation>Why? (an objection or block needs a reason)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="125" />
+            <source>— nog niet —</source>
+            <translation>— not yet —</translation>
         </message>
     </context>
     <context>

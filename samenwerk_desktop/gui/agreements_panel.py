@@ -280,7 +280,9 @@ class AgreementsPanel(QWidget):
         done = sum(1 for v in d.ratifications.values() if v == "ratified")
         rejected = sum(1 for v in d.ratifications.values() if v == "rejected")
         text = self.tr("{0} van {1}").format(done, len(d.ratifications))
-        return text + (self.tr(", {0} afgewezen").format(rejected) if rejected else "")
+        text += self.tr(", {0} afgewezen").format(rejected) if rejected else ""
+        waiting = [self._party_label(pid) for pid, state in d.ratifications.items() if state == "pending"]
+        return text + (self.tr(" · wacht op: {0}").format(", ".join(waiting)) if waiting else "")
 
     def _fill_ratifications(self, d) -> None:
         table = self.ratification_table

@@ -29,6 +29,7 @@ from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.inspector import PartyInspector
 from samenwerk_desktop.gui.map import MapView
+from samenwerk_desktop.gui.meeting_mode import install_meeting_mode
 from samenwerk_desktop.gui.presentation import PresentationCommands
 from samenwerk_desktop.gui.raci_editor import RaciEditor
 from samenwerk_desktop.gui.settings import save_language
@@ -218,6 +219,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         self.map_view.partyActivated.connect(self.show_inspector)
         self.map_view.map_scene.connect_mode = self.action_connect.isChecked()
         self.map_view.set_legend_visible(self.action_legend.isChecked())
+        self.meeting_mode = install_meeting_mode(self, doc)
         self.movement.attach(doc, self.map_view)  # the comparison's and the check's docks (issue 16)
         doc.changed.connect(self._on_changed)
         doc.errorOccurred.connect(self._on_error)
@@ -249,6 +251,9 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
             widget.deleteLater()
         self.panels = {}
         self.map_view = None
+        if getattr(self, "meeting_mode", None) is not None:
+            self.meeting_mode.remove()
+            self.meeting_mode = None
 
     def _show_document_state(self) -> None:
         doc = self.document

@@ -12,18 +12,14 @@ from samenwerk_desktop.reports.common import PM, P, label, markup, short_date, t
 
 WORDS: dict[str, Msg] = {
     "attendance": Msg("Aanwezigheid", "Attendance"),
-    "party": Msg("Partij", "Party"),
     "present": Msg("Aanwezig", "Present"),
     "absent": Msg("Afwezig", "Absent"),
-    "proxy": Msg("Vertegenwoordigd door {who}", "Represented by {who}"),
-    "speaker": Msg("Woordvoerder", "Speaker"),
+    "by_proxy": Msg("Vertegenwoordigd", "By proxy"),
+    "proxy_of": Msg("{party} door {who}", "{party} by {who}"),
     "clock": Msg("Tijd", "Time"),
     "rounds": Msg("Rondes", "Rounds"),
     "round": Msg("Ronde {n}", "Round {n}"),
     "proposal": Msg("Voorstel", "Proposal"),
-    "answer": Msg("Antwoord", "Answer"),
-    "given_by": Msg("Gegeven door", "Given by"),
-    "reason": Msg("Reden, en hoe opgelost", "Reason, and how it was resolved"),
     "resolved_by": Msg("Opgelost door amendement: {text}", "Resolved by amendment: {text}"),
     "amendment": Msg("Amendement: {text}", "Amendment: {text}"),
     "proposed": Msg("Voorgestelde uitkomst: {what}", "Proposed outcome: {what}"),
@@ -45,17 +41,21 @@ def w(key: str, lang: str, **values) -> str:
 
 
 def attendance_section(data: CollaborationData, m: Meeting, lang: str) -> list:
-    """Every party with present, absent or by proxy, and who spoke for it."""
+    """Present (with who spoke), by proxy (with by whom) and absent, one line each."""
     lines = run.attendance_of(data, m.id)
-    rows = []
-    for line in lines:
-        if line.status == "proxy":
-            status = w("proxy", lang, who=line.proxy or "—")
+    out = [P(w("attendance", lang), "h2")]
+    for status in ("present", "proxy", "absent"):
+        group = [line for line in lines if line.status == status]
+        if not group:
+            continue
+        if status == "proxy":
+            names = "; ".join(w("proxy_of", lang, party=line.party, who=line.proxy or "—") for line in group)
+            what = w("by_proxy", lang)
         else:
-            status = w(line.status, lang)
-        rows.append([cell(line.party), cell(status), cell(line.speaker or "—")])
-    header = [P(w("party", lang), "head"), P(w("attendance", lang), "head"), P(w("speaker", lang), "head")]
-    return [P(w("attendance", lang), "h2"), *tables(header, rows, [WIDTH * 0.42, WIDTH * 0.34, WIDTH * 0.24])]
+            names = "; ".join(f"{line.party} ({line.speaker})" if line.speaker else line.party for line in group)
+            what = w(status, lang)
+        out.append(PM(f"<b>{markup(what)}</b> ({len(group)}): {markup(names)}", "body"))
+    return out
 
 
 def agenda_rows(data: CollaborationData, m: Meeting, lang: str) -> tuple[list, list]:
@@ -104,18 +104,21 @@ def _round(data: CollaborationData, round_id: int, lang: str) -> list:
               "body")]
     if view.text:
         out.append(PM(f"<i>{markup(w('proposal', lang))}:</i> {markup(view.text)}", "body"))
-    header = [P(w("party", lang), "head"), P(w("answer", lang), "head"), P(w("given_by", lang), "head"),
-              P(w("reason", lang), "head")]
-    rows = []
+    groups: dict[str, list] = {}
     for line in view.lines:
-        answer = label(line.answer_text, lang, line.answer) if line.answer else w("not_answered", lang)
-        if view.rule == "majority":
-            answer += f" ({w('weight', lang, n=line.weight)})"
-        why = line.reason
-        if line.resolved_by:
-            why = (why + " — " if why else "") + w("resolved_by", lang, text=line.resolved_by)
-        rows.append([cell(line.party), cell(answer), cell(line.given_by or "—"), cell(why or "—")])
-    out += tables(header, rows, [WIDTH * 0.3, WIDTH * 0.18, WIDTH * 0.2, WIDTH * 0.32])
+        groups.setdefault(line.answer, []).append(line)
+    for answer, lines in groups.items():  # one line per answer, in the order the parties come
+        first = lines[0]
+        what = label(first.answer_text, lang, answer) if answer else w("not_answered", lang)
+        if answer in rounds.OBJECTIONS:
+            for line in lines:  # each objection on its own, with its reason and how it was resolved
+                why = markup(line.reason)
+                if line.resolved_by:
+                    why += " — <i>" + markup(w("resolved_by", lang, text=line.resolved_by)) + "</i>"
+                out.append(PM(f"<b>{markup(what)}</b>: {markup(_who(line, view.rule, lang))}: {why}", "body"))
+            continue
+        who = "; ".join(_who(line, view.rule, lang) for line in lines)
+        out.append(PM(f"<b>{markup(what)}</b> ({len(lines)}): {markup(who)}", "body"))
     for text in view.amendments:
         out.append(PM(f"<i>{markup(w('amendment', lang, text=text))}</i>", "body"))
     proposed = (w("proposed", lang, what=label(view.proposed_text, lang, view.proposed)) if view.proposed
@@ -124,6 +127,15 @@ def _round(data: CollaborationData, round_id: int, lang: str) -> list:
         proposed += " · " + w("confirmed", lang, what=label(DECISION_OUTCOMES.get(view.confirmed), lang, view.confirmed))
     out.append(P(proposed, "meta"))
     return out
+
+
+def _who(line, rule: str, lang: str) -> str:
+    """A party in a round's summary: its name, who answered for it, its weight in a vote."""
+    extra = [line.given_by] if line.given_by else []
+    if rule == "majority":
+        extra.append(w("weight", lang, n=line.weight))
+    text = f"{line.party} ({', '.join(extra)})" if extra else line.party
+    return text + (f" — {line.reason}" if line.reason and line.answer not in rounds.OBJECTIONS else "")
 
 
 def meeting_actions(data: CollaborationData, m: Meeting) -> list:

@@ -174,7 +174,7 @@ def test_decision_rule_outcome_and_ratification_per_party(panel):
     s = panel.sections["decision"]
     did = s.model.id_at(0)
     s.select(did)
-    assert s.model.index(0, 4).data() == "1 van 3, 1 afgewezen"
+    assert s.model.index(0, 4).data() == "1 van 3, 1 afgewezen · wacht op: Prov"  # whose board it awaits
     table = panel.ratification_table
     assert table.rowCount() == 7
     prov = ids_by_name(doc, "party")["Provincie Noord-Holland"]

@@ -47,7 +47,8 @@ def test_the_meeting_report_holds_exactly_that_meetings_decisions_and_agreements
 
 def test_the_meeting_report_lists_attendance_with_the_proxy(report_text):
     assert "Aanwezigheid" in report_text
-    assert "Vertegenwoordigd door Provincie Rijnmaasland" in report_text
+    assert "Vertegenwoordigd (1): Hogeschool Maasdelta, Kenniscentrum Energie door Provincie Rijnmaasland" in report_text
+    assert "Gemeente Maasoever (Ilse van Dongen)" in report_text  # who spoke for a party present
 
 
 def test_the_meeting_report_has_the_agenda_with_clock_times(report_text):
@@ -56,10 +57,11 @@ def test_the_meeting_report_has_the_agenda_with_clock_times(report_text):
 
 def test_the_meeting_report_shows_each_round_with_the_objection_and_its_amendment(report_text):
     assert "Ronde 1 · Consent" in report_text and "Ronde 2 · Consent" in report_text
-    assert "Bezwaar Meike Hoogland De studie zegt niets over de effecten" in report_text
+    assert "Bezwaar: Waterschap De Stroomlanden (Meike Hoogland): De studie zegt niets over de effecten" in report_text
     assert "Opgelost door amendement:" in report_text
     assert "Voorgestelde uitkomst: Aangenomen · Bevestigd: Aangenomen" in report_text
-    assert "Voor (gewicht 2)" in report_text  # the majority vote shows the weights
+    assert "Voor (3): Gemeente Maasoever (Ilse van Dongen, gewicht 2)" in report_text  # a vote shows the weights
+    assert "Oneens (1): Natuurvereniging Groene Uiterwaarden (Lotte Veenstra) — Het tracé doorsnijdt" in report_text
 
 
 def test_the_meeting_report_shows_carried_over_actions_and_parking_items(report_text):
