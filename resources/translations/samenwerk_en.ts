@@ -3109,42 +3109,72 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>ScanPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="146" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="95" />
+            <source>Dubbelklik op een kolomkop om de stelling te wijzigen.</source>
+            <translation>Double-click a column header to change its statement.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="152" />
             <source>Gemiddeld</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="197" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="203" />
             <source>Kies eerst een stelling in de tabel.</source>
             <translation>Choose a statement in the table first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="92" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="222" />
+            <source>Lens:</source>
+            <translation>Lens:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="93" />
             <source>Maak werkafspraak van deze stelling</source>
             <translation>Make a working agreement of this statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="189" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="195" />
             <source>Nieuwe samenwerkingsscan</source>
             <translation>New collaboration check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="91" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="92" />
             <source>Nieuwe scan</source>
             <translation>New check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="184" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="190" />
             <source>Score geven</source>
             <translation>Give score</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="146" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="152" />
             <source>Spreiding</source>
             <translation>Spread</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="201" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="222" />
+            <source>Stelling toevoegen</source>
+            <translation>Add statement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="94" />
+            <source>Stelling toevoegen…</source>
+            <translation>Add statement…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="229" />
+            <source>Stelling wijzigen</source>
+            <translation>Change statement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="215" />
+            <source>Stelling:</source>
+            <translation>Statement:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="207" />
             <source>Werkafspraak uit de scan</source>
             <translation>Agreement from the check</translation>
         </message>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core import errors, i18n, scan
-from samenwerk_desktop.core.model import LENSES
+from samenwerk_desktop.core.model import LENSES, ScanStatement
 from samenwerk_desktop.gui.movement_panel import run_steps
 
 ATTENTION = "#fde0c5"
@@ -90,12 +91,15 @@ class ScanPanel(QWidget):
         self.scan_box = QComboBox(self)
         self.new_button = QPushButton(_tr("Nieuwe scan"), self)
         self.agreement_button = QPushButton(_tr("Maak werkafspraak van deze stelling"), self)
+        self.add_button = QPushButton(_tr("Stelling toevoegen…"), self)
+        self.add_button.setToolTip(_tr("Dubbelklik op een kolomkop om de stelling te wijzigen."))
         self.grid = QTableWidget(self)
         self.chart = TrendChart(self)
         top = QHBoxLayout()
         top.addWidget(self.scan_box, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.agreement_button)
+        top.addWidget(self.add_button)
         col = QVBoxLayout(self)
         col.addLayout(top)
         col.addWidget(self.grid, 3)
@@ -106,6 +110,8 @@ class ScanPanel(QWidget):
         self.scan_box.currentIndexChanged.connect(self.fill_grid)
         self.new_button.clicked.connect(self.new_scan)
         self.agreement_button.clicked.connect(self.make_agreement)
+        self.add_button.clicked.connect(self.ask_add_statement)
+        self.grid.horizontalHeader().sectionDoubleClicked.connect(self.ask_edit_statement)
         self.grid.itemChanged.connect(self._on_item)
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self.fill)
@@ -200,6 +206,39 @@ class ScanPanel(QWidget):
         agreement = scan.agreement_for(self.document.data, found, self.document.data.get("scan", self.scan_id).meeting_id)
         change = self.document.apply(_tr("Werkafspraak uit de scan"), lambda p: p.add(agreement))
         return change.ids[0] if change is not None else None
+
+    # -- the statements, editable --------------------------------------------------------------------
+
+    @classmethod
+    def ask_text(cls, parent, title: str, text: str = "") -> str | None:
+        """A statement's text (tests replace this)."""
+        value, ok = QInputDialog.getText(parent, title, _tr("Stelling:"), text=text)
+        return value if ok else None
+
+    @classmethod
+    def ask_lens(cls, parent) -> str | None:
+        """The lens of a new statement (tests replace this)."""
+        names = [m.text() for m in LENSES.values()]
+        value, ok = QInputDialog.getItem(parent, _tr("Stelling toevoegen"), _tr("Lens:"), names, 0, False)
+        return list(LENSES)[names.index(value)] if ok else None
+
+    def ask_edit_statement(self, column: int) -> bool:
+        if not 0 <= column < len(self.statement_ids):
+            return False
+        statement = self.document.data.get("scan_statement", self.statement_ids[column])
+        text = self.ask_text(self, _tr("Stelling wijzigen"), statement.text)
+        if text is None or text.strip() == statement.text:
+            return False
+        return self.document.apply(_tr("Stelling wijzigen"),
+                                   lambda p: p.update("scan_statement", statement.id, text=text.strip())) is not None
+
+    def ask_add_statement(self) -> bool:
+        lens = self.ask_lens(self)
+        text = self.ask_text(self, _tr("Stelling toevoegen")) if lens is not None else None
+        if not text or not text.strip():
+            return False
+        statement = ScanStatement(lens=lens, text=text.strip())
+        return self.document.apply(_tr("Stelling toevoegen"), lambda p: p.add(statement)) is not None
 
     def _on_changed(self, change) -> None:
         kinds = set(change.kinds) | {change.kind}

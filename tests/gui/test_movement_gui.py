@@ -160,3 +160,24 @@ def test_the_room_sees_the_check_without_who_gave_which_score(wijk_doc, qtbot):
     text = window.text.plain_text()
     assert "We weten waar we het samen voor doen. — 3,0 (1–5)" in text
     assert not any(p.name in text or p.label in text for p in wijk_doc.data.parties)
+
+
+def test_a_statement_is_edited_from_its_column_header(wijk_doc, qtbot, monkeypatch):
+    panel = ScanPanel(wijk_doc, today=lambda: date(2026, 3, 31))
+    qtbot.addWidget(panel)
+    panel.new_scan()
+    monkeypatch.setattr(ScanPanel, "ask_text", classmethod(lambda cls, parent, title, text="": "Onze eigen stelling."))
+    assert panel.ask_edit_statement(0)
+    assert panel.grid.horizontalHeaderItem(0).toolTip() == "Onze eigen stelling."
+
+
+def test_a_statement_is_added_under_its_lens(wijk_doc, qtbot, monkeypatch):
+    panel = ScanPanel(wijk_doc, today=lambda: date(2026, 3, 31))
+    qtbot.addWidget(panel)
+    panel.new_scan()
+    monkeypatch.setattr(ScanPanel, "ask_lens", classmethod(lambda cls, parent: "process"))
+    monkeypatch.setattr(ScanPanel, "ask_text", classmethod(lambda cls, parent, title, text="": "We evalueren elk kwartaal."))
+    assert panel.ask_add_statement()
+    heads = [panel.grid.horizontalHeaderItem(c).text() for c in range(panel.grid.columnCount())]
+    assert heads[-1] == "Proces 4" and panel.grid.horizontalHeaderItem(len(heads) - 1).toolTip() == (
+        "We evalueren elk kwartaal.")
