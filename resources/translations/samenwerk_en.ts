@@ -2858,27 +2858,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Own interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="48" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="58" />
             <source>Er is niets veranderd.</source>
             <translation>Nothing has changed.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="65" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="76" />
             <source>Er is nog geen samenwerkingsscan gedaan.</source>
             <translation>No collaboration check has been taken yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="40" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="49" />
             <source>Er is nog geen stand van het krachtenveld vastgelegd.</source>
             <translation>No state of the field of forces has been taken yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="79" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="90" />
             <source>Er zijn nog geen scores gegeven.</source>
             <translation>No scores have been given yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="253" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="262" />
             <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
         </message>
@@ -2913,17 +2913,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>No working agreements yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="35" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="44" />
             <source>Ontwikkeling van het krachtenveld</source>
             <translation>Development of the field of forces</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="60" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="71" />
             <source>Samenwerkingsscan</source>
             <translation>Collaboration check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="67" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="78" />
             <source>Scan van %1</source>
             <translation>Check of %1</translation>
         </message>
@@ -3008,7 +3008,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>page %1 of %2</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="75" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
             <source>zo vaak gegeven, 1 tot 5: %1</source>
             <translation>how often given, 1 to 5: %1</translation>
         </message>

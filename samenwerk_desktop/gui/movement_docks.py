@@ -39,6 +39,8 @@ class MovementDocks:
         self.detach()
         self.movement = MovementPanel(document, self.movement_dock, map_scene=map_view.map_scene)
         self.scan = ScanPanel(document, self.scan_dock)
+        self.movement.comparisonChanged.connect(self.window.room.show_comparison)
+        self.window.room.show_comparison(self.movement.comparison)
         self.movement_dock.setWidget(self.movement)
         self.scan_dock.setWidget(self.scan)
         self._on_visible(self.movement_dock.isVisible())
@@ -56,3 +58,4 @@ class MovementDocks:
                 dock.setWidget(None)
                 panel.deleteLater()
         self.movement = self.scan = None
+        self.window.room.show_comparison(None)

@@ -181,3 +181,27 @@ def test_a_statement_is_added_under_its_lens(wijk_doc, qtbot, monkeypatch):
     heads = [panel.grid.horizontalHeaderItem(c).text() for c in range(panel.grid.columnCount())]
     assert heads[-1] == "Proces 4" and panel.grid.horizontalHeaderItem(len(heads) - 1).toolTip() == (
         "We evalueren elk kwartaal.")
+
+
+def test_the_room_follows_the_comparison_chosen_in_the_window(qtbot, tmp_path, monkeypatch):
+    from samenwerk_desktop.core import interchange
+    from samenwerk_desktop.gui import main_window
+    from samenwerk_desktop.gui.main_window import MainWindow
+    from samenwerk_desktop.gui.room import views
+    from samenwerk_desktop.paths import resource
+
+    DEMO_JSON = resource("demo", "demo.json")
+
+    monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: None)
+    interchange.import_file(DEMO_JSON, tmp_path / "demo.samenwerk")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_file(tmp_path / "demo.samenwerk")
+    room = win.room.ensure_window()
+    room.set_view("movement")
+    assert len(room.ghosts.arrows) == 4  # the last two states
+    panel = win.movement.movement
+    panel.choose(movement.states(panel.document.data)[-1].id, None)  # the last state with now: nothing moved
+    assert room.ghosts.arrows == [] and "Er is niets veranderd." in room.page_list[-1].text()
+    win.close_document()
+    assert views.REGISTRY["movement"].choice is None

@@ -14,8 +14,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Room", text)
 
 
-def room_comparison(data) -> movement.Comparison | None:
-    """What the room's movement view compares: the last two states, or the only state with now."""
+def room_comparison(data, choice: tuple[int, int | None] | None = None) -> movement.Comparison | None:
+    """What the room's movement view compares: the facilitator's ``choice`` (old state id, new state id or None
+    for now) while both exist, else the last two states, or the only state with now."""
+    if choice is not None and data.get("force_state", choice[0]) is not None:
+        old, new = choice
+        if new is None:
+            return movement.compare(movement.state_of(data, old), movement.now_state(data))
+        if data.get("force_state", new) is not None:
+            return movement.compare(movement.state_of(data, old), movement.state_of(data, new))
     found = movement.latest_comparison(data)
     if found is not None:
         return found
@@ -30,12 +37,14 @@ class MovementRoomView(RoomView):
     """The map with ghosts at the old places and arrows to the new ones, then the list of what changed."""
 
     key, number = "movement", 8
+    #: the comparison the facilitator chose in Ontwikkeling van het krachtenveld (one main window per process)
+    choice: tuple[int, int | None] | None = None
 
     def title(self) -> str:
         return _tr("Ontwikkeling van het krachtenveld")
 
     def pages(self, data, size, fonts, findings=None):
-        found = room_comparison(data)
+        found = room_comparison(data, self.choice)
         if found is None:
             return [Page(f"<p>{esc(_tr('Er is nog geen stand van het krachtenveld vastgelegd.'))}</p>")]
         blocks = [_heading(f"{found.old.title} → {found.new.title}")]
@@ -45,8 +54,10 @@ class MovementRoomView(RoomView):
             blocks.append(_item(f"<b>{esc(move.name)}</b>: {esc(lines)}" + (f" — {esc(reason)}" if reason else "")))
         names = movement.names_of(found)
         blocks += [_item(esc(str(movement.describe_relation(m, names)))) for m in found.relations]
-        text_pages = paginate(blocks, size, fonts, _tr("Er is niets veranderd.")) if len(blocks) > 1 else []
-        return [Page(map=True, ghosts=room_comparison), *text_pages]
+        if len(blocks) == 1:
+            blocks.append(_line(esc(_tr("Er is niets veranderd."))))
+        text_pages = paginate(blocks, size, fonts, "")
+        return [Page(map=True, ghosts=lambda d, choice=self.choice: room_comparison(d, choice)), *text_pages]
 
 
 @register

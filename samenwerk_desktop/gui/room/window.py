@@ -267,6 +267,11 @@ class AudienceWindow(QWidget):
         self.curtain.setVisible(hidden)
         return pixmap
 
+    def refresh(self) -> None:
+        """Lay the current view out again (what it shows was chosen elsewhere)."""
+        self._pages.clear()
+        self.render()
+
     def _show_ghosts(self, page: Page) -> None:
         self.ghosts.show(self.document.data, page.ghosts(self.document.data) if page.ghosts else None)
 
