@@ -1048,122 +1048,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
             <source>&amp;Actortypen (standpunt × vertrouwen)</source>
             <translation>&amp;Actor types (stance × trust)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="186" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="51" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="52" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="313" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="52" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="53" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="106" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="107" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="107" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="108" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="185" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
@@ -1172,57 +1172,57 @@
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="404" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="405" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="504" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="505" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="496" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="497" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="498" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="499" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="59" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="324" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="325" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="321" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="322" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
@@ -1239,12 +1239,12 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="319" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="320" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="185" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="188" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1269,12 +1269,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
             <source>Kaart &amp;schikken</source>
             <translation>&amp;Arrange map</translation>
         </message>
@@ -1288,12 +1288,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="315" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="53" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
@@ -1306,37 +1306,37 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="504" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="505" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="93" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="94" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="184" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="95" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="96" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="328" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="329" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1353,12 +1353,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="74" />
             <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="493" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="494" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1367,12 +1367,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="184" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="187" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
@@ -1882,6 +1882,127 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="203" />
             <source>nog niet gestart</source>
             <translation>not started yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovementDocks</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="21" />
+            <source>Ontwikkeling van het krachtenveld</source>
+            <translation>Development of the field of forces</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="23" />
+            <source>Samenwerkingsscan</source>
+            <translation>Collaboration check</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovementPanel</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="124" />
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="80" />
+            <source>Door besluit</source>
+            <translation>Because of decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="79" />
+            <source>Door werkafspraak</source>
+            <translation>Because of agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="232" />
+            <source>Naam van de stand:</source>
+            <translation>Name of the state:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="72" />
+            <source>Naar</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="108" />
+            <source>Nu</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="59" />
+            <source>Partij of relatie</source>
+            <translation>Party or relation</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="78" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="225" />
+            <source>Reden noteren</source>
+            <translation>Note reason</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="68" />
+            <source>Reden opslaan</source>
+            <translation>Save reason</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="157" />
+            <source>Relatie</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="237" />
+            <source>Stand van %1</source>
+            <translation>State of %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="232" />
+            <source>Stand vastleggen</source>
+            <translation>Take state</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="53" />
+            <source>Stand vastleggen…</source>
+            <translation>Take state…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="55" />
+            <source>Toon op de kaart</source>
+            <translation>Show on the map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="71" />
+            <source>Van</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="59" />
+            <source>Waarom</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="66" />
+            <source>Waarom bewoog deze partij?</source>
+            <translation>Why did this party move?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="59" />
+            <source>Wat veranderde</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="177" />
+            <source>besluit: %1</source>
+            <translation>decision: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="175" />
+            <source>werkafspraak: %1</source>
+            <translation>agreement: %1</translation>
         </message>
     </context>
     <context>
@@ -2652,7 +2773,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Room</name>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="322" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="324" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
@@ -2682,22 +2803,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>&amp;Black out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="200" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="202" />
             <source>Aandachtspunten in de matrix</source>
             <translation>Points of attention in the matrix</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="298" />
             <source>Afbakening</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="198" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="200" />
             <source>Afkortingen</source>
             <translation>Abbreviations</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="307" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="309" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
@@ -2707,92 +2828,127 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Other &amp;screen</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="256" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="258" />
             <source>Bekrachtiging: %1</source>
             <translation>Ratification: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="242" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="244" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="273" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="275" />
             <source>Collectief belang</source>
             <translation>Collective interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="294" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
             <source>Collectieve opgave</source>
             <translation>Collective challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="297" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="299" />
             <source>De collectieve opgave is nog niet beschreven.</source>
             <translation>The collective challenge has not been described yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="267" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="269" />
             <source>Dilemma's</source>
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="273" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="275" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="253" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="58" />
+            <source>Er is niets veranderd.</source>
+            <translation>Nothing has changed.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="76" />
+            <source>Er is nog geen samenwerkingsscan gedaan.</source>
+            <translation>No collaboration check has been taken yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="49" />
+            <source>Er is nog geen stand van het krachtenveld vastgelegd.</source>
+            <translation>No state of the field of forces has been taken yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="90" />
+            <source>Er zijn nog geen scores gegeven.</source>
+            <translation>No scores have been given yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="262" />
             <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="158" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="160" />
             <source>Krachtenveld</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="259" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="261" />
             <source>Nog geen besluiten.</source>
             <translation>No decisions yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="278" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="280" />
             <source>Nog geen dilemma's.</source>
             <translation>No dilemmas yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="178" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="180" />
             <source>Nog geen onderdelen of partijen in de matrix.</source>
             <translation>No work items or parties in the matrix yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="312" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="314" />
             <source>Nog geen overleggen.</source>
             <translation>No meetings yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="234" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="236" />
             <source>Nog geen werkafspraken.</source>
             <translation>No working agreements yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="275" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="44" />
+            <source>Ontwikkeling van het krachtenveld</source>
+            <translation>Development of the field of forces</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="71" />
+            <source>Samenwerkingsscan</source>
+            <translation>Collaboration check</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="78" />
+            <source>Scan van %1</source>
+            <translation>Check of %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="277" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="274" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="276" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="323" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="325" />
             <source>Totaal: %1 minuten</source>
             <translation>Total: %1 minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="275" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="277" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
@@ -2807,7 +2963,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="286" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="288" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
@@ -2822,17 +2978,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="221" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="223" />
             <source>Werkafspraken</source>
             <translation>Working agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="171" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="173" />
             <source>Wie doet wat (RACI)</source>
             <translation>Who does what (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/window.py" line="116" />
+            <location filename="samenwerk_desktop/gui/room/window.py" line="117" />
             <source>Zaalscherm</source>
             <translation>Audience window</translation>
         </message>
@@ -2842,19 +2998,24 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Audience window (preview)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="229" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="231" />
             <source>eigenaar: %1</source>
             <translation>owner: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="231" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="233" />
             <source>evaluatie: %1</source>
             <translation>review: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/window.py" line="237" />
+            <location filename="samenwerk_desktop/gui/room/window.py" line="240" />
             <source>pagina %1 van %2</source>
             <translation>page %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
+            <source>zo vaak gegeven, 1 tot 5: %1</source>
+            <translation>how often given, 1 to 5: %1</translation>
         </message>
     </context>
     <context>
@@ -2948,6 +3109,79 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/round_editor.py" line="125" />
             <source>— nog niet —</source>
             <translation>— not yet —</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanPanel</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="95" />
+            <source>Dubbelklik op een kolomkop om de stelling te wijzigen.</source>
+            <translation>Double-click a column header to change its statement.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="152" />
+            <source>Gemiddeld</source>
+            <translation>Mean</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="203" />
+            <source>Kies eerst een stelling in de tabel.</source>
+            <translation>Choose a statement in the table first.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="222" />
+            <source>Lens:</source>
+            <translation>Lens:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="93" />
+            <source>Maak werkafspraak van deze stelling</source>
+            <translation>Make a working agreement of this statement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="195" />
+            <source>Nieuwe samenwerkingsscan</source>
+            <translation>New collaboration check</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="92" />
+            <source>Nieuwe scan</source>
+            <translation>New check</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="190" />
+            <source>Score geven</source>
+            <translation>Give score</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="152" />
+            <source>Spreiding</source>
+            <translation>Spread</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="222" />
+            <source>Stelling toevoegen</source>
+            <translation>Add statement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="94" />
+            <source>Stelling toevoegen…</source>
+            <translation>Add statement…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="229" />
+            <source>Stelling wijzigen</source>
+            <translation>Change statement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="215" />
+            <source>Stelling:</source>
+            <translation>Statement:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="207" />
+            <source>Werkafspraak uit de scan</source>
+            <translation>Agreement from the check</translation>
         </message>
     </context>
 </TS>

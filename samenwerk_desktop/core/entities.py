@@ -22,6 +22,7 @@ from samenwerk_desktop.core.vocab import (
     DILEMMA_STATUSES,
     DIRECTIONS,
     GROUP_FORMS,
+    LENSES,
     MEETING_STATES,
     NAME_MAX,
     PARTY_KINDS,
@@ -374,6 +375,82 @@ class Answer:
         None, ref="amendment", label=Msg("Opgelost door amendement", "Resolved by amendment"))
 
 
+# file version 4: how the collaboration moves (states of the field of forces) and the collaboration check
+
+
+@dataclass
+class ForceFieldState:
+    """A stand van het krachtenveld: the map as it was at a moment (a meeting's close, or taken by hand)."""
+
+    id: int | None = None
+    title: str = fld("", maxlen=NAME_MAX, required=True, label=Msg("Stand", "State"))
+    taken: str = fld("", fmt="datetime", label=Msg("Vastgelegd op", "Taken at"))
+    meeting_id: int | None = fld(None, ref="meeting", label=Msg("Overleg", "Meeting"))
+    sort_order: int = fld(0)
+
+
+@dataclass
+class StateParty:
+    """One party as a state holds it; ``reason`` and the links say why it moved since the state before."""
+
+    id: int | None = None
+    state_id: int | None = fld(None, ref="force_state", required=True, label=Msg("Stand", "State"))
+    party_id: int | None = fld(None, ref="party", label=Msg("Partij", "Party"))
+    name: str = fld("", maxlen=NAME_MAX, required=True, label=Msg("Naam", "Name"))
+    stance: int = fld(0, min=-2, max=2, label=Msg("Standpunt t.o.v. opgave", "Stance on the challenge"))
+    influence: int = fld(5, min=0, max=10, label=Msg("Invloed", "Influence"))
+    involvement: int = fld(5, min=0, max=10, label=Msg("Betrokkenheid", "Involvement"))
+    position: str = fld("", maxlen=TEXT_MAX, label=Msg("Standpunt", "Position"))
+    x: float = fld(0.0, min=-1e6, max=1e6)
+    y: float = fld(0.0, min=-1e6, max=1e6)
+    reason: str = fld("", maxlen=TEXT_MAX, label=Msg("Waarom bewogen", "Why it moved"))
+    agreement_id: int | None = fld(None, ref="agreement", label=Msg("Door werkafspraak", "Because of agreement"))
+    decision_id: int | None = fld(None, ref="decision", label=Msg("Door besluit", "Because of decision"))
+
+
+@dataclass
+class StateRelation:
+    """One relation as a state holds it."""
+
+    id: int | None = None
+    state_id: int | None = fld(None, ref="force_state", required=True, label=Msg("Stand", "State"))
+    source_id: int | None = fld(None, ref="party", label=Msg("Van partij", "From party"))
+    target_id: int | None = fld(None, ref="party", label=Msg("Naar partij", "To party"))
+    type: str = fld("informal", choices=RELATION_TYPES, label=Msg("Soort relatie", "Relation type"))
+    strength: int = fld(2, min=1, max=3, label=Msg("Sterkte", "Strength"))
+
+
+@dataclass
+class ScanStatement:
+    """A statement of the collaboration check, under one of the five lenses."""
+
+    id: int | None = None
+    lens: str = fld("ambition", choices=LENSES, label=Msg("Lens", "Lens"))
+    text: str = fld("", maxlen=TEXT_MAX, required=True, label=Msg("Stelling", "Statement"))
+    sort_order: int = fld(0)
+
+
+@dataclass
+class Scan:
+    """One collaboration check (samenwerkingsscan), usually at the end of a meeting."""
+
+    id: int | None = None
+    date: str = fld("", fmt="date", required=True, label=Msg("Datum", "Date"))
+    meeting_id: int | None = fld(None, ref="meeting", label=Msg("Overleg", "Meeting"))
+    sort_order: int = fld(0)
+
+
+@dataclass
+class ScanScore:
+    """One party's score (1 to 5) on one statement in one check."""
+
+    id: int | None = None
+    scan_id: int | None = fld(None, ref="scan", required=True, label=Msg("Scan", "Check"))
+    statement_id: int | None = fld(None, ref="scan_statement", required=True, label=Msg("Stelling", "Statement"))
+    party_id: int | None = fld(None, ref="party", required=True, label=Msg("Partij", "Party"))
+    score: int = fld(3, min=1, max=5, label=Msg("Score", "Score"))
+
+
 @dataclass
 class RaciCell:
     """The roles of one party on one work item, e.g. "AR" shown as A/R."""
@@ -401,6 +478,12 @@ KINDS: dict[str, type] = {
     "round": Round,
     "amendment": Amendment,
     "answer": Answer,
+    "force_state": ForceFieldState,
+    "state_party": StateParty,
+    "state_relation": StateRelation,
+    "scan_statement": ScanStatement,
+    "scan": Scan,
+    "scan_score": ScanScore,
 }
 
 #: Plural names used as JSON keys and in messages.
@@ -421,6 +504,12 @@ PLURALS: dict[str, str] = {
     "round": "rounds",
     "amendment": "amendments",
     "answer": "answers",
+    "force_state": "force_states",
+    "state_party": "state_parties",
+    "state_relation": "state_relations",
+    "scan_statement": "scan_statements",
+    "scan": "scans",
+    "scan_score": "scan_scores",
 }
 
 

@@ -20,7 +20,9 @@ FORMAT = "samenwerk"
 #: 3 adds running a meeting: attendances, rounds, amendments and answers, and new fields on meetings, agenda,
 #: action and parking items, agreements, decisions (agenda item, lead, working group) and parties (vote weight);
 #: versions 1 and 2 still import (a missing field takes its default).
-FORMAT_VERSION = 3
+#: 4 adds how the collaboration moves: force_states with their state_parties and state_relations, and the
+#: collaboration check: scan_statements, scans and scan_scores; versions 1 to 3 still import.
+FORMAT_VERSION = 4
 TOP_KEYS = ("format", "format_version", "collaboration", *PLURALS.values(), "raci")
 
 
@@ -453,7 +455,7 @@ def json_schema() -> dict:
                        "roles": {"type": "string", "pattern": r"^[ARSCIarsci/ ]*$"}}}}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://samenwerk.invalid/schema/samenwerk-3.json",
+        "$id": f"https://samenwerk.invalid/schema/samenwerk-{FORMAT_VERSION}.json",
         "title": f"Samenwerk collaboration, format version {FORMAT_VERSION}",
         "type": "object",
         "additionalProperties": False,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from samenwerk_desktop.core import errors
+from samenwerk_desktop.core import errors, movement
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import (
@@ -115,9 +115,11 @@ def carry_over_candidates(data: CollaborationData, meeting_id: int) -> tuple[lis
             [p for p in data.parking_of(meeting_id) if not p.resolved])
 
 
-def close_steps(data: CollaborationData, meeting_id: int, now: datetime, carry_to: int | None = None) -> list[Step]:
+def close_steps(data: CollaborationData, meeting_id: int, now: datetime, carry_to: int | None = None,
+                take_state: bool = True) -> list[Step]:
     """Close a meeting: the running item ends, the meeting is closed, and, given a next meeting, its open
-    action items and unresolved parking-lot items move there (remembering where they were first raised)."""
+    action items and unresolved parking-lot items move there (remembering where they were first raised);
+    the state of the field of forces is taken (``core/movement.py``) when there are parties."""
     meeting = data.get("meeting", meeting_id)
     if carry_to is not None:
         target = data.get("meeting", carry_to)
@@ -140,6 +142,9 @@ def close_steps(data: CollaborationData, meeting_id: int, now: datetime, carry_t
             steps.append(lambda p: p.update_many("action_item", moved_a))
         if moved_p:
             steps.append(lambda p: p.update_many("parking_item", moved_p))
+    if take_state and data.parties:
+        title = Msg(f"Na {meeting.title[:480]}", f"After {meeting.title[:480]}").text()
+        steps += movement.capture_steps(data, title, now, meeting_id)
     return steps
 
 

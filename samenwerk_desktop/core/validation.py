@@ -7,7 +7,7 @@ import typing
 from dataclasses import dataclass
 from datetime import date
 
-from samenwerk_desktop.core.entities import KINDS, Answer, Collaboration, Relation, kind_of
+from samenwerk_desktop.core.entities import KINDS, Answer, Collaboration, Relation, StateRelation, kind_of
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.vocab import (
     COLOUR_RE,
@@ -256,7 +256,7 @@ def validate(entity, path: str = "") -> list[Problem]:
             continue
         sub = f"{path}.{spec.name}" if path else spec.name
         problems += check_value(spec, getattr(entity, spec.name), sub)
-    if isinstance(entity, Relation) and entity.source_id is not None and entity.source_id == entity.target_id:
+    if isinstance(entity, Relation | StateRelation) and entity.source_id is not None and entity.source_id == entity.target_id:
         problems.append(Problem(f"{path}.target_id" if path else "target_id",
                                 Msg("een relatie verbindt twee verschillende partijen",
                                     "a relation links two different parties")))

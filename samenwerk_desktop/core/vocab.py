@@ -142,6 +142,15 @@ RULE_ANSWERS: dict[str, dict[str, Msg]] = {
 #: Answers that need a reason.
 REASON_NEEDED = frozenset({"objection", "block"})
 
+#: The five lenses of the collaboration check (samenwerkingsscan), after Kaats & Opheij.
+LENSES: dict[str, Msg] = {
+    "ambition": Msg("Ambitie", "Ambition"),
+    "interests": Msg("Belangen", "Interests"),
+    "relationship": Msg("Relatie", "Relationship"),
+    "organisation": Msg("Organisatie", "Organisation"),
+    "process": Msg("Proces", "Process"),
+}
+
 RACI_SCHEMES: dict[str, str] = {"RACI": "RACI", "RASCI": "RASCI"}
 
 #: Canonical order of role letters in a cell: "A/R", never "R/A".
@@ -181,5 +190,11 @@ KIND_NAMES: dict[str, Msg] = {
     "round": Msg("ronde", "round"),
     "amendment": Msg("amendement", "amendment"),
     "answer": Msg("antwoord", "answer"),
+    "force_state": Msg("stand van het krachtenveld", "state of the field of forces"),
+    "state_party": Msg("partij in een stand", "party in a state"),
+    "state_relation": Msg("relatie in een stand", "relation in a state"),
+    "scan_statement": Msg("stelling van de samenwerkingsscan", "statement of the collaboration check"),
+    "scan": Msg("samenwerkingsscan", "collaboration check"),
+    "scan_score": Msg("score in een samenwerkingsscan", "score in a collaboration check"),
 }
 

@@ -238,6 +238,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         doc.undo_stack.redoTextChanged.connect(self._update_actions)
         from samenwerk_desktop.gui.meeting_mode import install_meeting_mode  # after the first paint
         self.meeting_mode = install_meeting_mode(self, doc)
+        self.movement.attach(doc, self.map_view)  # the comparison's and the check's docks (issue 16)
         self.schedule_export_actions()
 
     def _panels_built(self) -> None:
@@ -263,6 +264,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
             self.add_export_actions(self.export_menu)
 
     def _remove_panels(self) -> None:
+        self.movement.detach()
         if self._builder is not None:
             self._builder.cancel()
             self._builder = None

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
 from samenwerk_desktop.core import i18n
+from samenwerk_desktop.gui.movement_docks import MovementDocks
 from samenwerk_desktop.gui.room.controller import RoomController
 from samenwerk_desktop.paths import resource
 
@@ -151,6 +152,8 @@ class WindowMenus:
         self.view_menu.addSeparator()
         self.room = RoomController(self)  # Beeld › Zaalscherm, its submenu and its tool bar button
         self.room.install_menu(self.view_menu)
+        self.movement = MovementDocks(self)  # Beeld › Ontwikkeling van het krachtenveld, › Samenwerkingsscan
+        self.movement.install_menu(self.view_menu)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.setObjectName("menuLanguage")

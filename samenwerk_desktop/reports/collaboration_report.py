@@ -25,7 +25,7 @@ from samenwerk_desktop.core.model import (
     format_roles,
 )
 from samenwerk_desktop.core.storage import check_output
-from samenwerk_desktop.reports import mapdraw
+from samenwerk_desktop.reports import mapdraw, movement_section
 from samenwerk_desktop.reports.build import (
     WIDE,
     WIDTH,
@@ -161,6 +161,8 @@ def collaboration_report(data: CollaborationData, out_path: str | os.PathLike, *
     story += _decisions(data, lang)
     story += _dilemmas(data, lang)
     story += _meetings(data, lang)
+    story += movement_section.development(data, lang)  # the last two states of the field of forces compared
+    story += movement_section.check(data, lang)  # the latest collaboration check and its trend
     header_right = f"{word('exported', lang)} {long_date(day, lang)}"
     return build_pdf(story, out_path, lang=lang, title=c.title or word("collab_report", lang), header_right=header_right,
                   cover=True, progress=progress, cancelled=cancelled, invariant=invariant, force=force,

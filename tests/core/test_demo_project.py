@@ -103,3 +103,22 @@ def test_the_demo_has_a_consent_round_whose_objection_an_amendment_resolved_and_
     (only,) = rounds.rounds_of(demo_data, vote.id)
     assert rounds.proposed_outcome(demo_data, only.id) == vote.outcome == "rejected"
     assert rounds.awaiting_ratification(demo_data)
+
+
+def test_the_demo_shows_two_states_in_which_parties_moved_with_reasons(demo_data):
+    from samenwerk_desktop.core import movement
+
+    states = movement.states(demo_data)
+    assert [demo_data.get("meeting", s.meeting_id).status for s in states] == ["closed", "closed"]
+    found = movement.latest_comparison(demo_data)
+    moved = [m for m in found.parties if m.status == "changed"]
+    assert len(moved) >= 3 and all(m.after.reason for m in moved)
+    assert any(m.status == "changed" and "type" in m.fields for m in found.relations)
+
+
+def test_the_demo_has_a_check_in_both_closed_meetings(demo_data):
+    from samenwerk_desktop.core import scan
+
+    checks = scan.scans(demo_data)
+    assert [demo_data.get("meeting", c.meeting_id).status for c in checks] == ["closed", "closed"]
+    assert all(scan.results(demo_data, c.id)[0].count == len(demo_data.parties) for c in checks)

@@ -8,7 +8,7 @@ from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields
 from samenwerk_desktop.core.storage.frozen import SCHEMA_V1
 
 APPLICATION_ID = 0x53574B31  # "SWK1"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SUFFIX = ".samenwerk"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -189,5 +189,62 @@ MIGRATIONS: dict[int, list[str]] = {
         'CREATE INDEX answer_round_id ON answer(round_id)',
         'CREATE INDEX answer_party_id ON answer(party_id)',
         'CREATE INDEX answer_amendment_id ON answer(amendment_id)',
+    ],
+    # 4: how the collaboration moves: states of the field of forces (per party and per relation, with why a
+    # party moved) and the collaboration check (statements per lens, checks, scores). Additive: six new tables.
+    4: [
+        (
+            "CREATE TABLE force_state (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT ''"
+            ", taken TEXT NOT NULL DEFAULT ''"
+            ', meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL'
+            ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+        ),
+        'CREATE INDEX force_state_meeting_id ON force_state(meeting_id)',
+        (
+            'CREATE TABLE state_party (id INTEGER PRIMARY KEY'
+            ', state_id INTEGER NOT NULL REFERENCES force_state(id) ON DELETE CASCADE'
+            ', party_id INTEGER REFERENCES party(id) ON DELETE SET NULL'
+            ", name TEXT NOT NULL DEFAULT '', stance INTEGER NOT NULL DEFAULT 0"
+            ', influence INTEGER NOT NULL DEFAULT 5, involvement INTEGER NOT NULL DEFAULT 5'
+            ", position TEXT NOT NULL DEFAULT '', x REAL NOT NULL DEFAULT 0.0"
+            ", y REAL NOT NULL DEFAULT 0.0, reason TEXT NOT NULL DEFAULT ''"
+            ', agreement_id INTEGER REFERENCES agreement(id) ON DELETE SET NULL'
+            ', decision_id INTEGER REFERENCES decision(id) ON DELETE SET NULL) STRICT'
+        ),
+        'CREATE INDEX state_party_state_id ON state_party(state_id)',
+        'CREATE INDEX state_party_party_id ON state_party(party_id)',
+        'CREATE INDEX state_party_agreement_id ON state_party(agreement_id)',
+        'CREATE INDEX state_party_decision_id ON state_party(decision_id)',
+        (
+            'CREATE TABLE state_relation (id INTEGER PRIMARY KEY'
+            ', state_id INTEGER NOT NULL REFERENCES force_state(id) ON DELETE CASCADE'
+            ', source_id INTEGER REFERENCES party(id) ON DELETE SET NULL'
+            ', target_id INTEGER REFERENCES party(id) ON DELETE SET NULL'
+            ", type TEXT NOT NULL DEFAULT 'informal', strength INTEGER NOT NULL DEFAULT 2) STRICT"
+        ),
+        'CREATE INDEX state_relation_state_id ON state_relation(state_id)',
+        'CREATE INDEX state_relation_source_id ON state_relation(source_id)',
+        'CREATE INDEX state_relation_target_id ON state_relation(target_id)',
+        (
+            'CREATE TABLE scan_statement (id INTEGER PRIMARY KEY'
+            ", lens TEXT NOT NULL DEFAULT 'ambition', text TEXT NOT NULL DEFAULT ''"
+            ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+        ),
+        (
+            "CREATE TABLE scan (id INTEGER PRIMARY KEY, date TEXT NOT NULL DEFAULT ''"
+            ', meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL'
+            ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+        ),
+        'CREATE INDEX scan_meeting_id ON scan(meeting_id)',
+        (
+            'CREATE TABLE scan_score (id INTEGER PRIMARY KEY'
+            ', scan_id INTEGER NOT NULL REFERENCES scan(id) ON DELETE CASCADE'
+            ', statement_id INTEGER NOT NULL REFERENCES scan_statement(id) ON DELETE CASCADE'
+            ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE'
+            ', score INTEGER NOT NULL DEFAULT 3) STRICT'
+        ),
+        'CREATE INDEX scan_score_scan_id ON scan_score(scan_id)',
+        'CREATE INDEX scan_score_statement_id ON scan_score(statement_id)',
+        'CREATE INDEX scan_score_party_id ON scan_score(party_id)',
     ],
 }

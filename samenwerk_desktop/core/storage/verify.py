@@ -268,7 +268,7 @@ def _row_filters(present: tuple[tuple[str, tuple[str, ...]], ...],
         if kind == "collaboration" and "id" in columns[kind]:
             specs.insert(0, FieldSpec("id", "int", None, {}))
         conds = [cond for s in specs for cond in _bad_sql(s, exact)]
-        if kind == "relation" and {"source_id", "target_id"} <= set(columns[kind]):
+        if kind in ("relation", "state_relation") and {"source_id", "target_id"} <= set(columns[kind]):
             conds.append("source_id = target_id")
         if kind == "answer" and {"answer", "reason"} <= set(columns[kind]):
             conds.append(f"(answer IN ('objection', 'block') AND trim(reason, {_WHITE}) = '')")
@@ -304,7 +304,7 @@ def row_problems(conn: sqlite3.Connection, *, exact: bool = False) -> list[Msg]:
             for r in conn.execute(sql):
                 row = dict(r)
                 found = [m for s in specs for m in value_problems(kind, s, row)]
-                if kind == "relation" and row.get("source_id") is not None and row["source_id"] == row.get("target_id"):
+                if kind in ("relation", "state_relation") and row.get("source_id") is not None and row["source_id"] == row.get("target_id"):
                     found.append(Msg(f"{entity_words(kind, row).nl} verbindt een partij met zichzelf.",
                                      f"{entity_words(kind, row).en} links a party to itself."))
                 if kind == "answer" and row.get("answer") in model.REASON_NEEDED and not str(row.get("reason", "x")).strip():

@@ -180,6 +180,15 @@ class RoomController(QObject):
         self.action_open.setChecked(False)
         self.main.activateWindow()
 
+    def show_comparison(self, comparison) -> None:
+        """The room's movement view follows the comparison chosen in Ontwikkeling van het krachtenveld."""
+        choice = (comparison.old.state_id, comparison.new.state_id) if comparison is not None else None
+        view = views.REGISTRY["movement"]
+        if view.choice != choice:
+            view.choice = choice
+            if self.audience is not None:
+                self.audience.refresh()
+
     def set_view(self, key: str) -> None:
         if self.ensure_window() is not None:
             self.audience.set_view(key)

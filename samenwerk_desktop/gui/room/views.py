@@ -37,6 +37,8 @@ class Page:
     html: str = ""
     map: bool = False
     build: Callable[[], str] | None = field(default=None, compare=False)
+    #: on a map page: the comparison whose ghosts and arrows the map shows (``data -> Comparison | None``)
+    ghosts: Callable | None = field(default=None, compare=False)
 
     def text(self) -> str:
         return self.build() if self.build is not None else self.html

@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from samenwerk_desktop.gui.map.ghosts import GhostLayer
 from samenwerk_desktop.gui.map.items import MapStyle
 from samenwerk_desktop.gui.map.view import MapView
-from samenwerk_desktop.gui.room import views
+from samenwerk_desktop.gui.room import movement_views, views  # noqa: F401 - movement_views registers its views
 from samenwerk_desktop.gui.room.legend import RoomLegend
 from samenwerk_desktop.gui.room.views import Page, RoomFonts
 from samenwerk_desktop.gui.view_state import ViewState
@@ -140,6 +141,7 @@ class AudienceWindow(QWidget):
         self.text = PageWidget(self.stack)
         self.map_box = QWidget(self.stack)
         self.map_view = RoomMapView(document, self.view_state, MapStyle(ROOM_LABEL_POINTS))
+        self.ghosts = GhostLayer(self.map_view.map_scene)  # a movement view's ghosts and arrows
         self.map_view.setParent(self.map_box)
         self.legend = RoomLegend(self.map_box)
         row = QHBoxLayout(self.map_box)
@@ -228,6 +230,7 @@ class AudienceWindow(QWidget):
         title = self.document.data.collaboration.title
         self.header.setText(f"{view.title()}  ·  {title}" if title else view.title())
         page = self.page_list[self.page]
+        self._show_ghosts(page)
         if page.map:
             self.stack.setCurrentWidget(self.map_box)
         else:
@@ -263,6 +266,14 @@ class AudienceWindow(QWidget):
         pixmap = self.grab()
         self.curtain.setVisible(hidden)
         return pixmap
+
+    def refresh(self) -> None:
+        """Lay the current view out again (what it shows was chosen elsewhere)."""
+        self._pages.clear()
+        self.render()
+
+    def _show_ghosts(self, page: Page) -> None:
+        self.ghosts.show(self.document.data, page.ghosts(self.document.data) if page.ghosts else None)
 
     def _on_changed(self, change) -> None:
         """An edit of the facilitator: text views are laid out again, the map follows by itself."""
