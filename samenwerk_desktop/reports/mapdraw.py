@@ -18,8 +18,8 @@ from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.validators import isAnything
-from reportlab.platypus import Paragraph
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
 
 from samenwerk_desktop.core import layout, mapstyle
 from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES, STANCES
