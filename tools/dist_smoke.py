@@ -10,6 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXE = ROOT / "dist" / "samenwerk" / ("samenwerk.exe" if os.name == "nt" else "samenwerk")
+#: The one-folder build may take this much room unpacked (MB of 10^6 bytes, symbolic links not counted).
+SIZE_LIMIT_MB = 150
 
 
 def _run(*args: str, expect: int = 0, **extra_env: str) -> subprocess.CompletedProcess:
@@ -36,6 +38,8 @@ def main() -> int:
         if not any(EXE.parent.rglob(name)):
             raise SystemExit(f"dist smoke test failed: {name} is not in the build")
     size_mb = sum(f.lstat().st_size for f in EXE.parent.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
+    if size_mb > SIZE_LIMIT_MB:
+        raise SystemExit(f"dist smoke test failed: the build is {size_mb:.0f} MB, over its limit of {SIZE_LIMIT_MB} MB")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         version = _run("--version").stdout.strip()

@@ -175,7 +175,7 @@ class MapView(QGraphicsView):
         """On an empty map, a line in the middle says how to add the first party."""
         empty = not self.document.data.entities.get("party")
         self.empty_hint.setVisible(empty)
-        if self.unplaced_bar.update_for(self.document.data):
+        if self.unplaced_bar.update_for(self.document.data, self.map_scene.placement):
             area = self.viewport().geometry()
             hint = self.unplaced_bar.sizeHint()
             top = area.top() + 8 + self.reading_bar.height() + 6  # below the search and filter bar
