@@ -28,6 +28,7 @@ from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.gui import file_actions, startup
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.presentation import PresentationCommands
+from samenwerk_desktop.gui.recent_files import RecentFiles
 from samenwerk_desktop.gui.settings import save_language
 from samenwerk_desktop.gui.startup import FirstPaint, StepBuilder
 from samenwerk_desktop.gui.view_state import ViewState
@@ -37,7 +38,6 @@ from samenwerk_desktop.paths import resource, ui_form
 if TYPE_CHECKING:  # pragma: no cover - the panels' modules are imported when a document is shown
     from samenwerk_desktop.gui.map import MapView
 
-MAX_RECENT = 8
 #: The report plug-in is loaded this long after a document is shown (it imports ReportLab).
 EXPORT_PLUGIN_DELAY_MS = 250
 PANES = ("map", "raci", "agreements", "inspector")
@@ -63,7 +63,7 @@ def load_stylesheet(name: str) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
-class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
+class MainWindow(WindowMenus, RecentFiles, PresentationCommands, QMainWindow):
     """The Samenwerk window around one open collaboration (or none)."""
 
     #: every panel of the open document is built and filled (at once, or after the first paint when deferred)
@@ -380,30 +380,6 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
 
     def export_json(self) -> None:
         file_actions.export_json(self)
-
-    # -- recent files ----------------------------------------------------------------------
-
-    def recent_files(self) -> list[str]:
-        value = QSettings().value("recentFiles", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
-
-    def _add_recent(self, path: str) -> None:
-        files = [f for f in self.recent_files() if f != path]
-        files.insert(0, path)
-        QSettings().setValue("recentFiles", files[:MAX_RECENT])
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.recent_files()
-        for i, path in enumerate(files):
-            shown = f"{Path(path).name}  —  {Path(path).parent}".replace("&", "&&")  # '&' is no mnemonic here
-            act = self.recent_menu.addAction(f"&{i + 1} {shown}")
-            act.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
-        if not files:
-            act = self.recent_menu.addAction(_tr("(geen recente bestanden)"))
-            act.setEnabled(False)
 
     # -- edit commands (sent to the panel that has the focus) -----------------------------------
 
