@@ -3,6 +3,8 @@ black out or freeze it, follow the selection, and see a preview of exactly what 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QSizePolicy
@@ -11,7 +13,9 @@ from samenwerk_desktop.gui import settings
 from samenwerk_desktop.gui.room import screens as screen_seam
 from samenwerk_desktop.gui.room import views
 from samenwerk_desktop.gui.room.projected import ProjectedDocument
-from samenwerk_desktop.gui.room.window import AudienceWindow
+
+if TYPE_CHECKING:  # the audience window draws the map: it loads when first wanted, never before the first paint
+    from samenwerk_desktop.gui.room.window import AudienceWindow
 
 #: the size the room's window has before it is shown (its preview), when no screen says otherwise
 DEFAULT_SIZE = QSize(1920, 1080)
@@ -127,6 +131,8 @@ class RoomController(QObject):
     def ensure_window(self) -> AudienceWindow | None:
         """The audience window over the room's projection of the open document (made once per document)."""
         if self.audience is None and self.document is not None:
+            from samenwerk_desktop.gui.room.window import AudienceWindow
+
             self.projected = ProjectedDocument(self.document, parent=self)
             self.audience = AudienceWindow(self.projected)
             self.audience.resize(self._target_size())
