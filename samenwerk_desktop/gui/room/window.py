@@ -159,6 +159,7 @@ class AudienceWindow(QWidget):
         self._apply_fonts()
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
+        self.view_state.selectionChanged.connect(self._on_selection)
         self.render()
 
     # -- commands -----------------------------------------------------------------------------
@@ -214,11 +215,12 @@ class AudienceWindow(QWidget):
         """Lay the current view out in pages for this size and show the current page."""
         view = views.REGISTRY[self.view_key]
         size = self.page_size()
-        key = (self.view_key, size.width(), size.height())
+        selected = frozenset(self.view_state.selected_parties)
+        key = (self.view_key, size.width(), size.height(), selected)
         pages = self._pages.get(key)
-        if pages is None:  # laid out once per view, size and state of the data
-            pages = self._pages[key] = view.pages(self.document.data, size, self.fonts, self.document.findings) \
-                or [Page()]
+        if pages is None:  # laid out once per view, size, selection and state of the data
+            pages = self._pages[key] = view.pages(self.document.data, size, self.fonts, self.document.findings,
+                                                  selected) or [Page()]
         self.page_list = pages
         self.page = min(self.page, len(self.page_list) - 1)
         self._show_page()
@@ -267,6 +269,13 @@ class AudienceWindow(QWidget):
     def _on_changed(self, change) -> None:
         """An edit of the facilitator: text views are laid out again, the map follows by itself."""
         self._pages.clear()
+        if self.view_key == "map":
+            self.shownChanged.emit()
+        else:
+            self.render()
+
+    def _on_selection(self, _ids) -> None:
+        """Volg selectie: the text views mark what concerns the selected parties (the map marks them itself)."""
         if self.view_key == "map":
             self.shownChanged.emit()
         else:
