@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPixmap, QTextD
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from samenwerk_desktop.gui.map.items import MapStyle
+from samenwerk_desktop.gui.map.scene import MapScene
 from samenwerk_desktop.gui.map.view import MapView
 from samenwerk_desktop.gui.room import views
 from samenwerk_desktop.gui.room.legend import RoomLegend
@@ -16,17 +17,37 @@ from samenwerk_desktop.gui.view_state import ViewState
 INK, PAPER = "#000000", "#ffffff"
 #: the room's map labels (scene units: the fitted map scales them with the screen)
 ROOM_LABEL_POINTS = 16.0
+#: a party's fields that move it, or its neighbours, in some layout (core/layout.py), or change its size
+PLACING_FIELDS = frozenset({"x", "y", "placement", "influence", "involvement", "stance", "trust"})
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Room", text)
 
 
+class RoomMapScene(MapScene):
+    """The room's map scene: an edit of a party that moves nothing redraws that party alone."""
+
+    def _on_changed(self, change) -> None:
+        """Override MapScene._on_changed: a name, kind or text of a party changed - no placement of every
+        party, no new scene rect (its position is the same); anything else goes the full way."""
+        if (change.kind != "party" or change.action != "update" or not set(change.kinds) <= {"party"}
+                or PLACING_FIELDS & set(change.fields)):
+            super()._on_changed(change)
+            return
+        stored = self.document.data.entities["party"]
+        for pid in change.ids:
+            item = self.parties.get(pid)
+            if item is not None and pid in stored and item.set_party(stored[pid]):
+                for edge in item.edges:
+                    edge.adjust()
+
+
 class RoomMapView(MapView):
     """The map for the room: fitted, nothing to click or type, no overlays of its own (the legend is beside it)."""
 
     def __init__(self, document, view_state, style):
-        super().__init__(document, view_state=view_state, style=style)
+        super().__init__(document, scene=RoomMapScene(document, view_state, style))
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -45,6 +66,9 @@ class RoomMapView(MapView):
             overlay.setVisible(False)
         if self.viewportMargins().top():
             self.setViewportMargins(0, 0, 0, 0)
+
+    def _place_empty_hint(self) -> None:
+        """Override MapView._place_empty_hint: the room's map has no hints (nor the unplaced parties' bar)."""
 
     def fit(self, rect=None) -> None:
         """Override MapView.fit: room at the sides for the labels under the parties at the edge."""
