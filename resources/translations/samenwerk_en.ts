@@ -22,272 +22,272 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="285" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
             <source> · wacht op: {0}</source>
             <translation> · awaiting: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="283" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="282" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="416" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="423" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="422" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="180" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="179" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="207" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="206" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="209" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="208" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="462" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="461" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="249" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="248" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="302" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="301" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="320" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="319" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="244" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="272" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="271" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="272" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="463" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="462" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="326" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="354" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="342" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="341" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="181" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="180" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="183" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="182" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="419" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="470" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="359" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="270" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="269" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="438" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="206" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="205" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="379" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="465" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="464" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="364" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="422" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="395" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="441" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="442" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="441" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="184" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="183" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="247" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="182" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="181" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="234" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="233" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="329" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="328" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="477" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="457" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -299,67 +299,67 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="419" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="248" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="247" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="351" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="350" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="381" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="383" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="282" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="281" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="217" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="216" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="162" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="161" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="291" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="290" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="222" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="221" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -1058,7 +1058,7 @@
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="172" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
@@ -1068,12 +1068,12 @@
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="174" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="186" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1083,7 +1083,7 @@
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
@@ -1108,7 +1108,7 @@
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="308" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -1118,7 +1118,7 @@
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="107" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="101" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
@@ -1128,7 +1128,7 @@
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="173" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
@@ -1138,12 +1138,12 @@
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="108" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="102" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="185" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
@@ -1177,17 +1177,17 @@
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="481" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="473" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="473" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="465" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="475" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="467" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
@@ -1202,22 +1202,22 @@
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="325" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="319" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="322" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="316" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
@@ -1239,12 +1239,12 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="320" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="188" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1279,7 +1279,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>&amp;Arrange map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/presentation.py" line="48" />
+            <location filename="samenwerk_desktop/gui/view_commands.py" line="40" />
             <source>Kaartindeling: %1</source>
             <translation>Map layout: %1</translation>
         </message>
@@ -1288,7 +1288,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="315" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="309" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
@@ -1306,17 +1306,16 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="481" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="473" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="94" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="184" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
@@ -1331,12 +1330,10 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="96" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="329" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1358,7 +1355,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="470" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="462" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1372,22 +1369,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="187" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/presentation.py" line="47" />
+            <location filename="samenwerk_desktop/gui/view_commands.py" line="39" />
             <source>macht-belangenraster</source>
             <translation>power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/presentation.py" line="47" />
+            <location filename="samenwerk_desktop/gui/view_commands.py" line="39" />
             <source>netwerk</source>
             <translation>network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/presentation.py" line="47" />
+            <location filename="samenwerk_desktop/gui/view_commands.py" line="39" />
             <source>ui</source>
             <translation>onion</translation>
         </message>
@@ -1534,7 +1531,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="355" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="347" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Move party</numerusform>
@@ -1551,12 +1548,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="512" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="504" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="513" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="505" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
         </message>
@@ -1566,17 +1563,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="288" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="280" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="380" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="372" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="504" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="496" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -1585,27 +1582,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="421" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="413" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="396" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="388" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="419" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="411" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="511" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="503" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="417" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="409" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1887,12 +1884,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MovementDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_docks.py" line="21" />
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="24" />
             <source>Ontwikkeling van het krachtenveld</source>
             <translation>Development of the field of forces</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_docks.py" line="23" />
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="26" />
             <source>Samenwerkingsscan</source>
             <translation>Collaboration check</translation>
         </message>
@@ -2026,7 +2023,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="165" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="163" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n party selected. Choose one to see its profile.</numerusform>
@@ -2034,27 +2031,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="275" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="268" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="264" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="257" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="237" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="230" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="168" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="166" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="291" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="284" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
@@ -2069,17 +2066,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="298" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="291" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="266" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="259" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="265" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="258" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
@@ -2089,22 +2086,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="297" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="290" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="309" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="302" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="263" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="256" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="283" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="276" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
         </message>
@@ -2773,92 +2770,92 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Room</name>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="324" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="344" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="89" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="93" />
             <source>&amp;Bevriezen</source>
             <translation>&amp;Freeze</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="91" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="95" />
             <source>&amp;Volg selectie</source>
             <translation>&amp;Follow selection</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="95" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="99" />
             <source>&amp;Voorbeeld van het zaalscherm</source>
             <translation>Audience window &amp;preview</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="73" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="77" />
             <source>&amp;Zaalscherm</source>
             <translation>&amp;Audience window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="87" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="91" />
             <source>&amp;Zwart scherm</source>
             <translation>&amp;Black out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="202" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="215" />
             <source>Aandachtspunten in de matrix</source>
             <translation>Points of attention in the matrix</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="298" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="317" />
             <source>Afbakening</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="200" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="213" />
             <source>Afkortingen</source>
             <translation>Abbreviations</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="309" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="328" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="92" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="96" />
             <source>Ander &amp;scherm</source>
             <translation>Other &amp;screen</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="258" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="277" />
             <source>Bekrachtiging: %1</source>
             <translation>Ratification: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="244" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="263" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="275" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="294" />
             <source>Collectief belang</source>
             <translation>Collective interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="315" />
             <source>Collectieve opgave</source>
             <translation>Collective challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="299" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="318" />
             <source>De collectieve opgave is nog niet beschreven.</source>
             <translation>The collective challenge has not been described yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="269" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="288" />
             <source>Dilemma's</source>
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="275" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="294" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
         </message>
@@ -2883,37 +2880,37 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>No scores have been given yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="262" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="268" />
             <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="160" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="172" />
             <source>Krachtenveld</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="261" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="280" />
             <source>Nog geen besluiten.</source>
             <translation>No decisions yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="280" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="299" />
             <source>Nog geen dilemma's.</source>
             <translation>No dilemmas yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="180" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="192" />
             <source>Nog geen onderdelen of partijen in de matrix.</source>
             <translation>No work items or parties in the matrix yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="314" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="333" />
             <source>Nog geen overleggen.</source>
             <translation>No meetings yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="236" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="255" />
             <source>Nog geen werkafspraken.</source>
             <translation>No working agreements yet.</translation>
         </message>
@@ -2933,82 +2930,82 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Check of %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="277" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="276" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="295" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="325" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="345" />
             <source>Totaal: %1 minuten</source>
             <translation>Total: %1 minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="277" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="84" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="88" />
             <source>Volgende pagina</source>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="85" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="89" />
             <source>Vorige pagina</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="288" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="307" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="104" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="108" />
             <source>Wat de &amp;zaal ziet</source>
             <translation>What the &amp;room sees</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="74" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="78" />
             <source>Wat de zaal ziet op het tweede scherm (de beamer); dit venster blijft voor het bewerken</source>
             <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="223" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="242" />
             <source>Werkafspraken</source>
             <translation>Working agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="173" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="185" />
             <source>Wie doet wat (RACI)</source>
             <translation>Who does what (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/window.py" line="117" />
+            <location filename="samenwerk_desktop/gui/room/window.py" line="141" />
             <source>Zaalscherm</source>
             <translation>Audience window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="28" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="32" />
             <source>Zaalscherm (voorbeeld)</source>
             <translation>Audience window (preview)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="231" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="250" />
             <source>eigenaar: %1</source>
             <translation>owner: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="233" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="252" />
             <source>evaluatie: %1</source>
             <translation>review: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/window.py" line="240" />
+            <location filename="samenwerk_desktop/gui/room/window.py" line="266" />
             <source>pagina %1 van %2</source>
             <translation>page %1 of %2</translation>
         </message>

@@ -43,7 +43,7 @@ class WindowMenus:
             action.setStatusTip(tip)
         if slot is not None:
             action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts keep working when the menu bar is hidden (presentation)
+        self.addAction(action)  # shortcuts keep working wherever the focus is in the window
         return action
 
     def _create_actions(self) -> None:
@@ -90,12 +90,6 @@ class WindowMenus:
             act = a(f"actionMaximise_{name}", text, [f"Ctrl+{i + 1}"], None, checkable=True)
             act.triggered.connect(lambda _checked=False, n=name: self.toggle_maximise(n))
             self.pane_actions[name] = act
-        # the room sees the audience window now (F5, gui/room); presentation mode stays for the panels' tests
-        self.action_presentation = a("actionPresentation", _tr("P&resentatiemodus"), [],
-                                     self.toggle_presentation, "present", checkable=True)
-        self.action_leave_presentation = a("actionLeavePresentation", _tr("Presentatiemodus verlaten"), ["Esc"],
-                                           self.leave_presentation)
-        self.action_leave_presentation.setEnabled(False)
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         for code, name in (("nl", "Nederlands"), ("en", "English")):  # each in its own language: not translated

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QStackedWidget
 
 from samenwerk_desktop.gui.map.ghosts import GhostLayer
 from samenwerk_desktop.gui.map.items import MapStyle
+from samenwerk_desktop.gui.map.scene import MapScene
 from samenwerk_desktop.gui.map.view import MapView
 from samenwerk_desktop.gui.room import movement_views, views  # noqa: F401 - movement_views registers its views
 from samenwerk_desktop.gui.room.legend import RoomLegend
@@ -17,17 +18,37 @@ from samenwerk_desktop.gui.view_state import ViewState
 INK, PAPER = "#000000", "#ffffff"
 #: the room's map labels (scene units: the fitted map scales them with the screen)
 ROOM_LABEL_POINTS = 16.0
+#: a party's fields that move it, or its neighbours, in some layout (core/layout.py), or change its size
+PLACING_FIELDS = frozenset({"x", "y", "placement", "influence", "involvement", "stance", "trust"})
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Room", text)
 
 
+class RoomMapScene(MapScene):
+    """The room's map scene: an edit of a party that moves nothing redraws that party alone."""
+
+    def _on_changed(self, change) -> None:
+        """Override MapScene._on_changed: a name, kind or text of a party changed - no placement of every
+        party, no new scene rect (its position is the same); anything else goes the full way."""
+        if (change.kind != "party" or change.action != "update" or not set(change.kinds) <= {"party"}
+                or PLACING_FIELDS & set(change.fields)):
+            super()._on_changed(change)
+            return
+        stored = self.document.data.entities["party"]
+        for pid in change.ids:
+            item = self.parties.get(pid)
+            if item is not None and pid in stored and item.set_party(stored[pid]):
+                for edge in item.edges:
+                    edge.adjust()
+
+
 class RoomMapView(MapView):
     """The map for the room: fitted, nothing to click or type, no overlays of its own (the legend is beside it)."""
 
     def __init__(self, document, view_state, style):
-        super().__init__(document, view_state=view_state, style=style)
+        super().__init__(document, scene=RoomMapScene(document, view_state, style))
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -46,6 +67,9 @@ class RoomMapView(MapView):
             overlay.setVisible(False)
         if self.viewportMargins().top():
             self.setViewportMargins(0, 0, 0, 0)
+
+    def _place_empty_hint(self) -> None:
+        """Override MapView._place_empty_hint: the room's map has no hints (nor the unplaced parties' bar)."""
 
     def fit(self, rect=None) -> None:
         """Override MapView.fit: room at the sides for the labels under the parties at the edge."""
@@ -161,6 +185,7 @@ class AudienceWindow(QWidget):
         self._apply_fonts()
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
+        self.view_state.selectionChanged.connect(self._on_selection)
         self.render()
 
     # -- commands -----------------------------------------------------------------------------
@@ -216,11 +241,12 @@ class AudienceWindow(QWidget):
         """Lay the current view out in pages for this size and show the current page."""
         view = views.REGISTRY[self.view_key]
         size = self.page_size()
-        key = (self.view_key, size.width(), size.height())
+        selected = frozenset(self.view_state.selected_parties)
+        key = (self.view_key, size.width(), size.height(), selected)
         pages = self._pages.get(key)
-        if pages is None:  # laid out once per view, size and state of the data
-            pages = self._pages[key] = view.pages(self.document.data, size, self.fonts, self.document.findings) \
-                or [Page()]
+        if pages is None:  # laid out once per view, size, selection and state of the data
+            pages = self._pages[key] = view.pages(self.document.data, size, self.fonts, self.document.findings,
+                                                  selected) or [Page()]
         self.page_list = pages
         self.page = min(self.page, len(self.page_list) - 1)
         self._show_page()
@@ -278,6 +304,13 @@ class AudienceWindow(QWidget):
     def _on_changed(self, change) -> None:
         """An edit of the facilitator: text views are laid out again, the map follows by itself."""
         self._pages.clear()
+        if self.view_key == "map":
+            self.shownChanged.emit()
+        else:
+            self.render()
+
+    def _on_selection(self, _ids) -> None:
+        """Volg selectie: the text views mark what concerns the selected parties (the map marks them itself)."""
         if self.view_key == "map":
             self.shownChanged.emit()
         else:
