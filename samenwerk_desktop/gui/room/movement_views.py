@@ -43,7 +43,7 @@ class MovementRoomView(RoomView):
     def title(self) -> str:
         return _tr("Ontwikkeling van het krachtenveld")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         found = room_comparison(data, self.choice)
         if found is None:
             return [Page(f"<p>{esc(_tr('Er is nog geen stand van het krachtenveld vastgelegd.'))}</p>")]
@@ -70,7 +70,7 @@ class ScanRoomView(RoomView):
     def title(self) -> str:
         return _tr("Samenwerkingsscan")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         latest = scan.latest_scan(data)
         if latest is None:
             return [Page(f"<p>{esc(_tr('Er is nog geen samenwerkingsscan gedaan.'))}</p>")]

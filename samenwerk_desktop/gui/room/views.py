@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 
 from samenwerk_desktop.core import raci
+from samenwerk_desktop.core.abbrev import abbreviations
 from samenwerk_desktop.core.model import (
     AGREEMENT_STATUSES,
     DECISION_OUTCOMES,
@@ -190,8 +191,6 @@ class RaciRoomView(RoomView):
         parties = [p for p in data.parties if p.id in with_roles]
         if not parties or not items:
             return [Page(f"<p>{esc(_tr('Nog geen onderdelen of partijen in de matrix.'))}</p>")]
-        from samenwerk_desktop.reports.collaboration_report import abbreviations  # ReportLab: not at start-up
-
         metrics = QFontMetrics(fonts.font())
         short = abbreviations(parties)
         longest = sorted(short.values(), key=len)[-5:]  # measuring every name costs ~70 µs each
