@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samenwerk_desktop.core import errors, i18n, scan
+from samenwerk_desktop.core import errors, scan
 from samenwerk_desktop.core.model import LENSES, ScanStatement
+from samenwerk_desktop.core.scan import decimal
 from samenwerk_desktop.gui.movement_panel import run_steps
 
 ATTENTION = "#fde0c5"
@@ -27,13 +28,6 @@ LINE = "#5e3c99"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ScanPanel", text)
-
-
-def decimal(value: float | None) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.1f}"
-    return text if i18n.language() == "en" else text.replace(".", ",")
 
 
 class TrendChart(QWidget):

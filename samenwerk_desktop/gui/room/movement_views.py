@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from samenwerk_desktop.core import movement, scan
 from samenwerk_desktop.core.model import LENSES
+from samenwerk_desktop.core.scan import decimal
 from samenwerk_desktop.gui.room.views import Page, RoomView, _heading, _item, _line, esc, paginate, register
-from samenwerk_desktop.gui.scan_panel import decimal
 
 
 def _tr(text: str) -> str:
