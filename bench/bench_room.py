@@ -67,7 +67,7 @@ def run(report) -> None:
                     room.repaint()
                     switches.setdefault(key, []).append(time.perf_counter() - start)
             worst = max(switches, key=lambda k: statistics.median(switches[k]))
-            report("room: switching the view (median over the seven views)",
+            report("room: switching the view (median over every view)",
                    statistics.median(t for ts in switches.values() for t in ts) * 1000, "ms", aim=100)
             report(f"room: switching the view (slowest, {worst})", statistics.median(switches[worst]) * 1000, "ms",
                    aim=100)

@@ -778,47 +778,47 @@
     <context>
         <name>AttendanceEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="242" />
             <source>Aanwezigheid</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="237" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="239" />
             <source>Aanwezigheid: {0}</source>
             <translation>Attendance: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="242" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="246" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="248" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="243" />
             <source>Vertegenwoordigd door</source>
             <translation>Represented by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="242" />
             <source>Woordvoerder</source>
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="243" />
             <source>of door (naam)</source>
             <translation>or by (name)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="270" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="272" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="280" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="282" />
             <source>— niemand —</source>
             <translation>— nobody —</translation>
         </message>
@@ -844,6 +844,11 @@
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="93" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
@@ -874,6 +879,11 @@
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="92" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="77" />
@@ -1048,122 +1058,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
             <source>&amp;Actortypen (standpunt × vertrouwen)</source>
             <translation>&amp;Actor types (stance × trust)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="185" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="51" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="53" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="313" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="52" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="106" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="108" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="59" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="107" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="109" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="184" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
@@ -1172,57 +1182,57 @@
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="404" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="403" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="504" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="219" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="496" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="211" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="498" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="213" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="324" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="323" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="321" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="320" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
@@ -1239,12 +1249,12 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="319" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="318" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="185" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="187" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1269,12 +1279,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="74" />
             <source>Kaart &amp;schikken</source>
             <translation>&amp;Arrange map</translation>
         </message>
@@ -1288,12 +1298,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="313" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="53" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
@@ -1306,37 +1316,37 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="504" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="219" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="93" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="95" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="95" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="97" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="328" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="327" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1353,12 +1363,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="75" />
             <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="493" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="208" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1367,12 +1377,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="184" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="186" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
@@ -1681,127 +1691,127 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="277" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="280" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="260" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="263" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="269" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="415" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="418" />
             <source>Afsluiten en doorschuiven</source>
             <translation>Close and carry over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="419" />
             <source>Afsluiten zonder doorschuiven</source>
             <translation>Close without carrying over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="262" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="265" />
             <source>Agenda als PDF…</source>
             <translation>Agenda as PDF…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="265" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="362" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="365" />
             <source>De tijd voor ‘{0}’ is om.</source>
             <translation>The time for ‘{0}’ is up.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="340" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="343" />
             <source>Er loopt geen overleg.</source>
             <translation>No meeting is running.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="469" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="472" />
             <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
             <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="410" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="413" />
             <source>Het overleg afsluiten?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="343" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="346" />
             <source>In: {0}</source>
             <translation>In: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="342" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="345" />
             <source>In: {0} — {1}</source>
             <translation>In: {0} — {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="502" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="505" />
             <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
             <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="247" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="250" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="255" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
             <source>Lopend overleg: venster</source>
             <translation>Current meeting: window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="271" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="409" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="412" />
             <source>Overleg afsluiten</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="356" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="359" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="304" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="307" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
             <source>Overleg starten of afsluiten</source>
             <translation>Start or close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="264" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="259" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="262" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="263" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="413" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
             <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
             <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
         </message>
@@ -1809,77 +1819,77 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="155" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="158" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="164" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="167" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="163" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="166" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="148" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="151" />
             <source>Agenda met kloktijden</source>
             <translation>Agenda with clock times</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="163" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="166" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="226" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="229" />
             <source>De tijd voor ‘{0}’ is om. Afronden of door naar het volgende punt (F8)?</source>
             <translation>The time for ‘{0}’ is up. Wrap up, or on to the next item (F8)?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="198" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="201" />
             <source>Geen overleg gekozen: kies er een op het tabblad Overleggen.</source>
             <translation>No meeting chosen: choose one on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="230" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="233" />
             <source>Nog {0} voor ‘{1}’.</source>
             <translation>{0} left for ‘{1}’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="164" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="167" />
             <source>Parkeren</source>
             <translation>Park</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="158" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="161" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="152" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="155" />
             <source>Volgend agendapunt (F8)</source>
             <translation>Next agenda item (F8)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="203" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="206" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="203" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="206" />
             <source>nog niet gestart</source>
             <translation>not started yet</translation>
         </message>
@@ -2652,34 +2662,39 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Room</name>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="322" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="52" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="89" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="91" />
             <source>&amp;Bevriezen</source>
             <translation>&amp;Freeze</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="91" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="93" />
             <source>&amp;Volg selectie</source>
             <translation>&amp;Follow selection</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="95" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="97" />
             <source>&amp;Voorbeeld van het zaalscherm</source>
             <translation>Audience window &amp;preview</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="73" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="75" />
             <source>&amp;Zaalscherm</source>
             <translation>&amp;Audience window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="87" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="89" />
             <source>&amp;Zwart scherm</source>
             <translation>&amp;Black out</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="180" />
+            <source>(vertegenwoordigd door %1)</source>
+            <translation>(represented by %1)</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/room/views.py" line="200" />
@@ -2702,9 +2717,24 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="92" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="83" />
+            <source>Alle agendapunten zijn behandeld.</source>
+            <translation>Every agenda item has been dealt with.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="153" />
+            <source>Amendement:</source>
+            <translation>Amendment:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="94" />
             <source>Ander &amp;scherm</source>
             <translation>Other &amp;screen</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="156" />
+            <source>Antwoorden (%1 van %2)</source>
+            <translation>Answers (%1 of %2)</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/room/views.py" line="256" />
@@ -2727,9 +2757,24 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collective challenge</translation>
         </message>
         <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="172" />
+            <source>De antwoorden zijn advies; %1 besluit.</source>
+            <translation>The answers are advice; %1 decides.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="173" />
+            <source>De antwoorden zijn advies; de trekker besluit.</source>
+            <translation>The answers are advice; the lead decides.</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/room/views.py" line="297" />
             <source>De collectieve opgave is nog niet beschreven.</source>
             <translation>The collective challenge has not been described yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="98" />
+            <source>De tijd is om: %1</source>
+            <translation>Time is up: %1</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/room/views.py" line="267" />
@@ -2742,14 +2787,29 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Own interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="253" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="84" />
+            <source>Het overleg is begonnen.</source>
+            <translation>The meeting has begun.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="267" />
             <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="104" />
+            <source>Hierna</source>
+            <translation>Next</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/room/views.py" line="158" />
             <source>Krachtenveld</source>
             <translation>Stakeholder map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="66" />
+            <source>Lopend overleg</source>
+            <translation>Current meeting</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/room/views.py" line="259" />
@@ -2772,9 +2832,39 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>No meetings yet.</translation>
         </message>
         <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="142" />
+            <source>Nog geen ronden over een besluit.</source>
+            <translation>No rounds on a decision yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="175" />
+            <source>Nog geen voorstel voor de uitkomst.</source>
+            <translation>No proposed outcome yet.</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/room/views.py" line="234" />
             <source>Nog geen werkafspraken.</source>
             <translation>No working agreements yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="194" />
+            <source>Opgelost door het amendement: %1</source>
+            <translation>Resolved by the amendment: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="191" />
+            <source>Reden: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="136" />
+            <source>Ronde</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="148" />
+            <source>Ronde %1 · %2</source>
+            <translation>Round %1 · %2</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/room/views.py" line="275" />
@@ -2797,12 +2887,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="84" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="165" />
+            <source>Uitkomst: %1</source>
+            <translation>Outcome: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="86" />
             <source>Volgende pagina</source>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="85" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="168" />
+            <source>Voorgestelde uitkomst: %1</source>
+            <translation>Proposed outcome: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="87" />
             <source>Vorige pagina</source>
             <translation>Previous page</translation>
         </message>
@@ -2812,12 +2912,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="104" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="106" />
             <source>Wat de &amp;zaal ziet</source>
             <translation>What the &amp;room sees</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="74" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="76" />
             <source>Wat de zaal ziet op het tweede scherm (de beamer); dit venster blijft voor het bewerken</source>
             <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
         </message>
@@ -2832,7 +2932,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Who does what (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/window.py" line="116" />
+            <location filename="samenwerk_desktop/gui/room/window.py" line="117" />
             <source>Zaalscherm</source>
             <translation>Audience window</translation>
         </message>
@@ -2847,20 +2947,45 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>owner: %1</translation>
         </message>
         <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="108" />
+            <source>en nog %1 agendapunten</source>
+            <translation>and %1 more agenda items</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/room/views.py" line="231" />
             <source>evaluatie: %1</source>
             <translation>review: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/window.py" line="237" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="93" />
+            <source>inbreng: %1</source>
+            <translation>introduced by: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="101" />
+            <source>nog %1</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="184" />
+            <source>nog geen antwoord</source>
+            <translation>no answer yet</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/window.py" line="260" />
             <source>pagina %1 van %2</source>
             <translation>page %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="182" />
+            <source>stemgewicht %1</source>
+            <translation>vote weight %1</translation>
         </message>
     </context>
     <context>
         <name>RoundEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="184" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="186" />
             <source>Amendement</source>
             <translation>Amendment</translation>
         </message>
@@ -2875,12 +3000,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="178" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="180" />
             <source>Antwoord vastleggen</source>
             <translation>Record an answer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="144" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="146" />
             <source>Geen voorstel van de regel: kies de uitkomst.</source>
             <translation>The rule proposes nothing: choose the outcome.</translation>
         </message>
@@ -2890,7 +3015,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Given by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="185" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="187" />
             <source>Het aangepaste voorstel:</source>
             <translation>The amended proposal:</translation>
         </message>
@@ -2935,12 +3060,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Confirm the outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="143" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="145" />
             <source>Voorgestelde uitkomst: {0}</source>
             <translation>Proposed outcome: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="169" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="171" />
             <source>Waarom? (een bezwaar of veto heeft een reden nodig)</source>
             <translation>Why? (an objection or block needs a reason)</translation>
         </message>

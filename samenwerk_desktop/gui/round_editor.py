@@ -57,7 +57,7 @@ class RoundEditor(QDialog):
                                               self.tr("Reden")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        for col, width in ((0, 280), (1, 170), (2, 190)):
+        for col, width in ((0, 250), (1, 170), (2, 170)):
             self.table.setColumnWidth(col, width)
         self.proposal = QLabel(self)
         self.proposal.setObjectName("roundProposal")
@@ -91,7 +91,7 @@ class RoundEditor(QDialog):
         box.addWidget(self.table, 1)
         box.addLayout(row)
         box.addLayout(buttons)
-        self.resize(1000, 480)
+        self.resize(_wide(self, 1320), 520)  # the reason column gets the rest: long reasons stay readable
         self.round_id = self._current_round()
         document.changed.connect(self._on_changed)
         self.refresh()
@@ -138,6 +138,8 @@ class RoundEditor(QDialog):
                     self.table.setCellWidget(r, col, edit)
                 if not edit.hasFocus():
                     edit.setText(value)
+                    edit.setCursorPosition(0)  # a long reason shows its beginning, the whole of it on hover
+                edit.setToolTip(value)
         self.table.blockSignals(False)
         proposed = view.proposed_text
         self.proposal.setText(self.tr("Voorgestelde uitkomst: {0}").format(str(proposed)) if proposed
@@ -318,6 +320,12 @@ def _party_cell(table: QTableWidget, row: int, name: str) -> None:
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         table.setItem(row, 0, item)
     item.setText(name)
+
+
+def _wide(widget: QWidget, width: int) -> int:
+    """``width``, or less where the screen is narrower."""
+    screen = widget.screen()
+    return min(width, screen.availableGeometry().width() - 40) if screen is not None else width
 
 
 def _escape(text: str) -> str:
