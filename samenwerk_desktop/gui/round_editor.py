@@ -59,6 +59,10 @@ class RoundEditor(QDialog):
         self.table.verticalHeader().hide()
         for col, width in ((0, 250), (1, 170), (2, 170)):
             self.table.setColumnWidth(col, width)
+        self.reasons = QLabel(self)  # every objection's reason in full, wrapped (the column shows its start)
+        self.reasons.setObjectName("roundReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
         self.proposal = QLabel(self)
         self.proposal.setObjectName("roundProposal")
         self.proposal.setStyleSheet("font-weight: bold")
@@ -89,6 +93,7 @@ class RoundEditor(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
         box.addWidget(self.table, 1)
+        box.addWidget(self.reasons)
         box.addLayout(row)
         box.addLayout(buttons)
         self.resize(_wide(self, 1320), 520)  # the reason column gets the rest: long reasons stay readable
@@ -141,6 +146,10 @@ class RoundEditor(QDialog):
                     edit.setCursorPosition(0)  # a long reason shows its beginning, the whole of it on hover
                 edit.setToolTip(value)
         self.table.blockSignals(False)
+        objections = [f"<b>{_escape(line.party)}</b> ({_escape(str(line.answer_text))}): {_escape(line.reason)}"
+                      for line in view.lines if line.answer in OBJECTIONS and line.reason]
+        self.reasons.setText("<br>".join(objections))
+        self.reasons.setVisible(bool(objections))
         proposed = view.proposed_text
         self.proposal.setText(self.tr("Voorgestelde uitkomst: {0}").format(str(proposed)) if proposed
                               else self.tr("Geen voorstel van de regel: kies de uitkomst."))

@@ -249,3 +249,10 @@ def test_opening_a_round_editor_switches_the_rooms_meeting_view_to_the_round(tmp
     editor.set_answer(run.voting_parties(win.document.data, 3)[0], answer="consent")
     assert room.view_key == "meeting"  # an answer entered does not take the room away from where the facilitator put it
     win.close()
+
+
+def test_the_round_editor_shows_every_objections_reason_in_full(demo, editor):
+    pid = run.voting_parties(demo.data, 3)[2]
+    reason = "Eerst moet duidelijk zijn wat elke gemeente bijdraagt, en hoe de kosten over de jaren verdeeld worden."
+    editor.set_answer(pid, answer="objection", reason=reason)
+    assert editor.reasons.text() == f"<b>{demo.data.get('party', pid).name}</b> (Bezwaar): {reason}"

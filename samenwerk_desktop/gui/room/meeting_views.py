@@ -16,7 +16,6 @@ from samenwerk_desktop.gui.room.views import (
     Page,
     RoomView,
     _heading,
-    _item,
     esc,
     paginate,
     register,
@@ -42,10 +41,12 @@ class RoomContext:
     round_id: int | None = None
 
 
-def _p(text: str, scale: float = 1.0, bold: bool = False, colour: str = "#000000", below: float = 0.2) -> str:
+def _p(px: int, text: str, scale: float = 1.0, bold: bool = False, colour: str = "#000000",
+       below: float = 0.2) -> str:
+    """A paragraph at ``scale`` times the room's body size ``px`` (Qt's rich text knows px and pt, not em)."""
     weight = "font-weight:600; " if bold else ""
-    return (f"<p style='font-size:{scale}em; {weight}color:{colour}; margin-top:0; margin-bottom:{below}em'>"
-            f"{text}</p>")
+    return (f"<p style='font-size:{round(px * scale)}px; {weight}color:{colour}; margin-top:0; "
+            f"margin-bottom:{round(px * scale * below)}px'>{text}</p>")
 
 
 def _when(line: run.AgendaLine) -> str:
@@ -70,50 +71,50 @@ class MeetingRoomView(RoomView):
         meeting = run.current_meeting(data)
         if meeting is None:
             return REGISTRY["agenda"].pages(data, size, fonts, findings)
-        return [Page(build=lambda: self.page_html(data, meeting.id, context.clock()))]
+        return [Page(build=lambda: self.page_html(data, meeting.id, context.clock(), fonts.body_px))]
 
-    def page_html(self, data, meeting_id: int, now: datetime) -> str:
-        """The one page of the running meeting at ``now``."""
+    def page_html(self, data, meeting_id: int, now: datetime, px: int = 32) -> str:
+        """The one page of the running meeting at ``now``, in the room's body size ``px``."""
         view = run.agenda_view(data, now, meeting_id)
         head = " · ".join(x for x in (view.title, view.date, view.location) if x)
-        out = [_p(esc(head), 0.8, colour=MUTED, below=0.6)]
+        out = [_p(px, esc(head), 0.8, colour=MUTED, below=0.6)]
         index = next((i for i, line in enumerate(view.lines) if line.state == "running"), None)
         if index is None:
             done = all(line.state == "done" for line in view.lines) and view.lines
-            out.append(_p(esc(_tr("Alle agendapunten zijn behandeld.") if done
+            out.append(_p(px, esc(_tr("Alle agendapunten zijn behandeld.") if done
                               else _tr("Het overleg is begonnen.")), 1.5, bold=True, below=0.6))
-            out += [_agenda_line(line) for line in view.lines]
+            out += [_agenda_line(px, line) for line in view.lines]
             return "".join(out)
         current = view.lines[index]
         for line in view.lines[max(0, index - BEFORE):index]:
-            out.append(_agenda_line(line, scale=0.8))
-        out.append(_p(esc(current.title), 2.0, bold=True, below=0.1))
+            out.append(_agenda_line(px, line, scale=0.8))
+        out.append(_p(px, esc(current.title), 2.2, bold=True, below=0.1))
         facts = [_when(current)]
         if current.introduced_by:
             facts.append(_tr("inbreng: %1").replace("%1", current.introduced_by))
-        out.append(_p(esc(" · ".join(facts)), 0.9, colour=MUTED, below=0.3))
+        out.append(_p(px, esc(" · ".join(facts)), 0.9, colour=MUTED, below=0.3))
         t = view.timer
         if t is not None:
             if t.over_time:
-                out.append(_p(esc(_tr("De tijd is om: %1").replace("%1", t.text)), 2.4, bold=True, colour=WARNING,
-                              below=0.5))
+                out.append(_p(px, esc(_tr("De tijd is om: %1").replace("%1", t.text)), 3.2, bold=True, colour=WARNING,
+                              below=0.3))
             else:
-                out.append(_p(esc(_tr("nog %1").replace("%1", t.text)), 2.4, bold=True, below=0.5))
+                out.append(_p(px, esc(_tr("nog %1").replace("%1", t.text)), 3.2, bold=True, below=0.3))
         after = view.lines[index + 1:index + 1 + AFTER]
         if after:
             out.append(_heading(_tr("Hierna")))
-            out += [_agenda_line(line) for line in after]
+            out += [_agenda_line(px, line) for line in after]
         rest = len(view.lines) - (index + 1 + AFTER)
         if rest > 0:
-            out.append(_p(esc(_tr("en nog %1 agendapunten").replace("%1", str(rest))), 0.8, colour=MUTED))
+            out.append(_p(px, esc(_tr("en nog %1 agendapunten").replace("%1", str(rest))), 0.8, colour=MUTED))
         return "".join(out)
 
 
-def _agenda_line(line: run.AgendaLine, scale: float = 1.0) -> str:
+def _agenda_line(px: int, line: run.AgendaLine, scale: float = 1.0) -> str:
     mark = {"done": "✓ ", "running": "▶ "}.get(line.state, "")
     colour = MUTED if line.state == "done" else "#000000"
     by = f" ({line.introduced_by})" if line.introduced_by else ""
-    return _p(esc(f"{mark}{_when(line)}  {line.title}{by}"), scale, colour=colour)
+    return _p(px, esc(f"{mark}{_when(line)}  {line.title}{by}"), scale, colour=colour)
 
 
 def default_round(data) -> int | None:
@@ -137,6 +138,7 @@ class RoundRoomView(RoomView):
 
     def pages(self, data, size, fonts, findings=None, context: RoomContext | None = None):
         context = context or RoomContext()
+        px = fonts.body_px
         round_id = context.round_id if data.get("round", context.round_id) is not None else default_round(data)
         if round_id is None:
             return [Page(f"<p>{esc(_tr('Nog geen ronden over een besluit.'))}</p>")]
@@ -146,43 +148,43 @@ class RoundRoomView(RoomView):
         if rnd.meeting_id is not None and data.get("meeting", rnd.meeting_id) is not None:
             proxies = {a.party_id: a.proxy for a in run.attendance_of(data, rnd.meeting_id) if a.status == "proxy"}
         head = _tr("Ronde %1 · %2").replace("%1", str(view.number)).replace("%2", str(view.rule_text))
-        blocks = [_p(esc(head), 0.8, colour=MUTED, below=0.1), _p(esc(view.decision), 1.4, bold=True, below=0.2)]
+        blocks = [_p(px, esc(head), 0.8, colour=MUTED, below=0.1), _p(px, esc(view.decision), 1.4, bold=True, below=0.2)]
         if view.text:
-            blocks.append(_item(esc(view.text)))
+            blocks.append(_p(px, esc(view.text), below=0.4))
         for text in view.amendments:
-            blocks.append(_item(f"<b>{esc(_tr('Amendement:'))}</b> {esc(text)}"))
-        blocks.append(_outcome(data, view, rnd.decision_id))
+            blocks.append(_p(px, f"<b>{esc(_tr('Amendement:'))}</b> {esc(text)}", below=0.4))
+        blocks.append(_outcome(px, data, view, rnd.decision_id))
         answered = sum(1 for line in view.lines if line.answer)
         blocks.append(_heading(_tr("Antwoorden (%1 van %2)").replace("%1", str(answered))
                                .replace("%2", str(len(view.lines)))))
-        blocks += [_answer(view, line, proxies.get(line.party_id, "")) for line in view.lines]
+        blocks += [_answer(px, view, line, proxies.get(line.party_id, "")) for line in view.lines]
         return paginate(blocks, size, fonts, "")
 
 
-def _outcome(data, view: rounds.RoundView, decision_id: int) -> str:
+def _outcome(px: int, data, view: rounds.RoundView, decision_id: int) -> str:
     """The confirmed outcome once confirmed, else the rule's proposal (live)."""
     if view.confirmed:
         text = _tr("Uitkomst: %1").replace("%1", str(DECISION_OUTCOMES.get(view.confirmed, view.confirmed)))
-        return _p(esc(text), 1.3, bold=True, below=0.4)
+        return _p(px, esc(text), 1.3, bold=True, below=0.4)
     if view.proposed_text is not None:
         text = _tr("Voorgestelde uitkomst: %1").replace("%1", str(view.proposed_text))
-        return _p(esc(text), 1.2, bold=True, below=0.4)
+        return _p(px, esc(text), 1.2, bold=True, below=0.4)
     if view.rule == "lead":
         lead = data.party_name(rounds.decision_lead(data, data.get("decision", decision_id)))
         text = (_tr("De antwoorden zijn advies; %1 besluit.").replace("%1", lead) if lead
                 else _tr("De antwoorden zijn advies; de trekker besluit."))
-        return _p(esc(text), 1.0, colour=MUTED, below=0.4)
-    return _p(esc(_tr("Nog geen voorstel voor de uitkomst.")), 1.0, colour=MUTED, below=0.4)
+        return _p(px, esc(text), 1.0, colour=MUTED, below=0.4)
+    return _p(px, esc(_tr("Nog geen voorstel voor de uitkomst.")), 1.0, colour=MUTED, below=0.4)
 
 
-def _answer(view: rounds.RoundView, line: rounds.AnswerLine, proxy: str) -> tuple[str, str, float]:
-    """One party's line: its answer and who gave it; an objection or block with its reason and amendment."""
+def _answer(px: int, view: rounds.RoundView, line: rounds.AnswerLine, proxy: str) -> str:
+    """One party's line: its answer and who gave it; an objection or block with its reason and amendment
+    (measured as laid out: a round has a few dozen lines at most)."""
     who = line.party + (" " + _tr("(vertegenwoordigd door %1)").replace("%1", proxy) if proxy else "")
     if view.rule == "majority" and line.weight != 1:
         who += " · " + _tr("stemgewicht %1").replace("%1", str(line.weight))
     if not line.answer:
-        rich = f"<b>{esc(who)}</b> — <span style='color:{MUTED}'>{esc(_tr('nog geen antwoord'))}</span>"
-        return _item(rich)
+        return _p(px, f"<b>{esc(who)}</b> — <span style='color:{MUTED}'>{esc(_tr('nog geen antwoord'))}</span>")
     answer = str(line.answer_text)
     if line.given_by:
         answer += f" ({line.given_by})"
@@ -192,4 +194,4 @@ def _answer(view: rounds.RoundView, line: rounds.AnswerLine, proxy: str) -> tupl
     if line.resolved_by:
         rich += (f"<br><span style='color:{MUTED}'>"
                  f"{esc(_tr('Opgelost door het amendement: %1').replace('%1', line.resolved_by))}</span>")
-    return _item(rich)
+    return _p(px, rich)
