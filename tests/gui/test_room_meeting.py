@@ -256,3 +256,24 @@ def test_the_round_editor_shows_every_objections_reason_in_full(demo, editor):
     reason = "Eerst moet duidelijk zijn wat elke gemeente bijdraagt, en hoe de kosten over de jaren verdeeld worden."
     editor.set_answer(pid, answer="objection", reason=reason)
     assert editor.reasons.text() == f"<b>{demo.data.get('party', pid).name}</b> (Bezwaar): {reason}"
+
+
+def test_every_room_view_is_a_room_view_choice_on_the_command_line():
+    from samenwerk_desktop.gui.room import views
+
+    assert cli.ROOM_VIEWS == tuple(views.REGISTRY)
+
+
+def test_room_screenshot_of_the_demos_latest_round(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "ronde.png"
+    result = subprocess.run([sys.executable, "-m", "samenwerk_desktop", "--demo", "--room-screenshot", str(out),
+                             "--room-view", "round", "--size", "1280x720"], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "SAMENWERK_LANG": "nl"})
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).size().width() == 1280
