@@ -778,47 +778,47 @@
     <context>
         <name>AttendanceEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="251" />
             <source>Aanwezigheid</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="237" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="248" />
             <source>Aanwezigheid: {0}</source>
             <translation>Attendance: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="251" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="246" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="257" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="252" />
             <source>Vertegenwoordigd door</source>
             <translation>Represented by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="251" />
             <source>Woordvoerder</source>
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="252" />
             <source>of door (naam)</source>
             <translation>or by (name)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="270" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="281" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="280" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="291" />
             <source>— niemand —</source>
             <translation>— nobody —</translation>
         </message>
@@ -844,6 +844,11 @@
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="93" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
@@ -874,6 +879,11 @@
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="92" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="77" />
@@ -1048,62 +1058,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="83" />
             <source>&amp;Actortypen (standpunt × vertrouwen)</source>
             <translation>&amp;Actor types (stance × trust)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="172" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="174" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="174" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="52" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
@@ -1113,57 +1123,57 @@
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="53" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="101" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="103" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="173" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="102" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="104" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
@@ -1177,27 +1187,27 @@
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="473" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="216" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="465" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="208" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="467" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="210" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="59" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
@@ -1212,17 +1222,17 @@
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
@@ -1244,7 +1254,7 @@
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="184" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1269,12 +1279,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="75" />
             <source>Kaart &amp;schikken</source>
             <translation>&amp;Arrange map</translation>
         </message>
@@ -1293,7 +1303,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
@@ -1306,7 +1316,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="473" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="216" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
@@ -1315,17 +1325,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
@@ -1350,12 +1360,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="74" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
             <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="462" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="205" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1364,12 +1374,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
@@ -1678,127 +1688,127 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="277" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="280" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="260" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="263" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="269" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="415" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="418" />
             <source>Afsluiten en doorschuiven</source>
             <translation>Close and carry over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="419" />
             <source>Afsluiten zonder doorschuiven</source>
             <translation>Close without carrying over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="262" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="265" />
             <source>Agenda als PDF…</source>
             <translation>Agenda as PDF…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="265" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="362" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="365" />
             <source>De tijd voor ‘{0}’ is om.</source>
             <translation>The time for ‘{0}’ is up.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="340" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="343" />
             <source>Er loopt geen overleg.</source>
             <translation>No meeting is running.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="469" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="472" />
             <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
             <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="410" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="413" />
             <source>Het overleg afsluiten?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="343" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="346" />
             <source>In: {0}</source>
             <translation>In: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="342" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="345" />
             <source>In: {0} — {1}</source>
             <translation>In: {0} — {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="502" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="505" />
             <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
             <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="247" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="250" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="255" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
             <source>Lopend overleg: venster</source>
             <translation>Current meeting: window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="271" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="409" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="412" />
             <source>Overleg afsluiten</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="356" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="359" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="304" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="307" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
             <source>Overleg starten of afsluiten</source>
             <translation>Start or close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="264" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="259" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="262" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="263" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="413" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
             <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
             <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
         </message>
@@ -1806,77 +1816,77 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="155" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="158" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="164" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="167" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="163" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="166" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="148" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="151" />
             <source>Agenda met kloktijden</source>
             <translation>Agenda with clock times</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="163" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="166" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="226" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="229" />
             <source>De tijd voor ‘{0}’ is om. Afronden of door naar het volgende punt (F8)?</source>
             <translation>The time for ‘{0}’ is up. Wrap up, or on to the next item (F8)?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="198" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="201" />
             <source>Geen overleg gekozen: kies er een op het tabblad Overleggen.</source>
             <translation>No meeting chosen: choose one on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="230" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="233" />
             <source>Nog {0} voor ‘{1}’.</source>
             <translation>{0} left for ‘{1}’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="164" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="167" />
             <source>Parkeren</source>
             <translation>Park</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="158" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="161" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="152" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="155" />
             <source>Volgend agendapunt (F8)</source>
             <translation>Next agenda item (F8)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="203" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="206" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="203" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="206" />
             <source>nog niet gestart</source>
             <translation>not started yet</translation>
         </message>
@@ -2770,92 +2780,127 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Room</name>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="344" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="53" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="93" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="96" />
             <source>&amp;Bevriezen</source>
             <translation>&amp;Freeze</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="95" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="98" />
             <source>&amp;Volg selectie</source>
             <translation>&amp;Follow selection</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="99" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="102" />
             <source>&amp;Voorbeeld van het zaalscherm</source>
             <translation>Audience window &amp;preview</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="77" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="79" />
             <source>&amp;Zaalscherm</source>
             <translation>&amp;Audience window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="91" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="94" />
             <source>&amp;Zwart scherm</source>
             <translation>&amp;Black out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="215" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="183" />
+            <source>(vertegenwoordigd door %1)</source>
+            <translation>(represented by %1)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="217" />
             <source>Aandachtspunten in de matrix</source>
             <translation>Points of attention in the matrix</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="317" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="319" />
             <source>Afbakening</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="213" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="215" />
             <source>Afkortingen</source>
             <translation>Abbreviations</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="328" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="330" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="96" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="84" />
+            <source>Alle agendapunten zijn behandeld.</source>
+            <translation>Every agenda item has been dealt with.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="155" />
+            <source>Amendement:</source>
+            <translation>Amendment:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="99" />
             <source>Ander &amp;scherm</source>
             <translation>Other &amp;screen</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="277" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="158" />
+            <source>Antwoorden (%1 van %2)</source>
+            <translation>Answers (%1 of %2)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="279" />
             <source>Bekrachtiging: %1</source>
             <translation>Ratification: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="263" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="265" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="294" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
             <source>Collectief belang</source>
             <translation>Collective interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="315" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="317" />
             <source>Collectieve opgave</source>
             <translation>Collective challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="318" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="174" />
+            <source>De antwoorden zijn advies; %1 besluit.</source>
+            <translation>The answers are advice; %1 decides.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="175" />
+            <source>De antwoorden zijn advies; de trekker besluit.</source>
+            <translation>The answers are advice; the lead decides.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="320" />
             <source>De collectieve opgave is nog niet beschreven.</source>
             <translation>The collective challenge has not been described yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="288" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="99" />
+            <source>De tijd is om: %1</source>
+            <translation>Time is up: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="290" />
             <source>Dilemma's</source>
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="294" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
         </message>
@@ -2880,37 +2925,62 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>No scores have been given yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="268" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="85" />
+            <source>Het overleg is begonnen.</source>
+            <translation>The meeting has begun.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="283" />
             <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="172" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="105" />
+            <source>Hierna</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="176" />
             <source>Krachtenveld</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="280" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="67" />
+            <source>Lopend overleg</source>
+            <translation>Current meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="282" />
             <source>Nog geen besluiten.</source>
             <translation>No decisions yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="299" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="301" />
             <source>Nog geen dilemma's.</source>
             <translation>No dilemmas yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="192" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="196" />
             <source>Nog geen onderdelen of partijen in de matrix.</source>
             <translation>No work items or parties in the matrix yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="333" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="335" />
             <source>Nog geen overleggen.</source>
             <translation>No meetings yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="255" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="144" />
+            <source>Nog geen ronden over een besluit.</source>
+            <translation>No rounds on a decision yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="177" />
+            <source>Nog geen voorstel voor de uitkomst.</source>
+            <translation>No proposed outcome yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="257" />
             <source>Nog geen werkafspraken.</source>
             <translation>No working agreements yet.</translation>
         </message>
@@ -2918,6 +2988,26 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/room/movement_views.py" line="44" />
             <source>Ontwikkeling van het krachtenveld</source>
             <translation>Development of the field of forces</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="196" />
+            <source>Opgelost door het amendement: %1</source>
+            <translation>Resolved by the amendment: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="193" />
+            <source>Reden: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="137" />
+            <source>Ronde</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="150" />
+            <source>Ronde %1 · %2</source>
+            <translation>Round %1 · %2</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/room/movement_views.py" line="71" />
@@ -2930,62 +3020,72 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Check of %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="298" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="295" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="297" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="345" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="347" />
             <source>Totaal: %1 minuten</source>
             <translation>Total: %1 minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="298" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="88" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="167" />
+            <source>Uitkomst: %1</source>
+            <translation>Outcome: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="91" />
             <source>Volgende pagina</source>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="89" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="170" />
+            <source>Voorgestelde uitkomst: %1</source>
+            <translation>Proposed outcome: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="92" />
             <source>Vorige pagina</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="307" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="309" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="108" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="111" />
             <source>Wat de &amp;zaal ziet</source>
             <translation>What the &amp;room sees</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="78" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="80" />
             <source>Wat de zaal ziet op het tweede scherm (de beamer); dit venster blijft voor het bewerken</source>
             <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="242" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="244" />
             <source>Werkafspraken</source>
             <translation>Working agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="185" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="189" />
             <source>Wie doet wat (RACI)</source>
             <translation>Who does what (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/window.py" line="141" />
+            <location filename="samenwerk_desktop/gui/room/window.py" line="142" />
             <source>Zaalscherm</source>
             <translation>Audience window</translation>
         </message>
@@ -2995,19 +3095,44 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Audience window (preview)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="250" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="252" />
             <source>eigenaar: %1</source>
             <translation>owner: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="252" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="109" />
+            <source>en nog %1 agendapunten</source>
+            <translation>and %1 more agenda items</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="254" />
             <source>evaluatie: %1</source>
             <translation>review: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/window.py" line="266" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="94" />
+            <source>inbreng: %1</source>
+            <translation>introduced by: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="102" />
+            <source>nog %1</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="187" />
+            <source>nog geen antwoord</source>
+            <translation>no answer yet</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/window.py" line="289" />
             <source>pagina %1 van %2</source>
             <translation>page %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="185" />
+            <source>stemgewicht %1</source>
+            <translation>vote weight %1</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
@@ -3018,12 +3143,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RoundEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="184" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="195" />
             <source>Amendement</source>
             <translation>Amendment</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="72" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="76" />
             <source>Amendement…</source>
             <translation>Amendment…</translation>
         </message>
@@ -3033,12 +3158,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="178" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="189" />
             <source>Antwoord vastleggen</source>
             <translation>Record an answer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="144" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="155" />
             <source>Geen voorstel van de regel: kies de uitkomst.</source>
             <translation>The rule proposes nothing: choose the outcome.</translation>
         </message>
@@ -3048,12 +3173,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Given by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="185" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="196" />
             <source>Het aangepaste voorstel:</source>
             <translation>The amended proposal:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="75" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="79" />
             <source>Nieuwe ronde</source>
             <translation>New round</translation>
         </message>
@@ -3068,12 +3193,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="105" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="110" />
             <source>Ronde beginnen</source>
             <translation>Begin a round</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="114" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="119" />
             <source>Ronde {0} · {1}</source>
             <translation>Round {0} · {1}</translation>
         </message>
@@ -3083,27 +3208,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Round: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="78" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="82" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="69" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="73" />
             <source>Uitkomst bevestigen</source>
             <translation>Confirm the outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="143" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="154" />
             <source>Voorgestelde uitkomst: {0}</source>
             <translation>Proposed outcome: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="169" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="180" />
             <source>Waarom? (een bezwaar of veto heeft een reden nodig)</source>
             <translation>Why? (an objection or block needs a reason)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="125" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="130" />
             <source>— nog niet —</source>
             <translation>— not yet —</translation>
         </message>
@@ -3111,72 +3236,72 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>ScanPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="95" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="89" />
             <source>Dubbelklik op een kolomkop om de stelling te wijzigen.</source>
             <translation>Double-click a column header to change its statement.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="152" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="146" />
             <source>Gemiddeld</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="203" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="197" />
             <source>Kies eerst een stelling in de tabel.</source>
             <translation>Choose a statement in the table first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="222" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="216" />
             <source>Lens:</source>
             <translation>Lens:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="93" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="87" />
             <source>Maak werkafspraak van deze stelling</source>
             <translation>Make a working agreement of this statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="195" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="189" />
             <source>Nieuwe samenwerkingsscan</source>
             <translation>New collaboration check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="92" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="86" />
             <source>Nieuwe scan</source>
             <translation>New check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="190" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="184" />
             <source>Score geven</source>
             <translation>Give score</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="152" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="146" />
             <source>Spreiding</source>
             <translation>Spread</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="222" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="216" />
             <source>Stelling toevoegen</source>
             <translation>Add statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="94" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="88" />
             <source>Stelling toevoegen…</source>
             <translation>Add statement…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="229" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="223" />
             <source>Stelling wijzigen</source>
             <translation>Change statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="215" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="209" />
             <source>Stelling:</source>
             <translation>Statement:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="207" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="201" />
             <source>Werkafspraak uit de scan</source>
             <translation>Agreement from the check</translation>
         </message>

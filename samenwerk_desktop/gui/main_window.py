@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QFile, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samenwerk_desktop import APP_NAME, __version__
+from samenwerk_desktop import APP_NAME
 from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
@@ -444,37 +444,6 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
             if isinstance(name, QLineEdit):
                 name.selectAll()  # typing replaces the name instead of gluing onto its front
 
-    # -- help ---------------------------------------------------------------------------------------
-
-    def shortcut_lines(self) -> list[tuple[str, str]]:
-        """(command, keys) of every action with a shortcut, for the help page and its test."""
-        lines = []
-        for act in self.findChildren(QAction):
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts())
-            if keys and act.text():
-                lines.append((act.text().replace("&", "").split(":")[0], keys))
-        return lines
-
-    def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{_escape(name)}</td><td><b>{_escape(keys)}</b></td></tr>"
-                       for name, keys in self.shortcut_lines())
-        box = QMessageBox(self)
-        box.setWindowTitle(_tr("Sneltoetsen"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellspacing='6'>{rows}</table>"
-                    + _tr("<p>Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek "
-                          "voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.</p>")
-                    + _tr("<p>Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes "
-                          "verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, "
-                          "met Verbinden met….</p>"))
-        box.exec()
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, _tr("Over Samenwerk"), _tr(
-            "<h3>Samenwerk %1</h3><p>Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, "
-            "verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.</p>"
-            "<p>Alles wordt direct opgeslagen in het bestand van de samenwerking.</p>").replace("%1", __version__))
-
     # -- settings -------------------------------------------------------------------------------------
 
     def _restore_settings(self, restore: bool = True) -> None:
@@ -566,6 +535,3 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         self.close_document()
         event.accept()
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -61,6 +61,8 @@ class RoomController(QObject):
         self.audience: AudienceWindow | None = None
         self.main_view_state = None
         self.follow_selection = False
+        #: the round the room follows (the one open in the facilitator's round editor)
+        self.round_id: int | None = None
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.timeout.connect(self._refresh_preview)
@@ -80,7 +82,8 @@ class RoomController(QObject):
         self.view_group = QActionGroup(self.main)
         self.view_actions: dict[str, QAction] = {}
         for view in views.REGISTRY.values():
-            act = a(f"actionRoomView_{view.key}", view.title(), [f"Ctrl+Shift+{view.number}"], None, checkable=True)
+            keys = [f"Ctrl+Shift+{view.number}"] if view.number <= 9 else []  # after the ninth: the menu, or a dock
+            act = a(f"actionRoomView_{view.key}", view.title(), keys, None, checkable=True)
             act.triggered.connect(lambda _checked=False, k=view.key: self.set_view(k))
             self.view_group.addAction(act)
             self.view_actions[view.key] = act
@@ -139,6 +142,7 @@ class RoomController(QObject):
             self.audience.shownChanged.connect(self._schedule_preview)
             self.audience.viewChanged.connect(self._on_view_changed)
             self.audience.closeRequested.connect(self.close)
+            self.audience.follow_round(self.round_id)
             self._on_view_changed(self.audience.view_key)
             if self.main_view_state is not None:
                 self._on_selection(self.main_view_state.selected_parties)
@@ -156,6 +160,7 @@ class RoomController(QObject):
             self.projected = None
         self.main_view_state = None
         self.document = None
+        self.round_id = None
         self._enable(False)
 
     # -- commands ---------------------------------------------------------------------------------------------
@@ -223,6 +228,16 @@ class RoomController(QObject):
         self.action_follow.setChecked(self.follow_selection)
         if self.main_view_state is not None:
             self._on_selection(self.main_view_state.selected_parties)
+
+    def follow_round(self, round_id: int, switch: bool | None = None) -> None:
+        """The facilitator holds this round (its editor opened, or a new round began): the round view shows it,
+        and a room on the meeting view switches to it; a room on another view stays there (key 9 shows the
+        round). ``switch`` None: only when the round is another one (an answer entered does not switch)."""
+        if switch is None:
+            switch = round_id != self.round_id
+        self.round_id = round_id
+        if self.audience is not None:
+            self.audience.follow_round(round_id, switch=switch)
 
     def next_screen(self) -> None:
         """One click to swap: the room's window goes to the next screen, which is remembered."""

@@ -36,7 +36,7 @@ def room_comparison(data, choice: tuple[int, int | None] | None = None) -> movem
 class MovementRoomView(RoomView):
     """The map with ghosts at the old places and arrows to the new ones, then the list of what changed."""
 
-    key, number = "movement", 8
+    key, number = "movement", 10
     #: the comparison the facilitator chose in Ontwikkeling van het krachtenveld (one main window per process)
     choice: tuple[int, int | None] | None = None
 
@@ -65,7 +65,7 @@ class ScanRoomView(RoomView):
     """The latest collaboration check: per lens each statement's mean, lowest and highest and how many gave
     each score; never who gave which."""
 
-    key, number = "scan", 9
+    key, number = "scan", 11
 
     def title(self) -> str:
         return _tr("Samenwerkingsscan")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from samenwerk_desktop.gui.map.scene import MapScene
 from samenwerk_desktop.gui.map.view import MapView
 from samenwerk_desktop.gui.room import movement_views, views  # noqa: F401 - movement_views registers its views
 from samenwerk_desktop.gui.room.legend import RoomLegend
+from samenwerk_desktop.gui.room.meeting_views import RoomContext
 from samenwerk_desktop.gui.room.views import Page, RoomFonts
 from samenwerk_desktop.gui.view_state import ViewState
 
@@ -155,6 +156,8 @@ class AudienceWindow(QWidget):
         self.frozen = False
         #: the pages of each view already laid out for this state of the data, by (view, width, height)
         self._pages: dict[tuple, list[Page]] = {}
+        #: the clock of the live views (injected in tests) and the round the room follows
+        self.context = RoomContext()
         self.view_state = ViewState(document, self)
         self.header = QLabel(self)
         self.header.setObjectName("roomHeader")
@@ -186,6 +189,10 @@ class AudienceWindow(QWidget):
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
         self.view_state.selectionChanged.connect(self._on_selection)
+        self._clock_timer = QTimer(self)  # a live view (the running meeting's timer) is drawn again each second
+        self._clock_timer.setInterval(1000)
+        self._clock_timer.timeout.connect(self.tick)
+        self._clock_timer.start()
         self.render()
 
     # -- commands -----------------------------------------------------------------------------
@@ -198,6 +205,21 @@ class AudienceWindow(QWidget):
             self.page = 0
             self.render()
             self.viewChanged.emit(key)
+
+    def follow_round(self, round_id: int | None, *, switch: bool = False) -> None:
+        """Show this round on the round view; ``switch`` goes there from the meeting view (not from others)."""
+        if round_id != self.context.round_id:
+            self.context.round_id = round_id
+            self._pages = {k: v for k, v in self._pages.items() if k[0] != "round"}
+            if self.view_key == "round":
+                self.render()
+        if switch and self.view_key == "meeting":
+            self.set_view("round")
+
+    def tick(self) -> None:
+        """Draw a live view again at the clock's time (nothing to do for the others)."""
+        if getattr(views.REGISTRY[self.view_key], "live", False) and not self.frozen:
+            self._show_page()
 
     def next_page(self) -> None:
         self.set_page(self.page + 1)
@@ -245,8 +267,9 @@ class AudienceWindow(QWidget):
         key = (self.view_key, size.width(), size.height(), selected)
         pages = self._pages.get(key)
         if pages is None:  # laid out once per view, size, selection and state of the data
+            extra = {"context": self.context} if getattr(view, "uses_context", False) else {}
             pages = self._pages[key] = view.pages(self.document.data, size, self.fonts, self.document.findings,
-                                                  selected) or [Page()]
+                                                  selected, **extra) or [Page()]
         self.page_list = pages
         self.page = min(self.page, len(self.page_list) - 1)
         self._show_page()
