@@ -45,6 +45,7 @@ class MovementDocks:
         self.detach()
         self.movement = MovementPanel(document, self.movement_dock, map_scene=map_view.map_scene)
         self.scan = ScanPanel(document, self.scan_dock)
+        self.movement.quiet_when_hidden = self.scan.quiet_when_hidden = True
         self.movement.comparisonChanged.connect(self.window.room.show_comparison)
         self.window.room.show_comparison(self.movement.comparison)
         self.movement_dock.setWidget(self.movement)

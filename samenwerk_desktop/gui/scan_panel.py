@@ -234,7 +234,21 @@ class ScanPanel(QWidget):
         statement = ScanStatement(lens=lens, text=text.strip())
         return self.document.apply(_tr("Stelling toevoegen"), lambda p: p.add(statement)) is not None
 
+    #: in a closed dock, edits only mark the panel stale: it is filled again when shown (no cost per edit)
+    quiet_when_hidden = False
+    _stale = False
+
+    def showEvent(self, event) -> None:
+        """Override QWidget.showEvent: catch up with the edits made while the dock was closed."""
+        if self._stale:
+            self._stale = False
+            self.fill()
+        super().showEvent(event)
+
     def _on_changed(self, change) -> None:
+        if self.quiet_when_hidden and not self.isVisible():
+            self._stale = True
+            return
         kinds = set(change.kinds) | {change.kind}
         if "scan" in kinds or "meeting" in kinds:
             self.fill()
