@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QFile, QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,7 @@ from samenwerk_desktop import APP_NAME, __version__
 from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui import file_actions
+from samenwerk_desktop.gui import file_actions, find, history, shortcuts_help
 from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.inspector import PartyInspector
@@ -214,10 +214,12 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
             self.pane_layouts[name].addWidget(widget)
             self.panels[name] = widget
         self.map_view.partyActivated.connect(self.show_inspector)
+        self.map_view.partyAdded.connect(self.edit_new_party)
         self.map_view.map_scene.connect_mode = self.action_connect.isChecked()
         self.map_view.set_legend_visible(self.action_legend.isChecked())
         doc.changed.connect(self._on_changed)
         doc.errorOccurred.connect(self._on_error)
+        doc.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         doc.undo_stack.canUndoChanged.connect(self._update_actions)
         doc.undo_stack.canRedoChanged.connect(self._update_actions)
         doc.undo_stack.undoTextChanged.connect(self._update_actions)
@@ -252,7 +254,8 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         self.stack.setCurrentWidget(self.work_page if has else self.welcome_page)
         for act in (self.action_save_as, self.action_export_json, self.action_properties, self.action_close,
                     self.action_delete,
-                    self.action_select_all, self.action_add_party, self.action_connect, self.action_zoom_in,
+                    self.action_select_all, self.action_find, self.action_history, self.action_add_party,
+                    self.action_connect, self.action_zoom_in,
                     self.action_zoom_out, self.action_fit, self.action_legend, self.action_presentation,
                     self.action_arrange,
                     *self.layout_actions.values(), *self.pane_actions.values()):
@@ -403,18 +406,38 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
             self._send_key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
 
     def _undo(self) -> None:
+        """Undo one step; the status bar names it and its panel shows what changed (gui/history.py)."""
         if self.document is not None:
             self.commit_edits()  # undo takes back the text being typed too
-            self.document.undo_stack.undo()
+            history.UndoFollower(self).step(undo=True)
 
     def _redo(self) -> None:
         if self.document is not None:
             self.commit_edits()
-            self.document.undo_stack.redo()
+            history.UndoFollower(self).step(undo=False)
+
+    def show_history(self) -> None:
+        """Bewerken › Geschiedenis: every step of the undo stack; a click goes back to it."""
+        if self.document is not None:
+            history.HistoryDialog(self.document.undo_stack, self).show()
+
+    def show_find(self) -> None:
+        """Ctrl+F: find anything in the collaboration and jump to it (the map's own search is Ctrl+Shift+F)."""
+        if self.document is not None:
+            dialog = find.FindDialog(self)
+            dialog.show()
+            dialog.edit.setFocus()
 
     def add_party(self) -> None:
         if self.map_view is not None:
             self.map_view.map_scene.ask_add_party()
+
+    def edit_new_party(self, party_id: int) -> None:
+        """A party just named: selected, its profile from the top, the keyboard in its first empty field."""
+        self.show_inspector(party_id)
+        inspector = self.panels.get("inspector")
+        if hasattr(inspector, "focus_first_empty"):
+            inspector.focus_first_empty()
 
     def _set_connect_mode(self, on: bool) -> None:
         if self.map_view is not None:
@@ -444,27 +467,11 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
     # -- help ---------------------------------------------------------------------------------------
 
     def shortcut_lines(self) -> list[tuple[str, str]]:
-        """(command, keys) of every action with a shortcut, for the help page and its test."""
-        lines = []
-        for act in self.findChildren(QAction):
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts())
-            if keys and act.text():
-                lines.append((act.text().replace("&", "").split(":")[0], keys))
-        return lines
+        """(command, keys) of every shortcut, each once (gui/shortcuts_help.py), for the help page and its test."""
+        return shortcuts_help.shortcut_lines(self)
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{_escape(name)}</td><td><b>{_escape(keys)}</b></td></tr>"
-                       for name, keys in self.shortcut_lines())
-        box = QMessageBox(self)
-        box.setWindowTitle(_tr("Sneltoetsen"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellspacing='6'>{rows}</table>"
-                    + _tr("<p>Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek "
-                          "voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.</p>")
-                    + _tr("<p>Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes "
-                          "verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, "
-                          "met Verbinden met….</p>"))
-        box.exec()
+        shortcuts_help.ShortcutsDialog(self).show()
 
     def show_about(self) -> None:
         QMessageBox.about(self, _tr("Over Samenwerk"), _tr(
@@ -565,6 +572,3 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         self.close_document()
         event.accept()
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

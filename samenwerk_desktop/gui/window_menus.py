@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
 from samenwerk_desktop.core import i18n
+from samenwerk_desktop.gui import keyboard
 from samenwerk_desktop.paths import resource
 
 
@@ -57,6 +58,11 @@ class WindowMenus:
         self.action_quit = a("actionQuit", _tr("A&fsluiten"), ["Ctrl+Q"], self.close)
         self.action_undo = a("actionUndo", _tr("&Ongedaan maken"), [K.Undo], self._undo, "undo")
         self.action_redo = a("actionRedo", _tr("O&pnieuw"), [K.Redo, "Ctrl+Y"], self._redo, "redo")
+        self.action_history = a("actionHistory", _tr("&Geschiedenis…"), ["Ctrl+Shift+H"], self.show_history,
+                                 tip=_tr("Alle stappen die ongedaan gemaakt kunnen worden; klik op een stap om "
+                                         "ernaar terug te gaan"))
+        self.action_find = a("actionFind", _tr("&Zoeken…"), [K.Find], self.show_find,
+                              tip=_tr("Zoek een partij, afspraak, besluit, dilemma, onderdeel of overleg en ga erheen"))
         self.action_delete = a("actionDelete", _tr("&Verwijderen"), [K.Delete], self.delete_selection, "delete")
         self.action_select_all = a("actionSelectAll", _tr("&Alles selecteren"), [K.SelectAll], self.select_all)
         self.action_add_party = a("actionAddParty", _tr("Partij &toevoegen…"), ["Ctrl+Shift+N"],
@@ -88,6 +94,10 @@ class WindowMenus:
             act = a(f"actionMaximise_{name}", text, [f"Ctrl+{i + 1}"], None, checkable=True)
             act.triggered.connect(lambda _checked=False, n=name: self.toggle_maximise(n))
             self.pane_actions[name] = act
+        self.action_next_panel = a("actionNextPanel", _tr("&Volgend paneel"), ["F6"],
+                                   lambda: keyboard.focus_next_panel(self, 1))
+        self.action_previous_panel = a("actionPreviousPanel", _tr("Vo&rig paneel"), ["Shift+F6"],
+                                       lambda: keyboard.focus_next_panel(self, -1))
         self.action_presentation = a("actionPresentation", _tr("P&resentatiemodus"), ["F5"],
                                      self.toggle_presentation, "present", checkable=True)
         self.action_leave_presentation = a("actionLeavePresentation", _tr("Presentatiemodus verlaten"), ["Esc"],
@@ -129,7 +139,8 @@ class WindowMenus:
 
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("menuEdit")
-        for act in (self.action_undo, self.action_redo, None, self.action_add_party, self.action_connect,
+        for act in (self.action_undo, self.action_redo, self.action_history, None, self.action_find, None,
+                    self.action_add_party, self.action_connect,
                     self.action_delete, self.action_select_all):
             self.edit_menu.addSeparator() if act is None else self.edit_menu.addAction(act)
 
@@ -146,6 +157,8 @@ class WindowMenus:
         self.pane_menu.setObjectName("menuMaximise")
         for act in self.pane_actions.values():
             self.pane_menu.addAction(act)
+        self.view_menu.addAction(self.action_next_panel)
+        self.view_menu.addAction(self.action_previous_panel)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.action_presentation)
         self.view_menu.addAction(self.action_leave_presentation)
