@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QCalendarWidget,
-    QFormLayout,
-    QGridLayout,
     QHBoxLayout,
-    QLayout,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -92,46 +88,22 @@ class DateButton(QToolButton):
         self.edit.setFocus()
 
 
-def _containing(layout: QLayout, widget: QWidget) -> QLayout | None:
-    """The layout (``layout`` or one nested in it) that holds ``widget`` itself."""
-    if layout.indexOf(widget) >= 0:
-        return layout
-    for i in range(layout.count()):
-        inner = layout.itemAt(i).layout()
-        found = _containing(inner, widget) if inner is not None else None
-        if found is not None:
-            return found
-    return None
-
-
 def attach(edit: QLineEdit) -> DateButton | None:
     """Put a calendar button beside a date field, in the field's place in its layout."""
     host = edit.parentWidget()
-    layout = _containing(host.layout(), edit) if host is not None and host.layout() is not None else None
-    if layout is None:
+    if host is None or host.layout() is None:
         return None
     row = QWidget(host)
     row.setObjectName(f"{edit.objectName()}Row")
     box = QHBoxLayout(row)
     box.setContentsMargins(0, 0, 0, 0)
     box.setSpacing(4)
-    # the field's place is taken over by hand: replaceWidget hands its old layout item to Python to delete,
-    # and PySide then deletes it a second time (a crash in a later test); removeWidget lets Qt delete it
-    if isinstance(layout, QFormLayout) and layout.getWidgetPosition(edit)[0] >= 0:
-        index, role = layout.getWidgetPosition(edit)
-        layout.removeWidget(edit)
-        layout.setWidget(index, role, row)
-    elif isinstance(layout, QGridLayout) and layout.indexOf(edit) >= 0:
-        place = layout.getItemPosition(layout.indexOf(edit))
-        layout.removeWidget(edit)
-        layout.addWidget(row, *place)
-    elif isinstance(layout, QBoxLayout) and layout.indexOf(edit) >= 0:
-        index = layout.indexOf(edit)
-        layout.removeWidget(edit)
-        layout.insertWidget(index, row)
-    else:
+    # (no itemAt walk of our own: a Python wrapper of a layout item outlives the item Qt deletes)
+    old = host.layout().replaceWidget(edit, row)  # searches the nested layouts too
+    if old is None:
         row.deleteLater()
         return None
+    del old  # the caller owns the old item: PySide deletes it with its wrapper
     button = DateButton(edit, row)
     box.addWidget(edit, 1)
     box.addWidget(button)

@@ -127,8 +127,10 @@ class PartyInspector(QWidget):
         child(f, QPushButton, "removeRepresentativeButton").clicked.connect(self._remove_representatives)
 
         # Tab goes down the profile as it reads, the private note last (the trust rows were added in code)
-        self.tab_chain = keyboard.chain([*(w for w in keyboard.layout_order(self.profile_scroll.widget())
-                                           if w is not self.private_edit), self.private_edit])
+        order = keyboard.focus_order(self.profile_scroll.widget())  # the form's order, the trust rows added last
+        added = [child(f, QComboBox, n) for n in ("trustCombo", "actorTypeCombo", "ladderNowCombo", "ladderIntendedCombo")]
+        order = keyboard.moved_after(order, added, child(f, QSpinBox, "involvementSpin"))
+        self.tab_chain = keyboard.chain([*(w for w in order if w is not self.private_edit), self.private_edit])
         if getattr(document.project, "read_only", False):  # show everything, change nothing
             for widget in self.binder.widgets():
                 if isinstance(widget, (QLineEdit, QPlainTextEdit)):

@@ -11,13 +11,9 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QFormLayout,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QStackedWidget,
-    QTabWidget,
     QWidget,
 )
 
@@ -25,43 +21,24 @@ from PySide6.QtWidgets import (
 _CONTROLS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton, QAbstractItemView)
 
 
-def layout_order(root: QWidget) -> list[QWidget]:
-    """The focusable controls under ``root`` in the order of its layouts (form rows top down), as the eye reads them."""
+def focus_order(root: QWidget) -> list[QWidget]:
+    """The controls under ``root`` that Tab stops at, in the order of the focus chain (the form's own order)."""
     found: list[QWidget] = []
-
-    def visit_widget(w: QWidget) -> None:
-        if isinstance(w, _CONTROLS) and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            found.append(w)
-            if isinstance(w, QAbstractItemView):
-                return
-        if isinstance(w, QScrollArea) and w.widget() is not None:
-            visit_widget(w.widget())
-        elif isinstance(w, (QStackedWidget, QTabWidget)):
-            for i in range(w.count()):
-                visit_widget(w.widget(i))
-        elif w.layout() is not None:
-            visit_layout(w.layout())
-
-    def visit_item(item) -> None:
-        if item is None:
-            return
-        if item.widget() is not None:
-            visit_widget(item.widget())
-        elif item.layout() is not None:
-            visit_layout(item.layout())
-
-    def visit_layout(layout: QLayout) -> None:
-        if isinstance(layout, QFormLayout):
-            for row in range(layout.rowCount()):
-                for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
-                             QFormLayout.ItemRole.SpanningRole):
-                    visit_item(layout.itemAt(row, role))
-            return
-        for i in range(layout.count()):
-            visit_item(layout.itemAt(i))
-
-    visit_widget(root)
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root and len(found) < 2000:
+        if (root.isAncestorOf(widget) and isinstance(widget, _CONTROLS)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget.parentWidget(), QComboBox)
+                and widget not in found):
+            found.append(widget)
+        widget = widget.nextInFocusChain()
     return found
+
+
+def moved_after(widgets: list[QWidget], moved: list[QWidget], anchor: QWidget) -> list[QWidget]:
+    """``widgets`` with ``moved`` taken out and put back right after ``anchor``."""
+    rest = [w for w in widgets if w not in moved]
+    at = rest.index(anchor) + 1 if anchor in rest else len(rest)
+    return rest[:at] + list(moved) + rest[at:]
 
 
 def chain(widgets: Iterable[QWidget]) -> list[QWidget]:
