@@ -22,16 +22,19 @@ _CONTROLS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractBu
 
 
 def focus_order(root: QWidget) -> list[QWidget]:
-    """The controls under ``root`` that Tab stops at, in the order of the focus chain (the form's own order)."""
-    found: list[QWidget] = []
-    widget = root.nextInFocusChain()
-    while widget is not None and widget is not root and len(found) < 2000:
-        if (root.isAncestorOf(widget) and isinstance(widget, _CONTROLS)
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget.parentWidget(), QComboBox)
-                and widget not in found):
-            found.append(widget)
-        widget = widget.nextInFocusChain()
-    return found
+    """The controls under ``root`` that Tab stops at, in the form's own order (the order they were made in).
+
+    Not a walk of ``nextInFocusChain()``: PySide makes each widget such a call returns a child of the
+    widget it was called on, so walking the chain (which goes through the whole window) left the
+    window's splitters owned by a profile field, and deleting a panel invalidated them (a crash at close).
+    ``findChildren`` makes them children of ``root``, which they are.
+    """
+    widgets = root.findChildren(QWidget)  # depth first, in the order they were made: the default tab order
+    # not a combo box's own line edit, nor its popup list (a window of its own, which isAncestorOf stops at)
+    inner = {id(d) for w in widgets if isinstance(w, QComboBox) or w.isWindow() for d in w.findChildren(QWidget)}
+    return [w for w in widgets
+            if isinstance(w, _CONTROLS) and not w.isWindow() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and id(w) not in inner][:2000]
 
 
 def moved_after(widgets: list[QWidget], moved: list[QWidget], anchor: QWidget) -> list[QWidget]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QSplitter, QTextBrowser, QToolBar
 from window_data import SECRET, make_small_project
 
@@ -294,3 +294,14 @@ def test_a_long_name_is_elided_in_the_profile_heading_with_the_whole_name_in_its
     assert header.text().endswith("…") and header.text().count("\n") == 1
     assert header.toolTip() == long_name.strip()
     assert header.width() <= win.panels["inspector"].width()
+
+
+def test_closing_a_collaboration_leaves_the_window_whole(qtbot, small_project):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_file(small_project)
+    window.close_document()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the panels are really gone
+    assert len(window.main_splitter.sizes()) == 3  # no "Internal C++ object already deleted"
+    assert window.open_file(small_project)
+    window.close()
