@@ -12,10 +12,10 @@ from datetime import datetime
 from pathlib import Path
 
 from samenwerk_desktop import __version__, paths
-from samenwerk_desktop.core import errors, i18n, interchange, raci, storage
+from samenwerk_desktop.core import audience, errors, i18n, interchange, raci, storage
 from samenwerk_desktop.core.i18n import tr
 
-COMMANDS = ("demo", "check", "repair", "export", "import", "report", "csv", "import-parties", "layout")
+COMMANDS = ("demo", "check", "repair", "export", "import", "report", "agenda", "csv", "import-parties", "layout")
 
 
 class UserError(Exception):
@@ -119,6 +119,10 @@ def _force_arg(parser: argparse.ArgumentParser, *, project: bool) -> None:
                          "overwrite an existing file (never a project)"))
 
 
+#: the views of the room's screen (gui/room/views.py registers one class for each)
+ROOM_VIEWS = ("map", "raci", "agreements", "decisions", "dilemmas", "challenge", "agenda", "movement", "scan")
+
+
 def window_parser() -> argparse.ArgumentParser:
     """Arguments of ``samenwerk [FILE]``, the window (help in the current language)."""
     p = _Parser(prog="samenwerk", description=tr(
@@ -133,10 +137,21 @@ def window_parser() -> argparse.ArgumentParser:
     _version_arg(p)
     p.add_argument("--screenshot", metavar="OUT.png", help=tr("maak een schermafdruk van het venster en stop",
                                                                "save a screenshot of the window and stop"))
-    p.add_argument("--size", default="1600x1000", metavar=tr("BxH", "WxH"),
-                   help=tr("venstergrootte voor --screenshot", "window size for --screenshot"))
+    p.add_argument("--size", metavar=tr("BxH", "WxH"), help=tr(
+        "venstergrootte voor --screenshot (1600x1000) of --room-screenshot (1920x1080)",
+        "window size for --screenshot (1600x1000) or --room-screenshot (1920x1080)"))
     p.add_argument("--presentation", action="store_true",
-                   help=tr("in presentatiemodus (met --screenshot)", "in presentation mode (with --screenshot)"))
+                   help=tr("open het zaalscherm (wat de zaal ziet); met --screenshot: de kaart daarop",
+                           "open the audience window (what the room sees); with --screenshot: its map"))
+    p.add_argument("--room-screenshot", metavar="OUT.png", help=tr(
+        "maak een afbeelding van het zaalscherm (wat de zaal ziet) en stop",
+        "save an image of the audience window (what the room sees) and stop"))
+    p.add_argument("--room-view", default="map", choices=ROOM_VIEWS, metavar=tr("WEERGAVE", "VIEW"), help=tr(
+        f"wat de zaal ziet, met --room-screenshot: {', '.join(ROOM_VIEWS)}",
+        f"what the room sees, with --room-screenshot: {', '.join(ROOM_VIEWS)}"))
+    p.add_argument("--force", action="store_true", help=tr(
+        "overschrijf een bestaande afbeelding (met --room-screenshot)",
+        "overwrite an existing image (with --room-screenshot)"))
     p.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     _lang_arg(p)
     return p
@@ -192,6 +207,16 @@ def command_parser() -> argparse.ArgumentParser:
                                                                         "the report of the latest meeting"))
     c.add_argument("--include-private", action="store_true", help=tr("neem notities van de procesbegeleider op",
                                                                      "include the facilitator's private notes"))
+    _force_arg(c, project=False)
+    _lang_arg(c)
+
+    c = sub.add_parser("agenda", help=tr("de agenda van een overleg als PDF van één pagina, voor bij de uitnodiging",
+                                         "a meeting's agenda as a one-page PDF to send with the invitation"))
+    _file_arg(c)
+    c.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help=tr("het PDF-bestand", "the PDF file"))
+    c.add_argument("--meeting", type=int, metavar="ID", help=tr(
+        "dit overleg (nummer); anders het eerstvolgende dat nog niet is afgesloten",
+        "this meeting (number); else the first one that is not closed"))
     _force_arg(c, project=False)
     _lang_arg(c)
 
@@ -379,6 +404,27 @@ def cmd_import(args) -> int:
     return 0
 
 
+def cmd_agenda(args) -> int:
+    from samenwerk_desktop.reports.agenda_pdf import agenda_pdf
+
+    storage.check_output(args.output, kind="pdf", force=args.force, open_project=args.file)  # before any work
+    with storage.Project.open(args.file, read_only=True) as project:
+        data = project.load()
+    meeting_id = args.meeting
+    if meeting_id is None:
+        coming = [m for m in data.meetings if m.status != "closed"] or data.meetings
+        if not coming:
+            raise UserError(tr("dit project heeft nog geen overleggen", "this project has no meetings yet"))
+        meeting_id = coming[0].id
+    if meeting_id not in data.entities["meeting"]:
+        raise UserError(tr(f"er is geen overleg met nummer {meeting_id}", f"there is no meeting number {meeting_id}"))
+    pages = agenda_pdf(data, meeting_id, args.output, lang=i18n.language(), force=args.force, open_project=args.file)
+    print(tr(f"Agenda geschreven: {args.output} ({pages} pagina)", f"Agenda written: {args.output} ({pages} page)")
+          if pages == 1 else tr(f"Agenda geschreven: {args.output} ({pages} pagina's)",
+                                f"Agenda written: {args.output} ({pages} pages)"))
+    return 0
+
+
 def cmd_report(args) -> int:
     from samenwerk_desktop.reports import pdf
 
@@ -395,6 +441,7 @@ def cmd_report(args) -> int:
     if meeting_id is not None:
         if meeting_id not in data.entities["meeting"]:
             raise UserError(tr(f"er is geen overleg met nummer {meeting_id}", f"there is no meeting number {meeting_id}"))
+    data = audience.output_data(data, args.include_private)  # the room's projection unless asked
     kw = dict(lang=lang, include_private=args.include_private, force=args.force, open_project=args.file)
     if meeting_id is not None:
         pages = pdf.meeting_report(data, meeting_id, args.output, **kw)
@@ -409,7 +456,7 @@ def cmd_csv(args) -> int:
 
     storage.check_output(args.output, kind="csv", force=args.force, open_project=args.file)  # before any work
     with storage.Project.open(args.file, read_only=True) as project:
-        data = project.load()
+        data = audience.output_data(project.load(), False)  # no private field in a CSV
     csv_io.export_csv(data, args.what, args.output, lang=i18n.language(), force=args.force, open_project=args.file)
     print(tr(f"CSV geschreven: {args.output}", f"CSV written: {args.output}"))
     return 0
@@ -443,6 +490,7 @@ HANDLERS = {
     "export": cmd_export,
     "import": cmd_import,
     "report": cmd_report,
+    "agenda": cmd_agenda,
     "csv": cmd_csv,
     "import-parties": cmd_import_parties,
     "layout": cmd_layout,

@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         args, extra = parser.parse_known_args(argv)
         if args.lang:
             i18n.set_language(args.lang)
-        size = cli.parse_size(args.size)
+        size = cli.parse_size(args.size or ("1920x1080" if args.room_screenshot else "1600x1000"))
         if args.demo and args.file:
             raise cli.UserError(i18n.tr("kies een bestand of --demo, niet allebei", "choose a file or --demo, not both"))
         if args.file and not os.path.exists(args.file):
@@ -29,6 +29,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"‘{args.file}’ is neither a file nor a command (commands: {', '.join(cli.COMMANDS)})"))
         if extra:
             raise cli.UserError(i18n.tr(f"onbekende argumenten: {' '.join(extra)}", f"unknown arguments: {' '.join(extra)}"))
+        if args.room_screenshot and not (args.demo or args.file):
+            raise cli.UserError(i18n.tr("--room-screenshot heeft een bestand of --demo nodig",
+                                        "--room-screenshot needs a file or --demo"))
+        if args.room_screenshot:  # the output rule before any window is made
+            from samenwerk_desktop.core import storage
+
+            storage.check_output(args.room_screenshot, kind="png", force=args.force, open_project=args.file)
         path = str(cli.fresh_demo_copy()) if args.demo else args.file
     except cli.UserError as exc:
         print(f"samenwerk: {exc}", file=sys.stderr)
@@ -39,5 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     from samenwerk_desktop.gui import app
 
     lang = args.lang or (os.environ.get("SAMENWERK_LANG") if os.environ.get("SAMENWERK_LANG") in i18n.LANGUAGES else None)
+    if args.room_screenshot:
+        return app.room_screenshot(path, args.room_screenshot, args.room_view, size, lang=lang, force=args.force)
     return app.run(path, lang=lang, screenshot=args.screenshot, size=size,
                    presentation=args.presentation, quit_when_shown=args.quit_when_shown)

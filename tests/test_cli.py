@@ -56,7 +56,7 @@ def test_demo_writes_a_project_with_the_demo_collaboration(demo_file):
     with storage.Project.open(demo_file, read_only=True) as project:
         data = project.load()
     assert data.collaboration.title == "Warm en Droog Maasoever"
-    assert len(data.parties) == 10 and len(data.meetings) == 2
+    assert len(data.parties) == 10 and len(data.meetings) == 3
 
 
 def test_demo_says_where_it_wrote(tmp_path):
@@ -172,10 +172,10 @@ def test_import_refuses_text_that_is_not_json(tmp_path):
 
 def test_import_refuses_a_newer_format_version(tmp_path):
     doc = json.loads(DEMO_JSON.read_text(encoding="utf-8"))
-    doc["format_version"] = 3
+    doc["format_version"] = 5
     (tmp_path / "nieuw.json").write_text(json.dumps(doc), encoding="utf-8")
     code, _, err = samenwerk("import", "nieuw.json", "-o", "x.samenwerk", cwd=tmp_path)
-    assert code == 2 and "formaatversie 3" in err.splitlines()[0] and "formaatversie 2" in err.splitlines()[0]
+    assert code == 2 and "formaatversie 5" in err.splitlines()[0] and "formaatversie 4" in err.splitlines()[0]
 
 
 def test_import_refuses_an_existing_target_without_force(demo_file, tmp_path):

@@ -2,269 +2,292 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name>AgendaExport</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/agenda_export.py" line="37" />
+            <source>Agenda geschreven: %1</source>
+            <translation>Agenda written: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agenda_export.py" line="25" />
+            <source>Agenda opslaan als</source>
+            <translation>Save the agenda as</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agenda_export.py" line="25" />
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="295" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="296" />
+            <source> · wacht op: {0}</source>
+            <translation> · awaiting: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="294" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="404" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="405" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="427" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="428" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="433" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="188" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="187" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="215" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="214" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="217" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="216" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="423" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="424" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="274" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="312" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="313" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="330" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="331" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="257" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="256" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="283" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="285" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="258" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="257" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="337" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="338" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="364" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="189" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="188" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="191" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="190" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="430" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="425" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="426" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="481" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="482" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="403" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="404" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="424" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="425" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="370" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="371" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="484" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="485" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="483" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="484" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="282" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="281" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="364" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="486" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="449" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="450" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="214" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="213" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="390" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="375" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="376" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="432" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="433" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="405" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="406" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="451" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="453" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="274" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="192" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="191" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="258" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="373" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="374" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="190" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="189" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="242" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="241" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="339" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="340" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="402" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="403" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="467" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="468" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -276,67 +299,67 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="372" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="373" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="429" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="430" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="498" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="499" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="371" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="372" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="294" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="293" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="225" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="224" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="170" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="169" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="301" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="302" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="230" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="229" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -737,19 +760,135 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="171" />
+            <location filename="samenwerk_desktop/gui/app.py" line="219" />
             <source>De schermafbeelding kan niet worden geschreven naar %1</source>
             <translation>The screenshot cannot be written to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="39" />
+            <location filename="samenwerk_desktop/gui/app.py" line="40" />
             <source>Er ging iets mis dat niet had mogen gebeuren. Uw werk is opgeslagen tot aan de laatste wijziging. De technische details staan in het logboek (stderr).</source>
             <translation>Something went wrong that should not have happened. Your work is saved up to the last change. The technical details are in the log (stderr).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="127" />
+            <location filename="samenwerk_desktop/gui/app.py" line="128" />
             <source>Het bestand kan niet worden geopend: %1</source>
             <translation>The file cannot be opened: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceEditor</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <source>Aanwezigheid</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="237" />
+            <source>Aanwezigheid: {0}</source>
+            <translation>Attendance: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="246" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <source>Vertegenwoordigd door</source>
+            <translation>Represented by</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <source>Woordvoerder</source>
+            <translation>Speaker</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <source>of door (naam)</source>
+            <translation>or by (name)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="270" />
+            <source>— geen —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="280" />
+            <source>— niemand —</source>
+            <translation>— nobody —</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureDialog</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="75" />
+            <source>2026-03-31</source>
+            <translation>2026-03-31</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <source>Actiepunt vastleggen</source>
+            <translation>Capture an action item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <source>Besluit vastleggen</source>
+            <translation>Capture a decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
+            <source>Besluitvormingsregel</source>
+            <translation>Decision rule</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="76" />
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <source>Op de parkeerplaats zetten</source>
+            <translation>Put on the parking lot</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="77" />
+            <source>Uiterlijk</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <source>Werkafspraak vastleggen</source>
+            <translation>Capture an agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="65" />
+            <source>— geen —</source>
+            <translation>— none —</translation>
         </message>
     </context>
     <context>
@@ -788,42 +927,42 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="65" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="61" />
             <source>Geen datum</source>
             <translation>No date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="58" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="54" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="41" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="37" />
             <source>Kalender…</source>
             <translation>Calendar…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="44" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="40" />
             <source>Kies de datum in een kalender, of maak het veld leeg (typen mag ook: 31-3-2026)</source>
             <translation>Choose the date in a calendar, or empty the field (typing works too: 31-3-2026)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="43" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="39" />
             <source>Kies een datum voor %1</source>
             <translation>Choose a date for %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="67" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="63" />
             <source>Maak het datumveld leeg</source>
             <translation>Empty the date field</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="138" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="110" />
             <source>dd-mm-jjjj of leeg</source>
             <translation>dd-mm-yyyy or empty</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="42" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="38" />
             <source>de datum</source>
             <translation>the date</translation>
         </message>
@@ -1025,22 +1164,22 @@
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/history.py" line="194" />
+            <location filename="samenwerk_desktop/gui/history.py" line="195" />
             <source>&lt;begin: zoals geopend&gt;</source>
             <translation>&lt;start: as opened&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/history.py" line="190" />
+            <location filename="samenwerk_desktop/gui/history.py" line="191" />
             <source>Geschiedenis</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/history.py" line="195" />
+            <location filename="samenwerk_desktop/gui/history.py" line="196" />
             <source>Geschiedenis van wijzigingen</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/history.py" line="196" />
+            <location filename="samenwerk_desktop/gui/history.py" line="197" />
             <source>Klik op een stap om terug (of vooruit) te gaan tot en met die stap.</source>
             <translation>Click a step to go back (or forward) up to and including that step.</translation>
         </message>
@@ -1055,7 +1194,7 @@
             <translation>Redone: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/history.py" line="199" />
+            <location filename="samenwerk_desktop/gui/history.py" line="200" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -1073,137 +1212,137 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="85" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
             <source>&amp;Actortypen (standpunt × vertrouwen)</source>
             <translation>&amp;Actor types (stance × trust)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="186" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="185" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="188" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="187" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
             <source>&amp;Geschiedenis…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="194" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="193" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="74" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="191" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="190" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="75" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="83" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="85" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="84" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="51" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="53" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="282" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="310" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="52" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="114" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="111" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="74" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="187" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="186" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="59" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="115" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="112" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="193" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="192" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="84" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="86" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="75" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="97" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="99" />
             <source>&amp;Volgend paneel</source>
             <translation>&amp;Next panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
             <source>&amp;Zoeken…</source>
             <translation>&amp;Find…</translation>
         </message>
@@ -1212,12 +1351,12 @@
             <translation>(this panel is not available yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="373" />
+            <location filename="samenwerk_desktop/gui/recent_files.py" line="39" />
             <source>(geen recente bestanden)</source>
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="477" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="483" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
@@ -1232,42 +1371,42 @@
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="115" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="95" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
             <source>Alle stappen die ongedaan gemaakt kunnen worden; klik op een stap om ernaar terug te gaan</source>
             <translation>Every step that can be undone; click a step to go back to it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="293" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="321" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="290" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="318" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="189" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="188" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="190" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="189" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
@@ -1284,12 +1423,12 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="288" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="316" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="196" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="195" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1314,12 +1453,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="113" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="93" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
             <source>Kaart &amp;schikken</source>
             <translation>&amp;Arrange map</translation>
         </message>
@@ -1332,12 +1471,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="283" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="311" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="53" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
@@ -1350,42 +1489,39 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="477" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="483" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="101" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="192" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="191" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="112" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="92" />
             <source>Paneel: %1</source>
             <translation>Panel: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="116" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="96" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="103" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="297" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1402,7 +1538,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
             <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
@@ -1421,22 +1557,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="114" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="94" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="99" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="101" />
             <source>Vo&amp;rig paneel</source>
             <translation>P&amp;revious panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="195" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="194" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
             <source>Zoek een partij, afspraak, besluit, dilemma, onderdeel of overleg en ga erheen</source>
             <translation>Find a party, agreement, decision, dilemma, work item or meeting and go there</translation>
         </message>
@@ -1456,7 +1592,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapArrange</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/arrange.py" line="76" />
+            <location filename="samenwerk_desktop/gui/map/arrange.py" line="83" />
             <source>%n partij(en) hebben nog geen plek op de kaart.</source>
             <translation>%n party(ies) have no place on the map yet.</translation>
         </message>
@@ -1572,13 +1708,13 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Stance</translation>
         </message>
         <message>
-            <source>Zoek een partij (Ctrl+F)</source>
-            <translation>Find a party (Ctrl+F)</translation>
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="109" />
+            <source>Zoek een partij (Ctrl+Alt+F)</source>
+            <translation>Find a party (Ctrl+Alt+F)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="109" />
-            <source>Zoek een partij (Ctrl+Shift+F)</source>
-            <translation>Find a party (Ctrl+Shift+F)</translation>
+            <source>Zoek een partij (Ctrl+F)</source>
+            <translation>Find a party (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/map/reading.py" line="111" />
@@ -1599,7 +1735,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="339" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="349" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Move party</numerusform>
@@ -1616,12 +1752,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="499" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="509" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="500" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="510" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
         </message>
@@ -1631,17 +1767,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="272" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="282" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="364" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="374" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="491" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="501" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -1650,27 +1786,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="408" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="418" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="383" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="393" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="406" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="416" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="498" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="508" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="404" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="414" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1744,6 +1880,333 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
     </context>
     <context>
+        <name>MeetingMode</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="277" />
+            <source>&amp;Overleg</source>
+            <translation>&amp;Meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="260" />
+            <source>Aanwezigheid…</source>
+            <translation>Attendance…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
+            <source>Actiepunt vastleggen</source>
+            <translation>Capture an action item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="415" />
+            <source>Afsluiten en doorschuiven</source>
+            <translation>Close and carry over</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
+            <source>Afsluiten zonder doorschuiven</source>
+            <translation>Close without carrying over</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="262" />
+            <source>Agenda als PDF…</source>
+            <translation>Agenda as PDF…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="265" />
+            <source>Besluit vastleggen</source>
+            <translation>Capture a decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="362" />
+            <source>De tijd voor ‘{0}’ is om.</source>
+            <translation>The time for ‘{0}’ is up.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="340" />
+            <source>Er loopt geen overleg.</source>
+            <translation>No meeting is running.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="469" />
+            <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
+            <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="410" />
+            <source>Het overleg afsluiten?</source>
+            <translation>Close the meeting?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="343" />
+            <source>In: {0}</source>
+            <translation>In: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="342" />
+            <source>In: {0} — {1}</source>
+            <translation>In: {0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="502" />
+            <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
+            <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="247" />
+            <source>Lopend overleg</source>
+            <translation>Current meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="255" />
+            <source>Lopend overleg: venster</source>
+            <translation>Current meeting: window</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
+            <source>Op de parkeerplaats zetten</source>
+            <translation>Put on the parking lot</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="409" />
+            <source>Overleg afsluiten</source>
+            <translation>Close the meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="356" />
+            <source>Overleg afsluiten…</source>
+            <translation>Close the meeting…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="304" />
+            <source>Overleg starten</source>
+            <translation>Start the meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
+            <source>Overleg starten of afsluiten</source>
+            <translation>Start or close the meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
+            <source>Ronde over een besluit…</source>
+            <translation>Round on a decision…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="259" />
+            <source>Volgend agendapunt</source>
+            <translation>Next agenda item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="263" />
+            <source>Werkafspraak vastleggen</source>
+            <translation>Capture an agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="413" />
+            <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
+            <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPanel</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="155" />
+            <source>Aanwezigheid…</source>
+            <translation>Attendance…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="164" />
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="163" />
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="148" />
+            <source>Agenda met kloktijden</source>
+            <translation>Agenda with clock times</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="163" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="226" />
+            <source>De tijd voor ‘{0}’ is om. Afronden of door naar het volgende punt (F8)?</source>
+            <translation>The time for ‘{0}’ is up. Wrap up, or on to the next item (F8)?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="198" />
+            <source>Geen overleg gekozen: kies er een op het tabblad Overleggen.</source>
+            <translation>No meeting chosen: choose one on the Meetings tab.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="230" />
+            <source>Nog {0} voor ‘{1}’.</source>
+            <translation>{0} left for ‘{1}’.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
+            <source>Overleg afsluiten…</source>
+            <translation>Close the meeting…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
+            <source>Overleg starten</source>
+            <translation>Start the meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="164" />
+            <source>Parkeren</source>
+            <translation>Park</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="158" />
+            <source>Ronde over een besluit…</source>
+            <translation>Round on a decision…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="152" />
+            <source>Volgend agendapunt (F8)</source>
+            <translation>Next agenda item (F8)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="203" />
+            <source>loopt</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="203" />
+            <source>nog niet gestart</source>
+            <translation>not started yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovementDocks</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="24" />
+            <source>Ontwikkeling van het krachtenveld</source>
+            <translation>Development of the field of forces</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="26" />
+            <source>Samenwerkingsscan</source>
+            <translation>Collaboration check</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovementPanel</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="124" />
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="80" />
+            <source>Door besluit</source>
+            <translation>Because of decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="79" />
+            <source>Door werkafspraak</source>
+            <translation>Because of agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="232" />
+            <source>Naam van de stand:</source>
+            <translation>Name of the state:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="72" />
+            <source>Naar</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="108" />
+            <source>Nu</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="59" />
+            <source>Partij of relatie</source>
+            <translation>Party or relation</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="78" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="225" />
+            <source>Reden noteren</source>
+            <translation>Note reason</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="68" />
+            <source>Reden opslaan</source>
+            <translation>Save reason</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="157" />
+            <source>Relatie</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="237" />
+            <source>Stand van %1</source>
+            <translation>State of %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="232" />
+            <source>Stand vastleggen</source>
+            <translation>Take state</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="53" />
+            <source>Stand vastleggen…</source>
+            <translation>Take state…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="55" />
+            <source>Toon op de kaart</source>
+            <translation>Show on the map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="71" />
+            <source>Van</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="59" />
+            <source>Waarom</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="66" />
+            <source>Waarom bewoog deze partij?</source>
+            <translation>Why did this party move?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="59" />
+            <source>Wat veranderde</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="177" />
+            <source>besluit: %1</source>
+            <translation>decision: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="175" />
+            <source>werkafspraak: %1</source>
+            <translation>agreement: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Panels</name>
         <message>
             <location filename="samenwerk_desktop/gui/entity_table.py" line="244" />
@@ -1761,7 +2224,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Change {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/field_binder.py" line="236" />
+            <location filename="samenwerk_desktop/gui/field_binder.py" line="204" />
             <source>{0}: ten hoogste {1} tekens; wat daarna kwam is weggelaten.</source>
             <translation>{0}: at most {1} characters; what came after was left out.</translation>
         </message>
@@ -1810,27 +2273,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="315" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="310" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="304" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="299" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="293" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="288" />
             <source>Belang verwijderd: “%1”. Ongedaan maken (Ctrl+Z) zet het terug.</source>
             <translation>Interest removed: “%1”. Undo (Ctrl+Z) puts it back.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="292" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="287" />
             <source>Belang verwijderen</source>
             <translation>Remove interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="261" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="256" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
@@ -1840,7 +2303,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="331" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="326" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
@@ -1855,17 +2318,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="338" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="333" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="306" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="301" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="305" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="300" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
@@ -1875,22 +2338,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="337" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="332" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="349" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="344" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="303" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="298" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="323" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="318" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
         </message>
@@ -2318,7 +2781,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>%1 parties added.</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="559" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="558" />
             <source>%n partij(en) toegevoegd.</source>
             <translation>
                 <numerusform>%n party added.</numerusform>
@@ -2326,177 +2789,177 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="237" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="234" />
             <source>(nog geen overleggen)</source>
             <translation>(no meetings yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="225" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="222" />
             <source>Afspraken- en besluitenlijst van een overleg</source>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="270" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="267" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="516" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="251" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="435" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="434" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="426" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="425" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="254" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="251" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="525" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="524" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="578" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="577" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="525" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="524" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="541" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="540" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="465" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="464" />
             <source>De map ‘%1’ kon niet worden geopend.</source>
             <translation>The folder ‘%1’ could not be opened.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="267" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="264" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="535" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="534" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="554" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="553" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="82" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="83" />
             <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen door dit rapport?</source>
             <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="476" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="475" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="196" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="193" />
             <source>Het rapport kon niet worden gemaakt: %1</source>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="457" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="456" />
             <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
             <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="392" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="389" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="395" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="392" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="265" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="262" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="85" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="86" />
             <source>Niet vervangen</source>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="246" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="243" />
             <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="250" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
             <source>Overleg van de besluitenlijst</source>
             <translation>Meeting of the decision list</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="378" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="518" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="541" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="540" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="587" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="586" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="514" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="280" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="277" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="218" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="215" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="572" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="571" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="263" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="260" />
             <source>Rapport openen</source>
             <translation>Open report</translation>
         </message>
@@ -2505,7 +2968,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="444" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="443" />
             <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
             <translation>
                 <numerusform>Report saved: %1 (%n page).</numerusform>
@@ -2513,37 +2976,42 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="378" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="224" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="221" />
             <source>Samenwerkingsrapport (alles)</source>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="272" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="269" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="250" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="84" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="85" />
             <source>Vervangen</source>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="516" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="373" />
+            <location filename="samenwerk_desktop/gui/report_process.py" line="111" />
+            <source>het hulpproces stopte onverwacht</source>
+            <translation>the helper process stopped unexpectedly</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="370" />
             <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
             <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>
@@ -2554,6 +3022,420 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/raci_view.py" line="15" />
             <source>Rollen in deze cel</source>
             <translation>Roles in this cell</translation>
+        </message>
+    </context>
+    <context>
+        <name>Room</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="343" />
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="93" />
+            <source>&amp;Bevriezen</source>
+            <translation>&amp;Freeze</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="95" />
+            <source>&amp;Volg selectie</source>
+            <translation>&amp;Follow selection</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="99" />
+            <source>&amp;Voorbeeld van het zaalscherm</source>
+            <translation>Audience window &amp;preview</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="77" />
+            <source>&amp;Zaalscherm</source>
+            <translation>&amp;Audience window</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="91" />
+            <source>&amp;Zwart scherm</source>
+            <translation>&amp;Black out</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="214" />
+            <source>Aandachtspunten in de matrix</source>
+            <translation>Points of attention in the matrix</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="316" />
+            <source>Afbakening</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="212" />
+            <source>Afkortingen</source>
+            <translation>Abbreviations</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="327" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="96" />
+            <source>Ander &amp;scherm</source>
+            <translation>Other &amp;screen</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="276" />
+            <source>Bekrachtiging: %1</source>
+            <translation>Ratification: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="262" />
+            <source>Besluiten</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="293" />
+            <source>Collectief belang</source>
+            <translation>Collective interest</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="314" />
+            <source>Collectieve opgave</source>
+            <translation>Collective challenge</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="317" />
+            <source>De collectieve opgave is nog niet beschreven.</source>
+            <translation>The collective challenge has not been described yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="287" />
+            <source>Dilemma's</source>
+            <translation>Dilemmas</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="293" />
+            <source>Eigen belang</source>
+            <translation>Own interest</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="58" />
+            <source>Er is niets veranderd.</source>
+            <translation>Nothing has changed.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="76" />
+            <source>Er is nog geen samenwerkingsscan gedaan.</source>
+            <translation>No collaboration check has been taken yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="49" />
+            <source>Er is nog geen stand van het krachtenveld vastgelegd.</source>
+            <translation>No state of the field of forces has been taken yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="90" />
+            <source>Er zijn nog geen scores gegeven.</source>
+            <translation>No scores have been given yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="268" />
+            <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
+            <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="173" />
+            <source>Krachtenveld</source>
+            <translation>Stakeholder map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="279" />
+            <source>Nog geen besluiten.</source>
+            <translation>No decisions yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="298" />
+            <source>Nog geen dilemma's.</source>
+            <translation>No dilemmas yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="193" />
+            <source>Nog geen onderdelen of partijen in de matrix.</source>
+            <translation>No work items or parties in the matrix yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="332" />
+            <source>Nog geen overleggen.</source>
+            <translation>No meetings yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="254" />
+            <source>Nog geen werkafspraken.</source>
+            <translation>No working agreements yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="44" />
+            <source>Ontwikkeling van het krachtenveld</source>
+            <translation>Development of the field of forces</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="71" />
+            <source>Samenwerkingsscan</source>
+            <translation>Collaboration check</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="78" />
+            <source>Scan van %1</source>
+            <translation>Check of %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="295" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="294" />
+            <source>Strategie</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="344" />
+            <source>Totaal: %1 minuten</source>
+            <translation>Total: %1 minutes</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="295" />
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="88" />
+            <source>Volgende pagina</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="89" />
+            <source>Vorige pagina</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="306" />
+            <source>Waar doen wij het voor?</source>
+            <translation>What are we doing it for?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="108" />
+            <source>Wat de &amp;zaal ziet</source>
+            <translation>What the &amp;room sees</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="78" />
+            <source>Wat de zaal ziet op het tweede scherm (de beamer); dit venster blijft voor het bewerken</source>
+            <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="241" />
+            <source>Werkafspraken</source>
+            <translation>Working agreements</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="186" />
+            <source>Wie doet wat (RACI)</source>
+            <translation>Who does what (RACI)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/window.py" line="141" />
+            <source>Zaalscherm</source>
+            <translation>Audience window</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="32" />
+            <source>Zaalscherm (voorbeeld)</source>
+            <translation>Audience window (preview)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="249" />
+            <source>eigenaar: %1</source>
+            <translation>owner: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="251" />
+            <source>evaluatie: %1</source>
+            <translation>review: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/window.py" line="266" />
+            <source>pagina %1 van %2</source>
+            <translation>page %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
+            <source>zo vaak gegeven, 1 tot 5: %1</source>
+            <translation>how often given, 1 to 5: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundEditor</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="184" />
+            <source>Amendement</source>
+            <translation>Amendment</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="72" />
+            <source>Amendement…</source>
+            <translation>Amendment…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <source>Antwoord</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="178" />
+            <source>Antwoord vastleggen</source>
+            <translation>Record an answer</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="144" />
+            <source>Geen voorstel van de regel: kies de uitkomst.</source>
+            <translation>The rule proposes nothing: choose the outcome.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <source>Gegeven door</source>
+            <translation>Given by</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="185" />
+            <source>Het aangepaste voorstel:</source>
+            <translation>The amended proposal:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="75" />
+            <source>Nieuwe ronde</source>
+            <translation>New round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="57" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="105" />
+            <source>Ronde beginnen</source>
+            <translation>Begin a round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="114" />
+            <source>Ronde {0} · {1}</source>
+            <translation>Round {0} · {1}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="50" />
+            <source>Ronde: {0}</source>
+            <translation>Round: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="78" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="69" />
+            <source>Uitkomst bevestigen</source>
+            <translation>Confirm the outcome</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="143" />
+            <source>Voorgestelde uitkomst: {0}</source>
+            <translation>Proposed outcome: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="169" />
+            <source>Waarom? (een bezwaar of veto heeft een reden nodig)</source>
+            <translation>Why? (an objection or block needs a reason)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="125" />
+            <source>— nog niet —</source>
+            <translation>— not yet —</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanPanel</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="89" />
+            <source>Dubbelklik op een kolomkop om de stelling te wijzigen.</source>
+            <translation>Double-click a column header to change its statement.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="146" />
+            <source>Gemiddeld</source>
+            <translation>Mean</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="197" />
+            <source>Kies eerst een stelling in de tabel.</source>
+            <translation>Choose a statement in the table first.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="216" />
+            <source>Lens:</source>
+            <translation>Lens:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="87" />
+            <source>Maak werkafspraak van deze stelling</source>
+            <translation>Make a working agreement of this statement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="189" />
+            <source>Nieuwe samenwerkingsscan</source>
+            <translation>New collaboration check</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="86" />
+            <source>Nieuwe scan</source>
+            <translation>New check</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="184" />
+            <source>Score geven</source>
+            <translation>Give score</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="146" />
+            <source>Spreiding</source>
+            <translation>Spread</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="216" />
+            <source>Stelling toevoegen</source>
+            <translation>Add statement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="88" />
+            <source>Stelling toevoegen…</source>
+            <translation>Add statement…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="223" />
+            <source>Stelling wijzigen</source>
+            <translation>Change statement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="209" />
+            <source>Stelling:</source>
+            <translation>Statement:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="201" />
+            <source>Werkafspraak uit de scan</source>
+            <translation>Agreement from the check</translation>
         </message>
     </context>
     <context>

@@ -15,11 +15,15 @@ from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.vocab import (
     ACTION_STATUSES,
     AGREEMENT_STATUSES,
+    ANSWERS,
+    ATTENDANCE,
     DECISION_OUTCOMES,
     DECISION_RULES,
     DILEMMA_STATUSES,
     DIRECTIONS,
     GROUP_FORMS,
+    LENSES,
+    MEETING_STATES,
     NAME_MAX,
     PARTY_KINDS,
     RACI_SCHEMES,
@@ -133,6 +137,8 @@ class Party:
                                label=Msg("Participatieladder: beoogd", "Participation ladder: intended"))
     # "manual" unless said otherwise: code that makes a party without a position says "none"
     placement: str = fld("manual", choices=PLACEMENTS, label=Msg("Plek op de kaart", "Position on the map"))
+    # file version 3: the weight of its vote in a majority decision
+    vote_weight: int = fld(1, min=0, max=1000, label=Msg("Stemgewicht", "Vote weight"))
 
     @property
     def label(self) -> str:
@@ -201,6 +207,10 @@ class Meeting:
         factory=list, ref="party", link=("meeting_attendee", "meeting_id", "party_id"),
         label=Msg("Aanwezig", "Attendees"),
     )
+    # file version 3: running the meeting (at most one meeting runs: the current meeting)
+    start_time: str = fld("", fmt="time", label=Msg("Begintijd", "Start time"))
+    status: str = fld("planned", choices=MEETING_STATES, label=Msg("Stand", "State"))
+    started: str = fld("", fmt="datetime", label=Msg("Begonnen om", "Started at"))
 
 
 @dataclass
@@ -213,6 +223,9 @@ class AgendaItem:
     minutes: int = fld(15, min=0, max=600, label=Msg("Minuten", "Minutes"))
     owner_party_id: int | None = fld(None, ref="party", label=Msg("Inbreng door", "Introduced by"))
     sort_order: int = fld(0)
+    # file version 3: when the running meeting took this item up and left it
+    started: str = fld("", fmt="datetime", label=Msg("Begonnen om", "Started at"))
+    ended: str = fld("", fmt="datetime", label=Msg("Afgerond om", "Ended at"))
 
 
 @dataclass
@@ -226,6 +239,9 @@ class ActionItem:
     due_date: str = fld("", fmt="date", label=Msg("Uiterlijk", "Due"))
     status: str = fld("open", choices=ACTION_STATUSES, label=Msg("Status", "Status"))
     sort_order: int = fld(0)
+    # file version 3: the agenda item it came from, and the meeting it was carried over from
+    agenda_item_id: int | None = fld(None, ref="agenda_item", label=Msg("Agendapunt", "Agenda item"))
+    origin_meeting_id: int | None = fld(None, ref="meeting", label=Msg("Eerder ingebracht in", "First raised in"))
 
 
 @dataclass
@@ -237,6 +253,9 @@ class ParkingItem:
     text: str = fld("", maxlen=TEXT_MAX, required=True, label=Msg("Onderwerp", "Topic"))
     resolved: bool = fld(False, label=Msg("Afgehandeld", "Resolved"))
     sort_order: int = fld(0)
+    # file version 3: the agenda item it came from, and the meeting it was carried over from
+    agenda_item_id: int | None = fld(None, ref="agenda_item", label=Msg("Agendapunt", "Agenda item"))
+    origin_meeting_id: int | None = fld(None, ref="meeting", label=Msg("Eerder ingebracht in", "First raised in"))
 
 
 @dataclass
@@ -256,6 +275,8 @@ class Agreement:
     review_date: str = fld("", fmt="date", label=Msg("Evaluatiedatum", "Review date"))
     work_item_id: int | None = fld(None, ref="work_item", label=Msg("Onderdeel", "Work item"))
     sort_order: int = fld(0)
+    # file version 3: the agenda item it was agreed under
+    agenda_item_id: int | None = fld(None, ref="agenda_item", label=Msg("Agendapunt", "Agenda item"))
 
     def overdue(self, today: date | None = None) -> bool:
         """True when the review date has passed and the agreement is still live."""
@@ -281,6 +302,10 @@ class Decision:
         label=Msg("Bekrachtiging", "Ratification"),
     )
     sort_order: int = fld(0)
+    # file version 3: the agenda item, and who leads it (the working group's lead unless named)
+    agenda_item_id: int | None = fld(None, ref="agenda_item", label=Msg("Agendapunt", "Agenda item"))
+    working_group_id: int | None = fld(None, ref="working_group", label=Msg("Werkgroep", "Working group"))
+    lead_party_id: int | None = fld(None, ref="party", label=Msg("Trekker", "Lead party"))
 
 
 @dataclass
@@ -296,6 +321,134 @@ class Dilemma:
     status: str = fld("open", choices=DILEMMA_STATUSES, label=Msg("Status", "Status"))
     resolution: str = fld("", maxlen=TEXT_MAX, label=Msg("Uitkomst", "Resolution"))
     sort_order: int = fld(0)
+
+
+@dataclass
+class Attendance:
+    """How one party attends one meeting: present (and who speaks), absent, or by proxy."""
+
+    id: int | None = None
+    meeting_id: int | None = fld(None, ref="meeting", required=True)
+    party_id: int | None = fld(None, ref="party", required=True, label=Msg("Partij", "Party"))
+    status: str = fld("present", choices=ATTENDANCE, label=Msg("Aanwezigheid", "Attendance"))
+    speaker_id: int | None = fld(None, ref="representative", label=Msg("Woordvoerder", "Speaker"))
+    proxy_party_id: int | None = fld(
+        None, ref="party", label=Msg("Vertegenwoordigd door partij", "Represented by party"))
+    proxy_name: str = fld("", maxlen=NAME_MAX, label=Msg("Vertegenwoordigd door", "Represented by"))
+
+
+@dataclass
+class Round:
+    """One round in which a decision was put to the room; every round stays in the decision's history."""
+
+    id: int | None = None
+    decision_id: int | None = fld(None, ref="decision", required=True, label=Msg("Besluit", "Decision"))
+    meeting_id: int | None = fld(None, ref="meeting", label=Msg("Overleg", "Meeting"))
+    agenda_item_id: int | None = fld(None, ref="agenda_item", label=Msg("Agendapunt", "Agenda item"))
+    text: str = fld("", maxlen=TEXT_MAX, label=Msg("Voorstel", "Proposal"))
+    outcome: str = fld("", choices={"": Msg("Niet bevestigd", "Not confirmed"), **DECISION_OUTCOMES},
+                       label=Msg("Bevestigde uitkomst", "Confirmed outcome"))
+    sort_order: int = fld(0)
+
+
+@dataclass
+class Amendment:
+    """A change to the proposal of a round that answers one or more objections."""
+
+    id: int | None = None
+    round_id: int | None = fld(None, ref="round", required=True, label=Msg("Ronde", "Round"))
+    text: str = fld("", maxlen=TEXT_MAX, required=True, label=Msg("Amendement", "Amendment"))
+    sort_order: int = fld(0)
+
+
+@dataclass
+class Answer:
+    """One party's answer in a round, who gave it and why; an objection can be resolved by an amendment."""
+
+    id: int | None = None
+    round_id: int | None = fld(None, ref="round", required=True, label=Msg("Ronde", "Round"))
+    party_id: int | None = fld(None, ref="party", required=True, label=Msg("Partij", "Party"))
+    answer: str = fld("consent", choices=ANSWERS, label=Msg("Antwoord", "Answer"))
+    given_by: str = fld("", maxlen=NAME_MAX, label=Msg("Gegeven door", "Given by"))
+    reason: str = fld("", maxlen=TEXT_MAX, label=Msg("Reden", "Reason"))
+    amendment_id: int | None = fld(
+        None, ref="amendment", label=Msg("Opgelost door amendement", "Resolved by amendment"))
+
+
+# file version 4: how the collaboration moves (states of the field of forces) and the collaboration check
+
+
+@dataclass
+class ForceFieldState:
+    """A stand van het krachtenveld: the map as it was at a moment (a meeting's close, or taken by hand)."""
+
+    id: int | None = None
+    title: str = fld("", maxlen=NAME_MAX, required=True, label=Msg("Stand", "State"))
+    taken: str = fld("", fmt="datetime", label=Msg("Vastgelegd op", "Taken at"))
+    meeting_id: int | None = fld(None, ref="meeting", label=Msg("Overleg", "Meeting"))
+    sort_order: int = fld(0)
+
+
+@dataclass
+class StateParty:
+    """One party as a state holds it; ``reason`` and the links say why it moved since the state before."""
+
+    id: int | None = None
+    state_id: int | None = fld(None, ref="force_state", required=True, label=Msg("Stand", "State"))
+    party_id: int | None = fld(None, ref="party", label=Msg("Partij", "Party"))
+    name: str = fld("", maxlen=NAME_MAX, required=True, label=Msg("Naam", "Name"))
+    stance: int = fld(0, min=-2, max=2, label=Msg("Standpunt t.o.v. opgave", "Stance on the challenge"))
+    influence: int = fld(5, min=0, max=10, label=Msg("Invloed", "Influence"))
+    involvement: int = fld(5, min=0, max=10, label=Msg("Betrokkenheid", "Involvement"))
+    position: str = fld("", maxlen=TEXT_MAX, label=Msg("Standpunt", "Position"))
+    x: float = fld(0.0, min=-1e6, max=1e6)
+    y: float = fld(0.0, min=-1e6, max=1e6)
+    reason: str = fld("", maxlen=TEXT_MAX, label=Msg("Waarom bewogen", "Why it moved"))
+    agreement_id: int | None = fld(None, ref="agreement", label=Msg("Door werkafspraak", "Because of agreement"))
+    decision_id: int | None = fld(None, ref="decision", label=Msg("Door besluit", "Because of decision"))
+
+
+@dataclass
+class StateRelation:
+    """One relation as a state holds it."""
+
+    id: int | None = None
+    state_id: int | None = fld(None, ref="force_state", required=True, label=Msg("Stand", "State"))
+    source_id: int | None = fld(None, ref="party", label=Msg("Van partij", "From party"))
+    target_id: int | None = fld(None, ref="party", label=Msg("Naar partij", "To party"))
+    type: str = fld("informal", choices=RELATION_TYPES, label=Msg("Soort relatie", "Relation type"))
+    strength: int = fld(2, min=1, max=3, label=Msg("Sterkte", "Strength"))
+
+
+@dataclass
+class ScanStatement:
+    """A statement of the collaboration check, under one of the five lenses."""
+
+    id: int | None = None
+    lens: str = fld("ambition", choices=LENSES, label=Msg("Lens", "Lens"))
+    text: str = fld("", maxlen=TEXT_MAX, required=True, label=Msg("Stelling", "Statement"))
+    sort_order: int = fld(0)
+
+
+@dataclass
+class Scan:
+    """One collaboration check (samenwerkingsscan), usually at the end of a meeting."""
+
+    id: int | None = None
+    date: str = fld("", fmt="date", required=True, label=Msg("Datum", "Date"))
+    meeting_id: int | None = fld(None, ref="meeting", label=Msg("Overleg", "Meeting"))
+    sort_order: int = fld(0)
+
+
+@dataclass
+class ScanScore:
+    """One party's score (1 to 5) on one statement in one check."""
+
+    id: int | None = None
+    scan_id: int | None = fld(None, ref="scan", required=True, label=Msg("Scan", "Check"))
+    statement_id: int | None = fld(None, ref="scan_statement", required=True, label=Msg("Stelling", "Statement"))
+    party_id: int | None = fld(None, ref="party", required=True, label=Msg("Partij", "Party"))
+    score: int = fld(3, min=1, max=5, label=Msg("Score", "Score"))
 
 
 @dataclass
@@ -321,6 +474,16 @@ KINDS: dict[str, type] = {
     "agreement": Agreement,
     "decision": Decision,
     "dilemma": Dilemma,
+    "attendance": Attendance,
+    "round": Round,
+    "amendment": Amendment,
+    "answer": Answer,
+    "force_state": ForceFieldState,
+    "state_party": StateParty,
+    "state_relation": StateRelation,
+    "scan_statement": ScanStatement,
+    "scan": Scan,
+    "scan_score": ScanScore,
 }
 
 #: Plural names used as JSON keys and in messages.
@@ -337,6 +500,16 @@ PLURALS: dict[str, str] = {
     "agreement": "agreements",
     "decision": "decisions",
     "dilemma": "dilemmas",
+    "attendance": "attendances",
+    "round": "rounds",
+    "amendment": "amendments",
+    "answer": "answers",
+    "force_state": "force_states",
+    "state_party": "state_parties",
+    "state_relation": "state_relations",
+    "scan_statement": "scan_statements",
+    "scan": "scans",
+    "scan_score": "scan_scores",
 }
 
 

@@ -284,4 +284,44 @@ def random_collaboration(rng: random.Random, size: int = 5, texts: Sequence[str]
                 id=d, party_id=rng.choice(party_ids), title=text(True, model.NAME_MAX), own_interest=text(),
                 collective_interest=text(), strategy=rng.choice(list(model.STRATEGIES)),
                 status=rng.choice(list(model.DILEMMA_STATUSES)), resolution=text(), sort_order=d)
+    # file version 4 from a generator of its own, so the draws above stay as they were
+    _add_movement(data, random.Random(n_parties * 104729 + size), text)
     return data
+
+
+def _add_movement(data: CollaborationData, rng: random.Random, text) -> None:
+    """States of the field of forces and collaboration checks for ``random_collaboration``."""
+    ents = data.entities
+    parties, meetings = list(ents["party"]), list(ents["meeting"])
+    row = rel = 0
+    for s in range(1, rng.randint(0, 2) + 1):
+        ents["force_state"][s] = model.ForceFieldState(
+            id=s, title=text(True, model.NAME_MAX), taken=f"2026-0{s}-01T19:30:00",
+            meeting_id=rng.choice([None, *meetings]), sort_order=s)
+        for pid in rng.sample(parties, rng.randint(0, len(parties))):
+            row += 1
+            ents["state_party"][row] = model.StateParty(
+                id=row, state_id=s, party_id=rng.choice([pid, pid, None]), name=text(True, model.NAME_MAX),
+                stance=rng.randint(-2, 2), influence=rng.randint(0, 10), involvement=rng.randint(0, 10),
+                position=text(), x=rng.uniform(-500, 500), y=rng.uniform(-400, 400), reason=text(),
+                agreement_id=rng.choice([None, *ents["agreement"]]), decision_id=rng.choice([None, *ents["decision"]]))
+        if len(parties) >= 2:
+            for _ in range(rng.randint(0, 3)):
+                rel += 1
+                a, b = rng.sample(parties, 2)
+                ents["state_relation"][rel] = model.StateRelation(
+                    id=rel, state_id=s, source_id=a, target_id=b, type=rng.choice(list(model.RELATION_TYPES)),
+                    strength=rng.randint(1, 3))
+    statement_ids = []
+    for i in range(1, rng.randint(0, 4) + 1):
+        ents["scan_statement"][i] = model.ScanStatement(id=i, lens=rng.choice(list(model.LENSES)), text=text(True),
+                                                        sort_order=i)
+        statement_ids.append(i)
+    score = 0
+    for c in range(1, rng.randint(0, 2) + 1):
+        ents["scan"][c] = model.Scan(id=c, date=_date(rng), meeting_id=rng.choice([None, *meetings]), sort_order=c)
+        for st in statement_ids:
+            for pid in rng.sample(parties, rng.randint(0, len(parties))):
+                score += 1
+                ents["scan_score"][score] = model.ScanScore(id=score, scan_id=c, statement_id=st, party_id=pid,
+                                                            score=rng.randint(1, 5))

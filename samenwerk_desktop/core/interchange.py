@@ -17,7 +17,12 @@ from samenwerk_desktop.core.storage import Project, atomic_target, check_output,
 FORMAT = "samenwerk"
 #: 2 adds per party: trust, actor_type, ladder_now, ladder_intended and placement; version 1 still imports
 #: (a party of version 1 without x and y gets placement "none": it has no position yet).
-FORMAT_VERSION = 2
+#: 3 adds running a meeting: attendances, rounds, amendments and answers, and new fields on meetings, agenda,
+#: action and parking items, agreements, decisions (agenda item, lead, working group) and parties (vote weight);
+#: versions 1 and 2 still import (a missing field takes its default).
+#: 4 adds how the collaboration moves: force_states with their state_parties and state_relations, and the
+#: collaboration check: scan_statements, scans and scan_scores; versions 1 to 3 still import.
+FORMAT_VERSION = 4
 TOP_KEYS = ("format", "format_version", "collaboration", *PLURALS.values(), "raci")
 
 
@@ -383,6 +388,10 @@ def _field_schema(spec) -> dict:
             s["enum"] = list(meta["choices"])
         if meta.get("fmt") == "date":
             s["anyOf"] = [{"const": ""}, {"format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}]
+        if meta.get("fmt") == "time":
+            s["pattern"] = r"^$|^([01]\d|2[0-3]):[0-5]\d$"
+        if meta.get("fmt") == "datetime":
+            s["pattern"] = r"^$|^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d$"
         if meta.get("fmt") == "colour":
             s["pattern"] = model.COLOUR_RE.pattern
         if meta.get("required"):
@@ -446,8 +455,8 @@ def json_schema() -> dict:
                        "roles": {"type": "string", "pattern": r"^[ARSCIarsci/ ]*$"}}}}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://samenwerk.invalid/schema/samenwerk-2.json",
-        "title": "Samenwerk collaboration, format version 1",
+        "$id": f"https://samenwerk.invalid/schema/samenwerk-{FORMAT_VERSION}.json",
+        "title": f"Samenwerk collaboration, format version {FORMAT_VERSION}",
         "type": "object",
         "additionalProperties": False,
         "required": ["format", "format_version", "collaboration"],

@@ -167,6 +167,8 @@ class Placement:
 
     positions: dict[int, tuple[float, float]]
     frame: Frame
+    #: on the network: the parties without a position of their own (``unplaced_ids``), waiting beside the map
+    waiting: frozenset[int] = frozenset()
 
 
 # -- sunflower spirals -------------------------------------------------------------------------
@@ -346,7 +348,7 @@ def network_placement(parties: Sequence) -> Placement:
             cx, cy = 0.0, 0.0
         for pid, (dx, dy) in zip(ids, offsets, strict=True):
             out[pid] = (round(cx + dx, 1), round(cy + dy, 1))
-    return Placement(out, Frame("network"))
+    return Placement(out, Frame("network"), frozenset(waiting))
 
 
 def placement(layout: str, parties: Sequence) -> Placement:

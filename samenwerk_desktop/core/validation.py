@@ -7,9 +7,20 @@ import typing
 from dataclasses import dataclass
 from datetime import date
 
-from samenwerk_desktop.core.entities import KINDS, Collaboration, Relation, kind_of
+from samenwerk_desktop.core.entities import KINDS, Answer, Collaboration, Relation, StateRelation, kind_of
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.core.vocab import COLOUR_RE, DATE_RE, INT_MAX, INT_MIN, KIND_NAMES, ROLE_ORDER, TEXT_MAX
+from samenwerk_desktop.core.vocab import (
+    COLOUR_RE,
+    DATE_RE,
+    DATETIME_RE,
+    INT_MAX,
+    INT_MIN,
+    KIND_NAMES,
+    REASON_NEEDED,
+    ROLE_ORDER,
+    TEXT_MAX,
+    TIME_RE,
+)
 
 # ---------------------------------------------------------------------------
 # Field introspection
@@ -142,6 +153,10 @@ def _is_date(value: str) -> bool:
     return True
 
 
+def _is_datetime(value: str) -> bool:
+    return bool(DATETIME_RE.fullmatch(value)) and _is_date(value[:10])
+
+
 def check_value(spec: FieldSpec, value, path: str) -> list[Problem]:
     """Problems with one field value (type, range, choices, length, format)."""
     meta = spec.meta
@@ -166,6 +181,10 @@ def check_value(spec: FieldSpec, value, path: str) -> list[Problem]:
         fmt = meta.get("fmt")
         if fmt == "date" and value and not _is_date(value):
             return bad("moet een datum zijn als 2026-03-31", "must be a date such as 2026-03-31")
+        if fmt == "time" and value and not TIME_RE.fullmatch(value):
+            return bad("moet een tijd zijn als 19:30", "must be a time such as 19:30")
+        if fmt == "datetime" and value and not _is_datetime(value):
+            return bad("moet een tijdstip zijn als 2026-03-31T19:30:00", "must be a moment such as 2026-03-31T19:30:00")
         if fmt == "colour" and not COLOUR_RE.fullmatch(value):
             return bad("moet een kleur zijn als #1f77b4", "must be a colour such as #1f77b4")
         choices = meta.get("choices")
@@ -237,10 +256,13 @@ def validate(entity, path: str = "") -> list[Problem]:
             continue
         sub = f"{path}.{spec.name}" if path else spec.name
         problems += check_value(spec, getattr(entity, spec.name), sub)
-    if isinstance(entity, Relation) and entity.source_id is not None and entity.source_id == entity.target_id:
+    if isinstance(entity, Relation | StateRelation) and entity.source_id is not None and entity.source_id == entity.target_id:
         problems.append(Problem(f"{path}.target_id" if path else "target_id",
                                 Msg("een relatie verbindt twee verschillende partijen",
                                     "a relation links two different parties")))
+    if isinstance(entity, Answer) and entity.answer in REASON_NEEDED and not entity.reason.strip():
+        problems.append(Problem(f"{path}.reason" if path else "reason",
+                                Msg("een bezwaar of veto heeft een reden nodig", "an objection or block needs a reason")))
     kind = "collaboration" if isinstance(entity, Collaboration) else kind_of(entity)
     return [p.at(kind, getattr(entity, "id", None), _field_of(p.path, path)) for p in problems]
 

@@ -100,6 +100,57 @@ ACTION_STATUSES: dict[str, Msg] = {
     "done": Msg("Gereed", "Done"),
 }
 
+# File version 3: running a meeting, attendance and the rounds of a decision.
+MEETING_STATES: dict[str, Msg] = {
+    "planned": Msg("Gepland", "Planned"),
+    "running": Msg("Loopt", "Running"),
+    "closed": Msg("Afgesloten", "Closed"),
+}
+
+ATTENDANCE: dict[str, Msg] = {
+    "present": Msg("Aanwezig", "Present"),
+    "absent": Msg("Afwezig", "Absent"),
+    "proxy": Msg("Vertegenwoordigd", "By proxy"),
+}
+
+CONSENT_ANSWERS: dict[str, Msg] = {
+    "consent": Msg("Instemming", "Consent"),
+    "stand_aside": Msg("Staat opzij", "Stand aside"),
+    "objection": Msg("Bezwaar", "Objection"),
+    "block": Msg("Veto", "Block"),
+}
+MAJORITY_ANSWERS: dict[str, Msg] = {
+    "for": Msg("Voor", "For"),
+    "against": Msg("Tegen", "Against"),
+    "abstain": Msg("Onthouding", "Abstain"),
+}
+CONSENSUS_ANSWERS: dict[str, Msg] = {
+    "agree": Msg("Eens", "Agree"),
+    "reservations": Msg("Eens met voorbehoud", "Agree with reservations"),
+    "disagree": Msg("Oneens", "Disagree"),
+}
+#: Every answer a party can give in a round; which ones a rule asks for is RULE_ANSWERS.
+ANSWERS: dict[str, Msg] = {**CONSENT_ANSWERS, **MAJORITY_ANSWERS, **CONSENSUS_ANSWERS}
+#: The answers a decision rule asks for (the lead's consultation and "other" ask for advice).
+RULE_ANSWERS: dict[str, dict[str, Msg]] = {
+    "consent": CONSENT_ANSWERS,
+    "majority": MAJORITY_ANSWERS,
+    "consensus": CONSENSUS_ANSWERS,
+    "lead_after_consultation": CONSENSUS_ANSWERS,
+    "other": CONSENSUS_ANSWERS,
+}
+#: Answers that need a reason.
+REASON_NEEDED = frozenset({"objection", "block"})
+
+#: The five lenses of the collaboration check (samenwerkingsscan), after Kaats & Opheij.
+LENSES: dict[str, Msg] = {
+    "ambition": Msg("Ambitie", "Ambition"),
+    "interests": Msg("Belangen", "Interests"),
+    "relationship": Msg("Relatie", "Relationship"),
+    "organisation": Msg("Organisatie", "Organisation"),
+    "process": Msg("Proces", "Process"),
+}
+
 RACI_SCHEMES: dict[str, str] = {"RACI": "RACI", "RASCI": "RASCI"}
 
 #: Canonical order of role letters in a cell: "A/R", never "R/A".
@@ -117,6 +168,8 @@ NAME_MAX = 500
 TEXT_MAX = 100_000
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d$")
 #: The range of an SQLite INTEGER.
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 
@@ -133,5 +186,15 @@ KIND_NAMES: dict[str, Msg] = {
     "agreement": Msg("werkafspraak", "agreement"),
     "decision": Msg("besluit", "decision"),
     "dilemma": Msg("dilemma", "dilemma"),
+    "attendance": Msg("aanwezigheid", "attendance"),
+    "round": Msg("ronde", "round"),
+    "amendment": Msg("amendement", "amendment"),
+    "answer": Msg("antwoord", "answer"),
+    "force_state": Msg("stand van het krachtenveld", "state of the field of forces"),
+    "state_party": Msg("partij in een stand", "party in a state"),
+    "state_relation": Msg("relatie in een stand", "relation in a state"),
+    "scan_statement": Msg("stelling van de samenwerkingsscan", "statement of the collaboration check"),
+    "scan": Msg("samenwerkingsscan", "collaboration check"),
+    "scan_score": Msg("score in een samenwerkingsscan", "score in a collaboration check"),
 }
 

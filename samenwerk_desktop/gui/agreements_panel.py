@@ -77,7 +77,7 @@ class AgreementsPanel(QWidget):
         self.setObjectName("agreementsPanel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._doc = document
-        #: the window's selection and presentation mode (its own when none is given)
+        #: the window's selection (its own when none is given)
         self.view_state = view_state or ViewState(document, self)
         self._form = load_form("agreements_panel.ui", self)
         compact_combos(self._form)
@@ -103,7 +103,6 @@ class AgreementsPanel(QWidget):
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
         self.view_state.selectionChanged.connect(self._on_selection)
-        self.view_state.presentationChanged.connect(self._on_presentation)
 
     #: below this width the list sits above its detail form instead of beside it
     NARROW = 860
@@ -292,7 +291,9 @@ class AgreementsPanel(QWidget):
         done = sum(1 for v in d.ratifications.values() if v == "ratified")
         rejected = sum(1 for v in d.ratifications.values() if v == "rejected")
         text = self.tr("{0} van {1}").format(done, len(d.ratifications))
-        return text + (self.tr(", {0} afgewezen").format(rejected) if rejected else "")
+        text += self.tr(", {0} afgewezen").format(rejected) if rejected else ""
+        waiting = [self._party_label(pid) for pid, state in d.ratifications.items() if state == "pending"]
+        return text + (self.tr(" · wacht op: {0}").format(", ".join(waiting)) if waiting else "")
 
     def _fill_ratifications(self, d) -> None:
         table = self.ratification_table
@@ -534,7 +535,3 @@ class AgreementsPanel(QWidget):
                 s.refresh()
             else:
                 s.model.repaint_all()
-
-    def _on_presentation(self, on: bool) -> None:
-        for s in self.sections.values():
-            s.binder.set_presentation(on)

@@ -16,8 +16,9 @@ from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.gui import translator
 from samenwerk_desktop.gui.settings import saved_language
+from samenwerk_desktop.gui.startup import QUIT_AT_FIRST_PAINT_ENV, FirstPaint
 
-#: Set to "1" to start, show the window and quit at once (start-up benchmark).
+#: Set to "1" to start and quit once every panel is filled and accepts input (``--quit-when-shown``).
 QUIT_WHEN_SHOWN_ENV = "SAMENWERK_QUIT_WHEN_SHOWN"
 
 _hook_busy = False
@@ -135,13 +136,21 @@ def _run(app, file, screenshot, size, presentation, quit_when_shown) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = exception_hook
     try:
+        if os.environ.get(QUIT_AT_FIRST_PAINT_ENV) == "1":
+            FirstPaint(window, app.quit)
         window.show()
         if file:  # after the window is shown: a refusal or the repair offer sits on top of it
+            window.defer_panels = True  # the frame with the file's title first, then the panels in turns
             window.open_file(file)
+            window.defer_panels = False
         if presentation and window.document is not None:
-            window.enter_presentation()
-        if quit_when_shown:
-            QTimer.singleShot(0, app.quit)
+            window.finish_panels()
+            window.room.open()  # what the room sees: the audience window (F5)
+        if quit_when_shown:  # once every panel is filled and the event loop is free for input
+            if window.panels_ready:
+                QTimer.singleShot(0, app.quit)
+            else:
+                window.panelsReady.connect(lambda: QTimer.singleShot(0, app.quit))
         code = app.exec()
     finally:
         sys.excepthook = previous_hook
@@ -150,13 +159,52 @@ def _run(app, file, screenshot, size, presentation, quit_when_shown) -> int:
     return code
 
 
+def room_screenshot(file: str, target: str, view: str, size: tuple[int, int], *, lang: str | None = None,
+                    force: bool = False) -> int:
+    """Render the room's ``view`` of ``file`` headless to the PNG ``target`` (the file is opened read-only)."""
+    from samenwerk_desktop.gui.document import Document
+    from samenwerk_desktop.gui.room import shot
+
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: no display is needed
+    lang = lang if lang in i18n.LANGUAGES else "nl"
+    ensure_application(lang)
+    i18n.set_language(lang)
+    try:
+        project = Project.open(file, read_only=True)
+    except SamenwerkError as exc:
+        print(f"samenwerk: {exc}", file=sys.stderr)
+        return 2
+    document = Document(project)
+    quiet = _MessageFilter()
+    quiet.previous = qInstallMessageHandler(quiet)
+    try:
+        shot.save(document, target, view, size, force=force, open_project=file)
+    except SamenwerkError as exc:
+        print(f"samenwerk: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        qInstallMessageHandler(quiet.previous)
+        document.close()
+    return 0
+
+
 def _screenshot(app: QApplication, window, target: Path, size: tuple[int, int], presentation: bool) -> int:
-    """Render the window offscreen at ``size`` to a PNG."""
+    """Render the window offscreen at ``size`` to a PNG; with ``presentation``, the room's map view."""
+    if presentation and window.document is not None:
+        from samenwerk_desktop.gui.room import shot
+
+        try:
+            shot.save(window.document, target, "map", size, force=True, open_project=window.document.project.path)
+        except SamenwerkError as exc:
+            print(f"samenwerk: {exc}", file=sys.stderr)
+            return 2
+        finally:
+            window.close()
+        return 0
     try:
         window.resize(QSize(*size))
         window.show()
-        if presentation and window.document is not None:
-            window.enter_presentation(fullscreen=False)
         window.resize(QSize(*size))
         for _ in range(3):
             app.processEvents()

@@ -115,6 +115,7 @@ def reveal_entity(window, kind: str, id_: int, *, focus: bool = False) -> None:
     doc = window.document
     if doc is None or kind == "collaboration":
         return
+    window.finish_panels()  # right after opening, the panel it lives in may not be built yet
     entity = doc.data.get(kind, id_)
     if kind in MEETING_CHILDREN and entity is not None:
         kind, id_ = "meeting", entity.meeting_id

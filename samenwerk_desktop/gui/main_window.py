@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFile, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFile, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
@@ -24,19 +25,19 @@ from samenwerk_desktop import APP_NAME, __version__
 from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui import file_actions, find, history, shortcuts_help
-from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
+from samenwerk_desktop.gui import file_actions, find, history, shortcuts_help, startup
 from samenwerk_desktop.gui.document import Document
-from samenwerk_desktop.gui.inspector import PartyInspector
-from samenwerk_desktop.gui.map import MapView
-from samenwerk_desktop.gui.presentation import PresentationCommands
-from samenwerk_desktop.gui.raci_editor import RaciEditor
+from samenwerk_desktop.gui.recent_files import RecentFiles
 from samenwerk_desktop.gui.settings import save_language
+from samenwerk_desktop.gui.startup import FirstPaint, StepBuilder
+from samenwerk_desktop.gui.view_commands import ViewCommands
 from samenwerk_desktop.gui.view_state import ViewState
 from samenwerk_desktop.gui.window_menus import WindowMenus, app_icon
 from samenwerk_desktop.paths import resource, ui_form
 
-MAX_RECENT = 8
+if TYPE_CHECKING:  # pragma: no cover - the panels' modules are imported when a document is shown
+    from samenwerk_desktop.gui.map import MapView
+
 #: The report plug-in is loaded this long after a document is shown (it imports ReportLab).
 EXPORT_PLUGIN_DELAY_MS = 250
 PANES = ("map", "raci", "agreements", "inspector")
@@ -62,25 +63,30 @@ def load_stylesheet(name: str) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
-class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
+class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
     """The Samenwerk window around one open collaboration (or none)."""
+
+    #: every panel of the open document is built and filled (at once, or after the first paint when deferred)
+    panelsReady = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, restore: bool = True):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon("samenwerk"))
         self.document: Document | None = None
-        #: this window's selection and presentation mode over its document (its panels share it)
+        #: this window's selection over its document (its panels share it)
         self.view_state: ViewState | None = None
         self.map_view: MapView | None = None
         self.panels: dict[str, QWidget] = {}
-        self.presenting = False
-        self.type_factor = 1.0
         self.maximised: str | None = None
         self._saved_splitters: tuple | None = None
         self._normal_font = QFont(self.font())
-        self._was_maximised_window = False
         self._last_saved = ""
+        #: True: a document's panels are built one per event-loop turn after the window's first paint
+        self.defer_panels = False
+        #: False while the open document's panels are still being built
+        self.panels_ready = True
+        self._builder: StepBuilder | None = None
 
         loader = QUiLoader()
         form = QFile(str(ui_form("main_window.ui")))
@@ -106,7 +112,6 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         self.status_label.setObjectName("saveStatus")
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.app_stylesheet = load_stylesheet("app.qss")
-        self.presentation_stylesheet = load_stylesheet("presentation.qss")
         self.setStyleSheet(self.app_stylesheet)
 
         self._create_actions()
@@ -189,8 +194,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         if self.document is None:
             return
         self.commit_edits(close_editors=True)
-        if self.presenting:
-            self.leave_presentation()
+        self.room.detach()
         self._save_settings()
         self._remove_panels()
         document, self.document = self.document, None
@@ -206,25 +210,41 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         doc = self.document
         assert doc is not None
         self.view_state = ViewState(doc, self)
-        self.map_view = MapView(doc, view_state=self.view_state)
-        self.pane_layouts["map"].addWidget(self.map_view)
-        self.panels = {"map": self.map_view}
-        for name, cls in (("raci", RaciEditor), ("agreements", AgreementsPanel), ("inspector", PartyInspector)):
-            widget = cls(doc, self.panes[name], view_state=self.view_state)
-            self.pane_layouts[name].addWidget(widget)
-            self.panels[name] = widget
-        self.map_view.partyActivated.connect(self.show_inspector)
-        self.map_view.partyAdded.connect(self.edit_new_party)
-        self.map_view.map_scene.connect_mode = self.action_connect.isChecked()
-        self.map_view.set_legend_visible(self.action_legend.isChecked())
+        self.room.attach(doc, self.view_state)  # the room's screen over this document (gui/room)
+        self.panels = {}
+        steps = [*startup.panel_steps(self), self._connect_document]
+        self.panels_ready = False
+        if self.defer_panels:  # the frame with the title is painted first, then one panel per turn
+            self._builder = StepBuilder(self, steps, self._panels_built, start=False)
+            FirstPaint(self, self._builder.start, fallback_ms=startup.PAINT_FALLBACK_MS)
+            return
+        for step in steps:
+            step()
+        self._panels_built()
+
+    def _connect_document(self) -> None:
+        doc = self.document
         doc.changed.connect(self._on_changed)
         doc.errorOccurred.connect(self._on_error)
-        doc.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        doc.notice.connect(self._show_notice)
         doc.undo_stack.canUndoChanged.connect(self._update_actions)
         doc.undo_stack.canRedoChanged.connect(self._update_actions)
         doc.undo_stack.undoTextChanged.connect(self._update_actions)
         doc.undo_stack.redoTextChanged.connect(self._update_actions)
+        from samenwerk_desktop.gui.meeting_mode import install_meeting_mode  # after the first paint
+        self.meeting_mode = install_meeting_mode(self, doc)
+        self.movement.attach(doc, self.map_view)  # the comparison's and the check's docks (issue 16)
         self.schedule_export_actions()
+
+    def _panels_built(self) -> None:
+        self._builder = None
+        self.panels_ready = True
+        self.panelsReady.emit()
+
+    def finish_panels(self) -> None:
+        """Build the panels not built yet, now (the room's screen at start, a test)."""
+        if self._builder is not None:
+            self._builder.finish()
 
     def schedule_export_actions(self) -> None:
         """Plug the report and CSV actions in for the open document once the window is idle."""
@@ -239,6 +259,11 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
             self.add_export_actions(self.export_menu)
 
     def _remove_panels(self) -> None:
+        self.movement.detach()
+        if self._builder is not None:
+            self._builder.cancel()
+            self._builder = None
+        self.panels_ready = True
         if self.maximised:
             self.restore_panes()
         for widget in self.panels.values():
@@ -247,6 +272,9 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
             widget.deleteLater()
         self.panels = {}
         self.map_view = None
+        if (mode := getattr(self, "meeting_mode", None)) is not None:
+            mode.remove()
+        self.meeting_mode = None
 
     def _show_document_state(self) -> None:
         doc = self.document
@@ -256,7 +284,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
                     self.action_delete,
                     self.action_select_all, self.action_find, self.action_history, self.action_add_party,
                     self.action_connect, self.action_zoom_in,
-                    self.action_zoom_out, self.action_fit, self.action_legend, self.action_presentation,
+                    self.action_zoom_out, self.action_fit, self.action_legend,
                     self.action_arrange,
                     *self.layout_actions.values(), *self.pane_actions.values()):
             act.setEnabled(has)
@@ -293,8 +321,6 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
             text = _tr("Alle wijzigingen opgeslagen in %1").replace("%1", str(doc.project.path))
             if self._last_saved:
                 text += f" ({self._last_saved})"
-        if self.presenting:
-            text = _tr("Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst")
         self.status_label.setText(text)
 
     def _on_changed(self, change) -> None:
@@ -306,6 +332,9 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
 
     def _on_error(self, text: str) -> None:
         inform(self, text)
+
+    def _show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     # -- file commands ---------------------------------------------------------------------
 
@@ -348,30 +377,6 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
 
     def export_json(self) -> None:
         file_actions.export_json(self)
-
-    # -- recent files ----------------------------------------------------------------------
-
-    def recent_files(self) -> list[str]:
-        value = QSettings().value("recentFiles", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
-
-    def _add_recent(self, path: str) -> None:
-        files = [f for f in self.recent_files() if f != path]
-        files.insert(0, path)
-        QSettings().setValue("recentFiles", files[:MAX_RECENT])
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.recent_files()
-        for i, path in enumerate(files):
-            shown = f"{Path(path).name}  —  {Path(path).parent}".replace("&", "&&")  # '&' is no mnemonic here
-            act = self.recent_menu.addAction(f"&{i + 1} {shown}")
-            act.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
-        if not files:
-            act = self.recent_menu.addAction(_tr("(geen recente bestanden)"))
-            act.setEnabled(False)
 
     # -- edit commands (sent to the panel that has the focus) -----------------------------------
 
@@ -422,7 +427,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
             history.HistoryDialog(self.document.undo_stack, self).show()
 
     def show_find(self) -> None:
-        """Ctrl+F: find anything in the collaboration and jump to it (the map's own search is Ctrl+Shift+F)."""
+        """Ctrl+F: find anything in the collaboration and jump to it (the map's own search is Ctrl+Alt+F)."""
         if self.document is not None:
             dialog = find.FindDialog(self)
             dialog.show()
@@ -448,7 +453,8 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
             self.map_view.set_legend_visible(on)
 
     def show_inspector(self, party_id: int | None = None) -> None:
-        """Bring the party inspector into view and give it the focus."""
+        """Bring the party inspector into view and give it the focus (built now if it was still to come)."""
+        self.finish_panels()
         if self.maximised and self.maximised != "inspector":
             self.restore_panes()
         if self.document is not None and party_id is not None:
@@ -524,7 +530,7 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
         self.side_splitter.setSizes([int(height * 0.6), height - int(height * 0.6)])
 
     def _save_settings(self) -> None:
-        if self.presenting or not self.remember:
+        if not self.remember:
             return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
@@ -566,8 +572,6 @@ class MainWindow(WindowMenus, PresentationCommands, QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Override QMainWindow.closeEvent: everything is saved already; remember the window, release the file."""
-        if self.presenting:
-            self.leave_presentation()
         self._save_settings()
         self.close_document()
         event.accept()

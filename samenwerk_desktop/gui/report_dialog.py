@@ -1,4 +1,4 @@
-"""The "Rapport exporteren…" dialog (PDF in a worker thread, with progress and cancel) and the CSV menu actions."""
+"""The "Rapport exporteren…" dialog (PDF in a worker thread or process, with progress and cancel) and CSV actions."""
 
 from __future__ import annotations
 
@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samenwerk_desktop.core import i18n
+from samenwerk_desktop.core import audience, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import check_output
 from samenwerk_desktop.gui.file_actions import with_suffix_confirmed
-from samenwerk_desktop.reports import csv_io, pdf
+from samenwerk_desktop.gui.report_process import ReportProcess, wants_process
+from samenwerk_desktop.reports import csv_io, worker
 from samenwerk_desktop.reports.document import ReportCancelled
 from samenwerk_desktop.reports.words import long_date
 
@@ -150,11 +151,7 @@ def free_name(path: Path) -> Path:
 
 def run_report(data, options: dict, progress, cancelled) -> int:
     """Make the report the options ask for; the number of pages (runs in the worker thread)."""
-    kw = dict(lang=options["lang"], include_private=options["include_private"], progress=progress,
-              cancelled=cancelled, force=options["force"], open_project=options["open_project"])
-    if options["kind"] == "meeting":
-        return pdf.meeting_report(data, options["meeting_id"], options["path"], **kw)
-    return pdf.collaboration_report(data, options["path"], **kw)
+    return worker.make_report(data, options, progress, cancelled)
 
 
 # -- the worker ----------------------------------------------------------------------------------
@@ -411,11 +408,13 @@ class ReportDialog(QDialog):
         self.path_edit.setText(str(target))
         self._show_open_buttons(False)
         self.document.flush_edits()  # what is being typed in the window belongs in the report
-        data = copy.deepcopy(self.document.data)  # the facilitator may go on editing meanwhile
-        self._thread = QThread(self)
-        self._worker = ReportWorker(data, options)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
+        if wants_process(self.document.data):  # a large report: the window's loop must not share the GIL
+            self._thread = self._worker = ReportProcess(self.document.data, options, self)  # pickled: a snapshot
+        else:
+            self._thread = QThread(self)
+            self._worker = ReportWorker(copy.deepcopy(self.document.data), options)  # may go on editing meanwhile
+            self._worker.moveToThread(self._thread)
+            self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._worker.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
         self._worker.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
@@ -526,7 +525,7 @@ def export_csv_interactive(parent: QWidget | None, document, what: str) -> str |
     if not path:
         return None
     try:
-        csv_io.export_csv(document.data, what, path, lang=i18n.language(),
+        csv_io.export_csv(audience.output_data(document.data, False), what, path, lang=i18n.language(),
                           force=os.path.lexists(path),  # the user confirmed replacing an existing file
                           open_project=document.project.path)
     except SamenwerkError as exc:

@@ -81,3 +81,18 @@ def saved_width(key: str) -> int | None:
 
 def save_width(key: str, width: int) -> None:
     QSettings().setValue(key, [int(width)])
+
+
+#: QSettings key of the screen the audience window was last shown on (by the screen's name).
+ROOM_SCREEN_KEY = "room/screen"
+
+
+def saved_room_screen() -> str:
+    """The name of the screen the room saw last time ("" when none)."""
+    value = QSettings().value(ROOM_SCREEN_KEY, "")
+    return value if isinstance(value, str) else ""
+
+
+def save_room_screen(name: str) -> None:
+    """Remember the screen the room sees, by its name."""
+    QSettings().setValue(ROOM_SCREEN_KEY, name)

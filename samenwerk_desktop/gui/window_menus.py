@@ -7,6 +7,8 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
 from samenwerk_desktop.core import i18n
 from samenwerk_desktop.gui import keyboard
+from samenwerk_desktop.gui.movement_docks import MovementDocks
+from samenwerk_desktop.gui.room.controller import RoomController
 from samenwerk_desktop.paths import resource
 
 
@@ -42,7 +44,7 @@ class WindowMenus:
             action.setStatusTip(tip)
         if slot is not None:
             action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts keep working when the menu bar is hidden (presentation)
+        self.addAction(action)  # shortcuts keep working wherever the focus is in the window
         return action
 
     def _create_actions(self) -> None:
@@ -98,11 +100,6 @@ class WindowMenus:
                                    lambda: keyboard.focus_next_panel(self, 1))
         self.action_previous_panel = a("actionPreviousPanel", _tr("Vo&rig paneel"), ["Shift+F6"],
                                        lambda: keyboard.focus_next_panel(self, -1))
-        self.action_presentation = a("actionPresentation", _tr("P&resentatiemodus"), ["F5"],
-                                     self.toggle_presentation, "present", checkable=True)
-        self.action_leave_presentation = a("actionLeavePresentation", _tr("Presentatiemodus verlaten"), ["Esc"],
-                                           self.leave_presentation)
-        self.action_leave_presentation.setEnabled(False)
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         for code, name in (("nl", "Nederlands"), ("en", "English")):  # each in its own language: not translated
@@ -160,8 +157,10 @@ class WindowMenus:
         self.view_menu.addAction(self.action_next_panel)
         self.view_menu.addAction(self.action_previous_panel)
         self.view_menu.addSeparator()
-        self.view_menu.addAction(self.action_presentation)
-        self.view_menu.addAction(self.action_leave_presentation)
+        self.room = RoomController(self)  # Beeld › Zaalscherm, its submenu and its tool bar button
+        self.room.install_menu(self.view_menu)
+        self.movement = MovementDocks(self)  # Beeld › Ontwikkeling van het krachtenveld, › Samenwerkingsscan
+        self.movement.install_menu(self.view_menu)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.setObjectName("menuLanguage")
@@ -179,7 +178,7 @@ class WindowMenus:
         for act in (self.action_new, self.action_open, None, self.action_undo, self.action_redo, None,
                     self.action_add_party, self.action_connect, self.action_delete, None, self.action_zoom_in,
                     self.action_zoom_out, self.action_fit, None, *self.layout_actions.values(), None,
-                    self.action_presentation):
+                    self.room.action_open):
             self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
 
     def _retranslate_static(self) -> None:

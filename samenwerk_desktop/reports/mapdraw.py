@@ -9,14 +9,34 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.validators import isAnything
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
 
 from samenwerk_desktop.core import layout, mapstyle
 from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES, STANCES
-from samenwerk_desktop.reports.common import FONT, FONT_BOLD, INK, MUTED, RULE, clean, coverage, fit, word
+from samenwerk_desktop.reports.common import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    RULE,
+    clean,
+    coverage,
+    display_order,
+    fit,
+    has_rtl,
+    shaping_available,
+    word,
+)
 
 #: The stance signs, for tables elsewhere in the report.
 STANCE_SYMBOLS = mapstyle.STANCE_SIGNS
@@ -24,6 +44,8 @@ STANCE_SYMBOLS = mapstyle.STANCE_SIGNS
 LABEL_ALL = 60
 LABEL_LIMIT = 40
 LEGEND_H = 128
+#: The widest a party's label may be on the page (points); longer names are cut with an ellipsis.
+LABEL_WIDTH = 90
 
 
 @dataclass(frozen=True)
@@ -154,6 +176,50 @@ def _relation_shapes(mark: RelationMark, scale: float) -> list:
     return out
 
 
+class MapDrawing(Drawing):
+    """A map's drawing whose right-to-left labels the canvas draws itself, shaped and in reading order.
+
+    ReportLab's renderer draws a ``String`` unshaped and letter by letter left to right, so an
+    Arabic name on the map would read back to front and be extracted so; the report's
+    paragraphs go through ``display_order`` and ReportLab's ``shaping`` (reports/text.py), and
+    so do these labels, drawn after (above) everything else of the drawing.
+    """
+
+    _attrMap = AttrMap(BASE=Drawing, shaped_labels=AttrMapValue(isAnything, desc="labels the canvas shapes"))
+
+    def __init__(self, width: float, height: float):
+        super().__init__(width, height)
+        #: (x, y, text in logical order, font, size, colour) of each label drawn by ``draw``, centred on x
+        self.shaped_labels: list[tuple[float, float, str, str, float, object]] = []
+
+    def draw(self, *args, **kw):  # noqa: D102 - Flowable API
+        super().draw(*args, **kw)
+        canv = self.canv
+        for x, y, text, font, size, colour in self.shaped_labels:
+            # a one-line Paragraph, as the report's own: the canvas's drawString(shaping=True) shapes the
+            # letters but writes them so that pypdf extracts each word back to front
+            para = Paragraph(escape(display_order(text)), _label_style(font, size, colour))
+            _, height = para.wrapOn(canv, 4 * LABEL_WIDTH, 4 * size)
+            para.drawOn(canv, x - 2 * LABEL_WIDTH, y - height + size * 1.05)
+
+
+@cache
+def _label_style(font: str, size: float, colour) -> ParagraphStyle:
+    return ParagraphStyle(f"mapLabel{size:.2f}", fontName=font, fontSize=size, leading=size * 1.2, textColor=colour,
+                          alignment=TA_CENTER, shaping=1)
+
+
+def _label(d: Drawing, labels: Group, x: float, y: float, text: str, size: float) -> None:
+    """A party's name below its symbol on a white halo; a right-to-left name is left to the canvas (shaped)."""
+    w = stringWidth(text, FONT, size) + 3
+    labels.add(Rect(x - w / 2, y - 1.5, w, size + 1.5, rx=1.5, ry=1.5, fillColor=colors.white, fillOpacity=0.85,
+                    strokeColor=None))
+    if has_rtl(text) and shaping_available() and isinstance(d, MapDrawing):
+        d.shaped_labels.append((x, y, text, FONT, size, INK))
+    else:
+        labels.add(String(x, y, text, fontName=FONT, fontSize=size, fillColor=INK, textAnchor="middle"))
+
+
 def draw_map(d: Drawing, page: MapPage, lang: str, label_ids: set[int] | None = None) -> dict[int, PartyMark]:
     """Draw the background, relations (beneath), parties and labels (with a halo) of ``page`` onto ``d``."""
     if page.layout == "grid":
@@ -182,12 +248,8 @@ def draw_map(d: Drawing, page: MapPage, lang: str, label_ids: set[int] | None = 
                              fontSize=size, fillColor=hex_colour(mapstyle.stance_text_colour(p.stance)),
                              textAnchor="middle"))
         if label_ids is None or pid in label_ids:
-            text = fit(clean(mapstyle.label_text(p)), FONT, font_size, 90)
-            w = stringWidth(text, FONT, font_size) + 3
-            ly = mark.y - mark.r - 2 - font_size
-            labels.add(Rect(mark.x - w / 2, ly - 1.5, w, font_size + 1.5, rx=1.5, ry=1.5, fillColor=colors.white,
-                            fillOpacity=0.85, strokeColor=None))
-            labels.add(String(mark.x, ly, text, fontName=FONT, fontSize=font_size, fillColor=INK, textAnchor="middle"))
+            text = fit(clean(mapstyle.label_text(p)), FONT, font_size, LABEL_WIDTH)
+            _label(d, labels, mark.x, mark.y - mark.r - 2 - font_size, text, font_size)
     d.add(nodes)
     d.add(labels)
     return marks
@@ -198,7 +260,7 @@ def map_drawing(data, lang: str, width: float, map_height: float = 400, party_id
     """The map of a collaboration in its stored layout (or the part with ``party_ids``), with a legend underneath."""
     coverage()  # the embedded fonts are registered
     legend_h = LEGEND_H if legend else 0
-    d = Drawing(width, map_height + legend_h)
+    d = MapDrawing(width, map_height + legend_h)
     d.add(Rect(0, legend_h, width, map_height, fillColor=None, strokeColor=RULE, strokeWidth=0.6))
     page = MapPage(data, width, map_height, legend_h, party_ids)
     label_ids = None

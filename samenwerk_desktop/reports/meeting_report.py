@@ -11,10 +11,10 @@ from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import (
-    ACTION_STATUSES,
     AGREEMENT_STATUSES,
 )
 from samenwerk_desktop.core.storage import check_output
+from samenwerk_desktop.reports import meeting_sections as sections
 from samenwerk_desktop.reports.build import (
     WIDTH,
     Cancelled,
@@ -72,30 +72,37 @@ def meeting_report(data: CollaborationData, meeting_id: int, out_path: str | os.
     if m.location:
         meta.append(clean(m.location))
     story += [P(" · ".join(meta), "subtitle"), P(c.title, "meta")]
-    story += [P(word("attendees", lang), "h2"), P(party_names(data, m.attendee_ids))]
-    reps = [r for pid in m.attendee_ids for r in data.representatives_of(pid)]
-    if reps:
-        story += paras(", ".join(f"{clean(r.name)} ({clean(data.party_name(r.party_id))})" for r in reps), "meta")
-
-    agenda = data.agenda_of(m.id)
-    story.append(P(word("agenda", lang), "h2"))
-    if agenda:
-        header = [P(word("nr", lang), "head"), P(word("agenda", lang), "head"), P(word("introduced_by", lang), "head"),
-                  P(word("time", lang), "head")]
-        rows, start = [], 0
-        for i, a in enumerate(agenda, 1):
-            span = f"{start // 60}:{start % 60:02d}–{(start + a.minutes) // 60}:{(start + a.minutes) % 60:02d}"
-            rows.append([P(str(i), "cell"), cell(a.title), cell(data.party_name(a.owner_party_id, "—")),
-                         P(f"{a.minutes} {word('minutes', lang)} ({span})", "cell")])
-            start += a.minutes
-        rows.append(["", P(word("total", lang), "cellb"), "", P(f"{start} {word('minutes', lang)}", "cellb")])
-        story += tables(header, rows, [WIDTH * 0.07, WIDTH * 0.5, WIDTH * 0.2, WIDTH * 0.23])
+    if any(a.meeting_id == m.id for a in data.entities["attendance"].values()):
+        story += sections.attendance_section(data, m, lang)  # present, absent, by proxy (file version 3)
     else:
-        story.append(P(word("none", lang), "note"))
+        story += [P(word("attendees", lang), "h2"), P(party_names(data, m.attendee_ids))]
+        reps = [r for pid in m.attendee_ids for r in data.representatives_of(pid)]
+        if reps:
+            story += paras(", ".join(f"{clean(r.name)} ({clean(data.party_name(r.party_id))})" for r in reps), "meta")
+
+    if m.start_time:
+        story += sections.agenda_section(data, m, lang)  # with clock times from the start time
+    else:
+        agenda = data.agenda_of(m.id)
+        story.append(P(word("agenda", lang), "h2"))
+        if agenda:
+            header = [P(word("nr", lang), "head"), P(word("agenda", lang), "head"), P(word("introduced_by", lang), "head"),
+                      P(word("time", lang), "head")]
+            rows, start = [], 0
+            for i, a in enumerate(agenda, 1):
+                span = f"{start // 60}:{start % 60:02d}–{(start + a.minutes) // 60}:{(start + a.minutes) % 60:02d}"
+                rows.append([P(str(i), "cell"), cell(a.title), cell(data.party_name(a.owner_party_id, "—")),
+                             P(f"{a.minutes} {word('minutes', lang)} ({span})", "cell")])
+                start += a.minutes
+            rows.append(["", P(word("total", lang), "cellb"), "", P(f"{start} {word('minutes', lang)}", "cellb")])
+            story += tables(header, rows, [WIDTH * 0.07, WIDTH * 0.5, WIDTH * 0.2, WIDTH * 0.23])
+        else:
+            story.append(P(word("none", lang), "note"))
 
     decisions = [d for d in data.decisions if d.meeting_id == m.id]
     story.append(P(word("meeting_decisions", lang), "h2"))
     story += decision_table(data, decisions, lang) if decisions else [P(word("none", lang), "note")]
+    story += sections.rounds_section(data, decisions, lang)
 
     agreements = [a for a in data.agreements if a.meeting_id == m.id]
     story.append(P(word("meeting_agreements", lang), "h2"))
@@ -113,23 +120,13 @@ def meeting_report(data: CollaborationData, meeting_id: int, out_path: str | os.
     else:
         story.append(P(word("none", lang), "note"))
 
-    actions = data.actions_of(m.id)
-    story.append(P(word("actions", lang), "h2"))
-    if actions:
-        header = [P(word("action", lang), "head"), P(word("owner", lang), "head"), P(word("due", lang), "head"),
-                  P(word("status", lang), "head")]
-        rows = [[cell(a.text), cell(data.party_name(a.owner_party_id, "—")),
-                 P(short_date(a.due_date, lang) or "—", "cell"),
-                 P(label(ACTION_STATUSES.get(a.status), lang, a.status), "cell")] for a in actions]
-        story += tables(header, rows, [WIDTH * 0.5, WIDTH * 0.22, WIDTH * 0.14, WIDTH * 0.14])
-    else:
-        story.append(P(word("none", lang), "note"))
+    story += sections.actions_section(data, m, lang)
 
     open_dilemmas = [d for d in data.dilemmas if d.status != "resolved"]
     story.append(P(word("open_dilemmas", lang), "h2"))
     story += dilemma_table(data, open_dilemmas, lang) if open_dilemmas else [P(word("none", lang), "note")]
 
-    parking = data.parking_of(m.id)
+    parking = sections.meeting_parking(data, m)
     story.append(P(word("parking", lang), "h2"))
     if parking:
         for item in parking:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+import weakref
 from collections.abc import Iterable
 from functools import cache
 from xml.sax.saxutils import escape
@@ -48,6 +50,8 @@ class _MeasuredTTFont(TTFont):
     def __init__(self, *args, **kw):
         super().__init__(*args, **kw)
         self._widths: dict[str, float] = {}
+        #: per document (weakly: a finished document's strings go with it): string -> its subsets
+        self._splits: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self._char_widths = self.face.charWidths
         self._default_width = self.face.defaultWidth
 
@@ -62,6 +66,25 @@ class _MeasuredTTFont(TTFont):
             if len(self._widths) < 500_000 and len(text) < 200:
                 self._widths[text] = w
         return 0.001 * size * w
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - ReportLab API
+        """Override TTFont.splitString: ReportLab's result, remembered per document and string.
+
+        The first split of a string gives each of its characters its code in the document's
+        subsets; from then on the same string always splits the same way, so the remembered
+        result is exactly what ReportLab would compute again (the PDF's bytes do not change).
+        """
+        if not isinstance(text, str):
+            return super().splitString(text, doc, encoding)
+        cache = self._splits.get(doc)
+        if cache is None:
+            cache = self._splits[doc] = {}
+        result = cache.get(text)
+        if result is None:
+            result = super().splitString(text, doc, encoding)
+            if len(cache) < 200_000 and len(text) < 200:
+                cache[text] = result
+        return result
 
 
 #: Fonts that draw user text; the oblique ones lack Arabic and only draw the app's own notes.
@@ -92,7 +115,19 @@ def clean(text: object) -> str:
 
     A run of undrawable characters (an emoji with its joiners and variation
     selectors) becomes one placeholder, so the rest of the text is kept whole.
+    The same string is cleaned many times in one report (names in every table): remembered.
     """
+    if isinstance(text, str) and len(text) < 400:
+        return _clean_short(text)
+    return _clean(text)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _clean_short(text: str) -> str:
+    return _clean(text)
+
+
+def _clean(text: object) -> str:
     s = "" if text is None else str(text)
     s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     s = _CONTROL.sub("", s)

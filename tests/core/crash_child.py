@@ -18,6 +18,7 @@ Lines written by workers:
 
 from __future__ import annotations
 
+import importlib
 import os
 import random
 import sys
@@ -69,6 +70,9 @@ def work(path: str, seed: int, n: int) -> None:
 def main() -> None:
     import samenwerk_desktop.core.model  # noqa: F401  (import before forking)
     import samenwerk_desktop.core.storage  # noqa: F401
+
+    # what the first write imports (core/storage/sqlitedb.py), after samenwerk_desktop's numpy guard: once, here
+    importlib.import_module("sqlite_utils")
 
     for line in sys.stdin:
         parts = line.split()

@@ -4,7 +4,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from samenwerk_desktop.core import model, raci
+from samenwerk_desktop.core import meeting, model, raci, rounds
 
 TODAY = date(2026, 11, 26)
 
@@ -68,7 +68,7 @@ def test_decisions_dilemmas_and_meetings(demo_data):
     dilemmas = demo_data.dilemmas
     assert len(dilemmas) >= 3 and len({d.strategy for d in dilemmas}) >= 3
     meetings = demo_data.meetings
-    assert len(meetings) == 2
+    assert len(meetings) == 3
     for m in meetings:
         assert m.attendee_ids and m.notes
         assert demo_data.agenda_of(m.id) and all(a.minutes > 0 for a in demo_data.agenda_of(m.id))
@@ -81,3 +81,44 @@ def test_demo_text_is_dutch_without_placeholders(demo_doc):
     for word in ("lorem", "ipsum", "foo", "bar baz", "todo", "xxx", "test"):
         assert not re.search(rf"\b{re.escape(word)}\b", text), word
     assert "waar" in text and "gemeente" in text
+
+
+def test_the_demo_shows_a_meeting_that_was_run(demo_data):
+    closed = [m for m in demo_data.meetings if m.status == "closed"]
+    assert len(closed) == 2 and meeting.current_meeting(demo_data) is None
+    last = closed[-1]
+    assert {line.status for line in meeting.attendance_of(demo_data, last.id)} == {"present", "proxy"}
+    assert all(a.start and a.state == "done" for a in meeting.clock_times(demo_data, last.id))
+    carried = [a for a in demo_data.entities["action_item"].values() if a.origin_meeting_id == last.id]
+    assert carried and all(a.meeting_id != last.id and a.status == "open" for a in carried)
+
+
+def test_the_demo_has_a_consent_round_whose_objection_an_amendment_resolved_and_a_majority_vote(demo_data):
+    consent = next(d for d in demo_data.decisions if d.rule == "consent" and len(rounds.rounds_of(demo_data, d.id)) == 2)
+    first, second = (rounds.round_view(demo_data, r.id) for r in rounds.rounds_of(demo_data, consent.id))
+    objection = next(line for line in first.lines if line.answer == "objection")
+    assert objection.reason and objection.resolved_by == second.text
+    assert (second.proposed, second.confirmed, consent.outcome) == ("adopted", "adopted", "adopted")
+    vote = next(d for d in demo_data.decisions if d.rule == "majority")
+    (only,) = rounds.rounds_of(demo_data, vote.id)
+    assert rounds.proposed_outcome(demo_data, only.id) == vote.outcome == "rejected"
+    assert rounds.awaiting_ratification(demo_data)
+
+
+def test_the_demo_shows_two_states_in_which_parties_moved_with_reasons(demo_data):
+    from samenwerk_desktop.core import movement
+
+    states = movement.states(demo_data)
+    assert [demo_data.get("meeting", s.meeting_id).status for s in states] == ["closed", "closed"]
+    found = movement.latest_comparison(demo_data)
+    moved = [m for m in found.parties if m.status == "changed"]
+    assert len(moved) >= 3 and all(m.after.reason for m in moved)
+    assert any(m.status == "changed" and "type" in m.fields for m in found.relations)
+
+
+def test_the_demo_has_a_check_in_both_closed_meetings(demo_data):
+    from samenwerk_desktop.core import scan
+
+    checks = scan.scans(demo_data)
+    assert [demo_data.get("meeting", c.meeting_id).status for c in checks] == ["closed", "closed"]
+    assert all(scan.results(demo_data, c.id)[0].count == len(demo_data.parties) for c in checks)

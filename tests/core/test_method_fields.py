@@ -41,7 +41,7 @@ def test_the_method_fields_round_trip_through_the_file_and_json(project_path, tm
     assert actors.actor_type(p) == "ally"
     assert actors.actor_type(data.parties[1]) == "bedfellow"
     doc = interchange.to_json(data)
-    assert doc["format_version"] == 2
+    assert doc["format_version"] == interchange.FORMAT_VERSION
     again = interchange.from_json(doc)
     assert again.get("party", pid).ladder_intended == "coproduce"
 

@@ -30,9 +30,10 @@ COMMANDS = {
     "import": (lambda p, out: ["import", DEMO_JSON, "-o", out], ".samenwerk"),
     "export": (lambda p, out: ["export", p, "-o", out], ".json"),
     "report": (lambda p, out: ["report", p, "--latest-meeting", "-o", out], ".pdf"),
+    "agenda": (lambda p, out: ["agenda", p, "-o", out], ".pdf"),
     "csv": (lambda p, out: ["csv", p, "--what", "raci", "-o", out], ".csv"),
 }
-READERS = ["export", "report", "csv"]  # the commands that read a project and write another kind of file
+READERS = ["export", "report", "agenda", "csv"]  # the commands that read a project and write another kind of file
 PROJECT_WRITERS = ["demo", "import"]
 
 

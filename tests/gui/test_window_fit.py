@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QSplitter, QTextBrowser, QToolBar
 from window_data import SECRET, make_small_project
 
@@ -73,9 +74,9 @@ def test_ctrl_f_jumps_to_a_party_in_the_inspector(win, qtbot):
     assert QApplication.focusWidget().objectName() == "nameEdit"
 
 
-def test_the_maps_own_search_stays_reachable_with_ctrl_shift_f(win, qtbot):
+def test_the_maps_own_search_stays_reachable_with_ctrl_alt_f(win, qtbot):
     win.map_view.setFocus()
-    qtbot.keyClick(win.map_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(win.map_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert win.map_view.reading_bar.search.hasFocus()
     assert win.findChild(find.FindDialog) is None
 
@@ -89,10 +90,22 @@ def test_every_shortcut_is_listed_once_with_what_it_does(win):
     assert len(keys) == len(set(keys))
     listed = dict(lines)
     assert listed["Zoeken…"] == "Ctrl+F"
-    assert listed["Zoeken op de kaart (Kaart)"] == "Ctrl+Shift+F"
+    assert listed["Zoeken op de kaart (Kaart)"] == "Ctrl+Alt+F"
     assert listed["Onderdeel toevoegen (Verantwoordelijkheden (RACI))"] == "Ins"
     assert listed["Volgend paneel"] == "F6"
     assert listed["Geschiedenis…"] == "Ctrl+Shift+H"
+
+
+def test_no_key_belongs_to_two_commands_once_every_panel_and_meeting_mode_are_in(win):
+    win.finish_panels()  # the panels, the room's and the meeting's actions are all there
+    owners: dict[str, set[str]] = {}
+    for act in win.findChildren(QAction):
+        for seq in act.shortcuts():
+            owners.setdefault(seq.toString(), set()).add(act.objectName() or act.text())
+    assert "meetingAction_start" in owners["Ctrl+Alt+M"] and "actionRoomFreeze" in owners["Ctrl+Shift+F"]
+    assert {key: names for key, names in owners.items() if len(names) > 1} == {}
+    listed = dict(win.shortcut_lines())
+    assert listed["Bevriezen"] == "Ctrl+Shift+F" and listed["Ontwikkeling van het krachtenveld"] == "Ctrl+Shift+K"
 
 
 def test_the_shortcuts_page_shows_the_keys_of_the_actions(win, qtbot):

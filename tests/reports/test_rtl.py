@@ -44,3 +44,30 @@ def test_pypdf_extracts_an_arabic_party_name_as_the_name(tmp_path):
     for name in NAMES:
         assert name in text
     assert " ".join(reversed(NAMES[0].split())) not in text  # not read back to front
+
+
+def _map_pdf(tmp_path, names) -> str:
+    """Only the map's drawing on a page (no table repeats the names), as pypdf extracts it."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from samenwerk_desktop.reports import mapdraw
+
+    data = CollaborationData(collaboration=Collaboration(title="Wijk"))
+    for i, name in enumerate(names, 1):
+        data.entities["party"][i] = Party(id=i, name=name, x=i * 300.0, y=0.0)
+    out = tmp_path / "map.pdf"
+    SimpleDocTemplate(str(out), invariant=1).build([mapdraw.map_drawing(data, "nl", 450, 300, legend=False)])
+    return extracted(out)
+
+
+@pytest.mark.skipif(not shaping_available(), reason="uharfbuzz is not installed")
+def test_an_arabic_party_name_drawn_on_the_pdf_map_is_extracted_as_the_name(tmp_path):
+    names = [NAMES[0], "بلدية روتردام"]  # short enough to keep their whole name on the map
+    text = _map_pdf(tmp_path, names)
+    for name in names:
+        assert name in text
+        assert " ".join(reversed(name.split())) not in text  # not read back to front
+
+
+def test_a_latin_party_name_on_the_pdf_map_is_drawn_as_before(tmp_path):
+    assert "Gemeente Oost" in _map_pdf(tmp_path, ["Gemeente Oost", "Waterschap"])

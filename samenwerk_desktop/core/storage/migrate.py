@@ -6,11 +6,10 @@ import os
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from samenwerk_desktop.core import errors
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.storage import schema
+from samenwerk_desktop.core.storage.sqlitedb import database
 
 
 def backup_path_for(path: Path, version: int) -> Path:
@@ -56,7 +55,7 @@ def write_backup(path: Path, version: int) -> Path:
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     """Apply the migrations after ``from_version``, one version per transaction."""
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = database(conn)
     for version in range(from_version + 1, schema.SCHEMA_VERSION + 1):
         with db.atomic():
             for stmt in schema.MIGRATIONS[version]:

@@ -7,14 +7,13 @@ import os
 import sqlite3
 from datetime import UTC, datetime
 
-import sqlite_utils
-
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.model import KINDS, Collaboration
 from samenwerk_desktop.core.storage import schema
 from samenwerk_desktop.core.storage.rows import link_field, to_row
 from samenwerk_desktop.core.storage.safefile import atomic_target
 from samenwerk_desktop.core.storage.schema import APPLICATION_ID, LINK_TABLES
+from samenwerk_desktop.core.storage.sqlitedb import database
 
 
 def now_iso() -> str:
@@ -24,7 +23,7 @@ def now_iso() -> str:
 
 def init_schema(conn: sqlite3.Connection, collaboration: Collaboration) -> None:
     """Create every table of the newest version in an empty database, with the collaboration's row."""
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = database(conn)
     with db.atomic():
         for version in range(1, schema.SCHEMA_VERSION + 1):  # a new file is version 1 and every migration
             for stmt in schema.MIGRATIONS[version]:
@@ -59,7 +58,7 @@ def write_new(path: str | os.PathLike, data: CollaborationData, *, force: bool =
 
 
 def _insert_all(conn: sqlite3.Connection, data: CollaborationData) -> None:
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = database(conn)
     with db.atomic():
         for kind, _cls in KINDS.items():
             entities = list(data.entities[kind].values())

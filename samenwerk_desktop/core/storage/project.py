@@ -7,8 +7,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from samenwerk_desktop.core import errors, model
 from samenwerk_desktop.core.data import CollaborationData
@@ -35,6 +34,10 @@ from samenwerk_desktop.core.storage.safefile import (
 from samenwerk_desktop.core.storage.schema import (
     LINK_TABLES,
 )
+from samenwerk_desktop.core.storage.sqlitedb import database
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    import sqlite_utils
 
 # ---------------------------------------------------------------------------
 # The project
@@ -75,13 +78,20 @@ class Project:
         self._snapshot = snapshot  # the private copy a read-only open of a WAL file reads
         self.read_only = read_only
         self._conn = conn
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self._db: sqlite_utils.Database | None = None
         self._lock = lock
         self._converters = {kind: row_converter(cls) for kind, cls in KINDS.items()}
         #: the copy written beside an older file before it was brought up to date, for the window to name
         self.backup_path: Path | None = None
         #: the file version the file had when it was opened (before any migration)
         self.opened_version: int | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The file as a ``sqlite_utils.Database``, made at the first write (reading needs only sqlite3)."""
+        if self._db is None:
+            self._db = database(self._conn)
+        return self._db
 
     # -- opening and closing ------------------------------------------------
 

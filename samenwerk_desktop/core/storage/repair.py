@@ -232,7 +232,7 @@ class _Reader:
                 values[spec.name] = value
             else:
                 entity = cls(**values)
-                if kind == "relation" and entity.source_id == entity.target_id:
+                if kind in ("relation", "state_relation") and entity.source_id is not None and entity.source_id == entity.target_id:
                     self.note(f"{who.nl} is weggelaten: die verbond een partij met zichzelf.",
                               f"{who.en} was left out: it linked a party to itself.")
                     continue

@@ -198,6 +198,7 @@ KINDS = {
     "pdf": (".pdf", "een rapport (PDF)", "a report (PDF)"),
     "csv": (".csv", "een CSV-bestand", "a CSV file"),
     "json": (".json", "een JSON-bestand", "a JSON file"),
+    "png": (".png", "een afbeelding (PNG)", "an image (PNG)"),
 }
 
 

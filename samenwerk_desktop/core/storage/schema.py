@@ -8,7 +8,7 @@ from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields
 from samenwerk_desktop.core.storage.frozen import SCHEMA_V1
 
 APPLICATION_ID = 0x53574B31  # "SWK1"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 SUFFIX = ".samenwerk"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -122,7 +122,129 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE party ADD COLUMN ladder_intended TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE party ADD COLUMN placement TEXT NOT NULL DEFAULT 'manual'",
         "UPDATE party SET placement = 'none' WHERE (x, y) IN (SELECT x, y FROM party GROUP BY x, y HAVING COUNT(*) > 1)",
+    ],    # 3: running a meeting: its state, clock and attendance, links to its agenda items, carried-over
+    # items, each party's vote weight, a decision's lead and working group, and the rounds of a decision
+    # with their answers and amendments. Additive: new columns with their defaults and four new tables.
+    3: [
+        'ALTER TABLE party ADD COLUMN vote_weight INTEGER NOT NULL DEFAULT 1',
+        "ALTER TABLE meeting ADD COLUMN start_time TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE meeting ADD COLUMN status TEXT NOT NULL DEFAULT 'planned'",
+        "ALTER TABLE meeting ADD COLUMN started TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE agenda_item ADD COLUMN started TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE agenda_item ADD COLUMN ended TEXT NOT NULL DEFAULT ''",
+        'ALTER TABLE action_item ADD COLUMN agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL',
+        'ALTER TABLE action_item ADD COLUMN origin_meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL',
+        'CREATE INDEX action_item_agenda_item_id ON action_item(agenda_item_id)',
+        'CREATE INDEX action_item_origin_meeting_id ON action_item(origin_meeting_id)',
+        'ALTER TABLE parking_item ADD COLUMN agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL',
+        'ALTER TABLE parking_item ADD COLUMN origin_meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL',
+        'CREATE INDEX parking_item_agenda_item_id ON parking_item(agenda_item_id)',
+        'CREATE INDEX parking_item_origin_meeting_id ON parking_item(origin_meeting_id)',
+        'ALTER TABLE agreement ADD COLUMN agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL',
+        'CREATE INDEX agreement_agenda_item_id ON agreement(agenda_item_id)',
+        'ALTER TABLE decision ADD COLUMN agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL',
+        'ALTER TABLE decision ADD COLUMN working_group_id INTEGER REFERENCES working_group(id) ON DELETE SET NULL',
+        'ALTER TABLE decision ADD COLUMN lead_party_id INTEGER REFERENCES party(id) ON DELETE SET NULL',
+        'CREATE INDEX decision_agenda_item_id ON decision(agenda_item_id)',
+        'CREATE INDEX decision_working_group_id ON decision(working_group_id)',
+        'CREATE INDEX decision_lead_party_id ON decision(lead_party_id)',
+        (
+            'CREATE TABLE attendance (id INTEGER PRIMARY KEY'
+            ', meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE'
+            ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE'
+            ", status TEXT NOT NULL DEFAULT 'present'"
+            ', speaker_id INTEGER REFERENCES representative(id) ON DELETE SET NULL'
+            ', proxy_party_id INTEGER REFERENCES party(id) ON DELETE SET NULL'
+            ", proxy_name TEXT NOT NULL DEFAULT '') STRICT"
+        ),
+        'CREATE INDEX attendance_meeting_id ON attendance(meeting_id)',
+        'CREATE INDEX attendance_party_id ON attendance(party_id)',
+        'CREATE INDEX attendance_speaker_id ON attendance(speaker_id)',
+        'CREATE INDEX attendance_proxy_party_id ON attendance(proxy_party_id)',
+        (
+            'CREATE TABLE round (id INTEGER PRIMARY KEY'
+            ', decision_id INTEGER NOT NULL REFERENCES decision(id) ON DELETE CASCADE'
+            ', meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL'
+            ', agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL'
+            ", text TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT ''"
+            ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+        ),
+        'CREATE INDEX round_decision_id ON round(decision_id)',
+        'CREATE INDEX round_meeting_id ON round(meeting_id)',
+        'CREATE INDEX round_agenda_item_id ON round(agenda_item_id)',
+        (
+            'CREATE TABLE amendment (id INTEGER PRIMARY KEY'
+            ', round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE'
+            ", text TEXT NOT NULL DEFAULT '', sort_order INTEGER NOT NULL DEFAULT 0) STRICT"
+        ),
+        'CREATE INDEX amendment_round_id ON amendment(round_id)',
+        (
+            'CREATE TABLE answer (id INTEGER PRIMARY KEY'
+            ', round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE'
+            ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE'
+            ", answer TEXT NOT NULL DEFAULT 'consent', given_by TEXT NOT NULL DEFAULT ''"
+            ", reason TEXT NOT NULL DEFAULT ''"
+            ', amendment_id INTEGER REFERENCES amendment(id) ON DELETE SET NULL) STRICT'
+        ),
+        'CREATE INDEX answer_round_id ON answer(round_id)',
+        'CREATE INDEX answer_party_id ON answer(party_id)',
+        'CREATE INDEX answer_amendment_id ON answer(amendment_id)',
+    ],
+    # 4: how the collaboration moves: states of the field of forces (per party and per relation, with why a
+    # party moved) and the collaboration check (statements per lens, checks, scores). Additive: six new tables.
+    4: [
+        (
+            "CREATE TABLE force_state (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT ''"
+            ", taken TEXT NOT NULL DEFAULT ''"
+            ', meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL'
+            ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+        ),
+        'CREATE INDEX force_state_meeting_id ON force_state(meeting_id)',
+        (
+            'CREATE TABLE state_party (id INTEGER PRIMARY KEY'
+            ', state_id INTEGER NOT NULL REFERENCES force_state(id) ON DELETE CASCADE'
+            ', party_id INTEGER REFERENCES party(id) ON DELETE SET NULL'
+            ", name TEXT NOT NULL DEFAULT '', stance INTEGER NOT NULL DEFAULT 0"
+            ', influence INTEGER NOT NULL DEFAULT 5, involvement INTEGER NOT NULL DEFAULT 5'
+            ", position TEXT NOT NULL DEFAULT '', x REAL NOT NULL DEFAULT 0.0"
+            ", y REAL NOT NULL DEFAULT 0.0, reason TEXT NOT NULL DEFAULT ''"
+            ', agreement_id INTEGER REFERENCES agreement(id) ON DELETE SET NULL'
+            ', decision_id INTEGER REFERENCES decision(id) ON DELETE SET NULL) STRICT'
+        ),
+        'CREATE INDEX state_party_state_id ON state_party(state_id)',
+        'CREATE INDEX state_party_party_id ON state_party(party_id)',
+        'CREATE INDEX state_party_agreement_id ON state_party(agreement_id)',
+        'CREATE INDEX state_party_decision_id ON state_party(decision_id)',
+        (
+            'CREATE TABLE state_relation (id INTEGER PRIMARY KEY'
+            ', state_id INTEGER NOT NULL REFERENCES force_state(id) ON DELETE CASCADE'
+            ', source_id INTEGER REFERENCES party(id) ON DELETE SET NULL'
+            ', target_id INTEGER REFERENCES party(id) ON DELETE SET NULL'
+            ", type TEXT NOT NULL DEFAULT 'informal', strength INTEGER NOT NULL DEFAULT 2) STRICT"
+        ),
+        'CREATE INDEX state_relation_state_id ON state_relation(state_id)',
+        'CREATE INDEX state_relation_source_id ON state_relation(source_id)',
+        'CREATE INDEX state_relation_target_id ON state_relation(target_id)',
+        (
+            'CREATE TABLE scan_statement (id INTEGER PRIMARY KEY'
+            ", lens TEXT NOT NULL DEFAULT 'ambition', text TEXT NOT NULL DEFAULT ''"
+            ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+        ),
+        (
+            "CREATE TABLE scan (id INTEGER PRIMARY KEY, date TEXT NOT NULL DEFAULT ''"
+            ', meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL'
+            ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+        ),
+        'CREATE INDEX scan_meeting_id ON scan(meeting_id)',
+        (
+            'CREATE TABLE scan_score (id INTEGER PRIMARY KEY'
+            ', scan_id INTEGER NOT NULL REFERENCES scan(id) ON DELETE CASCADE'
+            ', statement_id INTEGER NOT NULL REFERENCES scan_statement(id) ON DELETE CASCADE'
+            ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE'
+            ', score INTEGER NOT NULL DEFAULT 3) STRICT'
+        ),
+        'CREATE INDEX scan_score_scan_id ON scan_score(scan_id)',
+        'CREATE INDEX scan_score_statement_id ON scan_score(statement_id)',
+        'CREATE INDEX scan_score_party_id ON scan_score(party_id)',
     ],
 }
-
-

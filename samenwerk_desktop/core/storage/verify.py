@@ -148,6 +148,11 @@ def _bad_sql(spec: FieldSpec, exact: bool) -> list[str]:
             out.append(f"length({c}) > {meta['maxlen']}")
         if meta.get("fmt") == "date":
             out.append(f"({c} != '' AND ({c} NOT GLOB '{_DATE_GLOB}' OR date({c}, '+0 days') IS NOT {c}))")
+        if meta.get("fmt") == "time":
+            out.append(f"({c} != '' AND ({c} NOT GLOB '[0-2][0-9]:[0-5][0-9]' OR {c} > '23:59'))")
+        if meta.get("fmt") == "datetime":
+            out.append(f"({c} != '' AND (strftime('%Y-%m-%dT%H:%M:%S', {c}) IS NOT {c}"
+                       f" OR date(substr({c}, 1, 10), '+0 days') IS NOT substr({c}, 1, 10)))")
         if meta.get("fmt") == "colour":
             out.append(f"{c} NOT GLOB '#{_HEX * 6}'")
         if meta.get("choices") is not None:
@@ -188,7 +193,8 @@ def _python_value(spec: FieldSpec, raw):
 
 
 #: Kinds whose Dutch name is a "het" word ("het overleg, dat ..."); the others take "die".
-HET_WORDS = frozenset({"meeting", "work_item", "decision", "dilemma", "agenda_item", "action_item", "parking_item"})
+HET_WORDS = frozenset({"meeting", "work_item", "decision", "dilemma", "agenda_item", "action_item", "parking_item",
+                       "amendment", "answer"})
 
 
 def capital(words: Msg) -> Msg:
@@ -262,8 +268,10 @@ def _row_filters(present: tuple[tuple[str, tuple[str, ...]], ...],
         if kind == "collaboration" and "id" in columns[kind]:
             specs.insert(0, FieldSpec("id", "int", None, {}))
         conds = [cond for s in specs for cond in _bad_sql(s, exact)]
-        if kind == "relation" and {"source_id", "target_id"} <= set(columns[kind]):
+        if kind in ("relation", "state_relation") and {"source_id", "target_id"} <= set(columns[kind]):
             conds.append("source_id = target_id")
+        if kind == "answer" and {"answer", "reason"} <= set(columns[kind]):
+            conds.append(f"(answer IN ('objection', 'block') AND trim(reason, {_WHITE}) = '')")
         if conds:
             names = ", ".join(s.name for s in specs)
             out.append((kind, cls, specs, f"SELECT {names} FROM {kind} WHERE {' OR '.join(conds)}"))
@@ -296,9 +304,12 @@ def row_problems(conn: sqlite3.Connection, *, exact: bool = False) -> list[Msg]:
             for r in conn.execute(sql):
                 row = dict(r)
                 found = [m for s in specs for m in value_problems(kind, s, row)]
-                if kind == "relation" and row.get("source_id") is not None and row["source_id"] == row.get("target_id"):
+                if kind in ("relation", "state_relation") and row.get("source_id") is not None and row["source_id"] == row.get("target_id"):
                     found.append(Msg(f"{entity_words(kind, row).nl} verbindt een partij met zichzelf.",
                                      f"{entity_words(kind, row).en} links a party to itself."))
+                if kind == "answer" and row.get("answer") in model.REASON_NEEDED and not str(row.get("reason", "x")).strip():
+                    found.append(Msg(f"{entity_words(kind, row).nl}: een bezwaar of veto heeft een reden nodig.",
+                                     f"{entity_words(kind, row).en}: an objection or block needs a reason."))
                 problems += found
     finally:
         conn.row_factory = None

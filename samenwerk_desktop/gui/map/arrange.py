@@ -69,9 +69,16 @@ class UnplacedBar(QFrame):
         box.addWidget(self.button)
         self.hide()
 
-    def update_for(self, data) -> bool:
-        """Show the count of parties without a position on the network map; True when shown."""
-        waiting = len(layout.unplaced_ids(data.parties)) if data.collaboration.map_layout == "network" else 0
+    def update_for(self, data, placement: layout.Placement | None = None) -> bool:
+        """Show the count of parties without a position on the network map; True when shown.
+
+        ``placement``: the map's current network placement, which knows them already (no second count)."""
+        if data.collaboration.map_layout != "network":
+            waiting = 0
+        elif placement is not None and placement.frame.layout == "network":
+            waiting = len(placement.waiting)
+        else:
+            waiting = len(layout.unplaced_ids(data.parties))
         if waiting:
             self.text.setText(_tr("%n partij(en) hebben nog geen plek op de kaart.").replace("%n", str(waiting)))
         self.setVisible(bool(waiting))

@@ -98,7 +98,7 @@ class PartyItem(QGraphicsItem):
         self.setAcceptHoverEvents(False)
 
     def set_style(self, style: MapStyle) -> None:
-        """Draw with another style (presentation mode); call ``set_party`` again afterwards."""
+        """Draw with another style (the room's map); call ``set_party`` again afterwards."""
         self.style = style
 
     def set_party(self, party) -> bool:
@@ -217,7 +217,8 @@ class RelationItem(QGraphicsPathItem):
         #: drawn as a bare line (overview: thousands of lines in sight, teeth and arrowheads of a pixel or two)
         self.straight = False
         self._heads = (False, False)
-        self._line = QLineF()
+        #: the visible part as (x1, y1, x2, y2), empty when the nodes overlap
+        self._line: tuple = ()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(RELATION_Z)
         self.setBrush(Qt.BrushStyle.NoBrush)
@@ -249,7 +250,7 @@ class RelationItem(QGraphicsPathItem):
 
     def line(self) -> QLineF:
         """The visible part of the relation, from outline to outline."""
-        return QLineF(self._line)
+        return QLineF(*self._line) if self._line else QLineF()
 
     def pen_for(self, overview: bool = False) -> QPen:
         """The pen of this relation type; in overview (thousands of lines in sight) a thin one-pixel pen."""
@@ -271,31 +272,43 @@ class RelationItem(QGraphicsPathItem):
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         return pen
 
-    def adjust(self) -> None:
-        """Follow the nodes: recompute the path between their outlines."""
-        p1, p2 = self.source.pos(), self.target.pos()
-        x1, y1, x2, y2 = p1.x(), p1.y(), p2.x(), p2.y()
+    def adjust(self, ends: tuple[tuple[float, float], tuple[float, float]] | None = None) -> None:
+        """Follow the nodes: recompute the path between their outlines.
+
+        ``ends``: the two centres when the caller knows them already (placing a whole layout:
+        no two Qt calls per relation to ask the nodes); a straight line is built from plain
+        numbers, without a point object per end."""
+        if ends is None:
+            p1, p2 = self.source.pos(), self.target.pos()
+            x1, y1, x2, y2 = p1.x(), p1.y(), p2.x(), p2.y()
+        else:
+            (x1, y1), (x2, y2) = ends
         dx, dy = x2 - x1, y2 - y1
         length = math.hypot(dx, dy)
         path = QPainterPath()
         r1, r2 = self.source.radius + mapstyle.LINE_GAP, self.target.radius + mapstyle.LINE_GAP
         if length > r1 + r2:
             ux, uy = dx / length, dy / length
-            a = QPointF(x1 + ux * r1, y1 + uy * r1)
-            b = QPointF(x2 - ux * r2, y2 - uy * r2)
-            self._line = QLineF(a, b)
-            if self._zig and not self.straight:
+            ax, ay, bx, by = x1 + ux * r1, y1 + uy * r1, x2 - ux * r2, y2 - uy * r2
+            self._line = (ax, ay, bx, by)
+            if self.straight:
+                path.moveTo(ax, ay)
+                path.lineTo(bx, by)
+                self.setPath(path)
+                return
+            a, b = QPointF(ax, ay), QPointF(bx, by)
+            if self._zig:
                 self._zigzag(path, a, b)
             else:
                 path.moveTo(a)
                 path.lineTo(b)
-            at_target, at_source = (False, False) if self.straight else self._heads
+            at_target, at_source = self._heads
             if at_target:
                 self._arrow(path, a, b)
             if at_source:
                 self._arrow(path, b, a)
         else:
-            self._line = QLineF()
+            self._line = ()
         self.setPath(path)
 
     @staticmethod

@@ -41,13 +41,11 @@ class MapScene(QGraphicsScene):
     focusRequested = Signal(int)
 
     def __init__(self, document, view_state: ViewState | None = None, style: MapStyle | None = None, parent=None):
-        """``view_state``: the window's selection and presentation mode (its own when None); ``style``:
-        a fixed style for this scene (None: the view state's, larger in presentation mode)."""
+        """``view_state``: the window's selection (its own when None); ``style``: the style of this
+        scene (None: the view state's label size)."""
         super().__init__(parent)
         self.document = document
         self.view_state = view_state or ViewState(document, self)
-        #: a style given by the caller stays; otherwise the style follows presentation mode
-        self.fixed_style = style is not None
         self.style = style or MapStyle(self.view_state.label_points)
         self.parties: dict[int, PartyItem] = {}
         self.relations: dict[int, RelationItem] = {}
@@ -70,13 +68,14 @@ class MapScene(QGraphicsScene):
         self.layer.setPen(Qt.PenStyle.NoPen)
         self.addItem(self.layer)
         self.drag_node: PartyItem | None = None
+        #: counts the changes that can change which labels come first (see label_order)
+        self._label_generation = 0
         #: thin one-pixel relations (set by the view when thousands of lines are in sight)
         self.overview = False
         self.rebuild()
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self.rebuild)
         self.view_state.selectionChanged.connect(self._on_document_selection)
-        self.view_state.presentationChanged.connect(self._on_presentation)
         self.selectionChanged.connect(self._on_scene_selection)
 
     # -- model -> scene ----------------------------------------------------------------
@@ -90,6 +89,7 @@ class MapScene(QGraphicsScene):
             self.parties.clear()
             self.relations.clear()
             data = self.document.data
+            self._label_generation += 1
             self.layout = data.collaboration.map_layout
             self.placement = shared.placement(self.layout, data.parties)
             self._build_decor()
@@ -129,6 +129,8 @@ class MapScene(QGraphicsScene):
     def _on_changed(self, change) -> None:
         kinds = set(change.kinds) | {change.kind}
         data = self.document.data
+        if kinds & {"party", "relation"}:
+            self._label_generation += 1  # influence or relations may have changed: label order again
         if "collaboration" in kinds and data.collaboration.map_layout != self.layout:
             self.layout = data.collaboration.map_layout
             self.placement = shared.placement(self.layout, data.parties)
@@ -151,9 +153,9 @@ class MapScene(QGraphicsScene):
 
     def _sync_parties(self, change) -> None:
         stored = self.document.data.entities["party"]
-        frame = self.placement.frame
+        before = self.placement
         self.placement = shared.placement(self.layout, self.document.data.parties)
-        if self.placement.frame != frame:  # a crowded cell or ring grew or shrank the grid or the onion
+        if self.placement.frame != before.frame:  # a crowded cell or ring grew or shrank the grid or the onion
             self._build_decor()
         for pid in [pid for pid in self.parties if pid not in stored]:
             for edge in list(self.parties[pid].edges):
@@ -168,13 +170,19 @@ class MapScene(QGraphicsScene):
             if item.set_party(stored[pid]):
                 for edge in item.edges:
                     edge.adjust()
-        self._place_all(stored)
+        if self.placement.frame != before.frame or change.kind != "party":
+            self._place_all(stored)
+        else:  # only the parties whose position in the layout changed, and those the change names
+            old, new = before.positions, self.placement.positions
+            self._place_all(stored, {pid for pid, at in new.items() if old.get(pid) != at} | set(refresh))
         if change.kind == "party" and change.action in ("add", "restore"):
             for pid in change.ids:
                 if pid in stored and pid in self.parties:
                     self.parties[pid].setSelected(pid in self.view_state.selected_parties)
 
     def _sync_relations(self, change) -> None:
+        if change.action == "update" and "relation" not in set(change.kinds) | {change.kind}:
+            return  # a party's new values add or remove no relation (their lines follow in _place_all)
         stored = self.document.data.entities["relation"]
         for rid in [rid for rid in self.relations if rid not in stored]:
             self._remove_relation_item(rid)
@@ -190,7 +198,7 @@ class MapScene(QGraphicsScene):
 
     def label_order(self) -> list[int]:
         """Party ids in the order their labels get room (most influence, then most relations, first)."""
-        key = (len(self.parties), len(self.relations), self.document.undo_stack.index())
+        key = (len(self.parties), len(self.relations), self._label_generation)  # a layout switch keeps it
         if getattr(self, "_label_key", None) != key:
             data = self.document.data
             self._label_key = key
@@ -206,11 +214,6 @@ class MapScene(QGraphicsScene):
             edge.setPen(edge.pen_for(on))
             edge.straight = on
             edge.adjust()
-
-    def _on_presentation(self, on: bool) -> None:
-        """Larger labels on the shared screen (unless this scene was given its own style)."""
-        if not self.fixed_style:
-            self.set_style(MapStyle(self.view_state.label_points))
 
     def set_style(self, style: MapStyle) -> None:
         """Draw every party with ``style`` from now on."""
@@ -230,13 +233,18 @@ class MapScene(QGraphicsScene):
             return True
         return False
 
-    def _place_all(self, stored=None) -> None:
-        """Move the parties whose position changed: each of their relations is recomputed once, not once per end."""
+    def _place_all(self, stored=None, only: set[int] | None = None) -> None:
+        """Move the parties whose position changed: each of their relations is recomputed once, not once per end.
+
+        ``only``: the parties that may have moved (all when None); a large map's one moved party
+        then costs one look, not a thousand."""
         stored = self.document.data.entities["party"] if stored is None else stored
         PartyItem.follow_edges = False
         moved = []
+        items = self.parties.items() if only is None else (
+            (pid, self.parties[pid]) for pid in only if pid in self.parties and pid in stored)
         try:
-            for pid, item in self.parties.items():
+            for pid, item in items:
                 if self._place(item, stored[pid]):
                     moved.append(item)
         finally:
@@ -247,8 +255,10 @@ class MapScene(QGraphicsScene):
         bulk = len(edges) > 2500
         if bulk:  # thousands of new paths: one fresh index afterwards instead of thousands of index updates
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        for edge in edges:
-            edge.adjust()
+        at = self.placement.positions
+        for edge in edges:  # every node stands where the layout puts it: its centre without asking Qt
+            source, target = at.get(edge.source.party_id), at.get(edge.target.party_id)
+            edge.adjust((source, target) if source is not None and target is not None else None)
         if bulk:
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
@@ -551,9 +561,10 @@ class MapScene(QGraphicsScene):
         rect = QRectF()
         for item in self._decor:
             rect = rect.united(item.sceneBoundingRect())
-        if self.parties:
-            xs = [item.pos().x() for item in self.parties.values()]
-            ys = [item.pos().y() for item in self.parties.values()]
+        if self.parties:  # where the layout puts them (as the items stand, but without a Qt call per party)
+            at = self.placement.positions
+            xs = [at[pid][0] if pid in at else item.pos().x() for pid, item in self.parties.items()]
+            ys = [at[pid][1] if pid in at else item.pos().y() for pid, item in self.parties.items()]
             pad = 60.0  # the largest node with its label
             rect = rect.united(QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
                                       max(ys) - min(ys) + 2 * pad + 20))

@@ -70,7 +70,7 @@ class MapView(QGraphicsView):
         self.empty_hint.setStyleSheet("color: #555555;")
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a double click goes through
         self.reading_bar = reading.ReadingBar(self)
-        self.addAction(self.reading_bar.find_action)  # Ctrl+Shift+F on the map
+        self.addAction(self.reading_bar.find_action)  # Ctrl+Alt+F on the map
         self.reading_bar.changed.connect(self.apply_reading)
         self.reading_bar.goToMatch.connect(self.go_to_match)
         self.unplaced_bar = UnplacedBar(self)
@@ -93,7 +93,6 @@ class MapView(QGraphicsView):
         document.changed.connect(self._thaw)
         self.view_state.selectionChanged.connect(self._thaw)
         document.reloaded.connect(self._thaw)
-        self.view_state.presentationChanged.connect(self._thaw)
 
     # -- commands -------------------------------------------------------------------
 
@@ -178,7 +177,7 @@ class MapView(QGraphicsView):
         """On an empty map, a line in the middle says how to add the first party."""
         empty = not self.document.data.entities.get("party")
         self.empty_hint.setVisible(empty)
-        if self.unplaced_bar.update_for(self.document.data):
+        if self.unplaced_bar.update_for(self.document.data, self.map_scene.placement):
             area = self.viewport().geometry()
             hint = self.unplaced_bar.sizeHint()
             top = area.top() + 8 + self.reading_bar.height() + 6  # below the search and filter bar

@@ -1,0 +1,130 @@
+"""The window's start: the frame first, then the panels one per event-loop turn, and the benchmark's two quit hooks."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+#: the panels beside the map, in the order they are built after it: (module, class), imported when built
+PANEL_CLASSES = {
+    "raci": ("samenwerk_desktop.gui.raci_editor", "RaciEditor"),
+    "agreements": ("samenwerk_desktop.gui.agreements_panel", "AgreementsPanel"),
+    "inspector": ("samenwerk_desktop.gui.inspector", "PartyInspector"),
+}
+#: the panels are built this long after a deferred open even when the window is never painted (ms)
+PAINT_FALLBACK_MS = 500
+#: Set to "1" to quit at the window's first painted frame (the first row of the start-up benchmark).
+QUIT_AT_FIRST_PAINT_ENV = "SAMENWERK_QUIT_AT_FIRST_PAINT"
+
+
+class FirstPaint(QObject):
+    """Calls ``callback`` once, on the event-loop turn after the first paint of anything in ``window``.
+
+    An application-wide event filter while it waits (a top-level window may itself get no
+    paint event: its children paint), removed as soon as the paint has been seen. With
+    ``fallback_ms`` the callback comes after that long anyway (a window never painted).
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], None], *, fallback_ms: int | None = None):
+        super().__init__(window)
+        self._window = window
+        self._callback = callback
+        self.seen = False
+        self._pending = False
+        QApplication.instance().installEventFilter(self)
+        if fallback_ms is not None:  # a window that is never painted (minimised, not exposed) still gets it
+            QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: note the first paint of a widget in the window."""
+        if (not self._pending and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.window() is self._window):
+            self._pending = True
+            QTimer.singleShot(0, self._fire)  # after this paint and the flush of the frame
+        return False
+
+    def _fire(self) -> None:
+        if self.seen:
+            return
+        self.seen = True
+        QApplication.instance().removeEventFilter(self)
+        self._callback()
+
+
+class StepBuilder(QObject):
+    """Runs build steps one per event-loop turn, so the frame is painted before the first and input flows between.
+
+    ``done`` is called on the turn after the last step; ``cancel()`` drops the steps not run yet
+    (the document was closed before its panels were all built). With ``start=False`` the first
+    step waits for ``start()`` (called at the first paint).
+    """
+
+    def __init__(self, parent: QObject, steps: Sequence[Callable[[], None]], done: Callable[[], None], *,
+                 start: bool = True):
+        super().__init__(parent)
+        self._steps = list(steps)
+        self._done = done
+        self.cancelled = False
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Run the first step on the next event-loop turn."""
+        QTimer.singleShot(0, self._next)
+
+    def cancel(self) -> None:
+        """Run no more steps (and not ``done``)."""
+        self.cancelled = True
+        self._steps = []
+
+    def finish(self) -> None:
+        """Run every remaining step now (something needs the panels at once)."""
+        while self._steps and not self.cancelled:
+            self._steps.pop(0)()
+        self._complete()
+
+    def _next(self) -> None:
+        if self.cancelled:
+            return
+        if self._steps:
+            try:
+                self._steps.pop(0)()
+            finally:  # a step that fails is reported by the exception hook; the others still come
+                QTimer.singleShot(0, self._next)
+            return
+        self._complete()
+
+    def _complete(self) -> None:
+        if not self.cancelled:
+            self.cancelled = True  # once
+            self._done()
+
+
+def panel_steps(window) -> list[Callable[[], None]]:
+    """Building ``window``'s panels on its document, one step each: what the facilitator looks at first comes first."""
+    return [lambda: build_map(window), *(lambda name=name: build_panel(window, name) for name in PANEL_CLASSES)]
+
+
+def build_map(window) -> None:
+    """The map in the window's map pane (its module is imported here, not at start-up)."""
+    from samenwerk_desktop.gui.map import MapView
+
+    window.map_view = MapView(window.document, view_state=window.view_state)
+    window.pane_layouts["map"].addWidget(window.map_view)
+    window.panels["map"] = window.map_view
+    window.map_view.partyActivated.connect(window.show_inspector)
+    window.map_view.partyAdded.connect(window.edit_new_party)
+    window.map_view.map_scene.connect_mode = window.action_connect.isChecked()
+    window.map_view.set_legend_visible(window.action_legend.isChecked())
+
+
+def build_panel(window, name: str) -> None:
+    """One of the panels beside the map, in its pane."""
+    module, cls_name = PANEL_CLASSES[name]
+    cls = getattr(importlib.import_module(module), cls_name)
+    widget = cls(window.document, window.panes[name], view_state=window.view_state)
+    window.pane_layouts[name].addWidget(widget)
+    window.panels[name] = widget

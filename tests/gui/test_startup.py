@@ -1,0 +1,144 @@
+"""The window's start: the frame with the file's title first, the panels after it, and the benchmark's two hooks."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from samenwerk_desktop.core.storage import Project
+from samenwerk_desktop.gui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TITLE = "Warmtenet Rivierenbuurt — klein.samenwerk — Samenwerk"
+ALL_PANELS = "agreements inspector map raci"
+
+#: A child process that says, as the window closes its document, which panels it had and what was imported.
+CHILD = """
+import sys
+from samenwerk_desktop.gui import app, main_window
+
+close_document = main_window.MainWindow.close_document
+
+def telling(self):
+    if self.document is not None:
+        print("titel", self.windowTitle(), flush=True)
+        print("panelen", " ".join(sorted(self.panels)), flush=True)
+        print("sqlite-utils", "sqlite_utils" in sys.modules, flush=True)
+    close_document(self)
+
+main_window.MainWindow.close_document = telling
+sys.exit(app.run(sys.argv[1], quit_when_shown=sys.argv[2] == "ready"))
+"""
+
+
+def run_child(project: Path, mode: str, **env: str) -> subprocess.CompletedProcess:
+    """In a process of its own: a real event loop must not run inside the test process."""
+    env = {**{k: v for k, v in os.environ.items() if k != "SAMENWERK_QUIT_AT_FIRST_PAINT"},
+           "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(project.parent / "config"),
+           **env}
+    if mode == "paint":
+        env["SAMENWERK_QUIT_AT_FIRST_PAINT"] = "1"
+    return subprocess.run([sys.executable, "-c", CHILD, str(project), mode], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_quit_when_shown_waits_until_every_panel_is_filled(small_project):
+    done = run_child(small_project, "ready")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[:2] == [f"titel {TITLE}", f"panelen {ALL_PANELS}"]
+    Project.open(small_project).close()  # the lock was released
+
+
+def test_quit_at_first_paint_quits_with_the_title_before_the_panels(small_project):
+    done = run_child(small_project, "paint")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[:2] == [f"titel {TITLE}", "panelen "]
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("mode", ["paint", "ready"])
+def test_the_window_starts_without_sqlite_utils(small_project, mode):
+    done = run_child(small_project, mode)
+    assert done.returncode == 0, done.stderr
+    assert "sqlite-utils False" in done.stdout.splitlines()
+
+
+@pytest.fixture
+def deferred(qtbot, small_project):
+    """A shown window that opens the small project as at start: frame first, panels after the first paint."""
+    win = MainWindow(restore=False)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.defer_panels = True
+    assert win.open_file(small_project)
+    yield win
+    win.close()
+
+
+def test_a_deferred_open_shows_the_title_before_any_panel(deferred):
+    assert (deferred.windowTitle(), deferred.panels, deferred.panels_ready) == (TITLE, {}, False)
+
+
+def test_the_deferred_panels_come_after_the_first_paint(deferred, qtbot):
+    with qtbot.waitSignal(deferred.panelsReady, timeout=10000):
+        pass
+    assert " ".join(sorted(deferred.panels)) == ALL_PANELS
+    assert len(deferred.map_view.map_scene.parties) == 4
+
+
+def test_the_panes_keep_their_sizes_while_the_panels_arrive(deferred, qtbot):
+    """No layout jump: the splitters the first frame shows are the ones the filled window has."""
+    before = (deferred.main_splitter.sizes(), deferred.side_splitter.sizes())
+    with qtbot.waitSignal(deferred.panelsReady, timeout=10000):
+        pass
+    qtbot.wait(20)
+    assert (deferred.main_splitter.sizes(), deferred.side_splitter.sizes()) == before
+
+
+def test_closing_before_the_panels_are_built_builds_none(deferred, qtbot):
+    deferred.close_document()
+    qtbot.wait(50)
+    assert (deferred.panels, deferred.panels_ready, deferred.windowTitle()) == ({}, True, "Samenwerk")
+
+
+def test_finish_panels_builds_the_rest_at_once(deferred):
+    deferred.finish_panels()
+    assert (" ".join(sorted(deferred.panels)), deferred.panels_ready) == (ALL_PANELS, True)
+
+
+def test_an_edit_after_the_deferred_build_reaches_the_window(deferred, qtbot):
+    with qtbot.waitSignal(deferred.panelsReady, timeout=10000):
+        pass
+    deferred.document.apply("Naam wijzigen", lambda p: p.update("party", 1, name="Gemeente Anders"))
+    assert deferred.action_undo.text() == "&Ongedaan maken: Naam wijzigen"
+
+
+def test_a_window_that_is_never_painted_still_gets_its_panels(qtbot, small_project):
+    """Minimised or not exposed: no first paint comes, the panels are built after a moment anyway."""
+    win = MainWindow(restore=False)
+    qtbot.addWidget(win)
+    win.defer_panels = True
+    with qtbot.waitSignal(win.panelsReady, timeout=10000):
+        assert win.open_file(small_project) and win.panels == {}
+    assert " ".join(sorted(win.panels)) == ALL_PANELS
+
+
+#: What the first paint never needs: the panels and what they draw with, the room's window, the reports.
+NOT_BEFORE_PAINT = ("samenwerk_desktop.gui.map", "samenwerk_desktop.gui.room.window", "samenwerk_desktop.gui.raci_editor",
+                    "samenwerk_desktop.gui.agreements_panel", "samenwerk_desktop.gui.movement_panel",
+                    "samenwerk_desktop.gui.meeting_mode", "reportlab", "networkx", "numpy")
+
+
+def test_the_window_module_loads_nothing_the_first_paint_does_not_need():
+    code = ("import sys; from samenwerk_desktop.gui import app, main_window; "
+            f"print(sorted(m for m in {NOT_BEFORE_PAINT!r} if m in sys.modules))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
