@@ -1361,12 +1361,12 @@
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="67" />
+            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="69" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="69" />
+            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="71" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
@@ -1543,12 +1543,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="74" />
+            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="76" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="58" />
+            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="60" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1570,6 +1570,11 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/window_menus.py" line="194" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="45" />
+            <source>Zaalscherm</source>
+            <translation>Audience window</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />

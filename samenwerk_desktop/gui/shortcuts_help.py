@@ -41,6 +41,8 @@ def shortcut_lines(window) -> list[tuple[str, str]]:
             continue
         seen.update(keys)
         where = _where(window, obj)
+        if not where and obj.objectName().startswith("actionRoomView_"):  # not the docks of the same name
+            where = _tr("Zaalscherm")
         lines.append((f"{name} ({where})" if where else name, ", ".join(keys)))
     return lines
 

@@ -106,6 +106,7 @@ def test_no_key_belongs_to_two_commands_once_every_panel_and_meeting_mode_are_in
     assert {key: names for key, names in owners.items() if len(names) > 1} == {}
     listed = dict(win.shortcut_lines())
     assert listed["Bevriezen"] == "Ctrl+Shift+F" and listed["Ontwikkeling van het krachtenveld"] == "Ctrl+Shift+K"
+    assert listed["Ontwikkeling van het krachtenveld (Zaalscherm)"] == "Ctrl+Shift+8"  # the room's view, not the dock
 
 
 def test_the_shortcuts_page_shows_the_keys_of_the_actions(win, qtbot):
