@@ -7,6 +7,7 @@ import contextlib
 import os
 import re
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -282,11 +283,48 @@ def user_data_dir() -> Path:
     return base / "Samenwerk"
 
 
+#: demo copies older than this are removed when the next one is made
+DEMO_KEEP_DAYS = 7
+#: the names fresh_demo_copy gives its copies (nothing else in the folder is ever removed)
+DEMO_PATTERN = "Voorbeeld *.samenwerk"
+
+
+def remove_old_demo_copies(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Remove the demo copies in ``folder`` not changed for a week; the removed paths.
+
+    Only our own names ("Voorbeeld <date> <time>.samenwerk"), only regular files, never one held
+    open by a Samenwerk window; a copy that cannot be removed is left for next time.
+    """
+    from samenwerk_desktop.core.storage.safefile import Lock
+
+    limit = (time.time() if now is None else now) - DEMO_KEEP_DAYS * 86400
+    removed = []
+    for path in sorted(folder.glob(DEMO_PATTERN)):
+        try:
+            if path.is_symlink() or not path.is_file() or path.stat().st_mtime >= limit:
+                continue
+            lock = Lock(path)
+            if not lock.acquire():
+                continue  # open in a window now
+            lock.release()
+            path.unlink()
+            for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-journal")):
+                extra.unlink(missing_ok=True)
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
+
+
 def fresh_demo_copy() -> Path:
-    """Write a new copy of the demo project in the user's data folder and return its path."""
+    """Write a new copy of the demo project in the user's data folder and return its path.
+
+    The copies of earlier demos that nobody opened for a week are removed first.
+    """
     folder = user_data_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        remove_old_demo_copies(folder)
     except OSError:
         import tempfile
 

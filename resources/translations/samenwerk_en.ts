@@ -22,272 +22,272 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="296" />
             <source> · wacht op: {0}</source>
             <translation> · awaiting: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="282" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="294" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="405" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="416" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="428" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="422" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="179" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="187" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="206" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="214" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="208" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="216" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="461" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="424" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="248" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="301" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="313" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="319" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="331" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="244" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="256" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="271" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="283" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="272" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="462" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="257" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="326" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="338" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="341" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="180" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="188" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="182" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="190" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="419" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="426" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="470" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="482" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="404" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="425" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="359" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="371" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="485" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="484" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="269" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="281" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="364" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="438" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="450" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="205" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="213" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="379" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="464" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="364" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="376" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="433" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="406" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="441" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="453" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="183" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="191" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="258" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="374" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="181" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="189" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="233" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="241" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="328" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="340" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="403" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="468" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -299,67 +299,67 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="373" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="430" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="247" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="499" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="350" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="372" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="381" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="281" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="293" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="216" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="224" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="161" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="169" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="290" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="302" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="221" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="229" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -935,19 +935,62 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/date_field.py" line="61" />
+            <source>Geen datum</source>
+            <translation>No date</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/date_field.py" line="54" />
+            <source>Kalender</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/date_field.py" line="37" />
+            <source>Kalender…</source>
+            <translation>Calendar…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/date_field.py" line="40" />
+            <source>Kies de datum in een kalender, of maak het veld leeg (typen mag ook: 31-3-2026)</source>
+            <translation>Choose the date in a calendar, or empty the field (typing works too: 31-3-2026)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/date_field.py" line="39" />
+            <source>Kies een datum voor %1</source>
+            <translation>Choose a date for %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/date_field.py" line="63" />
+            <source>Maak het datumveld leeg</source>
+            <translation>Empty the date field</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/date_field.py" line="110" />
+            <source>dd-mm-jjjj of leeg</source>
+            <translation>dd-mm-yyyy or empty</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/date_field.py" line="38" />
+            <source>de datum</source>
+            <translation>the date</translation>
+        </message>
+    </context>
+    <context>
         <name>EntitySection</name>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_section.py" line="113" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="115" />
             <source>Alle</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_section.py" line="108" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="110" />
             <source>Alle partijen</source>
             <translation>All parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_section.py" line="108" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="110" />
             <source>Gekozen partij(en)</source>
             <translation>Selected part(y/ies)</translation>
         </message>
@@ -955,227 +998,363 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="97" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="117" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="204" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="224" />
             <source>De herstelde kopie ‘%1’ is gemaakt; ‘%2’ zelf is niet veranderd. Dit is er veranderd:</source>
             <translation>The repaired copy ‘%1’ has been made; ‘%2’ itself has not been changed. This is what changed:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="278" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="298" />
             <source>Exporteren als JSON</source>
             <translation>Export as JSON</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="292" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="312" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="96" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="116" />
             <source>Herstelde kopie maken…</source>
             <translation>Make a repaired copy…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="189" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="209" />
             <source>Herstelde kopie opslaan als</source>
             <translation>Save repaired copy as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="56" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="76" />
             <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen?</source>
             <translation>The file ‘%1’ already exists. Do you want to replace it?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="278" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="298" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="59" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="79" />
             <source>Niet vervangen</source>
             <translation>Do not replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="48" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="68" />
             <source>Nieuwe samenwerking</source>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="257" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="277" />
             <source>Opslaan als</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="94" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="114" />
             <source>Samenwerk kan een herstelde kopie maken; het bestand zelf blijft zoals het is.</source>
             <translation>Samenwerk can make a repaired copy; the file itself stays as it is.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="41" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="61" />
             <source>Samenwerking openen</source>
             <translation>Open collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="189" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="209" />
             <source>Samenwerkingen (*.samenwerk)</source>
             <translation>Collaborations (*.samenwerk)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="42" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="62" />
             <source>Samenwerkingen (*.samenwerk);;Alle bestanden (*)</source>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="49" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="69" />
             <source>Titel van de samenwerking (bijvoorbeeld de opgave in een paar woorden):</source>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="58" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="78" />
             <source>Vervangen</source>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="138" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="158" />
             <source>hersteld</source>
             <translation>repaired</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="214" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="234" />
             <source>‘%1’ is bijgewerkt naar bestandsversie %2; de oude versie staat ernaast als ‘%3’.</source>
             <translation>‘%1’ has been updated to file version %2; the old version is beside it as ‘%3’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/file_actions.py" line="124" />
+            <location filename="samenwerk_desktop/gui/file_actions.py" line="144" />
             <source>… en nog %1</source>
             <translation>… and %1 more</translation>
         </message>
     </context>
     <context>
+        <name>Find</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="131" />
+            <source>%1 gevonden; Enter gaat naar het gekozen onderdeel.</source>
+            <translation>%1 found; Enter goes to the chosen item.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="32" />
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="32" />
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="33" />
+            <source>Dilemma</source>
+            <translation>Dilemma</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="106" />
+            <source>Enter of dubbelklik: naar dit onderdeel gaan</source>
+            <translation>Enter or double-click: go to this item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="105" />
+            <source>Gevonden</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="130" />
+            <source>Niets gevonden.</source>
+            <translation>Nothing found.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="33" />
+            <source>Onderdeel</source>
+            <translation>Work item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="33" />
+            <source>Overleg</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="32" />
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="100" />
+            <source>Partij, afspraak, besluit, dilemma, onderdeel of overleg…</source>
+            <translation>Party, agreement, decision, dilemma, work item or meeting…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="101" />
+            <source>Zoeken in de hele samenwerking</source>
+            <translation>Find in the whole collaboration</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/find.py" line="96" />
+            <source>Zoeken in de samenwerking</source>
+            <translation>Find in the collaboration</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/history.py" line="57" />
+            <source>%1 van %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/history.py" line="195" />
+            <source>&lt;begin: zoals geopend&gt;</source>
+            <translation>&lt;start: as opened&gt;</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/history.py" line="191" />
+            <source>Geschiedenis</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/history.py" line="196" />
+            <source>Geschiedenis van wijzigingen</source>
+            <translation>History of changes</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/history.py" line="197" />
+            <source>Klik op een stap om terug (of vooruit) te gaan tot en met die stap.</source>
+            <translation>Click a step to go back (or forward) up to and including that step.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/history.py" line="87" />
+            <source>Ongedaan gemaakt: %1</source>
+            <translation>Undone: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/history.py" line="87" />
+            <source>Opnieuw gedaan: %1</source>
+            <translation>Redone: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/history.py" line="200" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/history.py" line="55" />
+            <source>de samenwerking</source>
+            <translation>the collaboration</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/history.py" line="37" />
+            <source>rollen in de matrix</source>
+            <translation>roles in the matrix</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="83" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
             <source>&amp;Actortypen (standpunt × vertrouwen)</source>
             <translation>&amp;Actor types (stance × trust)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="174" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="187" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="59" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="189" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
+            <source>&amp;Geschiedenis…</source>
+            <translation>&amp;History…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="195" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="192" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="86" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="308" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="301" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="103" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="113" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="188" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="104" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="114" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="194" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="74" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="101" />
+            <source>&amp;Volgend paneel</source>
+            <translation>&amp;Next panel</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
+            <source>&amp;Zoeken…</source>
+            <translation>&amp;Find…</translation>
         </message>
         <message>
             <source>(dit paneel is nog niet beschikbaar)</source>
@@ -1187,52 +1366,57 @@
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="216" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="217" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="208" />
+            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="69" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="210" />
+            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="71" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="95" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="319" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
+            <source>Alle stappen die ongedaan gemaakt kunnen worden; klik op een stap om ernaar terug te gaan</source>
+            <translation>Every step that can be undone; click a step to go back to it</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="316" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="309" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="190" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="191" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
@@ -1249,12 +1433,12 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="184" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="197" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1279,17 +1463,16 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="93" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="75" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
             <source>Kaart &amp;schikken</source>
             <translation>&amp;Arrange map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/view_commands.py" line="40" />
             <source>Kaartindeling: %1</source>
             <translation>Map layout: %1</translation>
         </message>
@@ -1298,12 +1481,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="309" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="302" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
@@ -1316,7 +1499,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="216" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="217" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
@@ -1325,17 +1508,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="193" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="92" />
+            <source>Paneel: %1</source>
+            <translation>Panel: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="96" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
@@ -1360,12 +1548,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
             <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="205" />
+            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="76" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="60" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1374,27 +1567,39 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="94" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="103" />
+            <source>Vo&amp;rig paneel</source>
+            <translation>P&amp;revious panel</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="196" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/view_commands.py" line="39" />
+            <location filename="samenwerk_desktop/gui/shortcuts_help.py" line="45" />
+            <source>Zaalscherm</source>
+            <translation>Audience window</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
+            <source>Zoek een partij, afspraak, besluit, dilemma, onderdeel of overleg en ga erheen</source>
+            <translation>Find a party, agreement, decision, dilemma, work item or meeting and go there</translation>
+        </message>
+        <message>
             <source>macht-belangenraster</source>
             <translation>power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/view_commands.py" line="39" />
             <source>netwerk</source>
             <translation>network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/view_commands.py" line="39" />
             <source>ui</source>
             <translation>onion</translation>
         </message>
@@ -1519,6 +1724,10 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/map/reading.py" line="109" />
+            <source>Zoek een partij (Ctrl+Alt+F)</source>
+            <translation>Find a party (Ctrl+Alt+F)</translation>
+        </message>
+        <message>
             <source>Zoek een partij (Ctrl+F)</source>
             <translation>Find a party (Ctrl+F)</translation>
         </message>
@@ -1541,7 +1750,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="347" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="349" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Move party</numerusform>
@@ -1558,12 +1767,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="504" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="509" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="505" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="510" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
         </message>
@@ -1573,17 +1782,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="280" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="282" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="372" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="374" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="496" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="501" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -1592,27 +1801,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="413" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="418" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="388" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="393" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="411" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="416" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="503" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="508" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="409" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="414" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1625,12 +1834,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>(no challenge described yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="48" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="50" />
             <source>Krachtenveldkaart</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="63" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="65" />
             <source>Nog geen partijen op de kaart. Dubbelklik op een lege plek, of druk op Ctrl+Shift+N, om een partij toe te voegen.</source>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
@@ -1922,7 +2131,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Because of agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="232" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="246" />
             <source>Naam van de stand:</source>
             <translation>Name of the state:</translation>
         </message>
@@ -1947,7 +2156,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="225" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="239" />
             <source>Reden noteren</source>
             <translation>Note reason</translation>
         </message>
@@ -1962,12 +2171,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="237" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="251" />
             <source>Stand van %1</source>
             <translation>State of %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="232" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="246" />
             <source>Stand vastleggen</source>
             <translation>Take state</translation>
         </message>
@@ -2029,11 +2238,49 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/field_binder.py" line="204" />
+            <source>{0}: ten hoogste {1} tekens; wat daarna kwam is weggelaten.</source>
+            <translation>{0}: at most {1} characters; what came after was left out.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyColumns</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_tools.py" line="88" />
+            <source>%1 van %2 partijen</source>
+            <translation>%1 of %2 parties</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_tools.py" line="37" />
+            <source>Alleen partijen met een rol</source>
+            <translation>Only parties with a role</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_tools.py" line="43" />
+            <source>Partij zoeken in de matrix</source>
+            <translation>Find a party in the matrix</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_tools.py" line="42" />
+            <source>Partij zoeken…</source>
+            <translation>Find party…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_tools.py" line="44" />
+            <source>Toont alleen de partijen waarvan de naam dit bevat</source>
+            <translation>Shows only the parties whose name contains this</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_tools.py" line="39" />
+            <source>Verberg de kolommen van partijen die nog geen enkele rol hebben</source>
+            <translation>Hide the columns of parties that have no role yet</translation>
+        </message>
     </context>
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="163" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="186" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n party selected. Choose one to see its profile.</numerusform>
@@ -2041,77 +2288,87 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="268" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="310" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="257" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="299" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="230" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="288" />
+            <source>Belang verwijderd: “%1”. Ongedaan maken (Ctrl+Z) zet het terug.</source>
+            <translation>Interest removed: “%1”. Undo (Ctrl+Z) puts it back.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="287" />
+            <source>Belang verwijderen</source>
+            <translation>Remove interest</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="256" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="166" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="189" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="284" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="326" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="117" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="122" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="115" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="120" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="291" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="333" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="259" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="301" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="258" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="300" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="116" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="121" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="290" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="332" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="302" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="344" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="256" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="298" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="276" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="318" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
         </message>
@@ -2326,162 +2583,162 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RaciEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="329" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="335" />
             <source>Bevindingen ({0})</source>
             <translation>Findings ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="195" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="200" />
             <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
             <translation>Delete the chosen work items (Ctrl+Del)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="329" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="335" />
             <source>Geen bevindingen</source>
             <translation>No findings</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="185" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="190" />
             <source>Hernoemen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="186" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="191" />
             <source>Het gekozen onderdeel een andere naam geven</source>
             <translation>Give the chosen work item another name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="189" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="194" />
             <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
             <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="192" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="197" />
             <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
             <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="210" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="215" />
             <source>In werkgroep:</source>
             <translation>In working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="476" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="482" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="426" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="432" />
             <source>Naam van het nieuwe onderdeel:</source>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="471" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="477" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="183" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="188" />
             <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="488" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="494" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="440" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="446" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="188" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="193" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="191" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="196" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="440" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="446" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="456" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="462" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="456" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="462" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="182" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="187" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="463" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="469" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="463" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="469" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="401" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="407" />
             <source>Rol {0} ({1}) geven</source>
             <translation>Give role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="401" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="407" />
             <source>Rol {0} ({1}) weghalen</source>
             <translation>Remove role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="221" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="226" />
             <source>Rollen wissen</source>
             <translation>Clear roles</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="319" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="325" />
             <source>Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
             <translation>Type a letter in a chosen cell to switch that role on or off (A/R can go together); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="194" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="199" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="197" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="202" />
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="196" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="201" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="135" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="139" />
             <source>Werkgroep van het gekozen onderdeel</source>
             <translation>Working group of the chosen work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="198" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="203" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="330" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="336" />
             <source>— geen werkgroep —</source>
             <translation>— no working group —</translation>
         </message>
@@ -2539,7 +2796,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>%1 parties added.</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="555" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="558" />
             <source>%n partij(en) toegevoegd.</source>
             <translation>
                 <numerusform>%n party added.</numerusform>
@@ -2557,72 +2814,72 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="264" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="267" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="513" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="516" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="280" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="431" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="434" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="422" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="425" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="251" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="521" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="524" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="574" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="577" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="521" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="524" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="537" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="540" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="461" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="464" />
             <source>De map ‘%1’ kon niet worden geopend.</source>
             <translation>The folder ‘%1’ could not be opened.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="261" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="264" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="531" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="534" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="550" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="553" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
@@ -2632,7 +2889,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="472" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="475" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
@@ -2642,22 +2899,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="453" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="456" />
             <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
             <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="386" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="389" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="389" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="392" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="259" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="262" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -2672,32 +2929,37 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="372" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
+            <source>Overleg van de besluitenlijst</source>
+            <translation>Meeting of the decision list</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="514" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="537" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="540" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="583" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="586" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="511" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="514" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="274" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="277" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
@@ -2707,12 +2969,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="568" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="571" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="257" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="260" />
             <source>Rapport openen</source>
             <translation>Open report</translation>
         </message>
@@ -2721,7 +2983,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="440" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="443" />
             <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
             <translation>
                 <numerusform>Report saved: %1 (%n page).</numerusform>
@@ -2729,7 +2991,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="372" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
@@ -2739,12 +3001,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="266" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="269" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="275" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
@@ -2754,7 +3016,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="512" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
         </message>
@@ -2764,7 +3026,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>the helper process stopped unexpectedly</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="367" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="370" />
             <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
             <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>
@@ -3304,6 +3566,24 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/scan_panel.py" line="201" />
             <source>Werkafspraak uit de scan</source>
             <translation>Agreement from the check</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitleColumn</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_tools.py" line="109" />
+            <source>Kolom met onderdelen breder</source>
+            <translation>Work items column wider</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_tools.py" line="111" />
+            <source>Kolom met onderdelen smaller</source>
+            <translation>Work items column narrower</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_tools.py" line="107" />
+            <source>Sleep de rechterrand om de kolom met onderdelen breder of smaller te maken (Ctrl+Alt+Rechts / Ctrl+Alt+Links)</source>
+            <translation>Drag the right edge to make the work items column wider or narrower (Ctrl+Alt+Right / Ctrl+Alt+Left)</translation>
         </message>
     </context>
 </TS>

@@ -4,7 +4,7 @@
     <context>
         <name>AgreementsPanel</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="468" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Totaal: %n minuut</numerusform>
@@ -15,7 +15,7 @@
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="347" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="349" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Partij verplaatsen</numerusform>
@@ -26,7 +26,7 @@
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="163" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="186" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n partij gekozen. Kies er één om haar profiel te zien.</numerusform>
@@ -37,7 +37,7 @@
     <context>
         <name>ReportDialog</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="555" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="558" />
             <source>%n partij(en) toegevoegd.</source>
             <translation>
                 <numerusform>%n partij toegevoegd.</numerusform>
@@ -45,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="440" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="443" />
             <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
             <translation>
                 <numerusform>Rapport opgeslagen: %1 (%n pagina).</numerusform>

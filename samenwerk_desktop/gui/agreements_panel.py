@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +38,7 @@ from samenwerk_desktop.core.model import (
     ParkingItem,
     WorkingGroup,
 )
+from samenwerk_desktop.gui import settings
 from samenwerk_desktop.gui.entity_section import SELECTED, DeleteKey, EntitySection
 from samenwerk_desktop.gui.entity_table import (
     Column,
@@ -79,6 +81,8 @@ class AgreementsPanel(QWidget):
         self.view_state = view_state or ViewState(document, self)
         self._form = load_form("agreements_panel.ui", self)
         compact_combos(self._form)
+        for scroll in self._form.findChildren(QScrollArea):  # Tab goes from the list into the form, not onto its frame
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs: QTabWidget = child(self._form, QTabWidget, "tabs")
         self.tabs.currentChanged.connect(self._focus_tab_list)
         self._overdue_icon = icon("warning")
@@ -110,6 +114,10 @@ class AgreementsPanel(QWidget):
         for s in self.sections.values():
             if s.splitter is not None and s.splitter.orientation() != orientation:
                 s.splitter.setOrientation(orientation)
+                if not settings.restore_splitter(s.splitter):  # stacked: the form gets the larger part
+                    total = max(sum(s.splitter.sizes()), 300)
+                    s.splitter.setSizes([total * 2 // 5, total - total * 2 // 5] if orientation == Qt.Orientation.Vertical
+                                        else [total * 3 // 5, total - total * 3 // 5])
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -202,7 +210,7 @@ class AgreementsPanel(QWidget):
         for name, status in (("agreedButton", "agreed"), ("doneButton", "done"), ("droppedButton", "dropped")):
             self._w(QPushButton, name).clicked.connect(lambda _c=False, st=status: self.set_agreement_status(st))
         self._w(QPushButton, "agreementAddButton").clicked.connect(
-            lambda: s.add(Agreement(text=self.tr("Nieuwe afspraak"), owner_party_id=self._first_selected()),
+            lambda: s.add(Agreement(text=self.tr("Nieuwe afspraak"), owner_party_id=self._filtered_party("agreement")),
                           self.tr("Afspraak toevoegen"), self.agreement_text))
         self._w(QPushButton, "agreementDeleteButton").clicked.connect(
             lambda: s.delete(self.tr("Afspraak verwijderen")))
@@ -233,9 +241,13 @@ class AgreementsPanel(QWidget):
             self._doc.apply(self.tr("Status: {0}").format(AGREEMENT_STATUSES[status]),
                             lambda p: p.update_many("agreement", changes))
 
-    def _first_selected(self) -> int | None:
-        parties = [p.id for p in self._doc.data.parties if p.id in self.view_state.selected_parties]
-        return parties[0] if parties else None
+    def _filtered_party(self, kind: str) -> int | None:
+        """The one party the tab's own filter shows (the facilitator chose it there), else None.
+
+        Never the party that happens to be selected on the map: a new item takes no owner by accident.
+        """
+        value = self.sections[kind].party_filter.currentData() if kind in self.sections else None
+        return value if isinstance(value, int) and self._doc.data.get("party", value) is not None else None
 
     # -- Besluiten ---------------------------------------------------------------------
 
@@ -343,7 +355,7 @@ class AgreementsPanel(QWidget):
         s.load()
 
     def _add_dilemma(self) -> None:
-        party = self._first_selected()
+        party = self._filtered_party("dilemma")  # a dilemma needs a party: the filter's, else the first one
         if party is None and self._doc.data.parties:
             party = self._doc.data.parties[0].id
         if party is None:
@@ -436,7 +448,7 @@ class AgreementsPanel(QWidget):
         s.on_load = lambda _m: self._refresh_children()
         self._w(QPushButton, "meetingAddButton").clicked.connect(
             lambda: s.add(Meeting(date=self.today().isoformat(), title=self.tr("Nieuw overleg"),
-                                  attendee_ids=sorted(self.view_state.selected_parties)),
+                                  attendee_ids=[]),
                           self.tr("Overleg toevoegen"), self.meeting_title))
         self._w(QPushButton, "meetingDeleteButton").clicked.connect(lambda: s.delete(self.tr("Overleg verwijderen")))
         self.sections["meeting"] = s
@@ -471,7 +483,7 @@ class AgreementsPanel(QWidget):
             return
         entity = {"agenda_item": lambda: AgendaItem(meeting_id=mid, title=self.tr("Nieuw agendapunt")),
                   "action_item": lambda: ActionItem(meeting_id=mid, text=self.tr("Nieuw actiepunt"),
-                                                    owner_party_id=self._first_selected()),
+                                                    owner_party_id=None),
                   "parking_item": lambda: ParkingItem(meeting_id=mid, text=self.tr("Nieuw onderwerp"))}[kind]()
         change = self._doc.apply(self.tr("Toevoegen aan overleg"), lambda p: p.add(entity))
         if change is not None:

@@ -126,6 +126,8 @@ class Document(QObject):
     reloaded = Signal()
     #: an operation was refused; carries the sentence to show the user
     errorOccurred = Signal(str)
+    #: a sentence for the status bar (what was just done, and how to take it back)
+    notice = Signal(str)
     #: save what is being typed now (window deactivated or closed, file closed, undo)
     flushRequested = Signal()
 

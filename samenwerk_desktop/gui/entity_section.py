@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenwerk_desktop.gui import settings
 from samenwerk_desktop.gui.entity_table import (
     Column,
     EntityTableModel,
@@ -81,6 +82,7 @@ class EntitySection(QObject):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
             splitter.setSizes([640, 460])
+            settings.remember_splitter(splitter)  # the sizes the facilitator gave it, per orientation
         self.model = EntityTableModel(self.doc, kind, columns, self._rows, self)
         self.model.background = self._background
         self.model.bold = self._involves_selected

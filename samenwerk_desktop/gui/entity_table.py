@@ -364,6 +364,7 @@ def setup_list_view(view: QTableView, model, *, stretch_last: bool = True) -> No
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(stretch_last)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # the arrows move through the rows; Tab goes on to the form beside the list
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.SelectedClicked)
 

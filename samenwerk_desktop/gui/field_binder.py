@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QPla
 
 from samenwerk_desktop.core.errors import SamenwerkError, ValidationError
 from samenwerk_desktop.core.model import KINDS, Collaboration, field_spec
-from samenwerk_desktop.gui import panel_common
+from samenwerk_desktop.gui import date_field, panel_common
 from samenwerk_desktop.gui.panel_common import (
     checked_ids,
     fill_choices,
@@ -84,6 +84,10 @@ class FieldBinder(QObject):
                 widget.setMaxLength(spec.meta["maxlen"])  # a long paste stops at the limit, in sight, not refused
             widget.editingFinished.connect(lambda b=b: self._finish(b))
             widget.textEdited.connect(lambda _text, b=b: self._typed(b))
+            if spec.meta.get("maxlen"):
+                widget.textEdited.connect(lambda _text, b=b: self._at_limit(b))
+            if b.date:  # may stay empty, so no QDateEdit: a calendar button beside the typed date
+                date_field.attach(widget)
         elif isinstance(widget, QPlainTextEdit):
             widget.installEventFilter(self)
             widget.textChanged.connect(lambda b=b: self._typed(b))  # _write blocks it: only the user's edits
@@ -189,6 +193,16 @@ class FieldBinder(QObject):
         if b not in self._pending:
             self._pending.append(b)
         self._pause.start()
+
+    def _at_limit(self, b: Binding) -> None:
+        """A line edit is full (a long paste was cut there): the status bar says so, nothing goes by unseen."""
+        w = b.widget
+        if w.maxLength() and len(w.text()) >= w.maxLength():
+            label = field_spec(self._cls, b.field).meta.get("label") or b.field
+            notice = getattr(self._document, "notice", None)
+            if notice is not None:
+                notice.emit(_t("{0}: ten hoogste {1} tekens; wat daarna kwam is weggelaten.").format(
+                    str(label), w.maxLength()))
 
     def _save_typing(self) -> None:
         """The pause is over: save every text field typed in (a value not acceptable yet waits)."""

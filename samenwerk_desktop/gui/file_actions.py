@@ -6,7 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from samenwerk_desktop import APP_NAME
@@ -35,6 +35,26 @@ def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
 def notify(parent: QWidget | None, text: str) -> None:
     """Tell the user something that went well but must be known (a migrated file)."""
     QMessageBox.information(parent, APP_NAME, text)
+
+
+def documents_location() -> str:
+    """The user's Documents folder as Qt knows it ("" when there is none)."""
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def new_file_folder() -> Path:
+    """Where a new collaboration is proposed: a Samenwerk folder in Documents (made when missing).
+
+    Not beside the last file used: after a --demo that is the hidden folder where the demo copies live.
+    """
+    documents = documents_location()
+    base = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    folder = base / "Samenwerk"
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError:
+        return base
+    return folder if folder.is_dir() else base
 
 
 def ask_open_path(parent: QWidget | None, folder: str = "") -> str | None:
@@ -232,7 +252,7 @@ def new_file(window) -> None:
         return
     suggested = "".join(c for c in title if c.isalnum() or c in " -_").strip()[:60]
     path = ask_save_path(window, _tr("Nieuwe samenwerking"), _tr("Samenwerkingen (*.samenwerk)"), SUFFIX,
-                         suggested=suggested + SUFFIX if suggested else "", folder=str(window.default_folder()))
+                         suggested=suggested + SUFFIX if suggested else "", folder=str(new_file_folder()))
     if not path:
         return
     open_project = window.document.project.path if window.document is not None else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core.actors import ACTOR_TYPES, LADDER, TRUST_LEVELS, derived_actor_type
 from samenwerk_desktop.core.model import PARTY_KINDS, STANCES, Representative
+from samenwerk_desktop.gui import keyboard
 from samenwerk_desktop.gui.collaboration_form import CollaborationForm
+from samenwerk_desktop.gui.elide import ElidedHeading
 from samenwerk_desktop.gui.entity_table import Column, EntityTableModel, selected_ids, setup_list_view
 from samenwerk_desktop.gui.field_binder import FieldBinder
 from samenwerk_desktop.gui.panel_common import (
@@ -65,12 +67,14 @@ class PartyInspector(QWidget):
         collab_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.collaboration_form = CollaborationForm(document, collab_scroll.widget())
         collab_scroll.widget().layout().insertWidget(1, self.collaboration_form)
-        child(f, QScrollArea, "profileScroll").setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.profile_scroll: QScrollArea = child(f, QScrollArea, "profileScroll")
+        self.profile_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.header: QLabel = child(f, QLabel, "headerLabel")
         font = self.header.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.header.setFont(font)
+        self.heading = ElidedHeading(self.header)  # a long name: two lines and "…", the whole name in its tooltip
 
         self.setFocusProxy(child(f, QLineEdit, "nameEdit"))  # focusing the inspector: start at the name
         self.binder = FieldBinder(document, "party", lambda: self._party_id, self)
@@ -94,7 +98,8 @@ class PartyInspector(QWidget):
         self.private_box: QGroupBox = child(f, QGroupBox, "privateBox")
         self.private_edit: QPlainTextEdit = child(f, QPlainTextEdit, "privateNoteEdit")
         b.bind(self.private_edit, "private_note")
-        self.private_box.setStyleSheet("QGroupBox#privateBox { border: 2px dashed #b35900; margin-top: 1.2em; }"
+        self.private_box.setStyleSheet("QGroupBox#privateBox { border: 2px dashed #b35900; margin-top: 1.2em;"
+                                       " background: #fff4e6; }"
                                        "QGroupBox#privateBox::title { color: #8a4500; subcontrol-origin: margin;"
                                        " left: 8px; }")
 
@@ -121,6 +126,11 @@ class PartyInspector(QWidget):
         child(f, QPushButton, "addRepresentativeButton").clicked.connect(self._add_representative)
         child(f, QPushButton, "removeRepresentativeButton").clicked.connect(self._remove_representatives)
 
+        # Tab goes down the profile as it reads, the private note last (the trust rows were added in code)
+        order = keyboard.focus_order(self.profile_scroll.widget())  # the form's order, the trust rows added last
+        added = [child(f, QComboBox, n) for n in ("trustCombo", "actorTypeCombo", "ladderNowCombo", "ladderIntendedCombo")]
+        order = keyboard.moved_after(order, added, child(f, QSpinBox, "involvementSpin"))
+        self.tab_chain = keyboard.chain([*(w for w in order if w is not self.private_edit), self.private_edit])
         if getattr(document.project, "read_only", False):  # show everything, change nothing
             for widget in self.binder.widgets():
                 if isinstance(widget, (QLineEdit, QPlainTextEdit)):
@@ -151,13 +161,26 @@ class PartyInspector(QWidget):
         self._show()
         self.collaboration_form.focus_title()
 
+    def focus_first_empty(self) -> None:
+        """The profile from the top, the keyboard in its first empty field (the name when none is empty).
+
+        The private note never takes the keyboard by itself: what is typed next is not meant for it.
+        """
+        if self._party_id is None:
+            return
+        self.profile_scroll.verticalScrollBar().setValue(0)
+        target = keyboard.first_empty(self.tab_chain, skip=(self.private_edit, self.colour_edit))
+        keyboard.focus_field(target or child(self._form, QLineEdit, "nameEdit"), self.profile_scroll)
+
     def _representatives(self) -> list:
         return self._doc.data.representatives_of(self._party_id) if self._party_id is not None else []
 
     def _show(self) -> None:
         self.binder.flush()  # a text still being typed belongs to the party shown so far
         selected = [p for p in self.view_state.selected_parties if self._doc.data.get("party", p) is not None]
-        self._party_id = selected[0] if len(selected) == 1 else None
+        before, self._party_id = self._party_id, selected[0] if len(selected) == 1 else None
+        if self._party_id != before:  # another party: its profile from the top, never halfway down
+            self.profile_scroll.verticalScrollBar().setValue(0)
         if self._party_id is None:
             if len(selected) > 1:
                 self.empty_label.setText(self.tr("%n partij(en) gekozen. Kies er één om haar profiel te zien.", "",
@@ -180,7 +203,7 @@ class PartyInspector(QWidget):
         party = self._doc.data.get("party", self._party_id)
         if party is None:
             return
-        self.header.setText(party.name)
+        self.heading.set_text(party.name)
         self.binder.load()
         self._fill_interests(party.interests)
         self.reps_model.refresh()
@@ -211,13 +234,16 @@ class PartyInspector(QWidget):
             self.interests.addItem(self._interest_item(text))
         self.interests.blockSignals(blocked)
 
-    @staticmethod
-    def _interest_item(text: str) -> QListWidgetItem:
+    def _interest_item(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         return item
 
     def _commit_interests(self) -> None:
+        for i in range(self.interests.count()):  # a typed row wraps again like the others
+            item = self.interests.item(i)
+            if item.text() and item.sizeHint().isValid():
+                item.setSizeHint(QSize())
         party = self._doc.data.get("party", self._party_id)
         if party is None:
             return
@@ -234,17 +260,33 @@ class PartyInspector(QWidget):
         if self._party_id is None:
             return
         item = self._interest_item("")
+        # an empty row is as tall as a line edit (not one line of nothing), so its editor can be seen
+        item.setSizeHint(QSize(0, max(self.interests.fontMetrics().height() + 14, 28)))
         blocked = self.interests.blockSignals(True)
         self.interests.addItem(item)
         self.interests.blockSignals(blocked)
         self.interests.setCurrentItem(item)
+        # the new row in sight, in the list and in the profile, before its editor opens in it
+        self.interests.scrollToItem(item)
+        self.profile_scroll.ensureWidgetVisible(self.interests)
+        self.interests.setFocus(Qt.FocusReason.OtherFocusReason)
         self.interests.editItem(item)
 
     def _remove_interest(self) -> None:
         row = self.interests.currentRow()
-        if row >= 0:
-            self.interests.takeItem(row)
-            self._commit_interests()
+        party = self._doc.data.get("party", self._party_id)
+        if row < 0 or party is None:
+            return
+        text = self.interests.item(row).text().strip()
+        values = [self.interests.item(i).text().strip() for i in range(self.interests.count()) if i != row]
+        values = [v for v in values if v]
+        pid = party.id
+        if values == party.interests:  # an empty row never saved: nothing to take back
+            self._fill_interests(values)
+            return
+        if self._doc.apply(self.tr("Belang verwijderen"), lambda p: p.update("party", pid, interests=values)):
+            self._doc.notice.emit(self.tr("Belang verwijderd: “%1”. Ongedaan maken (Ctrl+Z) zet het terug.")
+                                  .replace("%1", text))
 
     # -- colour and representatives ---------------------------------------------------------
 

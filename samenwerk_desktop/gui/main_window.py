@@ -16,7 +16,7 @@ from samenwerk_desktop import APP_NAME
 from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui import file_actions, startup
+from samenwerk_desktop.gui import file_actions, find, history, startup
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.recent_files import RecentFiles
 from samenwerk_desktop.gui.settings import save_language
@@ -217,6 +217,7 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         doc = self.document
         doc.changed.connect(self._on_changed)
         doc.errorOccurred.connect(self._on_error)
+        doc.notice.connect(self._show_notice)
         doc.undo_stack.canUndoChanged.connect(self._update_actions)
         doc.undo_stack.canRedoChanged.connect(self._update_actions)
         doc.undo_stack.undoTextChanged.connect(self._update_actions)
@@ -272,7 +273,8 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         self.stack.setCurrentWidget(self.work_page if has else self.welcome_page)
         for act in (self.action_save_as, self.action_export_json, self.action_properties, self.action_close,
                     self.action_delete,
-                    self.action_select_all, self.action_add_party, self.action_connect, self.action_zoom_in,
+                    self.action_select_all, self.action_find, self.action_history, self.action_add_party,
+                    self.action_connect, self.action_zoom_in,
                     self.action_zoom_out, self.action_fit, self.action_legend,
                     self.action_arrange,
                     *self.layout_actions.values(), *self.pane_actions.values()):
@@ -321,6 +323,9 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
 
     def _on_error(self, text: str) -> None:
         inform(self, text)
+
+    def _show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     # -- file commands ---------------------------------------------------------------------
 
@@ -397,18 +402,38 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
             self._send_key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
 
     def _undo(self) -> None:
+        """Undo one step; the status bar names it and its panel shows what changed (gui/history.py)."""
         if self.document is not None:
             self.commit_edits()  # undo takes back the text being typed too
-            self.document.undo_stack.undo()
+            history.UndoFollower(self).step(undo=True)
 
     def _redo(self) -> None:
         if self.document is not None:
             self.commit_edits()
-            self.document.undo_stack.redo()
+            history.UndoFollower(self).step(undo=False)
+
+    def show_history(self) -> None:
+        """Bewerken › Geschiedenis: every step of the undo stack; a click goes back to it."""
+        if self.document is not None:
+            history.HistoryDialog(self.document.undo_stack, self).show()
+
+    def show_find(self) -> None:
+        """Ctrl+F: find anything in the collaboration and jump to it (the map's own search is Ctrl+Alt+F)."""
+        if self.document is not None:
+            dialog = find.FindDialog(self)
+            dialog.show()
+            dialog.edit.setFocus()
 
     def add_party(self) -> None:
         if self.map_view is not None:
             self.map_view.map_scene.ask_add_party()
+
+    def edit_new_party(self, party_id: int) -> None:
+        """A party just named: selected, its profile from the top, the keyboard in its first empty field."""
+        self.show_inspector(party_id)
+        inspector = self.panels.get("inspector")
+        if hasattr(inspector, "focus_first_empty"):
+            inspector.focus_first_empty()
 
     def _set_connect_mode(self, on: bool) -> None:
         if self.map_view is not None:
@@ -419,7 +444,8 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
             self.map_view.set_legend_visible(on)
 
     def show_inspector(self, party_id: int | None = None) -> None:
-        """Bring the party inspector into view and give it the focus."""
+        """Bring the party inspector into view and give it the focus (built now if it was still to come)."""
+        self.finish_panels()
         if self.maximised and self.maximised != "inspector":
             self.restore_panes()
         if self.document is not None and party_id is not None:

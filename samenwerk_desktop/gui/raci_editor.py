@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core.errors import ValidationError
 from samenwerk_desktop.core.model import ROLE_NAMES, ROLE_ORDER, WorkingGroup, WorkItem
+from samenwerk_desktop.gui import settings
 from samenwerk_desktop.gui.panel_common import (
     child,
     fill_choices,
@@ -38,6 +39,7 @@ from samenwerk_desktop.gui.panel_common import (
     refusal,
 )
 from samenwerk_desktop.gui.raci_models import FindingsModel, LoadModel, RaciModel
+from samenwerk_desktop.gui.raci_tools import PartyColumns, TitleColumn
 from samenwerk_desktop.gui.raci_view import RaciView, RoleDelegate
 from samenwerk_desktop.gui.view_state import ViewState
 
@@ -81,6 +83,7 @@ class RaciEditor(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # the arrows move between cells; Tab goes on to the next control
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         hh, vh = self.view.horizontalHeader(), self.view.verticalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -129,6 +132,7 @@ class RaciEditor(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([600, 5 * self.fontMetrics().height() + 12])
+        settings.remember_splitter(splitter)  # the findings list as high as the facilitator left it
 
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("groupCombo")
@@ -160,6 +164,7 @@ class RaciEditor(QWidget):
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
         self.view_state.selectionChanged.connect(self._on_selection)
+        self.titles, self.party_columns = TitleColumn(self), PartyColumns(self)  # gui/raci_tools.py
         self._refresh_labels()
         self._sync_toolbar()
 
@@ -198,8 +203,8 @@ class RaciEditor(QWidget):
         self.delete_group_action = action("deleteGroupAction", self.tr("Werkgroep verwijderen"), self.delete_group)
         # the toolbar folds what does not fit behind its extension button, so the editor can be narrow
         bar: QToolBar = child(self._form, QToolBar, "raciToolBar")
-        for act in (self.add_item_action, self.rename_item_action, self.move_up_action, self.move_down_action,
-                    self.delete_item_action):
+        for act in (self.add_item_action, self.add_group_action, self.rename_item_action, self.move_up_action,
+                    self.move_down_action, self.delete_item_action):  # both "toevoegen" first: never folded away
             bar.addAction(act)
         bar.addSeparator()
         # label and combo in one widget, so a narrow toolbar folds them away together
@@ -212,7 +217,7 @@ class RaciEditor(QWidget):
         row.addWidget(self.group_label)
         row.addWidget(self.group_combo)
         bar.addWidget(group_box)
-        for act in (self.add_group_action, self.rename_group_action, self.delete_group_action):
+        for act in (self.rename_group_action, self.delete_group_action):
             bar.addAction(act)
         for act in bar.actions():
             button = bar.widgetForAction(act)
@@ -231,7 +236,8 @@ class RaciEditor(QWidget):
 
     def _apply_row_header_width(self) -> None:
         least = round(HEADER_WIDTH * self._font_scale())
-        width = max(least, min(getattr(self, "_row_header_want", least), self.width() // 3))
+        chosen = getattr(getattr(self, "titles", None), "chosen", None)  # dragged wider: the facilitator's width
+        width = chosen or max(least, min(getattr(self, "_row_header_want", least), self.width() // 3))
         if self.view.verticalHeader().width() != width:
             for view in (self.view, self.load_view):
                 view.verticalHeader().setFixedWidth(width)

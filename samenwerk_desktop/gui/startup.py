@@ -116,6 +116,7 @@ def build_map(window) -> None:
     window.pane_layouts["map"].addWidget(window.map_view)
     window.panels["map"] = window.map_view
     window.map_view.partyActivated.connect(window.show_inspector)
+    window.map_view.partyAdded.connect(window.edit_new_party)
     window.map_view.map_scene.connect_mode = window.action_connect.isChecked()
     window.map_view.set_legend_visible(window.action_legend.isChecked())
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from samenwerk_desktop.core.errors import SamenwerkError
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
@@ -32,13 +34,18 @@ class ViewCommands:
             self.map_view.arrange()
 
     def set_layout(self, layout: str) -> None:
-        """Switch the map between network, power/interest grid and onion (stored in the file)."""
+        """Switch the map between network, grid, onion and actor types: a view change, no undo step.
+
+        The layout is still stored in the file at once (the report prints it), like a window's size,
+        but Ctrl+Z takes back edits, not where the facilitator looked.
+        """
         doc = self.document
         if doc is None or doc.data.collaboration.map_layout == layout:
             return
-        names = {"network": _tr("netwerk"), "grid": _tr("macht-belangenraster"), "onion": _tr("ui")}
-        doc.apply(_tr("Kaartindeling: %1").replace("%1", names.get(layout, layout)),
-                  lambda p: p.update_collaboration(map_layout=layout))
+        try:
+            doc.session.run(lambda p: p.update_collaboration(map_layout=layout), initiator=self)
+        except SamenwerkError as exc:  # a read-only file: the map switches, the file keeps its layout
+            self.statusBar().showMessage(str(exc), 8000)
         self.layout_actions[doc.data.collaboration.map_layout].setChecked(True)
 
     # -- maximise a panel -----------------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from samenwerk_desktop import __version__
 from samenwerk_desktop.core import i18n
+from samenwerk_desktop.gui import keyboard
 from samenwerk_desktop.gui.movement_docks import MovementDocks
 from samenwerk_desktop.gui.room.controller import RoomController
 from samenwerk_desktop.paths import resource
@@ -61,6 +62,11 @@ class WindowMenus:
         self.action_quit = a("actionQuit", _tr("A&fsluiten"), ["Ctrl+Q"], self.close)
         self.action_undo = a("actionUndo", _tr("&Ongedaan maken"), [K.Undo], self._undo, "undo")
         self.action_redo = a("actionRedo", _tr("O&pnieuw"), [K.Redo, "Ctrl+Y"], self._redo, "redo")
+        self.action_history = a("actionHistory", _tr("&Geschiedenis…"), ["Ctrl+Shift+H"], self.show_history,
+                                 tip=_tr("Alle stappen die ongedaan gemaakt kunnen worden; klik op een stap om "
+                                         "ernaar terug te gaan"))
+        self.action_find = a("actionFind", _tr("&Zoeken…"), [K.Find], self.show_find,
+                              tip=_tr("Zoek een partij, afspraak, besluit, dilemma, onderdeel of overleg en ga erheen"))
         self.action_delete = a("actionDelete", _tr("&Verwijderen"), [K.Delete], self.delete_selection, "delete")
         self.action_select_all = a("actionSelectAll", _tr("&Alles selecteren"), [K.SelectAll], self.select_all)
         self.action_add_party = a("actionAddParty", _tr("Partij &toevoegen…"), ["Ctrl+Shift+N"],
@@ -92,6 +98,10 @@ class WindowMenus:
             act = a(f"actionMaximise_{name}", text, [f"Ctrl+{i + 1}"], None, checkable=True)
             act.triggered.connect(lambda _checked=False, n=name: self.toggle_maximise(n))
             self.pane_actions[name] = act
+        self.action_next_panel = a("actionNextPanel", _tr("&Volgend paneel"), ["F6"],
+                                   lambda: keyboard.focus_next_panel(self, 1))
+        self.action_previous_panel = a("actionPreviousPanel", _tr("Vo&rig paneel"), ["Shift+F6"],
+                                       lambda: keyboard.focus_next_panel(self, -1))
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         for code, name in (("nl", "Nederlands"), ("en", "English")):  # each in its own language: not translated
@@ -128,7 +138,8 @@ class WindowMenus:
 
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("menuEdit")
-        for act in (self.action_undo, self.action_redo, None, self.action_add_party, self.action_connect,
+        for act in (self.action_undo, self.action_redo, self.action_history, None, self.action_find, None,
+                    self.action_add_party, self.action_connect,
                     self.action_delete, self.action_select_all):
             self.edit_menu.addSeparator() if act is None else self.edit_menu.addAction(act)
 
@@ -145,6 +156,8 @@ class WindowMenus:
         self.pane_menu.setObjectName("menuMaximise")
         for act in self.pane_actions.values():
             self.pane_menu.addAction(act)
+        self.view_menu.addAction(self.action_next_panel)
+        self.view_menu.addAction(self.action_previous_panel)
         self.view_menu.addSeparator()
         self.room = RoomController(self)  # Beeld › Zaalscherm, its submenu and its tool bar button
         self.room.install_menu(self.view_menu)
@@ -190,34 +203,18 @@ class WindowMenus:
     # -- help ---------------------------------------------------------------------------------------
 
     def shortcut_lines(self) -> list[tuple[str, str]]:
-        """(command, keys) of every action with a shortcut, for the help page and its test."""
-        lines = []
-        for act in self.findChildren(QAction):
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts())
-            if keys and act.text():
-                lines.append((act.text().replace("&", "").split(":")[0], keys))
-        return lines
+        """(command, keys) of every shortcut, each once (gui/shortcuts_help.py), for the help page and its test."""
+        from samenwerk_desktop.gui import shortcuts_help
+
+        return shortcuts_help.shortcut_lines(self)
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{_escape(name)}</td><td><b>{_escape(keys)}</b></td></tr>"
-                       for name, keys in self.shortcut_lines())
-        box = QMessageBox(self)
-        box.setWindowTitle(_tr("Sneltoetsen"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellspacing='6'>{rows}</table>"
-                    + _tr("<p>Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek "
-                          "voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.</p>")
-                    + _tr("<p>Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes "
-                          "verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, "
-                          "met Verbinden met….</p>"))
-        box.exec()
+        from samenwerk_desktop.gui import shortcuts_help
+
+        shortcuts_help.ShortcutsDialog(self).show()
 
     def show_about(self) -> None:
         QMessageBox.about(self, _tr("Over Samenwerk"), _tr(
             "<h3>Samenwerk %1</h3><p>Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, "
             "verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.</p>"
             "<p>Alles wordt direct opgeslagen in het bestand van de samenwerking.</p>").replace("%1", __version__))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -305,13 +305,13 @@ def test_meetings_with_attendees_agenda_actions_and_parking(qtbot, qtmodeltester
     assert [p.resolved for p in data.parking_of(mid)] == [True]
 
 
-def test_a_new_meeting_gets_today_and_the_selected_parties(panel):
+def test_a_new_meeting_gets_today_and_no_attendees_from_the_maps_selection(panel):
     doc = panel._doc
     gem = ids_by_name(doc, "party")["Gemeente Waterland"]
     panel.view_state.set_selection({gem})
     w(panel, QPushButton, "meetingAddButton").click()
     m = doc.data.get("meeting", panel.sections["meeting"].current())
-    assert m.date == panel.today().isoformat() and m.attendee_ids == [gem]
+    assert m.date == panel.today().isoformat() and m.attendee_ids == []
     assert panel.sub["agenda_item"].rowCount() == 0
 
 

@@ -55,9 +55,9 @@ def test_filters_by_kind_stance_and_relation_type(view, document):
     assert bar.filter_button.text() == "Filter"
 
 
-def test_ctrl_f_searches_by_name_and_return_selects_the_match(view, document, qtbot):
+def test_ctrl_alt_f_searches_the_map_by_name_and_return_selects_the_match(view, document, qtbot):
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert view.reading_bar.search.hasFocus()
     qtbot.keyClicks(view.reading_bar.search, "stroom")
     assert full(view) == {pid(document, "Netbeheerder Stroomnet")}

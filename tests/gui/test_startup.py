@@ -142,3 +142,27 @@ def test_the_window_module_loads_nothing_the_first_paint_does_not_need():
     done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_party_added_before_the_inspector_is_built_gets_its_profile_and_the_cursor(deferred, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from samenwerk_desktop.gui.map.dialogs import AddPartyDialog
+
+    qtbot.waitUntil(lambda: deferred.map_view is not None, timeout=10000)
+    assert "inspector" not in deferred.panels  # the map came first, the inspector is still to come
+    monkeypatch.setattr(AddPartyDialog, "ask", classmethod(lambda cls, parent=None: "Provincie Zuid"))
+    deferred.action_add_party.trigger()
+    new = next(p.id for p in deferred.document.data.parties if p.name == "Provincie Zuid")
+    assert deferred.panels["inspector"].party_id == new
+    assert QApplication.focusWidget().objectName() == "shortNameEdit"
+
+
+def test_ctrl_f_jumps_to_an_agreement_before_its_panel_is_built(deferred):
+    from samenwerk_desktop.core.model import Agreement
+    from samenwerk_desktop.gui import history
+
+    assert "agreements" not in deferred.panels
+    change = deferred.document.apply("a", lambda p: p.add(Agreement(text="Elke partij meldt afwezigheid vooraf")))
+    history.reveal_entity(deferred, "agreement", change.ids[0], focus=True)
+    assert deferred.panels["agreements"].sections["agreement"].current() == change.ids[0]

@@ -88,7 +88,7 @@ def apply(scene, reading: Reading) -> None:
 
 
 class ReadingBar(QFrame):
-    """Search field (Ctrl+F), a filter menu and the focus button, top right over the map."""
+    """Search field (Ctrl+Alt+F; Ctrl+F finds in the whole window), a filter menu and the focus button, over the map."""
 
     #: the reading changed; the view applies it to the scene
     changed = Signal()
@@ -106,7 +106,7 @@ class ReadingBar(QFrame):
         box.setSpacing(4)
         self.search = QLineEdit(self)
         self.search.setObjectName("mapSearch")
-        self.search.setPlaceholderText(_tr("Zoek een partij (Ctrl+F)"))
+        self.search.setPlaceholderText(_tr("Zoek een partij (Ctrl+Alt+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(_tr("Zoek een partij op de kaart"))
         self.search.textChanged.connect(self._on_search)
@@ -122,7 +122,7 @@ class ReadingBar(QFrame):
         self.focus_button.setText(_tr("Focus opheffen"))
         self.focus_button.clicked.connect(lambda: self.set_focus(None))
         self.focus_button.hide()
-        # Ctrl+F or a click reaches them; Tab from the map goes on to the next control, not into the bar
+        # Ctrl+Alt+F or a click reaches them; Tab from the map goes on to the next control, not into the bar
         for widget in (self.search, self.filter_button, self.focus_button):
             widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         box.addWidget(self.search, 1)
@@ -139,7 +139,7 @@ class ReadingBar(QFrame):
         self.filter_menu.addSeparator()
         self.filter_menu.addAction(_tr("Alles tonen"), self.clear_filters)
         self.find_action = QAction(_tr("Zoeken op de kaart"), self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcut(QKeySequence("Ctrl+Alt+F"))  # Ctrl+F finds in the whole collaboration
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_action.triggered.connect(self.start_search)
 

@@ -35,6 +35,8 @@ class MapScene(QGraphicsScene):
 
     #: the user asked to edit a party (double-click); carries its id
     partyActivated = Signal(int)
+    #: the user named a new party (the keyboard should go to its profile); carries its id
+    partyAdded = Signal(int)
     #: the user asked to focus the map on a party (its relations and neighbours); carries its id
     focusRequested = Signal(int)
 
@@ -380,7 +382,10 @@ class MapScene(QGraphicsScene):
         name = AddPartyDialog.ask(self._view_widget())
         if not name:
             return None
-        return self.add_party(name, at)
+        new_id = self.add_party(name, at)
+        if new_id is not None:
+            self.partyAdded.emit(new_id)
+        return new_id
 
     def connect_parties(self, source_id: int, target_id: int, type_: str = "informal",
                         direction: str = "none") -> int | None:

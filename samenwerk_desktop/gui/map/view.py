@@ -31,6 +31,8 @@ class MapView(QGraphicsView):
 
     #: the user asked to edit a party; carries its id
     partyActivated = Signal(int)
+    #: the user named a new party on this map; carries its id
+    partyAdded = Signal(int)
 
     def __init__(self, document, parent=None, *, view_state: ViewState | None = None,
                  scene: MapScene | None = None, style: MapStyle | None = None):
@@ -68,13 +70,14 @@ class MapView(QGraphicsView):
         self.empty_hint.setStyleSheet("color: #555555;")
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a double click goes through
         self.reading_bar = reading.ReadingBar(self)
-        self.addAction(self.reading_bar.find_action)  # Ctrl+F on the map
+        self.addAction(self.reading_bar.find_action)  # Ctrl+Alt+F on the map
         self.reading_bar.changed.connect(self.apply_reading)
         self.reading_bar.goToMatch.connect(self.go_to_match)
         self.unplaced_bar = UnplacedBar(self)
         self.unplaced_bar.arrangeRequested.connect(lambda: self.arrange(only_unplaced=True))
         self.banner.set_collaboration(document.data.collaboration)
         self.map_scene.partyActivated.connect(self.partyActivated)
+        self.map_scene.partyAdded.connect(self.partyAdded)
         self.map_scene.focusRequested.connect(self.focus_on)
         document.reloaded.connect(self.apply_reading)
         document.changed.connect(self._on_changed)
