@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenwerk_desktop.core import give_take
 from samenwerk_desktop.core.actors import ACTOR_TYPES, LADDER, TRUST_LEVELS, derived_actor_type
 from samenwerk_desktop.core.model import PARTY_KINDS, STANCES, Representative
 from samenwerk_desktop.gui.collaboration_form import CollaborationForm
@@ -87,9 +88,13 @@ class PartyInspector(QWidget):
         self._add_method_rows(f)
         for name, field in (("positionEdit", "position"), ("cultureEdit", "culture"),
                             ("experienceEdit", "experience"), ("beliefsEdit", "beliefs"),
-                            ("mandateEdit", "mandate"), ("contributesEdit", "contributes"),
-                            ("needsEdit", "needs")):
+                            ("mandateEdit", "mandate")):
             b.bind(child(f, QPlainTextEdit, name), field)
+        # what the party offers and needs are give-and-take items since file version 5: shown here, one per line
+        self.offers_edit: QPlainTextEdit = child(f, QPlainTextEdit, "contributesEdit")
+        self.needs_edit: QPlainTextEdit = child(f, QPlainTextEdit, "needsEdit")
+        for edit in (self.offers_edit, self.needs_edit):
+            edit.setReadOnly(True)
         b.bind(child(f, QCheckBox, "mustConsultCheck"), "must_consult_board")
         self.private_box: QGroupBox = child(f, QGroupBox, "privateBox")
         self.private_edit: QPlainTextEdit = child(f, QPlainTextEdit, "privateNoteEdit")
@@ -172,6 +177,7 @@ class PartyInspector(QWidget):
             self.setFocusProxy(self.collaboration_form.title_edit)
             self.binder.load()  # empties every field: nothing of the last party stays behind
             self._fill_interests([])
+            self._fill_give_take()
             self.reps_model.refresh()
             return
         self.pages.setCurrentIndex(1)
@@ -185,6 +191,7 @@ class PartyInspector(QWidget):
         self.header.setText(party.name)
         self.binder.load()
         self._fill_interests(party.interests)
+        self._fill_give_take()
         self.reps_model.refresh()
         self.colour_button.setStyleSheet(f"QPushButton {{ border-left: 18px solid {party.colour}; padding: 3px; }}")
 
@@ -200,6 +207,13 @@ class PartyInspector(QWidget):
                 self._load()  # not for a drag of other parties on the map
         elif "representative" in kinds:
             self.reps_model.refresh()
+        if "give_take" in kinds:
+            self._fill_give_take()
+
+    def _fill_give_take(self) -> None:
+        data, pid = self._doc.data, self._party_id
+        self.offers_edit.setPlainText(give_take.summary(data, pid, "offer") if pid is not None else "")
+        self.needs_edit.setPlainText(give_take.summary(data, pid, "need") if pid is not None else "")
 
     def _on_presentation(self, on: bool) -> None:
         self.binder.set_presentation(on)

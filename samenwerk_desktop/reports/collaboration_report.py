@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
-from samenwerk_desktop.core import layout, raci
+from samenwerk_desktop.core import give_take, layout, raci
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import (
@@ -266,7 +266,8 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
         out += _block([(word("culture", lang), p.culture), (word("experience", lang), p.experience),
                        (word("beliefs", lang), p.beliefs), (word("mandate", lang), p.mandate),
                        (word("board", lang), word("board_yes", lang) if p.must_consult_board else word("board_no", lang))])
-        out += _side_by_side(word("contributes", lang), p.contributes, word("needs", lang), p.needs, half)
+        out += _side_by_side(word("contributes", lang), give_take.summary(data, p.id, "offer", lang),
+                             word("needs", lang), give_take.summary(data, p.id, "need", lang), half)
         reps = reps_of.get(p.id)
         if reps:
             items = [("label", word("representatives", lang))]

@@ -197,7 +197,7 @@ def export_parties(data, path, *, lang="nl", include_private=False, force=False,
 
 #: The columns of a parties CSV, in export order (see docs/csv.md).
 PARTY_COLUMNS = ("name", "short_name", "kind", "stance", "influence", "involvement", "position", "interests",
-                 "culture", "experience", "beliefs", "mandate", "must_consult_board", "contributes", "needs",
+                 "culture", "experience", "beliefs", "mandate", "must_consult_board",
                  "colour", "private_note")
 
 _EXTRA_HEADERS = {

@@ -4,7 +4,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from samenwerk_desktop.core import meeting, model, raci, rounds
+from samenwerk_desktop.core import give_take, meeting, model, raci, rounds
 
 TODAY = date(2026, 11, 26)
 
@@ -20,7 +20,7 @@ def test_parties_of_every_kind_with_different_stances(demo_data):
     assert sum(bool(p.private_note) for p in parties) >= 3
     for p in parties:
         assert p.position and p.interests and p.culture and p.experience and p.beliefs and p.mandate
-        assert p.contributes and p.needs
+        assert give_take.items_of(demo_data, p.id, "offer") and give_take.items_of(demo_data, p.id, "need")
         assert 1 <= len(demo_data.representatives_of(p.id)) <= 2
         assert -400 <= p.x <= 400 and -300 <= p.y <= 300
     assert len({(p.x, p.y) for p in parties}) == len(parties)

@@ -1,0 +1,87 @@
+"""What parties need from and offer each other: items per party and the give-and-take matrix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from samenwerk_desktop.core.data import CollaborationData
+from samenwerk_desktop.core.i18n import Msg
+from samenwerk_desktop.core.model import GiveTake
+
+OFFERED, PROMISED, OPEN = "offered", "promised", "open"
+
+
+def items_of(data: CollaborationData, party_id: int, kind: str) -> list[GiveTake]:
+    """A party's needs (``kind="need"``) or offers (``"offer"``), in their order."""
+    return [g for g in data.all("give_take") if g.party_id == party_id and g.kind == kind]
+
+
+def item_line(data: CollaborationData, item: GiveTake, lang: str = "nl") -> str:
+    """One item as a line: its text, and the party it is aimed at."""
+    other = data.party_name(item.other_party_id)
+    if not other:
+        return item.text
+    word = Msg("van", "from") if item.kind == "need" else Msg("voor", "for")
+    return f"{item.text} ({word.text(lang)} {other})"
+
+
+def summary(data: CollaborationData, party_id: int, kind: str, lang: str = "nl") -> str:
+    """A party's needs or offers as a bulleted text, one line per item."""
+    return "\n".join(f"• {item_line(data, g, lang)}" for g in items_of(data, party_id, kind))
+
+
+def state_of(data: CollaborationData, need: GiveTake) -> str:
+    """``promised`` when a linked agreement holds it, ``offered`` when the other party offers something
+    for this party (or for anyone), ``open`` otherwise."""
+    agreement = data.get("agreement", need.agreement_id)
+    if agreement is not None and agreement.status in ("proposed", "agreed"):
+        return PROMISED
+    if need.other_party_id is not None:
+        for offer in items_of(data, need.other_party_id, "offer"):
+            if offer.other_party_id in (None, need.party_id):
+                return OFFERED
+    return OPEN
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What the row party needs from the column party, each need with its state."""
+
+    needs: tuple[tuple[GiveTake, str], ...]
+
+    @property
+    def state(self) -> str:
+        """The weakest state of the cell: open before offered before promised; '' when empty."""
+        states = {s for _, s in self.needs}
+        for s in (OPEN, OFFERED, PROMISED):
+            if s in states:
+                return s
+        return ""
+
+
+def matrix_parties(data: CollaborationData) -> list[int]:
+    """The parties that have needs or offers (or are asked for something), in display order."""
+    seen = {g.party_id for g in data.entities["give_take"].values()}
+    seen |= {g.other_party_id for g in data.entities["give_take"].values() if g.other_party_id is not None}
+    return [p.id for p in data.parties if p.id in seen]
+
+
+def matrix(data: CollaborationData) -> dict[tuple[int, int], Cell]:
+    """(row party, column party) -> the cell: what the row party needs from the column party."""
+    cells: dict[tuple[int, int], list] = {}
+    for g in data.all("give_take"):
+        if g.kind == "need" and g.other_party_id is not None:
+            cells.setdefault((g.party_id, g.other_party_id), []).append((g, state_of(data, g)))
+    return {k: Cell(tuple(v)) for k, v in cells.items()}
+
+
+def open_need_findings(data: CollaborationData) -> list[Msg]:
+    """Each need aimed at a party that is neither offered nor promised, as a sentence."""
+    out = []
+    for g in data.all("give_take"):
+        if g.kind != "need" or g.other_party_id is None or state_of(data, g) != OPEN:
+            continue
+        who, other = data.party_name(g.party_id), data.party_name(g.other_party_id)
+        out.append(Msg(f"{who} heeft van {other} nodig: {g.text} — nog niet toegezegd.",
+                       f"{who} needs from {other}: {g.text} — not promised yet."))
+    return out
