@@ -45,11 +45,11 @@ def follow_ups(data: CollaborationData, today: date) -> list[FollowUp]:
             f"Actiepunt ‘{x.text}’{by[0]} moest uiterlijk {x.due_date} klaar zijn.",
             f"Action ‘{x.text}’{by[1]} was due on {x.due_date}.")))
     for d in sorted(data.decisions, key=lambda d: (d.date, d.id)):
-        if not d.date or d.date >= day or d.outcome == "rejected":
+        if not d.date or d.date >= day or d.outcome != "adopted":
             continue
         waiting = [data.party_name(p) for p, state in d.ratifications.items() if state == "pending"]
         if waiting:
-            names = ", ".join(sorted(waiting))
+            names = ", ".join(sorted(waiting)).removesuffix(".")  # "B.V." ends the sentence once
             out.append(FollowUp("ratification", "decision", d.id, Msg(
                 f"Besluit ‘{d.title}’ van {d.date} wacht nog op bekrachtiging door {names}.",
                 f"Decision ‘{d.title}’ of {d.date} still awaits ratification by {names}.")))

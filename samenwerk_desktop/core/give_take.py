@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.core.model import GiveTake
+from samenwerk_desktop.core.model import Agreement, GiveTake
 
 OFFERED, PROMISED, OPEN = "offered", "promised", "open"
 
@@ -31,14 +31,17 @@ def summary(data: CollaborationData, party_id: int, kind: str, lang: str = "nl")
 
 
 def state_of(data: CollaborationData, need: GiveTake) -> str:
-    """``promised`` when a linked agreement holds it, ``offered`` when the other party offers something
-    for this party (or for anyone), ``open`` otherwise."""
+    """``promised`` when a live linked agreement holds it; ``offered`` when the other party offers something
+    to this party, or to anyone on the same work item; ``open`` otherwise."""
     agreement = data.get("agreement", need.agreement_id)
     if agreement is not None and agreement.status in ("proposed", "agreed"):
         return PROMISED
     if need.other_party_id is not None:
         for offer in items_of(data, need.other_party_id, "offer"):
-            if offer.other_party_id in (None, need.party_id):
+            aimed = offer.other_party_id == need.party_id
+            same_work = offer.other_party_id is None and offer.work_item_id is not None \
+                and offer.work_item_id == need.work_item_id
+            if aimed or same_work:
                 return OFFERED
     return OPEN
 
@@ -85,3 +88,19 @@ def open_need_findings(data: CollaborationData) -> list[Msg]:
         out.append(Msg(f"{who} heeft van {other} nodig: {g.text} — nog niet toegezegd.",
                        f"{who} needs from {other}: {g.text} — not promised yet."))
     return out
+
+
+def agreement_for_need(data: CollaborationData, need: GiveTake, lang: str | None = None) -> Agreement:
+    """A proposed working agreement that answers an open need: the party asked is the owner, the two
+    parties are involved, tied to the need's work item (one step in the window, with the need linked)."""
+    who, other = data.party_name(need.party_id), data.party_name(need.other_party_id)
+    text = Msg(f"{other} zorgt voor {who}: {need.text}", f"{other} provides for {who}: {need.text}").text(lang)
+    return Agreement(text=text, status="proposed", owner_party_id=need.other_party_id,
+                     party_ids=[p for p in (need.party_id, need.other_party_id) if p is not None],
+                     work_item_id=need.work_item_id)
+
+
+def first_open_need(data: CollaborationData, row: int, column: int) -> GiveTake | None:
+    """The first open need of the row party from the column party, or None."""
+    cell = matrix(data).get((row, column))
+    return next((g for g, s in cell.needs if s == OPEN), None) if cell else None

@@ -25,7 +25,7 @@ from samenwerk_desktop.core.model import (
     format_roles,
 )
 from samenwerk_desktop.core.storage import check_output
-from samenwerk_desktop.reports import mapdraw, movement_section
+from samenwerk_desktop.reports import give_take_section, mapdraw, movement_section
 from samenwerk_desktop.reports.build import (
     WIDE,
     WIDTH,
@@ -157,9 +157,12 @@ def collaboration_report(data: CollaborationData, out_path: str | os.PathLike, *
     check_cancelled(cancelled)
     story += _structure(data, lang)
     story += _agreements(data, lang, day)
+    story += give_take_section.follow_ups_and_sharpness(data, lang, day)
+    story += give_take_section.give_and_take(data, lang)
     check_cancelled(cancelled)
     story += _decisions(data, lang)
     story += _dilemmas(data, lang)
+    story += give_take_section.dispute_list(data, lang)  # only those the report's audience may see
     story += _meetings(data, lang)
     story += movement_section.development(data, lang)  # the last two states of the field of forces compared
     story += movement_section.check(data, lang)  # the latest collaboration check and its trend

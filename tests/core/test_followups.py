@@ -44,7 +44,10 @@ def test_a_decision_awaiting_a_board_after_its_date_is_a_follow_up():
     data = collaboration()
     data.entities["decision"][1] = Decision(id=1, title="Kostenverdeling", date="2026-10-01", outcome="adopted",
                                             ratifications={1: "ratified", 3: "pending"})
-    data.entities["decision"][2] = Decision(id=2, title="Later", date="2026-12-10", ratifications={3: "pending"})
+    data.entities["decision"][2] = Decision(id=2, title="Later", date="2026-12-10", outcome="adopted",
+                                            ratifications={3: "pending"})
+    data.entities["decision"][3] = Decision(id=3, title="Aangehouden", date="2026-10-01", outcome="postponed",
+                                            ratifications={3: "pending"})
     found = [(f.kind, f.entity_id, str(f)) for f in followups.follow_ups(data, TODAY)]
     assert found == [("ratification", 1,
                       "Besluit ‘Kostenverdeling’ van 2026-10-01 wacht nog op bekrachtiging door Gemeente.")]
@@ -52,7 +55,8 @@ def test_a_decision_awaiting_a_board_after_its_date_is_a_follow_up():
 
 def test_follow_ups_are_listed_by_kind():
     data = collaboration()
-    data.entities["decision"][1] = Decision(id=1, title="B", date="2026-01-01", ratifications={1: "pending"})
+    data.entities["decision"][1] = Decision(id=1, title="B", date="2026-01-01", outcome="adopted",
+                                            ratifications={1: "pending"})
     data.entities["action_item"][1] = ActionItem(id=1, meeting_id=1, text="A", due_date="2026-01-01")
     data.entities["agreement"][1] = Agreement(id=1, text="W", review_date="2026-01-01")
     assert [f.kind for f in followups.follow_ups(data, TODAY)] == list(followups.KINDS)
@@ -78,7 +82,8 @@ def give_and_take():
     g = data.entities["give_take"]
     g[1] = GiveTake(id=1, party_id=1, kind="need", text="Netcapaciteit", other_party_id=2)
     g[2] = GiveTake(id=2, party_id=1, kind="need", text="Grond", other_party_id=3)
-    g[3] = GiveTake(id=3, party_id=3, kind="offer", text="Grond in Oeverwijk")
+    g[3] = GiveTake(id=3, party_id=3, kind="offer", text="Grond in Oeverwijk", other_party_id=1)
+    g[5] = GiveTake(id=5, party_id=2, kind="offer", text="Kaarten")  # for anyone: no answer to a need
     g[4] = GiveTake(id=4, party_id=2, kind="need", text="Planning", other_party_id=1, agreement_id=1)
     data.entities["agreement"][1] = Agreement(id=1, text="Planning delen", status="agreed")
     return data
