@@ -1046,6 +1046,49 @@
         </message>
     </context>
     <context>
+        <name>GiveTakeView</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="70" />
+            <source>%1 heeft van %2 nodig:</source>
+            <translation>%1 needs from %2:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="119" />
+            <source>Kies eerst een cel met een open behoefte.</source>
+            <translation>First choose a cell with an open need.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="97" />
+            <source>Open behoefte → werkafspraak</source>
+            <translation>Open need → working agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="94" />
+            <source>Per rij wat die partij nodig heeft van de partij in de kolom: ✓ toegezegd in een werkafspraak, ○ aangeboden, ! nog open.</source>
+            <translation>Per row what that party needs from the party in the column: ✓ promised in a working agreement, ○ offered, ! still open.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="122" />
+            <source>Werkafspraak uit een behoefte</source>
+            <translation>Working agreement from a need</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="66" />
+            <source>aangeboden</source>
+            <translation>offered</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="66" />
+            <source>nog open</source>
+            <translation>still open</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="67" />
+            <source>toegezegd in een werkafspraak</source>
+            <translation>promised in a working agreement</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
@@ -2026,7 +2069,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="165" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="170" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n party selected. Choose one to see its profile.</numerusform>
@@ -2034,77 +2077,77 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="275" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="289" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="264" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="278" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="237" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="251" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="168" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="173" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="291" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="305" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="117" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="122" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="115" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="120" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="298" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="312" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="266" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="280" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="265" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="279" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="116" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="121" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="297" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="311" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="309" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="323" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="263" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="277" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="283" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="297" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
         </message>
