@@ -2816,22 +2816,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Room</name>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="324" />
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="34" />
+            <source>%1 heeft nodig van:</source>
+            <translation>%1 needs from:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="327" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="89" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="90" />
             <source>&amp;Bevriezen</source>
             <translation>&amp;Freeze</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="91" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="92" />
             <source>&amp;Volg selectie</source>
             <translation>&amp;Follow selection</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="95" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="96" />
             <source>&amp;Voorbeeld van het zaalscherm</source>
             <translation>Audience window &amp;preview</translation>
         </message>
@@ -2841,67 +2846,67 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>&amp;Audience window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="87" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="88" />
             <source>&amp;Zwart scherm</source>
             <translation>&amp;Black out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="202" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="205" />
             <source>Aandachtspunten in de matrix</source>
             <translation>Points of attention in the matrix</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="298" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="301" />
             <source>Afbakening</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="200" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="203" />
             <source>Afkortingen</source>
             <translation>Abbreviations</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="309" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="312" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="92" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="93" />
             <source>Ander &amp;scherm</source>
             <translation>Other &amp;screen</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="258" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="261" />
             <source>Bekrachtiging: %1</source>
             <translation>Ratification: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="244" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="247" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="275" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="278" />
             <source>Collectief belang</source>
             <translation>Collective interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="299" />
             <source>Collectieve opgave</source>
             <translation>Collective challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="299" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="302" />
             <source>De collectieve opgave is nog niet beschreven.</source>
             <translation>The collective challenge has not been described yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="269" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="272" />
             <source>Dilemma's</source>
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="275" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="278" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
         </message>
@@ -2926,37 +2931,52 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>No scores have been given yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="262" />
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="60" />
+            <source>Geen geschillen om te tonen.</source>
+            <translation>No disputes to show.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="50" />
+            <source>Geschillen</source>
+            <translation>Disputes</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="263" />
             <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="160" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="163" />
             <source>Krachtenveld</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="261" />
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="40" />
+            <source>Nog geen behoeften van partijen aan elkaar.</source>
+            <translation>No needs of parties from each other yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="264" />
             <source>Nog geen besluiten.</source>
             <translation>No decisions yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="280" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="283" />
             <source>Nog geen dilemma's.</source>
             <translation>No dilemmas yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="180" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="183" />
             <source>Nog geen onderdelen of partijen in de matrix.</source>
             <translation>No work items or parties in the matrix yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="314" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="317" />
             <source>Nog geen overleggen.</source>
             <translation>No meetings yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="236" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="239" />
             <source>Nog geen werkafspraken.</source>
             <translation>No working agreements yet.</translation>
         </message>
@@ -2976,42 +2996,42 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Check of %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="277" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="280" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="276" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="279" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="325" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="328" />
             <source>Totaal: %1 minuten</source>
             <translation>Total: %1 minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="277" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="280" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="84" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="85" />
             <source>Volgende pagina</source>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="85" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="86" />
             <source>Vorige pagina</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="288" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="291" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="104" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="105" />
             <source>Wat de &amp;zaal ziet</source>
             <translation>What the &amp;room sees</translation>
         </message>
@@ -3021,12 +3041,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="223" />
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="25" />
+            <source>Wat kunnen we voor elkaar betekenen?</source>
+            <translation>What can we mean for each other?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="226" />
             <source>Werkafspraken</source>
             <translation>Working agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="173" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="176" />
             <source>Wie doet wat (RACI)</source>
             <translation>Who does what (RACI)</translation>
         </message>
@@ -3041,12 +3066,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Audience window (preview)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="231" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="234" />
             <source>eigenaar: %1</source>
             <translation>owner: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="233" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="236" />
             <source>evaluatie: %1</source>
             <translation>review: %1</translation>
         </message>
@@ -3059,6 +3084,11 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
             <source>zo vaak gegeven, 1 tot 5: %1</source>
             <translation>how often given, 1 to 5: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="39" />
+            <source>✓ toegezegd in een werkafspraak · ○ aangeboden · ! nog open</source>
+            <translation>✓ promised in a working agreement · ○ offered · ! still open</translation>
         </message>
     </context>
     <context>

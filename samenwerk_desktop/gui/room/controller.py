@@ -76,7 +76,8 @@ class RoomController(QObject):
         self.view_group = QActionGroup(self.main)
         self.view_actions: dict[str, QAction] = {}
         for view in views.REGISTRY.values():
-            act = a(f"actionRoomView_{view.key}", view.title(), [f"Ctrl+Shift+{view.number}"], None, checkable=True)
+            keys = [f"Ctrl+Shift+{view.number}"] if view.number <= 9 else []  # one digit per shortcut
+            act = a(f"actionRoomView_{view.key}", view.title(), keys, None, checkable=True)
             act.triggered.connect(lambda _checked=False, k=view.key: self.set_view(k))
             self.view_group.addAction(act)
             self.view_actions[view.key] = act

@@ -81,6 +81,9 @@ REGISTRY: dict[str, RoomView] = {}
 
 def register(view_class: type[RoomView]) -> type[RoomView]:
     REGISTRY[view_class.key] = view_class()
+    ordered = sorted(REGISTRY.values(), key=lambda v: v.number)  # in number order, whichever module came first
+    REGISTRY.clear()
+    REGISTRY.update((v.key, v) for v in ordered)
     return view_class
 
 
