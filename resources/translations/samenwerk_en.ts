@@ -925,6 +925,114 @@
         </message>
     </context>
     <context>
+        <name>DisputeForm</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="94" />
+            <source>%1 (stap %2 van %3)</source>
+            <translation>%1 (step %2 of %3)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="47" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="88" />
+            <source>Dit geschil bestaat niet meer.</source>
+            <translation>This dispute no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="70" />
+            <source>Genomen stappen</source>
+            <translation>Steps taken</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="132" />
+            <source>Geschil opgelost</source>
+            <translation>Dispute resolved</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="58" />
+            <source>Huidige stap:</source>
+            <translation>Current step:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="43" />
+            <source>Naar de volgende stap</source>
+            <translation>To the next step</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="54" />
+            <source>Opgelost</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="65" />
+            <source>Oplossing:</source>
+            <translation>Resolution:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="47" />
+            <source>Stap</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="123" />
+            <source>Stap in het geschil vastgelegd</source>
+            <translation>Step in the dispute recorded</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
+            <source>Stap vastleggen</source>
+            <translation>Record step</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="48" />
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="63" />
+            <source>Uitkomst:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="115" />
+            <source>Volgende stap in het geschil</source>
+            <translation>Next step in the dispute</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="47" />
+            <source>Wat is geprobeerd</source>
+            <translation>What was tried</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="62" />
+            <source>Wat is geprobeerd:</source>
+            <translation>What was tried:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="47" />
+            <source>Wie</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="61" />
+            <source>Wie:</source>
+            <translation>Who:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="57" />
+            <source>Zichtbaar voor:</source>
+            <translation>Visible to:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="107" />
+            <source>Zichtbaarheid van het geschil</source>
+            <translation>Visibility of the dispute</translation>
+        </message>
+    </context>
+    <context>
         <name>EntitySection</name>
         <message>
             <location filename="samenwerk_desktop/gui/entity_section.py" line="113" />

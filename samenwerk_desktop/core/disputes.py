@@ -52,3 +52,16 @@ def open_between(data: CollaborationData) -> set[frozenset[int]]:
         ids = list(d.party_ids)
         out.update(frozenset((a, b)) for i, a in enumerate(ids) for b in ids[i + 1:])
     return out
+
+
+def from_relation(data: CollaborationData, relation, since: str = "") -> Dispute:
+    """A new dispute between the two parties of a (tension) relation, about what its note says."""
+    subject = relation.note.strip() or f"{data.party_name(relation.source_id)} – {data.party_name(relation.target_id)}"
+    return Dispute(subject=subject[:200], party_ids=[relation.source_id, relation.target_id], since=since)
+
+
+def from_dilemma(data: CollaborationData, dilemma, since: str = "") -> Dispute:
+    """A new dispute about a dilemma: its party and, through tension relations, the parties it is at odds with."""
+    others = [r.target_id if r.source_id == dilemma.party_id else r.source_id for r in data.relations
+              if r.type == "tension" and dilemma.party_id in (r.source_id, r.target_id)]
+    return Dispute(subject=dilemma.title, party_ids=[dilemma.party_id, *dict.fromkeys(others)], since=since)

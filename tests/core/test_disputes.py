@@ -80,3 +80,23 @@ def test_a_dispute_made_public_brings_its_steps_to_the_room():
                     before={1: {"visibility": "facilitator"}}, after={1: {"visibility": "all"}})
     seen = project_change(change, data, ROOM)
     assert set(seen.entities_after) == {("dispute", 1), ("dispute_step", 1)}
+
+
+def test_a_tension_relation_opens_a_dispute_between_its_parties():
+    from samenwerk_desktop.core.model import Relation
+
+    data = collaboration()
+    found = disputes.from_relation(data, Relation(id=1, source_id=2, target_id=1, type="tension", note="Tracé"),
+                                   since="2026-11-01")
+    assert (found.subject, found.party_ids, found.since, found.visibility) == ("Tracé", [2, 1], "2026-11-01",
+                                                                               "facilitator")
+
+
+def test_a_dilemma_opens_a_dispute_with_the_parties_it_is_in_tension_with():
+    from samenwerk_desktop.core.model import Dilemma, Relation
+
+    data = collaboration()
+    data.entities["relation"][1] = Relation(id=1, source_id=3, target_id=1, type="tension")
+    data.entities["relation"][2] = Relation(id=2, source_id=1, target_id=2, type="coalition")
+    found = disputes.from_dilemma(data, Dilemma(id=1, party_id=1, title="Eigen begroting"))
+    assert (found.subject, found.party_ids) == ("Eigen begroting", [1, 3])
