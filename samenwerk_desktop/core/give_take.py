@@ -30,14 +30,24 @@ def summary(data: CollaborationData, party_id: int, kind: str, lang: str = "nl")
     return "\n".join(f"• {item_line(data, g, lang)}" for g in items_of(data, party_id, kind))
 
 
-def state_of(data: CollaborationData, need: GiveTake) -> str:
+def offers_by_party(data: CollaborationData) -> dict[int, list[GiveTake]]:
+    """Every party's offers, in their order (one pass, for the states of many needs)."""
+    out: dict[int, list[GiveTake]] = {}
+    for g in data.all("give_take"):
+        if g.kind == "offer":
+            out.setdefault(g.party_id, []).append(g)
+    return out
+
+
+def state_of(data: CollaborationData, need: GiveTake, offers: dict[int, list[GiveTake]] | None = None) -> str:
     """``promised`` when a live linked agreement holds it; ``offered`` when the other party offers something
-    to this party, or to anyone on the same work item; ``open`` otherwise."""
+    to this party, or to anyone on the same work item; ``open`` otherwise. ``offers``: from ``offers_by_party``."""
     agreement = data.get("agreement", need.agreement_id)
     if agreement is not None and agreement.status in ("proposed", "agreed"):
         return PROMISED
     if need.other_party_id is not None:
-        for offer in items_of(data, need.other_party_id, "offer"):
+        theirs = offers_by_party(data) if offers is None else offers
+        for offer in theirs.get(need.other_party_id, []):
             aimed = offer.other_party_id == need.party_id
             same_work = offer.other_party_id is None and offer.work_item_id is not None \
                 and offer.work_item_id == need.work_item_id
@@ -62,27 +72,40 @@ class Cell:
         return ""
 
 
+def summaries(data: CollaborationData, lang: str = "nl") -> dict[int, tuple[str, str]]:
+    """Every party's (offers, needs) as bulleted texts, in one pass (the report's profiles)."""
+    lines: dict[tuple[int, str], list[str]] = {}
+    for g in data.all("give_take"):
+        lines.setdefault((g.party_id, g.kind), []).append(f"• {item_line(data, g, lang)}")
+    return {p: ("\n".join(lines.get((p, "offer"), [])), "\n".join(lines.get((p, "need"), [])))
+            for p in {k[0] for k in lines}}
+
+
 def matrix_parties(data: CollaborationData) -> list[int]:
-    """The parties that have needs or offers (or are asked for something), in display order."""
-    seen = {g.party_id for g in data.entities["give_take"].values()}
-    seen |= {g.other_party_id for g in data.entities["give_take"].values() if g.other_party_id is not None}
+    """The parties with a need from or an offer to another party (either side of it), in display order."""
+    seen: set[int] = set()
+    for g in data.entities["give_take"].values():
+        if g.other_party_id is not None:
+            seen.update((g.party_id, g.other_party_id))
     return [p.id for p in data.parties if p.id in seen]
 
 
 def matrix(data: CollaborationData) -> dict[tuple[int, int], Cell]:
     """(row party, column party) -> the cell: what the row party needs from the column party."""
     cells: dict[tuple[int, int], list] = {}
+    offers = offers_by_party(data)
     for g in data.all("give_take"):
         if g.kind == "need" and g.other_party_id is not None:
-            cells.setdefault((g.party_id, g.other_party_id), []).append((g, state_of(data, g)))
+            cells.setdefault((g.party_id, g.other_party_id), []).append((g, state_of(data, g, offers)))
     return {k: Cell(tuple(v)) for k, v in cells.items()}
 
 
 def open_need_findings(data: CollaborationData) -> list[Msg]:
     """Each need aimed at a party that is neither offered nor promised, as a sentence."""
     out = []
+    offers = offers_by_party(data)
     for g in data.all("give_take"):
-        if g.kind != "need" or g.other_party_id is None or state_of(data, g) != OPEN:
+        if g.kind != "need" or g.other_party_id is None or state_of(data, g, offers) != OPEN:
             continue
         who, other = data.party_name(g.party_id), data.party_name(g.other_party_id)
         out.append(Msg(f"{who} heeft van {other} nodig: {g.text} — nog niet toegezegd.",

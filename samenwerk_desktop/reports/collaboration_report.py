@@ -248,6 +248,7 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
     centre = [("ALIGN", (3, 0), (4, -1), "CENTER"), ("FONT", (0, 1), (0, -1), FONT_BOLD, 8.5)]
     out += [P(word("overview", lang), "h2"), *tables(header, rows, widths, extra_for=lambda i, n: [], extra=centre)]
     half = (WIDTH - 6 * mm) / 2
+    give_and_take = give_take.summaries(data, lang)  # one pass, not one per party
     reps_of: dict[int, list] = {}
     for r in data.all("representative"):
         reps_of.setdefault(r.party_id, []).append(r)
@@ -269,8 +270,8 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
         out += _block([(word("culture", lang), p.culture), (word("experience", lang), p.experience),
                        (word("beliefs", lang), p.beliefs), (word("mandate", lang), p.mandate),
                        (word("board", lang), word("board_yes", lang) if p.must_consult_board else word("board_no", lang))])
-        out += _side_by_side(word("contributes", lang), give_take.summary(data, p.id, "offer", lang),
-                             word("needs", lang), give_take.summary(data, p.id, "need", lang), half)
+        offers, needs = give_and_take.get(p.id, ("", ""))
+        out += _side_by_side(word("contributes", lang), offers, word("needs", lang), needs, half)
         reps = reps_of.get(p.id)
         if reps:
             items = [("label", word("representatives", lang))]

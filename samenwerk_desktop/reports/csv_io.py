@@ -187,9 +187,10 @@ def _give_take_or_disputes(data: CollaborationData, what: str, lang: str) -> tup
               _label(G, "other_party_id", lang), _label(G, "work_item_id", lang), _label(G, "agreement_id", lang),
               Msg("Stand", "State").text(lang)]
     rows = []
+    offers = give_take.offers_by_party(data)
     for g in data.all("give_take"):
         work_item, agreement = data.get("work_item", g.work_item_id), data.get("agreement", g.agreement_id)
-        state = _l(states[give_take.state_of(data, g)], lang) if g.kind == "need" else ""
+        state = _l(states[give_take.state_of(data, g, offers)], lang) if g.kind == "need" else ""
         rows.append([data.party_name(g.party_id), _l(model.GIVE_TAKE_KINDS[g.kind], lang), g.text,
                      data.party_name(g.other_party_id), work_item.title if work_item else "",
                      agreement.text if agreement else "", state])
