@@ -119,8 +119,8 @@ def _force_arg(parser: argparse.ArgumentParser, *, project: bool) -> None:
 
 
 #: the views of the room's screen (gui/room/views.py registers one class for each)
-ROOM_VIEWS = ("map", "raci", "agreements", "decisions", "dilemmas", "challenge", "agenda", "movement", "scan",
-              "give_take", "disputes")
+ROOM_VIEWS = ("map", "raci", "agreements", "decisions", "dilemmas", "challenge", "agenda", "meeting", "round",
+              "movement", "scan", "give_take", "disputes")
 
 
 def window_parser() -> argparse.ArgumentParser:

@@ -22,272 +22,272 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="285" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
             <source> · wacht op: {0}</source>
             <translation> · awaiting: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="283" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="282" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="416" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="423" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="422" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="180" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="179" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="207" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="206" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="209" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="208" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="462" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="461" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="249" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="248" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="302" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="301" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="320" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="319" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="244" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="272" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="271" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="272" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="463" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="462" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="326" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="354" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="342" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="341" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="181" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="180" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="183" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="182" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="419" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="415" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="470" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="359" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="270" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="269" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="438" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="206" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="205" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="379" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="465" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="464" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="364" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="422" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="395" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="441" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="442" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="441" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="184" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="183" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="247" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="246" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="182" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="181" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="234" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="233" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="329" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="328" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="477" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="457" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -299,67 +299,67 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="419" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="248" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="247" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="351" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="350" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="381" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="383" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="282" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="281" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="217" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="216" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="162" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="161" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="291" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="290" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="222" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="221" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -778,47 +778,47 @@
     <context>
         <name>AttendanceEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="251" />
             <source>Aanwezigheid</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="237" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="248" />
             <source>Aanwezigheid: {0}</source>
             <translation>Attendance: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="251" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="246" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="257" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="252" />
             <source>Vertegenwoordigd door</source>
             <translation>Represented by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="240" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="251" />
             <source>Woordvoerder</source>
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="241" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="252" />
             <source>of door (naam)</source>
             <translation>or by (name)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="270" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="281" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="280" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="291" />
             <source>— niemand —</source>
             <translation>— nobody —</translation>
         </message>
@@ -844,6 +844,11 @@
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="93" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
@@ -874,6 +879,11 @@
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="92" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="77" />
@@ -927,107 +937,107 @@
     <context>
         <name>DisputeForm</name>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="94" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="98" />
             <source>%1 (stap %2 van %3)</source>
             <translation>%1 (step %2 of %3)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="47" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="88" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="92" />
             <source>Dit geschil bestaat niet meer.</source>
             <translation>This dispute no longer exists.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="70" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="74" />
             <source>Genomen stappen</source>
             <translation>Steps taken</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="132" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="136" />
             <source>Geschil opgelost</source>
             <translation>Dispute resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="58" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="62" />
             <source>Huidige stap:</source>
             <translation>Current step:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="43" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="45" />
             <source>Naar de volgende stap</source>
             <translation>To the next step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="54" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="58" />
             <source>Opgelost</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="65" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="69" />
             <source>Oplossing:</source>
             <translation>Resolution:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="47" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
             <source>Stap</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="123" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="127" />
             <source>Stap in het geschil vastgelegd</source>
             <translation>Step in the dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="55" />
             <source>Stap vastleggen</source>
             <translation>Record step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="48" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="50" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="63" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="67" />
             <source>Uitkomst:</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="115" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="119" />
             <source>Volgende stap in het geschil</source>
             <translation>Next step in the dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="47" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
             <source>Wat is geprobeerd</source>
             <translation>What was tried</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="62" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="66" />
             <source>Wat is geprobeerd:</source>
             <translation>What was tried:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="47" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="61" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="65" />
             <source>Wie:</source>
             <translation>Who:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="57" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="61" />
             <source>Zichtbaar voor:</source>
             <translation>Visible to:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="107" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="111" />
             <source>Zichtbaarheid van het geschil</source>
             <translation>Visibility of the dispute</translation>
         </message>
@@ -1199,122 +1209,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="83" />
             <source>&amp;Actortypen (standpunt × vertrouwen)</source>
             <translation>&amp;Actor types (stance × trust)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="174" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="186" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="52" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="299" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="53" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="107" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="103" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="108" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="104" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="185" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
@@ -1328,52 +1338,52 @@
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="481" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="216" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="473" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="208" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="475" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="210" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="59" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="325" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="310" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="322" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
@@ -1390,12 +1400,12 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="320" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="305" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="188" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="184" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1420,17 +1430,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="75" />
             <source>Kaart &amp;schikken</source>
             <translation>&amp;Arrange map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/presentation.py" line="48" />
+            <location filename="samenwerk_desktop/gui/view_commands.py" line="40" />
             <source>Kaartindeling: %1</source>
             <translation>Map layout: %1</translation>
         </message>
@@ -1439,12 +1449,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="315" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="300" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
@@ -1457,37 +1467,34 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="481" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="216" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="94" />
             <source>P&amp;resentatiemodus</source>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="184" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="96" />
             <source>Presentatiemodus verlaten</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="329" />
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
         </message>
@@ -1504,12 +1511,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="74" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
             <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="470" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="205" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1518,27 +1525,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="187" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/presentation.py" line="47" />
+            <location filename="samenwerk_desktop/gui/view_commands.py" line="39" />
             <source>macht-belangenraster</source>
             <translation>power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/presentation.py" line="47" />
+            <location filename="samenwerk_desktop/gui/view_commands.py" line="39" />
             <source>netwerk</source>
             <translation>network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/presentation.py" line="47" />
+            <location filename="samenwerk_desktop/gui/view_commands.py" line="39" />
             <source>ui</source>
             <translation>onion</translation>
         </message>
@@ -1685,7 +1692,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="355" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="347" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Move party</numerusform>
@@ -1702,12 +1709,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="512" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="504" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="513" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="505" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
         </message>
@@ -1717,17 +1724,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="288" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="280" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="380" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="372" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="504" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="496" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -1736,27 +1743,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="421" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="413" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="396" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="388" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="419" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="411" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="511" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="503" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="417" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="409" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1832,127 +1839,127 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="277" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="280" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="260" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="263" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="269" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="415" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="418" />
             <source>Afsluiten en doorschuiven</source>
             <translation>Close and carry over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="419" />
             <source>Afsluiten zonder doorschuiven</source>
             <translation>Close without carrying over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="262" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="265" />
             <source>Agenda als PDF…</source>
             <translation>Agenda as PDF…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="265" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="362" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="365" />
             <source>De tijd voor ‘{0}’ is om.</source>
             <translation>The time for ‘{0}’ is up.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="340" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="343" />
             <source>Er loopt geen overleg.</source>
             <translation>No meeting is running.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="469" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="472" />
             <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
             <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="410" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="413" />
             <source>Het overleg afsluiten?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="343" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="346" />
             <source>In: {0}</source>
             <translation>In: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="342" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="345" />
             <source>In: {0} — {1}</source>
             <translation>In: {0} — {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="502" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="505" />
             <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
             <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="247" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="250" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="255" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
             <source>Lopend overleg: venster</source>
             <translation>Current meeting: window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="271" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="409" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="412" />
             <source>Overleg afsluiten</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="356" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="359" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="304" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="307" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
             <source>Overleg starten of afsluiten</source>
             <translation>Start or close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="264" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="259" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="262" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="263" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="413" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
             <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
             <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
         </message>
@@ -1960,77 +1967,77 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="155" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="158" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="164" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="167" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="163" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="166" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="148" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="151" />
             <source>Agenda met kloktijden</source>
             <translation>Agenda with clock times</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="163" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="166" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="226" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="229" />
             <source>De tijd voor ‘{0}’ is om. Afronden of door naar het volgende punt (F8)?</source>
             <translation>The time for ‘{0}’ is up. Wrap up, or on to the next item (F8)?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="198" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="201" />
             <source>Geen overleg gekozen: kies er een op het tabblad Overleggen.</source>
             <translation>No meeting chosen: choose one on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="230" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="233" />
             <source>Nog {0} voor ‘{1}’.</source>
             <translation>{0} left for ‘{1}’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="164" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="167" />
             <source>Parkeren</source>
             <translation>Park</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="158" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="161" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="152" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="155" />
             <source>Volgend agendapunt (F8)</source>
             <translation>Next agenda item (F8)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="203" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="206" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="203" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="206" />
             <source>nog niet gestart</source>
             <translation>not started yet</translation>
         </message>
@@ -2038,12 +2045,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MovementDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_docks.py" line="21" />
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="24" />
             <source>Ontwikkeling van het krachtenveld</source>
             <translation>Development of the field of forces</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_docks.py" line="23" />
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="26" />
             <source>Samenwerkingsscan</source>
             <translation>Collaboration check</translation>
         </message>
@@ -2066,7 +2073,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Because of agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="232" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="246" />
             <source>Naam van de stand:</source>
             <translation>Name of the state:</translation>
         </message>
@@ -2091,7 +2098,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="225" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="239" />
             <source>Reden noteren</source>
             <translation>Note reason</translation>
         </message>
@@ -2106,12 +2113,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="237" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="251" />
             <source>Stand van %1</source>
             <translation>State of %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="232" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="246" />
             <source>Stand vastleggen</source>
             <translation>Take state</translation>
         </message>
@@ -2177,7 +2184,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="170" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="168" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n party selected. Choose one to see its profile.</numerusform>
@@ -2185,27 +2192,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="289" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="282" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="278" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="271" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="251" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="244" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="173" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="171" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="305" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="298" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
@@ -2220,17 +2227,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="312" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="305" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="280" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="273" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="279" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="272" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
@@ -2240,22 +2247,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="311" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="304" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="323" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="316" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="277" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="270" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="297" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="290" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
         </message>
@@ -2929,92 +2936,127 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>%1 needs from:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="327" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="53" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="90" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="96" />
             <source>&amp;Bevriezen</source>
             <translation>&amp;Freeze</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="92" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="98" />
             <source>&amp;Volg selectie</source>
             <translation>&amp;Follow selection</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="96" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="102" />
             <source>&amp;Voorbeeld van het zaalscherm</source>
             <translation>Audience window &amp;preview</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="73" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="79" />
             <source>&amp;Zaalscherm</source>
             <translation>&amp;Audience window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="88" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="94" />
             <source>&amp;Zwart scherm</source>
             <translation>&amp;Black out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="205" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="183" />
+            <source>(vertegenwoordigd door %1)</source>
+            <translation>(represented by %1)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="217" />
             <source>Aandachtspunten in de matrix</source>
             <translation>Points of attention in the matrix</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="301" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="319" />
             <source>Afbakening</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="203" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="215" />
             <source>Afkortingen</source>
             <translation>Abbreviations</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="312" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="330" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="93" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="84" />
+            <source>Alle agendapunten zijn behandeld.</source>
+            <translation>Every agenda item has been dealt with.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="155" />
+            <source>Amendement:</source>
+            <translation>Amendment:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="99" />
             <source>Ander &amp;scherm</source>
             <translation>Other &amp;screen</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="261" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="158" />
+            <source>Antwoorden (%1 van %2)</source>
+            <translation>Answers (%1 of %2)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="279" />
             <source>Bekrachtiging: %1</source>
             <translation>Ratification: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="247" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="265" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="278" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
             <source>Collectief belang</source>
             <translation>Collective interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="299" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="317" />
             <source>Collectieve opgave</source>
             <translation>Collective challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="302" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="174" />
+            <source>De antwoorden zijn advies; %1 besluit.</source>
+            <translation>The answers are advice; %1 decides.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="175" />
+            <source>De antwoorden zijn advies; de trekker besluit.</source>
+            <translation>The answers are advice; the lead decides.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="320" />
             <source>De collectieve opgave is nog niet beschreven.</source>
             <translation>The collective challenge has not been described yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="272" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="99" />
+            <source>De tijd is om: %1</source>
+            <translation>Time is up: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="290" />
             <source>Dilemma's</source>
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="278" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
         </message>
@@ -3049,14 +3091,29 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Disputes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="263" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="85" />
+            <source>Het overleg is begonnen.</source>
+            <translation>The meeting has begun.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="283" />
             <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="163" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="105" />
+            <source>Hierna</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="176" />
             <source>Krachtenveld</source>
             <translation>Stakeholder map</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="67" />
+            <source>Lopend overleg</source>
+            <translation>Current meeting</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="40" />
@@ -3064,27 +3121,37 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>No needs of parties from each other yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="264" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="282" />
             <source>Nog geen besluiten.</source>
             <translation>No decisions yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="283" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="301" />
             <source>Nog geen dilemma's.</source>
             <translation>No dilemmas yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="183" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="196" />
             <source>Nog geen onderdelen of partijen in de matrix.</source>
             <translation>No work items or parties in the matrix yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="317" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="335" />
             <source>Nog geen overleggen.</source>
             <translation>No meetings yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="239" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="144" />
+            <source>Nog geen ronden over een besluit.</source>
+            <translation>No rounds on a decision yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="177" />
+            <source>Nog geen voorstel voor de uitkomst.</source>
+            <translation>No proposed outcome yet.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="257" />
             <source>Nog geen werkafspraken.</source>
             <translation>No working agreements yet.</translation>
         </message>
@@ -3092,6 +3159,26 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/room/movement_views.py" line="44" />
             <source>Ontwikkeling van het krachtenveld</source>
             <translation>Development of the field of forces</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="196" />
+            <source>Opgelost door het amendement: %1</source>
+            <translation>Resolved by the amendment: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="193" />
+            <source>Reden: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="137" />
+            <source>Ronde</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="150" />
+            <source>Ronde %1 · %2</source>
+            <translation>Round %1 · %2</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/room/movement_views.py" line="71" />
@@ -3104,47 +3191,57 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Check of %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="280" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="298" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="279" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="297" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="328" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="347" />
             <source>Totaal: %1 minuten</source>
             <translation>Total: %1 minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="280" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="298" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="85" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="167" />
+            <source>Uitkomst: %1</source>
+            <translation>Outcome: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="91" />
             <source>Volgende pagina</source>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="86" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="170" />
+            <source>Voorgestelde uitkomst: %1</source>
+            <translation>Proposed outcome: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="92" />
             <source>Vorige pagina</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="291" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="309" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="105" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="111" />
             <source>Wat de &amp;zaal ziet</source>
             <translation>What the &amp;room sees</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="74" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="80" />
             <source>Wat de zaal ziet op het tweede scherm (de beamer); dit venster blijft voor het bewerken</source>
             <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
         </message>
@@ -3154,39 +3251,64 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>What can we mean for each other?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="226" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="244" />
             <source>Werkafspraken</source>
             <translation>Working agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="176" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="189" />
             <source>Wie doet wat (RACI)</source>
             <translation>Who does what (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/window.py" line="117" />
+            <location filename="samenwerk_desktop/gui/room/window.py" line="142" />
             <source>Zaalscherm</source>
             <translation>Audience window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="28" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="32" />
             <source>Zaalscherm (voorbeeld)</source>
             <translation>Audience window (preview)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="234" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="252" />
             <source>eigenaar: %1</source>
             <translation>owner: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="236" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="109" />
+            <source>en nog %1 agendapunten</source>
+            <translation>and %1 more agenda items</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/views.py" line="254" />
             <source>evaluatie: %1</source>
             <translation>review: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/window.py" line="240" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="94" />
+            <source>inbreng: %1</source>
+            <translation>introduced by: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="102" />
+            <source>nog %1</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="187" />
+            <source>nog geen antwoord</source>
+            <translation>no answer yet</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/window.py" line="289" />
             <source>pagina %1 van %2</source>
             <translation>page %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="185" />
+            <source>stemgewicht %1</source>
+            <translation>vote weight %1</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
@@ -3202,12 +3324,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RoundEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="184" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="195" />
             <source>Amendement</source>
             <translation>Amendment</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="72" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="76" />
             <source>Amendement…</source>
             <translation>Amendment…</translation>
         </message>
@@ -3217,12 +3339,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="178" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="189" />
             <source>Antwoord vastleggen</source>
             <translation>Record an answer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="144" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="155" />
             <source>Geen voorstel van de regel: kies de uitkomst.</source>
             <translation>The rule proposes nothing: choose the outcome.</translation>
         </message>
@@ -3232,12 +3354,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Given by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="185" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="196" />
             <source>Het aangepaste voorstel:</source>
             <translation>The amended proposal:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="75" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="79" />
             <source>Nieuwe ronde</source>
             <translation>New round</translation>
         </message>
@@ -3252,12 +3374,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="105" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="110" />
             <source>Ronde beginnen</source>
             <translation>Begin a round</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="114" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="119" />
             <source>Ronde {0} · {1}</source>
             <translation>Round {0} · {1}</translation>
         </message>
@@ -3267,27 +3389,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Round: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="78" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="82" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="69" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="73" />
             <source>Uitkomst bevestigen</source>
             <translation>Confirm the outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="143" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="154" />
             <source>Voorgestelde uitkomst: {0}</source>
             <translation>Proposed outcome: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="169" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="180" />
             <source>Waarom? (een bezwaar of veto heeft een reden nodig)</source>
             <translation>Why? (an objection or block needs a reason)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="125" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="130" />
             <source>— nog niet —</source>
             <translation>— not yet —</translation>
         </message>
@@ -3295,72 +3417,72 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>ScanPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="95" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="89" />
             <source>Dubbelklik op een kolomkop om de stelling te wijzigen.</source>
             <translation>Double-click a column header to change its statement.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="152" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="146" />
             <source>Gemiddeld</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="203" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="197" />
             <source>Kies eerst een stelling in de tabel.</source>
             <translation>Choose a statement in the table first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="222" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="216" />
             <source>Lens:</source>
             <translation>Lens:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="93" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="87" />
             <source>Maak werkafspraak van deze stelling</source>
             <translation>Make a working agreement of this statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="195" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="189" />
             <source>Nieuwe samenwerkingsscan</source>
             <translation>New collaboration check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="92" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="86" />
             <source>Nieuwe scan</source>
             <translation>New check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="190" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="184" />
             <source>Score geven</source>
             <translation>Give score</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="152" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="146" />
             <source>Spreiding</source>
             <translation>Spread</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="222" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="216" />
             <source>Stelling toevoegen</source>
             <translation>Add statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="94" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="88" />
             <source>Stelling toevoegen…</source>
             <translation>Add statement…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="229" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="223" />
             <source>Stelling wijzigen</source>
             <translation>Change statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="215" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="209" />
             <source>Stelling:</source>
             <translation>Statement:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="207" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="201" />
             <source>Werkafspraak uit de scan</source>
             <translation>Agreement from the check</translation>
         </message>

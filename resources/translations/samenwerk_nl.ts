@@ -4,7 +4,7 @@
     <context>
         <name>AgreementsPanel</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="457" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Totaal: %n minuut</numerusform>
@@ -15,7 +15,7 @@
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="355" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="347" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Partij verplaatsen</numerusform>
@@ -26,7 +26,7 @@
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="170" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="168" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n partij gekozen. Kies er één om haar profiel te zien.</numerusform>

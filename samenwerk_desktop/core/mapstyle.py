@@ -174,7 +174,7 @@ def arrowheads(direction: str) -> tuple[bool, bool]:
 # -- labels ---------------------------------------------------------------------------------
 
 LABEL_MAX = 40
-#: Label type size in points on screen (and in the PDF, scaled with the map); larger when presenting.
+#: Label type size in points on screen (and in the PDF, scaled with the map).
 LABEL_POINTS = 9.0
 #: Where a label sits: its top edge this far below the node's outline.
 LABEL_GAP = 3.0

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from samenwerk_desktop.core import errors
+from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import LENSES, Agreement, Scan, ScanScore, ScanStatement
@@ -212,3 +212,11 @@ def agreement_for(data: CollaborationData, result: StatementResult, meeting_id: 
                f"Discuss and agree following the collaboration check ({lens}): {result.statement.text}").text(lang)
     return Agreement(text=text, category=Msg("Samenwerking", "Collaboration").text(lang), status="proposed",
                      meeting_id=meeting_id, party_ids=[p.id for p in data.parties])
+
+
+def decimal(value: float | None) -> str:
+    """A mean as the room reads it: one decimal, a comma in Dutch; "–" when nobody scored."""
+    if value is None:
+        return "–"
+    text = f"{value:.1f}"
+    return text if i18n.language() == "en" else text.replace(".", ",")

@@ -75,7 +75,7 @@ class AgreementsPanel(QWidget):
         self.setObjectName("agreementsPanel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._doc = document
-        #: the window's selection and presentation mode (its own when none is given)
+        #: the window's selection (its own when none is given)
         self.view_state = view_state or ViewState(document, self)
         self._form = load_form("agreements_panel.ui", self)
         compact_combos(self._form)
@@ -99,7 +99,6 @@ class AgreementsPanel(QWidget):
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
         self.view_state.selectionChanged.connect(self._on_selection)
-        self.view_state.presentationChanged.connect(self._on_presentation)
 
     #: below this width the list sits above its detail form instead of beside it
     NARROW = 860
@@ -524,7 +523,3 @@ class AgreementsPanel(QWidget):
                 s.refresh()
             else:
                 s.model.repaint_all()
-
-    def _on_presentation(self, on: bool) -> None:
-        for s in self.sections.values():
-            s.binder.set_presentation(on)

@@ -294,10 +294,10 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class ColumnsFollowFont(QObject):
-    """Scales a table's column widths with its type size (presentation mode, Ctrl+plus/minus).
+    """Scales a table's column widths with its type size (a style sheet's larger type).
 
-    Widths set for the normal type would cut dates and headers off on the projector, where a
-    style sheet makes the type larger; each width grows and shrinks in step with the type. The
+    Widths set for the normal type would cut dates and headers off where a style sheet
+    makes the type larger; each width grows and shrinks in step with the type. The
     stretching column (the agreement, the decision: what the room came to read) keeps at least
     two fifths of the table; the others then give way, but never below their normal width.
     """

@@ -30,9 +30,6 @@ def _t(text: str) -> str:
 class Binding:
     widget: QWidget
     field: str
-    private: bool
-    #: widget hidden together with a private field in presentation mode
-    container: QWidget | None = None
     choices: Callable[[], list[tuple[str, object]]] | None = None
     #: a date field: Dutch day-month-year input is accepted and stored as ISO
     date: bool = False
@@ -63,8 +60,6 @@ class FieldBinder(QObject):
         self._kind = kind
         self._current = current
         self._bindings: list[Binding] = []
-        #: presentation mode: facilitator-only fields are hidden and never saved
-        self._presenting = False
         self._cls = Collaboration if kind == "collaboration" else KINDS[kind]
         #: the entity the widgets show (what a commit writes to)
         self._shown_id: int | None = None
@@ -76,11 +71,10 @@ class FieldBinder(QObject):
         self._pause.timeout.connect(self._save_typing)
         document.flushRequested.connect(self.flush)
 
-    def bind(self, widget: QWidget, field: str, *, container: QWidget | None = None,
+    def bind(self, widget: QWidget, field: str, *,
              choices: Callable[[], list[tuple[str, object]]] | None = None, scale: int = 1) -> None:
         spec = field_spec(self._cls, field)
-        b = Binding(widget, field, bool(spec.meta.get("private")), container, choices, spec.meta.get("fmt") == "date",
-                    scale)
+        b = Binding(widget, field, choices, spec.meta.get("fmt") == "date", scale)
         self._bindings.append(b)
         label = spec.meta.get("label")
         if label is not None and not widget.accessibleName():
@@ -168,7 +162,7 @@ class FieldBinder(QObject):
         return self._document.data.get(self._kind, self._shown_id) if self._shown_id is not None else None
 
     def load(self) -> None:
-        """Show the current entity's stored values (private fields stay empty while presenting).
+        """Show the current entity's stored values .
 
         Text still waiting for its pause belongs to the entity shown so far: it is saved there first.
         """
@@ -178,9 +172,6 @@ class FieldBinder(QObject):
         self._shown_id = current
         e = self._entity()
         for b in self._bindings:
-            if b.private and self._presenting:
-                self._clear(b)
-                continue
             self._write(b, getattr(e, b.field) if e is not None else None, keep_typing=True)
 
     def flush(self) -> None:
@@ -190,29 +181,6 @@ class FieldBinder(QObject):
             if b in self._pending or (isinstance(b.widget, _TEXT_WIDGETS) and b.widget.hasFocus()):
                 self._commit(b)
         self._document.end_typing()
-
-    def _clear(self, b: Binding) -> None:
-        w = b.widget
-        blocked = w.blockSignals(True)
-        if isinstance(w, _TEXT_WIDGETS):
-            w.clear()
-        w.setToolTip("")
-        w.blockSignals(blocked)
-        if b in self._pending:
-            self._pending.remove(b)
-
-    def set_presentation(self, on: bool) -> None:
-        """Hide (and empty) every facilitator-only field while presenting."""
-        self._presenting = on
-        for b in self._bindings:
-            if not b.private:
-                continue
-            if on:
-                self._commit(b, allow_private=True)  # keep what was being typed
-                self._clear(b)
-            (b.container or b.widget).setVisible(not on)
-        if not on:
-            self.load()
 
     # -- committing ------------------------------------------------------------------------
 
@@ -232,16 +200,14 @@ class FieldBinder(QObject):
         self._commit(b)
         self._document.end_typing()
         e = self._entity()
-        if e is not None and not (b.private and self._presenting):
+        if e is not None:
             self._write(b, getattr(e, b.field))
 
-    def _commit(self, b: Binding, *, allow_private: bool = False, quiet: bool = False) -> None:
+    def _commit(self, b: Binding, *, quiet: bool = False) -> None:
         if b in self._pending:
             self._pending.remove(b)
         if not self._pending:
             self._pause.stop()
-        if b.private and self._presenting and not allow_private:
-            return
         e = self._entity()
         if e is None:
             return

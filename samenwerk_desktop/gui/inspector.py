@@ -53,7 +53,7 @@ class PartyInspector(QWidget):
         super().__init__(parent)
         self.setObjectName("partyInspector")
         self._doc = document
-        #: the window's selection and presentation mode (its own when none is given)
+        #: the window's selection (its own when none is given)
         self.view_state = view_state or ViewState(document, self)
         self._form = load_form("party_inspector.ui", self)
         compact_combos(self._form)
@@ -98,7 +98,7 @@ class PartyInspector(QWidget):
         b.bind(child(f, QCheckBox, "mustConsultCheck"), "must_consult_board")
         self.private_box: QGroupBox = child(f, QGroupBox, "privateBox")
         self.private_edit: QPlainTextEdit = child(f, QPlainTextEdit, "privateNoteEdit")
-        b.bind(self.private_edit, "private_note", container=self.private_box)
+        b.bind(self.private_edit, "private_note")
         self.private_box.setStyleSheet("QGroupBox#privateBox { border: 2px dashed #b35900; margin-top: 1.2em; }"
                                        "QGroupBox#privateBox::title { color: #8a4500; subcontrol-origin: margin;"
                                        " left: 8px; }")
@@ -139,8 +139,6 @@ class PartyInspector(QWidget):
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._show)
         self.view_state.selectionChanged.connect(lambda _ids: self._show())
-        self.view_state.presentationChanged.connect(self._on_presentation)
-        self._on_presentation(self.view_state.presentation)
         self._show()
 
     # -- what is shown ----------------------------------------------------------------
@@ -214,11 +212,6 @@ class PartyInspector(QWidget):
         data, pid = self._doc.data, self._party_id
         self.offers_edit.setPlainText(give_take.summary(data, pid, "offer") if pid is not None else "")
         self.needs_edit.setPlainText(give_take.summary(data, pid, "need") if pid is not None else "")
-
-    def _on_presentation(self, on: bool) -> None:
-        self.binder.set_presentation(on)
-        if not on and self._party_id is not None:
-            self._load()
 
     # -- interests ------------------------------------------------------------------
 

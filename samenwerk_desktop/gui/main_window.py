@@ -8,29 +8,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QFile, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
-from samenwerk_desktop import APP_NAME, __version__
+from samenwerk_desktop import APP_NAME
 from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.gui import file_actions, startup
 from samenwerk_desktop.gui.document import Document
-from samenwerk_desktop.gui.presentation import PresentationCommands
 from samenwerk_desktop.gui.recent_files import RecentFiles
 from samenwerk_desktop.gui.settings import save_language
 from samenwerk_desktop.gui.startup import FirstPaint, StepBuilder
+from samenwerk_desktop.gui.view_commands import ViewCommands
 from samenwerk_desktop.gui.view_state import ViewState
 from samenwerk_desktop.gui.window_menus import WindowMenus, app_icon
 from samenwerk_desktop.paths import resource, ui_form
@@ -63,7 +54,7 @@ def load_stylesheet(name: str) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
-class MainWindow(WindowMenus, RecentFiles, PresentationCommands, QMainWindow):
+class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
     """The Samenwerk window around one open collaboration (or none)."""
 
     #: every panel of the open document is built and filled (at once, or after the first paint when deferred)
@@ -74,16 +65,13 @@ class MainWindow(WindowMenus, RecentFiles, PresentationCommands, QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon("samenwerk"))
         self.document: Document | None = None
-        #: this window's selection and presentation mode over its document (its panels share it)
+        #: this window's selection over its document (its panels share it)
         self.view_state: ViewState | None = None
         self.map_view: MapView | None = None
         self.panels: dict[str, QWidget] = {}
-        self.presenting = False
-        self.type_factor = 1.0
         self.maximised: str | None = None
         self._saved_splitters: tuple | None = None
         self._normal_font = QFont(self.font())
-        self._was_maximised_window = False
         self._last_saved = ""
         #: True: a document's panels are built one per event-loop turn after the window's first paint
         self.defer_panels = False
@@ -115,7 +103,6 @@ class MainWindow(WindowMenus, RecentFiles, PresentationCommands, QMainWindow):
         self.status_label.setObjectName("saveStatus")
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.app_stylesheet = load_stylesheet("app.qss")
-        self.presentation_stylesheet = load_stylesheet("presentation.qss")
         self.setStyleSheet(self.app_stylesheet)
 
         self._create_actions()
@@ -198,8 +185,6 @@ class MainWindow(WindowMenus, RecentFiles, PresentationCommands, QMainWindow):
         if self.document is None:
             return
         self.commit_edits(close_editors=True)
-        if self.presenting:
-            self.leave_presentation()
         self.room.detach()
         self._save_settings()
         self._remove_panels()
@@ -247,7 +232,7 @@ class MainWindow(WindowMenus, RecentFiles, PresentationCommands, QMainWindow):
         self.panelsReady.emit()
 
     def finish_panels(self) -> None:
-        """Build the panels not built yet, now (presentation mode at start, a test)."""
+        """Build the panels not built yet, now (the room's screen at start, a test)."""
         if self._builder is not None:
             self._builder.finish()
 
@@ -288,7 +273,7 @@ class MainWindow(WindowMenus, RecentFiles, PresentationCommands, QMainWindow):
         for act in (self.action_save_as, self.action_export_json, self.action_properties, self.action_close,
                     self.action_delete,
                     self.action_select_all, self.action_add_party, self.action_connect, self.action_zoom_in,
-                    self.action_zoom_out, self.action_fit, self.action_legend, self.action_presentation,
+                    self.action_zoom_out, self.action_fit, self.action_legend,
                     self.action_arrange,
                     *self.layout_actions.values(), *self.pane_actions.values()):
             act.setEnabled(has)
@@ -325,8 +310,6 @@ class MainWindow(WindowMenus, RecentFiles, PresentationCommands, QMainWindow):
             text = _tr("Alle wijzigingen opgeslagen in %1").replace("%1", str(doc.project.path))
             if self._last_saved:
                 text += f" ({self._last_saved})"
-        if self.presenting:
-            text = _tr("Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst")
         self.status_label.setText(text)
 
     def _on_changed(self, change) -> None:
@@ -452,37 +435,6 @@ class MainWindow(WindowMenus, RecentFiles, PresentationCommands, QMainWindow):
             if isinstance(name, QLineEdit):
                 name.selectAll()  # typing replaces the name instead of gluing onto its front
 
-    # -- help ---------------------------------------------------------------------------------------
-
-    def shortcut_lines(self) -> list[tuple[str, str]]:
-        """(command, keys) of every action with a shortcut, for the help page and its test."""
-        lines = []
-        for act in self.findChildren(QAction):
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts())
-            if keys and act.text():
-                lines.append((act.text().replace("&", "").split(":")[0], keys))
-        return lines
-
-    def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{_escape(name)}</td><td><b>{_escape(keys)}</b></td></tr>"
-                       for name, keys in self.shortcut_lines())
-        box = QMessageBox(self)
-        box.setWindowTitle(_tr("Sneltoetsen"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellspacing='6'>{rows}</table>"
-                    + _tr("<p>Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek "
-                          "voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.</p>")
-                    + _tr("<p>Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes "
-                          "verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, "
-                          "met Verbinden met….</p>"))
-        box.exec()
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, _tr("Over Samenwerk"), _tr(
-            "<h3>Samenwerk %1</h3><p>Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, "
-            "verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.</p>"
-            "<p>Alles wordt direct opgeslagen in het bestand van de samenwerking.</p>").replace("%1", __version__))
-
     # -- settings -------------------------------------------------------------------------------------
 
     def _restore_settings(self, restore: bool = True) -> None:
@@ -528,7 +480,7 @@ class MainWindow(WindowMenus, RecentFiles, PresentationCommands, QMainWindow):
         self.side_splitter.setSizes([int(height * 0.6), height - int(height * 0.6)])
 
     def _save_settings(self) -> None:
-        if self.presenting or not self.remember:
+        if not self.remember:
             return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
@@ -570,12 +522,7 @@ class MainWindow(WindowMenus, RecentFiles, PresentationCommands, QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Override QMainWindow.closeEvent: everything is saved already; remember the window, release the file."""
-        if self.presenting:
-            self.leave_presentation()
         self._save_settings()
         self.close_document()
         event.accept()
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -88,6 +88,9 @@ class CaptureDialog(QDialog):
         self.error.setObjectName("captureError")
         self.error.setStyleSheet("color: #a33a00")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        # our own words: Qt's Dutch qtbase translation is not there on every installation
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -505,6 +508,10 @@ class MeetingMode(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.last_round = dialog
+        room = getattr(self.window, "room", None)
+        if room is not None:  # the room's screen follows the round being held
+            dialog.roundChanged.connect(room.follow_round)
+            room.follow_round(dialog.round_id, switch=True)
         return dialog
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from samenwerk_desktop.gui.movement_panel import MovementPanel
-from samenwerk_desktop.gui.scan_panel import ScanPanel
+if TYPE_CHECKING:  # the panels import the map: they load with the document, after the first paint
+    from samenwerk_desktop.gui.movement_panel import MovementPanel
+    from samenwerk_desktop.gui.scan_panel import ScanPanel
 
 
 def _tr(text: str) -> str:
@@ -36,9 +39,13 @@ class MovementDocks:
             view_menu.addAction(act)
 
     def attach(self, document, map_view) -> None:
+        from samenwerk_desktop.gui.movement_panel import MovementPanel
+        from samenwerk_desktop.gui.scan_panel import ScanPanel
+
         self.detach()
         self.movement = MovementPanel(document, self.movement_dock, map_scene=map_view.map_scene)
         self.scan = ScanPanel(document, self.scan_dock)
+        self.movement.quiet_when_hidden = self.scan.quiet_when_hidden = True
         self.movement.comparisonChanged.connect(self.window.room.show_comparison)
         self.window.room.show_comparison(self.movement.comparison)
         self.movement_dock.setWidget(self.movement)

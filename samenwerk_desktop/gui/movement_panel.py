@@ -185,7 +185,21 @@ class MovementPanel(QWidget):
         """What the list shows, row by row."""
         return [tuple(self.tree.topLevelItem(i).text(c) for c in range(3)) for i in range(self.tree.topLevelItemCount())]
 
+    #: in a closed dock, edits only mark the panel stale: it is filled again when shown (no cost per edit)
+    quiet_when_hidden = False
+    _stale = False
+
+    def showEvent(self, event) -> None:
+        """Override QWidget.showEvent: catch up with the edits made while the dock was closed."""
+        if self._stale:
+            self._stale = False
+            self.fill()
+        super().showEvent(event)
+
     def _on_changed(self, change) -> None:
+        if self.quiet_when_hidden and not self.isVisible():
+            self._stale = True
+            return
         kinds = set(change.kinds) | {change.kind}
         if kinds & {"force_state", "agreement", "decision"}:
             self.fill()

@@ -59,7 +59,7 @@ class RaciEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("raciEditor")
         self._doc = document
-        #: the window's selection and presentation mode (its own when none is given)
+        #: the window's selection (its own when none is given)
         self.view_state = view_state or ViewState(document, self)
         self._form = load_form("raci_editor.ui", self)
 
@@ -271,21 +271,21 @@ class RaciEditor(QWidget):
                 lh.resizeSection(column, size)
 
     def _bold_metrics(self) -> QFontMetrics:
-        """Metrics of the headers' bold type at the size shown now (larger while presenting)."""
+        """Metrics of the headers' bold type at the size shown now."""
         font = QFont(self.view.horizontalHeader().font())
         font.setBold(True)
         return QFontMetrics(font)
 
     def _font_scale(self) -> float:
-        """How much larger the matrix's type is than the application's (1.0 outside presentation mode)."""
+        """How much larger the matrix's type is than the application's (a style sheet can make it larger)."""
         base = QFontMetrics(QFont()).height()
         return max(1.0, self.view.fontMetrics().height() / base) if base > 0 else 1.0
 
     def _fit_to_font(self) -> None:
         """Row heights, column widths and the work items' column follow the type size.
 
-        Presentation mode and Ctrl+plus/minus change the type through a style sheet; sizes
-        computed for the old type would cut titles, names and letters in half on the projector.
+        A style sheet can change the type; sizes computed for the old type would cut titles, names
+        and letters in half.
         """
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.load_view.verticalHeader().setDefaultSectionSize(self.load_view.fontMetrics().height() + 6)

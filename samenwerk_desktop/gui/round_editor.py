@@ -57,8 +57,12 @@ class RoundEditor(QDialog):
                                               self.tr("Reden")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        for col, width in ((0, 280), (1, 170), (2, 190)):
+        for col, width in ((0, 250), (1, 170), (2, 170)):
             self.table.setColumnWidth(col, width)
+        self.reasons = QLabel(self)  # every objection's reason in full, wrapped (the column shows its start)
+        self.reasons.setObjectName("roundReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
         self.proposal = QLabel(self)
         self.proposal.setObjectName("roundProposal")
         self.proposal.setStyleSheet("font-weight: bold")
@@ -89,9 +93,10 @@ class RoundEditor(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
         box.addWidget(self.table, 1)
+        box.addWidget(self.reasons)
         box.addLayout(row)
         box.addLayout(buttons)
-        self.resize(1000, 480)
+        self.resize(_wide(self, 1320), 520)  # the reason column gets the rest: long reasons stay readable
         self.round_id = self._current_round()
         document.changed.connect(self._on_changed)
         self.refresh()
@@ -138,7 +143,13 @@ class RoundEditor(QDialog):
                     self.table.setCellWidget(r, col, edit)
                 if not edit.hasFocus():
                     edit.setText(value)
+                    edit.setCursorPosition(0)  # a long reason shows its beginning, the whole of it on hover
+                edit.setToolTip(value)
         self.table.blockSignals(False)
+        objections = [f"<b>{_escape(line.party)}</b> ({_escape(str(line.answer_text))}): {_escape(line.reason)}"
+                      for line in view.lines if line.answer in OBJECTIONS and line.reason]
+        self.reasons.setText("<br>".join(objections))
+        self.reasons.setVisible(bool(objections))
         proposed = view.proposed_text
         self.proposal.setText(self.tr("Voorgestelde uitkomst: {0}").format(str(proposed)) if proposed
                               else self.tr("Geen voorstel van de regel: kies de uitkomst."))
@@ -318,6 +329,12 @@ def _party_cell(table: QTableWidget, row: int, name: str) -> None:
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         table.setItem(row, 0, item)
     item.setText(name)
+
+
+def _wide(widget: QWidget, width: int) -> int:
+    """``width``, or less where the screen is narrower."""
+    screen = widget.screen()
+    return min(width, screen.availableGeometry().width() - 40) if screen is not None else width
 
 
 def _escape(text: str) -> str:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samenwerk_desktop.core import errors, i18n, scan
+from samenwerk_desktop.core import errors, scan
 from samenwerk_desktop.core.model import LENSES, ScanStatement
+from samenwerk_desktop.core.scan import decimal
 from samenwerk_desktop.gui.movement_panel import run_steps
 
 ATTENTION = "#fde0c5"
@@ -27,13 +28,6 @@ LINE = "#5e3c99"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ScanPanel", text)
-
-
-def decimal(value: float | None) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.1f}"
-    return text if i18n.language() == "en" else text.replace(".", ",")
 
 
 class TrendChart(QWidget):
@@ -240,7 +234,21 @@ class ScanPanel(QWidget):
         statement = ScanStatement(lens=lens, text=text.strip())
         return self.document.apply(_tr("Stelling toevoegen"), lambda p: p.add(statement)) is not None
 
+    #: in a closed dock, edits only mark the panel stale: it is filled again when shown (no cost per edit)
+    quiet_when_hidden = False
+    _stale = False
+
+    def showEvent(self, event) -> None:
+        """Override QWidget.showEvent: catch up with the edits made while the dock was closed."""
+        if self._stale:
+            self._stale = False
+            self.fill()
+        super().showEvent(event)
+
     def _on_changed(self, change) -> None:
+        if self.quiet_when_hidden and not self.isVisible():
+            self._stale = True
+            return
         kinds = set(change.kinds) | {change.kind}
         if "scan" in kinds or "meeting" in kinds:
             self.fill()

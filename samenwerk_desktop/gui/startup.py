@@ -90,8 +90,10 @@ class StepBuilder(QObject):
         if self.cancelled:
             return
         if self._steps:
-            self._steps.pop(0)()
-            QTimer.singleShot(0, self._next)
+            try:
+                self._steps.pop(0)()
+            finally:  # a step that fails is reported by the exception hook; the others still come
+                QTimer.singleShot(0, self._next)
             return
         self._complete()
 

@@ -1,10 +1,12 @@
-"""The main window's actions, menus and tool bar, with their Dutch texts (English via the translation)."""
+"""The main window's actions, menus, tool bar and help, with their Dutch texts (English via the translation)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
+from samenwerk_desktop import __version__
 from samenwerk_desktop.core import i18n
 from samenwerk_desktop.gui.movement_docks import MovementDocks
 from samenwerk_desktop.gui.room.controller import RoomController
@@ -43,7 +45,7 @@ class WindowMenus:
             action.setStatusTip(tip)
         if slot is not None:
             action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts keep working when the menu bar is hidden (presentation)
+        self.addAction(action)  # shortcuts keep working wherever the focus is in the window
         return action
 
     def _create_actions(self) -> None:
@@ -90,12 +92,6 @@ class WindowMenus:
             act = a(f"actionMaximise_{name}", text, [f"Ctrl+{i + 1}"], None, checkable=True)
             act.triggered.connect(lambda _checked=False, n=name: self.toggle_maximise(n))
             self.pane_actions[name] = act
-        # the room sees the audience window now (F5, gui/room); presentation mode stays for the panels' tests
-        self.action_presentation = a("actionPresentation", _tr("P&resentatiemodus"), [],
-                                     self.toggle_presentation, "present", checkable=True)
-        self.action_leave_presentation = a("actionLeavePresentation", _tr("Presentatiemodus verlaten"), ["Esc"],
-                                           self.leave_presentation)
-        self.action_leave_presentation.setEnabled(False)
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         for code, name in (("nl", "Nederlands"), ("en", "English")):  # each in its own language: not translated
@@ -190,3 +186,38 @@ class WindowMenus:
         for act in self.findChildren(QAction):
             if act.shortcut() and not act.toolTip().endswith(")"):
                 act.setToolTip(f"{act.text().replace('&', '')} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+
+    # -- help ---------------------------------------------------------------------------------------
+
+    def shortcut_lines(self) -> list[tuple[str, str]]:
+        """(command, keys) of every action with a shortcut, for the help page and its test."""
+        lines = []
+        for act in self.findChildren(QAction):
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts())
+            if keys and act.text():
+                lines.append((act.text().replace("&", "").split(":")[0], keys))
+        return lines
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td>{_escape(name)}</td><td><b>{_escape(keys)}</b></td></tr>"
+                       for name, keys in self.shortcut_lines())
+        box = QMessageBox(self)
+        box.setWindowTitle(_tr("Sneltoetsen"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellspacing='6'>{rows}</table>"
+                    + _tr("<p>Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek "
+                          "voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.</p>")
+                    + _tr("<p>Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes "
+                          "verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, "
+                          "met Verbinden met….</p>"))
+        box.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, _tr("Over Samenwerk"), _tr(
+            "<h3>Samenwerk %1</h3><p>Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, "
+            "verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.</p>"
+            "<p>Alles wordt direct opgeslagen in het bestand van de samenwerking.</p>").replace("%1", __version__))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

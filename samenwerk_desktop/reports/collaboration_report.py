@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from datetime import date
 
 from reportlab.lib import colors
@@ -11,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from samenwerk_desktop.core import give_take, layout, raci
+from samenwerk_desktop.core.abbrev import abbreviations as core_abbreviations
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import (
@@ -87,45 +87,9 @@ def _labelled(lang_label: str, text: object, style: str = "body") -> list:
     return _block([(lang_label, text)], style)
 
 
-def _initials(name: str) -> str:
-    """Initials of the words, numbers kept whole: "Gemeente Maasoever 12" -> "GM12"."""
-    words = [w for w in re.split(r"[\s\-–/]+", clean(name)) if w]
-    return "".join(w if w.isdigit() else w[0] for w in words if w[0].isalnum()).upper()
-
-
 def abbreviations(parties) -> dict[int, str]:
-    """A short, unique and readable abbreviation per party for narrow matrix columns.
-
-    The short name when it is short; else the initials (numbers whole); where those collide,
-    the initials with the start of the last word ("GMaas", "GMaasda"), and only then a counter ("GM-2").
-    """
-    parties = list(parties)
-    out: dict[int, str] = {}
-    used: set[str] = set()
-    firsts = {}
-    for p in parties:
-        short = clean(p.short_name).strip()
-        firsts[p.id] = short if short and len(short) <= 8 else (_initials(p.name) if len(_initials(p.name)) >= 2
-                                                                else clean(p.name).strip()[:6] or "?")
-    counts: dict[str, int] = {}
-    for base in firsts.values():
-        counts[base.casefold()] = counts.get(base.casefold(), 0) + 1
-    for p in parties:
-        base = firsts[p.id]
-        candidates = [base]
-        if counts[base.casefold()] > 1:  # shared: try the start of the last word before counting
-            words = [w for w in re.split(r"[\s\-–/]+", clean(p.name)) if w and w[0].isalnum()]
-            if len(words) >= 2 and not words[-1].isdigit():
-                head = _initials(" ".join(words[:-1]))
-                candidates = [(head + words[-1][:n].capitalize())[:8] for n in (4, 6, 8)]
-        candidate = next((c for c in candidates if c.casefold() not in used), None)
-        n = 2
-        while candidate is None or candidate.casefold() in used:
-            candidate = f"{base}-{n}"
-            n += 1
-        used.add(candidate.casefold())
-        out[p.id] = candidate
-    return out
+    """A short, unique and readable abbreviation per party (core.abbrev), from text the PDF's font can draw."""
+    return core_abbreviations(parties, clean)
 
 
 def collaboration_report(data: CollaborationData, out_path: str | os.PathLike, *, lang: str = "nl",

@@ -20,6 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from samenwerk_desktop import paths
+from samenwerk_desktop.reports.fastdraw import LeanTable, draw_string
 
 # ---------------------------------------------------------------------------
 # Fonts and safe text
@@ -437,7 +438,7 @@ class TextBlock(Flowable):
                 if has_rtl(line) and shaping_available():
                     canv.drawString(0, y + (leading - size) * 0.45 + size * 0.2, display_order(line), shaping=True)
                 else:
-                    canv.drawString(0, y + (leading - size) * 0.45 + size * 0.2, line)
+                    draw_string(canv, 0, y + (leading - size) * 0.45 + size * 0.2, line)
 
 
 def _tall(cell) -> bool:
@@ -457,7 +458,7 @@ def table(rows: list[list], widths: list[float], *, header: bool = True, zebra: 
     splitting inside rows is slower and moves short rows apart needlessly.
     """
     split_rows = any(_tall(c) for row in rows for c in row)
-    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1 if split_rows else 0,
+    t = LeanTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1 if split_rows else 0,
               hAlign="LEFT")
     cmds = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from panel_data import all_widget_text, ids_by_name, reopen, w
+from panel_data import ids_by_name, reopen, w
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QPushButton
 
 from samenwerk_desktop.core.model import Agreement, Party
 from samenwerk_desktop.gui.agreements_panel import AgreementsPanel
@@ -325,16 +325,6 @@ def test_party_changes_refresh_names_and_filters(panel):
     assert "Energiecoöperatie Zon" in [combo.itemText(i) for i in range(combo.count())]
 
 
-def test_presentation_mode_keeps_private_notes_out(panel):
-    from panel_data import PRIVATE
-
-    panel.view_state.set_presentation(True)
-    assert PRIVATE not in all_widget_text(panel)
-    panel.view_state.set_presentation(False)
-    assert PRIVATE not in all_widget_text(panel)
-    assert isinstance(panel, QWidget)
-
-
 def test_the_panels_speak_english_with_the_english_translation(qtbot, qapp, wijk_doc):
     from samenwerk_desktop.core import i18n
     from samenwerk_desktop.gui import translator as translators
@@ -472,7 +462,7 @@ def test_an_impossible_date_is_refused_by_its_label_and_the_typed_text_is_quoted
     assert review.text() == ""
 
 
-def test_columns_grow_with_the_type_of_presentation_mode(qtbot, panel):
+def test_columns_grow_with_a_larger_type_from_a_style_sheet(qtbot, panel):
     view = panel.sections["agreement"].view
     header = view.horizontalHeader()
     panel.resize(2600, 800)  # a wide screen: room enough for every column at the larger type

@@ -158,9 +158,8 @@ def test_deleting_a_selected_party_drops_it_from_the_selection(doc, qtbot):
     assert view_state.selected_parties == frozenset({1})
 
 
-def test_the_document_holds_no_selection_or_presentation_state(doc):
-    for name in ("selected_parties", "set_selection", "selectionChanged",
-                 "presentation", "set_presentation", "presentationChanged"):
+def test_the_document_holds_no_selection_state(doc):
+    for name in ("selected_parties", "set_selection", "selectionChanged"):
         assert not hasattr(doc, name), name
 
 

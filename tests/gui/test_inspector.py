@@ -1,4 +1,4 @@
-"""Tests of the party inspector: editing a profile, validation, representatives, presentation mode."""
+"""Tests of the party inspector: editing a profile, validation, representatives."""
 
 from __future__ import annotations
 
@@ -169,38 +169,6 @@ def test_representatives_add_edit_remove(qtmodeltester, insp):
     assert [r.name for r in doc.data.representatives_of(pid)] == ["Karim El Amrani", "Fatima Yılmaz"]
     data = reopen(doc)
     assert [r.name for r in data.representatives_of(pid)] == ["Karim El Amrani", "Fatima Yılmaz"]
-
-
-def test_presentation_mode_hides_the_private_note_everywhere(qtbot, insp):
-    doc = insp._doc
-    insp.view_state.set_selection({gem(insp)})
-    assert PRIVATE in all_widget_text(insp)
-    assert insp.private_box.isVisibleTo(insp)
-    insp.view_state.set_presentation(True)
-    assert not insp.private_box.isVisibleTo(insp)
-    assert PRIVATE not in all_widget_text(insp)
-    assert all(PRIVATE not in e.toPlainText() for e in insp.findChildren(QPlainTextEdit))
-    # other parties, edits and reloads while presenting keep it out
-    insp.view_state.set_selection({ids_by_name(doc, "party")["Liander"]})
-    insp.view_state.set_selection({gem(insp)})
-    doc.apply("x", lambda p: p.update("party", gem(insp), culture="Open"))
-    doc.reload()
-    assert PRIVATE not in all_widget_text(insp)
-    assert doc.data.get("party", gem(insp)).private_note == PRIVATE  # hidden, not lost
-    insp.view_state.set_presentation(False)
-    assert insp.private_edit.toPlainText() == PRIVATE
-    assert insp.private_box.isVisibleTo(insp)
-
-
-def test_typing_in_the_private_note_is_kept_when_presentation_starts(qtbot, insp):
-    doc = insp._doc
-    pid = gem(insp)
-    insp.view_state.set_selection({pid})
-    insp.private_edit.setFocus()
-    insp.private_edit.setPlainText("Nieuw: let op")
-    insp.view_state.set_presentation(True)
-    assert doc.data.get("party", pid).private_note == "Nieuw: let op"
-    assert insp.private_edit.toPlainText() == ""
 
 
 def test_a_deleted_party_empties_the_inspector(insp):

@@ -1,4 +1,4 @@
-"""The main window: panels, menus, undo across panels, files, presentation mode, language and screenshots."""
+"""The main window: panels, menus, undo across panels, files, language and screenshots."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from window_data import SECRET, make_small_project
+from window_data import make_small_project
 
 from samenwerk_desktop.core.model import Party, WorkItem
 from samenwerk_desktop.core.storage import Project
@@ -150,7 +150,7 @@ def test_english_menus_with_lang_en(qtbot, messages):
         qtbot.addWidget(win)
         titles = [a.text() for a in win.menuBar().actions()]
         assert titles == ["&File", "&Edit", "&View", "&Help"]
-        assert win.action_presentation.text() == "P&resentation mode"
+        assert win.room.action_open.text() == "&Audience window"
         assert win.status_label.text() == "No collaboration open"
     finally:
         app.ensure_application("nl")
@@ -455,51 +455,6 @@ def test_close_document_releases_the_file(opened, small_project):
     Project.open(small_project).close()
 
 
-# -- presentation mode ------------------------------------------------------------------------------------------------
-
-
-def test_presentation_mode_shows_no_private_note_anywhere(opened, qtbot):
-    doc = opened.document
-    secret_party = party_id(doc, "Bewonersvereniging <De Rivier>")
-    opened.view_state.set_selection({secret_party})
-    qtbot.wait(1)
-    assert any(SECRET in t for t in all_visible_text(opened)), "the facilitator sees the note outside presentation"
-    opened.action_presentation.trigger()
-    assert opened.presenting and opened.view_state.presentation
-    assert opened.isFullScreen()
-    assert not any(SECRET in t for t in all_visible_text(opened))
-    # switching panels while presenting does not bring it back
-    opened.pane_actions["inspector"].trigger()
-    assert not any(SECRET in t for t in all_visible_text(opened))
-    opened.action_leave_presentation.trigger()
-    assert not opened.presenting and not opened.view_state.presentation
-    assert not opened.isFullScreen()
-    assert opened.menuBar().isVisible()
-
-
-def test_presentation_type_zoom(opened):
-    opened.enter_presentation(fullscreen=False)
-    assert "font-size: 15pt" in opened.styleSheet()
-    assert "#mapLegend QLabel { background: transparent; font-size: 10.5pt; }" in opened.styleSheet()
-    assert "@FONT_PT@" not in opened.styleSheet() and "@LEGEND_PT@" not in opened.styleSheet()
-    opened.action_zoom_in.trigger()
-    assert opened.type_factor == pytest.approx(1.15)
-    assert "font-size: 17.2pt" in opened.styleSheet() or "font-size: 17.3pt" in opened.styleSheet()
-    opened.action_zoom_out.trigger()
-    opened.action_zoom_out.trigger()
-    assert opened.type_factor < 1.0
-    opened.leave_presentation()
-    assert opened.styleSheet() == opened.app_stylesheet
-
-
-def test_escape_leaves_presentation(opened, qtbot):
-    opened.enter_presentation()
-    assert opened.action_leave_presentation.isEnabled()
-    opened.action_leave_presentation.trigger()
-    assert not opened.presenting
-    assert not opened.action_leave_presentation.isEnabled()
-
-
 # -- the start function ------------------------------------------------------------------------------------------------
 
 
@@ -511,7 +466,7 @@ def test_screenshot_writes_a_png_of_the_asked_size(small_project, tmp_path):
     Project.open(small_project).close()  # released
 
 
-def test_screenshot_in_presentation_mode(small_project, tmp_path):
+def test_screenshot_with_presentation_writes_a_png_of_the_asked_size(small_project, tmp_path):
     out = tmp_path / "present.png"
     assert app.run(str(small_project), screenshot=str(out), size=(800, 600), presentation=True) == 0
     assert QImage(str(out)).size() == QSize(800, 600)
@@ -759,25 +714,3 @@ def test_file_dialogs_start_beside_the_open_or_last_file_not_where_the_program_s
     QSettings().setValue("recentFiles", [])
     assert window.default_folder() != elsewhere
     assert window.default_folder().is_dir()
-
-
-def test_presenting_with_larger_type_the_agreement_form_fits_without_cutting_its_right_side(opened, qtbot):
-    from PySide6.QtWidgets import QScrollArea
-
-    opened.resize(1600, 1000)
-    opened.enter_presentation(fullscreen=False)
-    opened.set_type_factor(opened.type_factor * 1.2 * 1.2)  # Ctrl+plus twice
-    opened.toggle_maximise("agreements")
-    scroll = opened.panels["agreements"].findChild(QScrollArea, "agreementDetailScroll")
-    qtbot.waitUntil(lambda: scroll.isVisible() and scroll.widget().fontMetrics().height() > 20)
-    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
-    opened.leave_presentation()
-
-
-def test_presenting_the_headers_are_bold_themselves_so_long_titles_end_in_an_ellipsis(opened, qtbot):
-    opened.enter_presentation(fullscreen=False)
-    raci = opened.panels["raci"]
-    for header in (raci.view.horizontalHeader(), raci.view.verticalHeader()):
-        qtbot.waitUntil(lambda h=header: h.font().bold())  # Qt elides by this font: bold only on ::section cut text
-    opened.leave_presentation()
-    assert not raci.view.verticalHeader().font().bold()

@@ -205,3 +205,27 @@ def test_the_room_follows_the_comparison_chosen_in_the_window(qtbot, tmp_path, m
     assert room.ghosts.arrows == [] and "Er is niets veranderd." in room.page_list[-1].text()
     win.close_document()
     assert views.REGISTRY["movement"].choice is None
+
+
+def test_closed_docks_cost_an_edit_nothing_and_catch_up_when_opened(qtbot, tmp_path, monkeypatch):
+    from samenwerk_desktop.core import interchange
+    from samenwerk_desktop.gui import main_window
+    from samenwerk_desktop.gui.main_window import MainWindow
+    from samenwerk_desktop.paths import resource
+
+    DEMO_JSON = resource("demo", "demo.json")
+    monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: None)
+    interchange.import_file(DEMO_JSON, tmp_path / "demo.samenwerk")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_file(tmp_path / "demo.samenwerk")
+    win.show()
+    panel = win.movement.movement
+    filled = []
+    monkeypatch.setattr(panel, "refresh", lambda: filled.append("refresh"))
+    monkeypatch.setattr(panel, "fill", lambda: filled.append("fill"))
+    party = panel.document.data.parties[0]
+    panel.document.apply("standpunt", lambda p: p.update("party", party.id, stance=-party.stance or 1))
+    assert filled == []  # the dock is closed
+    win.movement.movement_dock.show()
+    qtbot.waitUntil(lambda: filled == ["fill"])

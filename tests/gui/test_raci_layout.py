@@ -117,7 +117,7 @@ def test_a_name_too_long_for_its_capped_column_is_elided_at_the_end(editor):
 
 
 def test_larger_type_from_a_style_sheet_grows_rows_columns_and_titles(editor, qtbot):
-    """Presentation mode sets the type through a style sheet: nothing may be cut in half on the projector."""
+    """A style sheet sets a larger type: nothing may be cut in half."""
     small_row = editor.view.verticalHeader().defaultSectionSize()
     editor.setStyleSheet("QWidget { font-size: 26pt; } QHeaderView::section { font-weight: bold; }")
     view, load = editor.view, editor.load_view

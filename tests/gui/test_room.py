@@ -99,6 +99,22 @@ def test_a_party_renamed_on_the_laptop_is_renamed_on_the_rooms_map(secret_doc, r
     assert room.map_view.map_scene.parties[pid].label == "Nieuwnaam"
 
 
+def test_a_party_moved_on_the_laptop_moves_on_the_rooms_map(secret_doc, room):
+    pid = secret_doc.data.parties[0].id
+    secret_doc.apply("verplaatsen", lambda p: p.update("party", pid, x=-777.0, y=333.0, placement="manual"))
+    item = room.map_view.map_scene.parties[pid]
+    assert secret_doc.data.collaboration.map_layout == "network"
+    assert (item.pos().x(), item.pos().y()) == (-777.0, 333.0)
+
+
+def test_a_partys_influence_changed_on_the_laptop_resizes_it_on_the_rooms_map(secret_doc, room):
+    party = secret_doc.data.parties[0]
+    before = room.map_view.map_scene.parties[party.id].radius
+    influence = 10 if party.influence < 5 else 0
+    secret_doc.apply("invloed", lambda p: p.update("party", party.id, influence=influence))
+    assert room.map_view.map_scene.parties[party.id].radius != before
+
+
 def test_an_agreement_edited_on_the_laptop_shows_at_once(secret_doc, room):
     room.set_view("agreements")
     aid = secret_doc.data.agreements[0].id
@@ -190,5 +206,5 @@ def test_the_type_is_twice_the_normal_size(qapp):
 def test_every_view_has_a_number_key_and_a_title():
     assert sorted(v.number for v in views.REGISTRY.values()) == list(range(1, len(views.REGISTRY) + 1))
     assert [v.key for v in views.REGISTRY.values()] == ["map", "raci", "agreements", "decisions", "dilemmas",
-                                                         "challenge", "agenda", "movement", "scan", "give_take",
-                                                         "disputes"]
+                                                          "challenge", "agenda", "meeting", "round", "movement",
+                                                          "scan", "give_take", "disputes"]

@@ -127,3 +127,18 @@ def test_a_window_that_is_never_painted_still_gets_its_panels(qtbot, small_proje
     with qtbot.waitSignal(win.panelsReady, timeout=10000):
         assert win.open_file(small_project) and win.panels == {}
     assert " ".join(sorted(win.panels)) == ALL_PANELS
+
+
+#: What the first paint never needs: the panels and what they draw with, the room's window, the reports.
+NOT_BEFORE_PAINT = ("samenwerk_desktop.gui.map", "samenwerk_desktop.gui.room.window", "samenwerk_desktop.gui.raci_editor",
+                    "samenwerk_desktop.gui.agreements_panel", "samenwerk_desktop.gui.movement_panel",
+                    "samenwerk_desktop.gui.meeting_mode", "reportlab", "networkx", "numpy")
+
+
+def test_the_window_module_loads_nothing_the_first_paint_does_not_need():
+    code = ("import sys; from samenwerk_desktop.gui import app, main_window; "
+            f"print(sorted(m for m in {NOT_BEFORE_PAINT!r} if m in sys.modules))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

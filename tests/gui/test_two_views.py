@@ -6,7 +6,8 @@ import pytest
 
 from samenwerk_desktop.gui.map import MapScene, MapView
 from samenwerk_desktop.gui.map.items import MapStyle
-from samenwerk_desktop.gui.view_state import LABEL_POINTS, LABEL_POINTS_PRESENTING, ViewState
+from samenwerk_desktop.gui.room.window import ROOM_LABEL_POINTS
+from samenwerk_desktop.gui.view_state import LABEL_POINTS, ViewState
 
 
 def party_id(document, name):
@@ -15,11 +16,9 @@ def party_id(document, name):
 
 @pytest.fixture
 def views(document, qtbot):
-    """The facilitator's view (normal) and the room's view (presentation style) of one document."""
+    """The facilitator's view (normal) and the room's view (the room's style) of one document."""
     normal = MapView(document, view_state=ViewState(document))
-    room_state = ViewState(document)
-    room_state.set_presentation(True)
-    room = MapView(document, view_state=room_state)
+    room = MapView(document, view_state=ViewState(document), style=MapStyle(ROOM_LABEL_POINTS))
     for widget in (normal, room):
         qtbot.addWidget(widget)
         widget.resize(800, 600)
@@ -35,7 +34,7 @@ def test_each_view_draws_with_its_own_fonts(views, document):
     normal, room = views
     gem = party_id(document, "Gemeente Rivierstad")
     assert label_points(normal, gem) == LABEL_POINTS
-    assert label_points(room, gem) == LABEL_POINTS_PRESENTING
+    assert label_points(room, gem) == ROOM_LABEL_POINTS
     assert normal.map_scene.parties[gem].style is not room.map_scene.parties[gem].style
 
 
@@ -45,7 +44,7 @@ def test_a_rename_through_the_document_reaches_both_views(views, document):
     document.apply("Naam wijzigen", lambda p: p.update("party", gem, short_name="Waterstad"))
     assert normal.map_scene.parties[gem].label == "Waterstad"
     assert room.map_scene.parties[gem].label == "Waterstad"
-    assert label_points(room, gem) == LABEL_POINTS_PRESENTING  # still the room's styling
+    assert label_points(room, gem) == ROOM_LABEL_POINTS  # still the room's styling
 
 
 def test_a_move_through_the_document_moves_the_party_in_both_views(views, document):
@@ -65,23 +64,6 @@ def test_selecting_in_one_view_does_not_select_in_the_other(views, document):
     assert normal.view_state.selected_parties == {gem}
     assert room.view_state.selected_parties == frozenset()
     assert not room.map_scene.parties[gem].isSelected()
-
-
-def test_presentation_mode_of_one_window_leaves_the_other_alone(views, document):
-    normal, room = views
-    gem = party_id(document, "Gemeente Rivierstad")
-    room.view_state.set_presentation(False)
-    normal.view_state.set_presentation(True)
-    assert label_points(normal, gem) == LABEL_POINTS_PRESENTING
-    assert label_points(room, gem) == LABEL_POINTS
-
-
-def test_a_view_given_a_style_keeps_it_in_presentation_mode(document, qtbot):
-    view = MapView(document, style=MapStyle(20.0))
-    qtbot.addWidget(view)
-    gem = party_id(document, "Gemeente Rivierstad")
-    view.view_state.set_presentation(True)
-    assert label_points(view, gem) == 20.0
 
 
 def test_a_view_given_a_scene_shows_that_scene(document, qtbot):

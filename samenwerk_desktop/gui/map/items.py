@@ -98,7 +98,7 @@ class PartyItem(QGraphicsItem):
         self.setAcceptHoverEvents(False)
 
     def set_style(self, style: MapStyle) -> None:
-        """Draw with another style (presentation mode); call ``set_party`` again afterwards."""
+        """Draw with another style (the room's map); call ``set_party`` again afterwards."""
         self.style = style
 
     def set_party(self, party) -> bool:

@@ -39,13 +39,11 @@ class MapScene(QGraphicsScene):
     focusRequested = Signal(int)
 
     def __init__(self, document, view_state: ViewState | None = None, style: MapStyle | None = None, parent=None):
-        """``view_state``: the window's selection and presentation mode (its own when None); ``style``:
-        a fixed style for this scene (None: the view state's, larger in presentation mode)."""
+        """``view_state``: the window's selection (its own when None); ``style``: the style of this
+        scene (None: the view state's label size)."""
         super().__init__(parent)
         self.document = document
         self.view_state = view_state or ViewState(document, self)
-        #: a style given by the caller stays; otherwise the style follows presentation mode
-        self.fixed_style = style is not None
         self.style = style or MapStyle(self.view_state.label_points)
         self.parties: dict[int, PartyItem] = {}
         self.relations: dict[int, RelationItem] = {}
@@ -76,7 +74,6 @@ class MapScene(QGraphicsScene):
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self.rebuild)
         self.view_state.selectionChanged.connect(self._on_document_selection)
-        self.view_state.presentationChanged.connect(self._on_presentation)
         self.selectionChanged.connect(self._on_scene_selection)
 
     # -- model -> scene ----------------------------------------------------------------
@@ -215,11 +212,6 @@ class MapScene(QGraphicsScene):
             edge.setPen(edge.pen_for(on))
             edge.straight = on
             edge.adjust()
-
-    def _on_presentation(self, on: bool) -> None:
-        """Larger labels on the shared screen (unless this scene was given its own style)."""
-        if not self.fixed_style:
-            self.set_style(MapStyle(self.view_state.label_points))
 
     def set_style(self, style: MapStyle) -> None:
         """Draw every party with ``style`` from now on."""

@@ -90,7 +90,6 @@ class MapView(QGraphicsView):
         document.changed.connect(self._thaw)
         self.view_state.selectionChanged.connect(self._thaw)
         document.reloaded.connect(self._thaw)
-        self.view_state.presentationChanged.connect(self._thaw)
 
     # -- commands -------------------------------------------------------------------
 

@@ -3,15 +3,19 @@ black out or freeze it, follow the selection, and see a preview of exactly what 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QSizePolicy
 
 from samenwerk_desktop.gui import settings
+from samenwerk_desktop.gui.room import give_take_views, movement_views, views  # noqa: F401 - each view module registers its views
 from samenwerk_desktop.gui.room import screens as screen_seam
-from samenwerk_desktop.gui.room import views
 from samenwerk_desktop.gui.room.projected import ProjectedDocument
-from samenwerk_desktop.gui.room.window import AudienceWindow
+
+if TYPE_CHECKING:  # the audience window draws the map: it loads when first wanted, never before the first paint
+    from samenwerk_desktop.gui.room.window import AudienceWindow
 
 #: the size the room's window has before it is shown (its preview), when no screen says otherwise
 DEFAULT_SIZE = QSize(1920, 1080)
@@ -57,6 +61,8 @@ class RoomController(QObject):
         self.audience: AudienceWindow | None = None
         self.main_view_state = None
         self.follow_selection = False
+        #: the round the room follows (the one open in the facilitator's round editor)
+        self.round_id: int | None = None
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.timeout.connect(self._refresh_preview)
@@ -76,7 +82,7 @@ class RoomController(QObject):
         self.view_group = QActionGroup(self.main)
         self.view_actions: dict[str, QAction] = {}
         for view in views.REGISTRY.values():
-            keys = [f"Ctrl+Shift+{view.number}"] if view.number <= 9 else []  # one digit per shortcut
+            keys = [f"Ctrl+Shift+{view.number}"] if view.number <= 9 else []  # after the ninth: the menu, or a dock
             act = a(f"actionRoomView_{view.key}", view.title(), keys, None, checkable=True)
             act.triggered.connect(lambda _checked=False, k=view.key: self.set_view(k))
             self.view_group.addAction(act)
@@ -128,12 +134,15 @@ class RoomController(QObject):
     def ensure_window(self) -> AudienceWindow | None:
         """The audience window over the room's projection of the open document (made once per document)."""
         if self.audience is None and self.document is not None:
+            from samenwerk_desktop.gui.room.window import AudienceWindow
+
             self.projected = ProjectedDocument(self.document, parent=self)
             self.audience = AudienceWindow(self.projected)
             self.audience.resize(self._target_size())
             self.audience.shownChanged.connect(self._schedule_preview)
             self.audience.viewChanged.connect(self._on_view_changed)
             self.audience.closeRequested.connect(self.close)
+            self.audience.follow_round(self.round_id)
             self._on_view_changed(self.audience.view_key)
             if self.main_view_state is not None:
                 self._on_selection(self.main_view_state.selected_parties)
@@ -151,6 +160,7 @@ class RoomController(QObject):
             self.projected = None
         self.main_view_state = None
         self.document = None
+        self.round_id = None
         self._enable(False)
 
     # -- commands ---------------------------------------------------------------------------------------------
@@ -218,6 +228,16 @@ class RoomController(QObject):
         self.action_follow.setChecked(self.follow_selection)
         if self.main_view_state is not None:
             self._on_selection(self.main_view_state.selected_parties)
+
+    def follow_round(self, round_id: int, switch: bool | None = None) -> None:
+        """The facilitator holds this round (its editor opened, or a new round began): the round view shows it,
+        and a room on the meeting view switches to it; a room on another view stays there (key 9 shows the
+        round). ``switch`` None: only when the round is another one (an answer entered does not switch)."""
+        if switch is None:
+            switch = round_id != self.round_id
+        self.round_id = round_id
+        if self.audience is not None:
+            self.audience.follow_round(round_id, switch=switch)
 
     def next_screen(self) -> None:
         """One click to swap: the room's window goes to the next screen, which is remembered."""

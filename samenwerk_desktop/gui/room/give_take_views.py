@@ -19,12 +19,12 @@ def _tr(text: str) -> str:
 class GiveTakeRoomView(RoomView):
     """Per party what it needs from each other party, with ✓ promised, ○ offered, ! open; paged."""
 
-    key, number = "give_take", 10
+    key, number = "give_take", 12
 
     def title(self) -> str:
         return _tr("Wat kunnen we voor elkaar betekenen?")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         cells = give_take.matrix(data)
         blocks: list = []
         for row in give_take.matrix_parties(data):
@@ -44,12 +44,12 @@ class GiveTakeRoomView(RoomView):
 class DisputesRoomView(RoomView):
     """The disputes the room may see (the room's projection holds no other), with where each stands."""
 
-    key, number = "disputes", 11
+    key, number = "disputes", 13
 
     def title(self) -> str:
         return _tr("Geschillen")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         blocks = []
         for d in data.all("dispute"):
             who = ", ".join(data.party_name(p) for p in d.party_ids)

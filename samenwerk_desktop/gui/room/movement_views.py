@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from samenwerk_desktop.core import movement, scan
 from samenwerk_desktop.core.model import LENSES
+from samenwerk_desktop.core.scan import decimal
 from samenwerk_desktop.gui.room.views import Page, RoomView, _heading, _item, _line, esc, paginate, register
-from samenwerk_desktop.gui.scan_panel import decimal
 
 
 def _tr(text: str) -> str:
@@ -36,14 +36,14 @@ def room_comparison(data, choice: tuple[int, int | None] | None = None) -> movem
 class MovementRoomView(RoomView):
     """The map with ghosts at the old places and arrows to the new ones, then the list of what changed."""
 
-    key, number = "movement", 8
+    key, number = "movement", 10
     #: the comparison the facilitator chose in Ontwikkeling van het krachtenveld (one main window per process)
     choice: tuple[int, int | None] | None = None
 
     def title(self) -> str:
         return _tr("Ontwikkeling van het krachtenveld")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         found = room_comparison(data, self.choice)
         if found is None:
             return [Page(f"<p>{esc(_tr('Er is nog geen stand van het krachtenveld vastgelegd.'))}</p>")]
@@ -65,12 +65,12 @@ class ScanRoomView(RoomView):
     """The latest collaboration check: per lens each statement's mean, lowest and highest and how many gave
     each score; never who gave which."""
 
-    key, number = "scan", 9
+    key, number = "scan", 11
 
     def title(self) -> str:
         return _tr("Samenwerkingsscan")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         latest = scan.latest_scan(data)
         if latest is None:
             return [Page(f"<p>{esc(_tr('Er is nog geen samenwerkingsscan gedaan.'))}</p>")]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 
 from samenwerk_desktop.core import raci
+from samenwerk_desktop.core.abbrev import abbreviations
 from samenwerk_desktop.core.model import (
     AGREEMENT_STATUSES,
     DECISION_OUTCOMES,
@@ -28,6 +29,11 @@ def _tr(text: str) -> str:
 def esc(text: object) -> str:
     """User text for rich text: escaped, line breaks kept."""
     return html.escape(str(text)).replace("\n", "<br>")
+
+
+#: "volg selectie": what concerns a party selected on the laptop is marked for the room, by a sign and a colour
+MARK = "▶ "
+MARK_BACKGROUND = "#ffe14d"
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,8 @@ class RoomView:
     def title(self) -> str:
         raise NotImplementedError
 
-    def pages(self, data, size: QSize, fonts: RoomFonts, findings=None) -> list[Page]:
+    def pages(self, data, size: QSize, fonts: RoomFonts, findings=None, selected=frozenset()) -> list[Page]:
+        """The view in pages of ``size``; what concerns a party in ``selected`` (ids) is marked."""
         raise NotImplementedError
 
 
@@ -81,7 +88,7 @@ REGISTRY: dict[str, RoomView] = {}
 
 def register(view_class: type[RoomView]) -> type[RoomView]:
     REGISTRY[view_class.key] = view_class()
-    ordered = sorted(REGISTRY.values(), key=lambda v: v.number)  # in number order, whichever module came first
+    ordered = sorted(REGISTRY.values(), key=lambda v: v.number)  # in number order, whichever module loads first
     REGISTRY.clear()
     REGISTRY.update((v.key, v) for v in ordered)
     return view_class
@@ -140,13 +147,19 @@ def _heading(text: str) -> str:
                    f"{esc(text)}</p>")
 
 
-def _line(text: str, muted: bool = False) -> str:
+def _line(text: str, muted: bool = False, marked: bool = False) -> str:
     colour = "#333333" if muted else "#000000"
-    return f"<p style='color:{colour}; margin-top:0; margin-bottom:0.2em'>{text}</p>"
+    background = f" background-color:{MARK_BACKGROUND};" if marked else ""
+    return f"<p style='color:{colour};{background} margin-top:0; margin-bottom:0.2em'>{text}</p>"
 
 
-def _item(text: str) -> tuple[str, str, float]:
-    """One agreement, decision or dilemma: a paragraph with room below it, measured as plain lines."""
+def _item(text: str, marked: bool = False) -> tuple[str, str, float]:
+    """One agreement, decision or dilemma: a paragraph with room below it, measured as plain lines;
+    ``marked``: it concerns a party the facilitator selected (volg selectie)."""
+    if marked:
+        text = esc(MARK) + text
+        return (f"<p style='margin-top:0; margin-bottom:0.8em; background-color:{MARK_BACKGROUND}'>{text}</p>",
+                _plain(text), 0.8)
     return f"<p style='margin-top:0; margin-bottom:0.8em'>{text}</p>", _plain(text), 0.8
 
 
@@ -162,7 +175,7 @@ class MapRoomView(RoomView):
     def title(self) -> str:
         return _tr("Krachtenveld")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         return [Page(map=True)]
 
 
@@ -175,14 +188,12 @@ class RaciRoomView(RoomView):
     def title(self) -> str:
         return _tr("Wie doet wat (RACI)")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         items = data.work_items
         with_roles = {pid for (_w, pid) in data.raci}
         parties = [p for p in data.parties if p.id in with_roles]
         if not parties or not items:
             return [Page(f"<p>{esc(_tr('Nog geen onderdelen of partijen in de matrix.'))}</p>")]
-        from samenwerk_desktop.reports.collaboration_report import abbreviations  # ReportLab: not at start-up
-
         metrics = QFontMetrics(fonts.font())
         short = abbreviations(parties)
         longest = sorted(short.values(), key=len)[-5:]  # measuring every name costs ~70 µs each
@@ -192,9 +203,10 @@ class RaciRoomView(RoomView):
         per_row = max(1, (size.width() - first_w) // cell_w)
         line_h = metrics.height() + 12
         rows = max(1, size.height() // line_h - 2)
-        pages = [Page(build=lambda r=items[r0:r0 + rows], c=parties[c0:c0 + per_row]: _table(data, r, c, short))
+        pages = [Page(build=lambda r=items[r0:r0 + rows], c=parties[c0:c0 + per_row]: _table(data, r, c, short, selected))
                  for r0 in range(0, len(items), rows) for c0 in range(0, len(parties), per_row)]
-        key = [(_line(f"<b>{esc(short[p.id])}</b> = {esc(p.name)}"), f"{short[p.id]} = {p.name}") for p in parties]
+        key = [(_line(f"<b>{esc(short[p.id])}</b> = {esc(p.name)}", marked=p.id in selected), f"{short[p.id]} = {p.name}")
+               for p in parties]
         found = findings if findings is not None else raci.findings_for(data)
         notes = []
         for f in found:
@@ -206,14 +218,20 @@ class RaciRoomView(RoomView):
         return pages + paginate(blocks, size, fonts, "")
 
 
-def _table(data, items, parties, short) -> str:
-    """One page of the matrix: these rows and these columns."""
-    head = "".join(f"<th style='padding:4px 10px'>{esc(short[p.id])}</th>" for p in parties)
+def _table(data, items, parties, short, selected=frozenset()) -> str:
+    """One page of the matrix: these rows and these columns; a selected party's column is marked, and
+    the rows where it holds a role."""
+    def style(marked: bool) -> str:
+        return f"padding:4px 10px; background-color:{MARK_BACKGROUND}" if marked else "padding:4px 10px"
+
+    head = "".join(f"<th style='{style(p.id in selected)}'>{esc((MARK if p.id in selected else '') + short[p.id])}"
+                   "</th>" for p in parties)
     body = []
     for w in items:
-        cells = "".join(f"<td align='center' style='padding:4px 10px'>{esc('/'.join(data.roles(w.id, p.id)))}</td>"
-                        for p in parties)
-        body.append(f"<tr><td style='padding:4px 10px'>{esc(w.title)}</td>{cells}</tr>")
+        cells = "".join(f"<td align='center' style='{style(p.id in selected)}'>"
+                        f"{esc('/'.join(data.roles(w.id, p.id)))}</td>" for p in parties)
+        holds = any(data.roles(w.id, pid) for pid in selected)
+        body.append(f"<tr><td style='{style(holds)}'>{esc((MARK if holds else '') + w.title)}</td>{cells}</tr>")
     return ("<table border='1' cellspacing='0' style='border-color:#000000'>"
             f"<tr><th></th>{head}</tr>{''.join(body)}</table>")
 
@@ -225,7 +243,7 @@ class AgreementsRoomView(RoomView):
     def title(self) -> str:
         return _tr("Werkafspraken")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         blocks = []
         for a in data.agreements:
             owner = data.party_name(a.owner_party_id)
@@ -235,7 +253,7 @@ class AgreementsRoomView(RoomView):
             if a.review_date:
                 facts.append(_tr("evaluatie: %1").replace("%1", a.review_date))
             blocks.append(_item(f"<b>{esc(a.text)}</b><br><span style='color:#333333'>{esc(' · '.join(facts))}"
-                                "</span>"))
+                                "</span>", a.owner_party_id in selected))
         return paginate(blocks, size, fonts, _tr("Nog geen werkafspraken."))
 
 
@@ -246,7 +264,7 @@ class DecisionsRoomView(RoomView):
     def title(self) -> str:
         return _tr("Besluiten")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         blocks = []
         for d in data.decisions:
             facts = [str(DECISION_RULES.get(d.rule, d.rule)), str(DECISION_OUTCOMES.get(d.outcome, d.outcome))]
@@ -260,7 +278,7 @@ class DecisionsRoomView(RoomView):
             if rat:
                 text += "<br><span style='color:#333333'>" + esc(_tr("Bekrachtiging: %1").replace(
                     "%1", "; ".join(rat))) + "</span>"
-            blocks.append(_item(text))
+            blocks.append(_item(text, any(pid in selected for pid in d.ratifications)))
         return paginate(blocks, size, fonts, _tr("Nog geen besluiten."))
 
 
@@ -271,7 +289,7 @@ class DilemmasRoomView(RoomView):
     def title(self) -> str:
         return _tr("Dilemma's")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         blocks = []
         for d in data.dilemmas:
             head = f"<b>{esc(d.title)}</b> ({esc(data.party_name(d.party_id, '?'))})"
@@ -279,7 +297,7 @@ class DilemmasRoomView(RoomView):
                     (_tr("Strategie"), str(STRATEGIES.get(d.strategy, d.strategy))),
                     (_tr("Status"), str(DILEMMA_STATUSES.get(d.status, d.status))), (_tr("Uitkomst"), d.resolution)]
             body = "".join(f"<br>{esc(label)}: {esc(value)}" for label, value in rows if value)
-            blocks.append(_item(head + f"<span style='color:#333333'>{body}</span>"))
+            blocks.append(_item(head + f"<span style='color:#333333'>{body}</span>", d.party_id in selected))
         return paginate(blocks, size, fonts, _tr("Nog geen dilemma's."))
 
 
@@ -290,7 +308,7 @@ class ChallengeRoomView(RoomView):
     def title(self) -> str:
         return _tr("Waar doen wij het voor?")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         c = data.collaboration
         blocks = []
         if c.why:
@@ -311,7 +329,7 @@ class AgendaRoomView(RoomView):
     def title(self) -> str:
         return _tr("Agenda")
 
-    def pages(self, data, size, fonts, findings=None):
+    def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         meeting = current_meeting(data)
         if meeting is None:
             return [Page(f"<p>{esc(_tr('Nog geen overleggen.'))}</p>")]
@@ -323,8 +341,9 @@ class AgendaRoomView(RoomView):
             total += item.minutes
             by = data.party_name(item.owner_party_id)
             extra = f" <span style='color:#333333'>({esc(by)})</span>" if by else ""
-            blocks.append(_line(f"{i}. {esc(item.title)}{extra} — "
-                                + esc(_tr("%1 min").replace("%1", str(item.minutes)))))
+            marked = item.owner_party_id in selected
+            blocks.append(_line(f"{esc(MARK) if marked else ''}{i}. {esc(item.title)}{extra} — "
+                                + esc(_tr("%1 min").replace("%1", str(item.minutes))), marked=marked))
         blocks.append(_line("<b>" + esc(_tr("Totaal: %1 minuten").replace("%1", str(total))) + "</b>"))
         return paginate(blocks, size, fonts, "")
 

@@ -2,32 +2,54 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from samenwerk_desktop.gui.map.ghosts import GhostLayer
 from samenwerk_desktop.gui.map.items import MapStyle
+from samenwerk_desktop.gui.map.scene import MapScene
 from samenwerk_desktop.gui.map.view import MapView
 from samenwerk_desktop.gui.room import give_take_views, movement_views, views  # noqa: F401 - they register views
 from samenwerk_desktop.gui.room.legend import RoomLegend
+from samenwerk_desktop.gui.room.meeting_views import RoomContext
 from samenwerk_desktop.gui.room.views import Page, RoomFonts
 from samenwerk_desktop.gui.view_state import ViewState
 
 INK, PAPER = "#000000", "#ffffff"
 #: the room's map labels (scene units: the fitted map scales them with the screen)
 ROOM_LABEL_POINTS = 16.0
+#: a party's fields that move it, or its neighbours, in some layout (core/layout.py), or change its size
+PLACING_FIELDS = frozenset({"x", "y", "placement", "influence", "involvement", "stance", "trust"})
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Room", text)
 
 
+class RoomMapScene(MapScene):
+    """The room's map scene: an edit of a party that moves nothing redraws that party alone."""
+
+    def _on_changed(self, change) -> None:
+        """Override MapScene._on_changed: a name, kind or text of a party changed - no placement of every
+        party, no new scene rect (its position is the same); anything else goes the full way."""
+        if (change.kind != "party" or change.action != "update" or not set(change.kinds) <= {"party"}
+                or PLACING_FIELDS & set(change.fields)):
+            super()._on_changed(change)
+            return
+        stored = self.document.data.entities["party"]
+        for pid in change.ids:
+            item = self.parties.get(pid)
+            if item is not None and pid in stored and item.set_party(stored[pid]):
+                for edge in item.edges:
+                    edge.adjust()
+
+
 class RoomMapView(MapView):
     """The map for the room: fitted, nothing to click or type, no overlays of its own (the legend is beside it)."""
 
     def __init__(self, document, view_state, style):
-        super().__init__(document, view_state=view_state, style=style)
+        super().__init__(document, scene=RoomMapScene(document, view_state, style))
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -46,6 +68,9 @@ class RoomMapView(MapView):
             overlay.setVisible(False)
         if self.viewportMargins().top():
             self.setViewportMargins(0, 0, 0, 0)
+
+    def _place_empty_hint(self) -> None:
+        """Override MapView._place_empty_hint: the room's map has no hints (nor the unplaced parties' bar)."""
 
     def fit(self, rect=None) -> None:
         """Override MapView.fit: room at the sides for the labels under the parties at the edge."""
@@ -131,6 +156,8 @@ class AudienceWindow(QWidget):
         self.frozen = False
         #: the pages of each view already laid out for this state of the data, by (view, width, height)
         self._pages: dict[tuple, list[Page]] = {}
+        #: the clock of the live views (injected in tests) and the round the room follows
+        self.context = RoomContext()
         self.view_state = ViewState(document, self)
         self.header = QLabel(self)
         self.header.setObjectName("roomHeader")
@@ -161,6 +188,11 @@ class AudienceWindow(QWidget):
         self._apply_fonts()
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
+        self.view_state.selectionChanged.connect(self._on_selection)
+        self._clock_timer = QTimer(self)  # a live view (the running meeting's timer) is drawn again each second
+        self._clock_timer.setInterval(1000)
+        self._clock_timer.timeout.connect(self.tick)
+        self._clock_timer.start()
         self.render()
 
     # -- commands -----------------------------------------------------------------------------
@@ -173,6 +205,21 @@ class AudienceWindow(QWidget):
             self.page = 0
             self.render()
             self.viewChanged.emit(key)
+
+    def follow_round(self, round_id: int | None, *, switch: bool = False) -> None:
+        """Show this round on the round view; ``switch`` goes there from the meeting view (not from others)."""
+        if round_id != self.context.round_id:
+            self.context.round_id = round_id
+            self._pages = {k: v for k, v in self._pages.items() if k[0] != "round"}
+            if self.view_key == "round":
+                self.render()
+        if switch and self.view_key == "meeting":
+            self.set_view("round")
+
+    def tick(self) -> None:
+        """Draw a live view again at the clock's time (nothing to do for the others)."""
+        if getattr(views.REGISTRY[self.view_key], "live", False) and not self.frozen:
+            self._show_page()
 
     def next_page(self) -> None:
         self.set_page(self.page + 1)
@@ -216,11 +263,13 @@ class AudienceWindow(QWidget):
         """Lay the current view out in pages for this size and show the current page."""
         view = views.REGISTRY[self.view_key]
         size = self.page_size()
-        key = (self.view_key, size.width(), size.height())
+        selected = frozenset(self.view_state.selected_parties)
+        key = (self.view_key, size.width(), size.height(), selected)
         pages = self._pages.get(key)
-        if pages is None:  # laid out once per view, size and state of the data
-            pages = self._pages[key] = view.pages(self.document.data, size, self.fonts, self.document.findings) \
-                or [Page()]
+        if pages is None:  # laid out once per view, size, selection and state of the data
+            extra = {"context": self.context} if getattr(view, "uses_context", False) else {}
+            pages = self._pages[key] = view.pages(self.document.data, size, self.fonts, self.document.findings,
+                                                  selected, **extra) or [Page()]
         self.page_list = pages
         self.page = min(self.page, len(self.page_list) - 1)
         self._show_page()
@@ -278,6 +327,13 @@ class AudienceWindow(QWidget):
     def _on_changed(self, change) -> None:
         """An edit of the facilitator: text views are laid out again, the map follows by itself."""
         self._pages.clear()
+        if self.view_key == "map":
+            self.shownChanged.emit()
+        else:
+            self.render()
+
+    def _on_selection(self, _ids) -> None:
+        """Volg selectie: the text views mark what concerns the selected parties (the map marks them itself)."""
         if self.view_key == "map":
             self.shownChanged.emit()
         else:
