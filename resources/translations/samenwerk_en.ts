@@ -1164,6 +1164,89 @@
         </message>
     </context>
     <context>
+        <name>GiveTakeEditor</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="177" />
+            <source>+ Aanbod</source>
+            <translation>+ Offer</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="175" />
+            <source>+ Nodig</source>
+            <translation>+ Need</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="218" />
+            <source>Aanbod toegevoegd</source>
+            <translation>Offer added</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="178" />
+            <source>Aanbod toevoegen</source>
+            <translation>Add offer</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="216" />
+            <source>Nieuw aanbod</source>
+            <translation>New offer</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="216" />
+            <source>Nieuwe behoefte</source>
+            <translation>New need</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="108" />
+            <source>Nodig of aanbod bewerkt</source>
+            <translation>Need or offer edited</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="238" />
+            <source>Nodig of aanbod verwijderd</source>
+            <translation>Need or offer removed</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="218" />
+            <source>Nodig toegevoegd</source>
+            <translation>Need added</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="176" />
+            <source>Nodig toevoegen</source>
+            <translation>Add need</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="66" />
+            <source>Omschrijving</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="66" />
+            <source>Onderdeel</source>
+            <translation>Work item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="66" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="66" />
+            <source>Van of voor partij</source>
+            <translation>From or for party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="181" />
+            <source>Verwijderen</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="163" />
+            <source>Wat wij nodig hebben en bieden</source>
+            <translation>What we need and offer</translation>
+        </message>
+    </context>
+    <context>
         <name>GiveTakeView</name>
         <message>
             <location filename="samenwerk_desktop/gui/give_take_view.py" line="70" />
@@ -2184,7 +2267,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="168" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="170" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n party selected. Choose one to see its profile.</numerusform>
@@ -2192,79 +2275,84 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="282" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="297" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="271" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="286" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="244" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="259" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="171" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="173" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="298" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="313" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="122" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="124" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="120" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="122" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="305" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="320" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="273" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="288" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="272" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="287" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="121" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="123" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="304" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="319" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="316" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="331" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="270" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="285" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="290" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="305" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="221" />
+            <source>Wat wij nodig hebben en bieden</source>
+            <translation>What we need and offer</translation>
         </message>
         <message>
             <source>{0} partijen gekozen. Kies er één om haar profiel te zien.</source>

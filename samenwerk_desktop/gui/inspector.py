@@ -28,6 +28,7 @@ from samenwerk_desktop.core.model import PARTY_KINDS, STANCES, Representative
 from samenwerk_desktop.gui.collaboration_form import CollaborationForm
 from samenwerk_desktop.gui.entity_table import Column, EntityTableModel, selected_ids, setup_list_view
 from samenwerk_desktop.gui.field_binder import FieldBinder
+from samenwerk_desktop.gui.give_take_editor import GiveTakeEditor
 from samenwerk_desktop.gui.panel_common import (
     child,
     compact_combos,
@@ -95,6 +96,7 @@ class PartyInspector(QWidget):
         self.needs_edit: QPlainTextEdit = child(f, QPlainTextEdit, "needsEdit")
         for edit in (self.offers_edit, self.needs_edit):
             edit.setReadOnly(True)
+        self.give_take_editor = self._place_give_take_editor()
         b.bind(child(f, QCheckBox, "mustConsultCheck"), "must_consult_board")
         self.private_box: QGroupBox = child(f, QGroupBox, "privateBox")
         self.private_edit: QPlainTextEdit = child(f, QPlainTextEdit, "privateNoteEdit")
@@ -208,7 +210,20 @@ class PartyInspector(QWidget):
         if "give_take" in kinds:
             self._fill_give_take()
 
+    def _place_give_take_editor(self) -> GiveTakeEditor:
+        """The needs-and-offers table takes the place of the two read-only summaries (kept, hidden)."""
+        form = self.needs_edit.parentWidget().layout()  # a QFormLayout
+        editor = GiveTakeEditor(self._doc, lambda: self._party_id, self.needs_edit.parentWidget())
+        for edit in (self.offers_edit, self.needs_edit):
+            edit.hide()
+            if (label := form.labelForField(edit)) is not None:
+                label.hide()
+        form.addRow(QLabel(self.tr("Wat wij nodig hebben en bieden"), editor.parentWidget()))
+        form.addRow(editor)
+        return editor
+
     def _fill_give_take(self) -> None:
+        self.give_take_editor.refresh()
         data, pid = self._doc.data, self._party_id
         self.offers_edit.setPlainText(give_take.summary(data, pid, "offer") if pid is not None else "")
         self.needs_edit.setPlainText(give_take.summary(data, pid, "need") if pid is not None else "")
