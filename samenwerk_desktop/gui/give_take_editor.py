@@ -197,8 +197,11 @@ class GiveTakeEditor(QWidget):
         document.changed.connect(self._on_changed)
 
     def _on_changed(self, change) -> None:
-        if {"give_take", "party", "work_item"} & (change.kinds | {change.kind}):
+        kinds = change.kinds | {change.kind}
+        if {"give_take", "work_item"} & kinds:
             self.refresh()
+        elif "party" in kinds:  # a party renamed, added or deleted: the cells read the names afresh
+            self.table.viewport().update()
 
     def refresh(self) -> None:
         """Show the current party's items (none when no party is chosen)."""

@@ -144,3 +144,18 @@ def test_no_party_no_buttons(insp):
     ed = editor(insp)
     assert ed.model.rowCount() == 0
     assert not ed.add_need_button.isEnabled()
+
+
+def test_a_renamed_party_shows_its_new_name_in_the_cell(insp):
+    doc, ed = insp._doc, editor(insp)
+    other = next(pid for name, pid in ids_by_name(doc, "party").items() if name != "Gemeente Waterland")
+    new_id = ed.add("need", "Netcapaciteit")
+    set_cell(ed, new_id, OTHER, other)
+    doc.apply("hernoemen", lambda p: p.update("party", other, name="Netbeheerder Noord"))
+    assert ed.model.index(ed.model.row_of(new_id), OTHER).data() == "Netbeheerder Noord"
+
+
+def test_a_deleted_party_empties_the_editor(insp):
+    doc = insp._doc
+    doc.apply("weg", lambda p: p.delete("party", gem(doc)))
+    assert editor(insp).model.rowCount() == 0
