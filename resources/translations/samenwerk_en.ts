@@ -1164,6 +1164,39 @@
         </message>
     </context>
     <context>
+        <name>GiveTakeDocks</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="31" />
+            <source>&amp;Geschil vastleggen…</source>
+            <translation>Record a &amp;dispute…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="103" />
+            <source>Geschil</source>
+            <translation>Dispute</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="91" />
+            <source>Geschil vastgelegd</source>
+            <translation>Dispute recorded</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="25" />
+            <source>Geven en nemen</source>
+            <translation>Give and take</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="87" />
+            <source>Kies eerst twee of meer partijen (of een spanningsrelatie op de kaart) om een geschil vast te leggen.</source>
+            <translation>Choose two or more parties first (or a tension relation on the map) to record a dispute.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="90" />
+            <source>Nieuw geschil</source>
+            <translation>New dispute</translation>
+        </message>
+    </context>
+    <context>
         <name>GiveTakeEditor</name>
         <message>
             <location filename="samenwerk_desktop/gui/give_take_editor.py" line="177" />
@@ -1176,7 +1209,7 @@
             <translation>+ Need</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="218" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="221" />
             <source>Aanbod toegevoegd</source>
             <translation>Offer added</translation>
         </message>
@@ -1186,12 +1219,12 @@
             <translation>Add offer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="216" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="219" />
             <source>Nieuw aanbod</source>
             <translation>New offer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="216" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="219" />
             <source>Nieuwe behoefte</source>
             <translation>New need</translation>
         </message>
@@ -1201,12 +1234,12 @@
             <translation>Need or offer edited</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="238" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="241" />
             <source>Nodig of aanbod verwijderd</source>
             <translation>Need or offer removed</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="218" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="221" />
             <source>Nodig toegevoegd</source>
             <translation>Need added</translation>
         </message>
@@ -1292,122 +1325,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="83" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="84" />
             <source>&amp;Actortypen (standpunt × vertrouwen)</source>
             <translation>&amp;Actor types (stance × trust)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="174" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="59" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="176" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="185" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="179" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="182" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="74" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="54" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="299" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="301" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="103" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="104" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="175" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="104" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="105" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="184" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="83" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="64" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
@@ -1421,52 +1454,52 @@
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="216" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="219" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="208" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="211" />
             <source>&lt;p&gt;Op de kaart: Shift+slepen van partij naar partij verbindt; dubbelklik op een lege plek voegt een partij toe; spatie+slepen of de middelste muisknop verschuift; het muiswiel zoomt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;On the map: Shift+drag from party to party connects them; double-click on an empty spot adds a party; space+drag or the middle mouse button pans; the mouse wheel zooms.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="210" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="213" />
             <source>&lt;p&gt;Zonder muis: Tab kiest op de kaart de volgende partij, Enter bewerkt haar, de pijltjes verschuiven haar (met Shift in kleine stapjes) en de menutoets of Shift+F10 opent haar menu, met Verbinden met….&lt;/p&gt;</source>
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="92" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="310" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="309" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="177" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="178" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="181" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
@@ -1483,12 +1516,12 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="305" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="184" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="187" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1513,12 +1546,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="75" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
             <source>Kaart &amp;schikken</source>
             <translation>&amp;Arrange map</translation>
         </message>
@@ -1532,12 +1565,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="300" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="302" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
@@ -1550,7 +1583,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="216" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="219" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
@@ -1559,17 +1592,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="180" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="92" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
@@ -1594,12 +1627,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
             <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="205" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="208" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1608,12 +1641,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="183" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="186" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
@@ -1775,7 +1808,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="347" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="349" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Move party</numerusform>
@@ -1792,14 +1825,19 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="504" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="510" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="505" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="511" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="501" />
+            <source>Geschil vastleggen…</source>
+            <translation>Record a dispute…</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/map/decor.py" line="53" />
@@ -1807,17 +1845,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="280" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="282" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="372" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="374" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="496" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="493" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -1826,27 +1864,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="413" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="415" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="388" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="390" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="411" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="413" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="503" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="509" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="409" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="411" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>

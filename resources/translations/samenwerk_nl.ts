@@ -15,7 +15,7 @@
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="347" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="349" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Partij verplaatsen</numerusform>
