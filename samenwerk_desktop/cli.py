@@ -121,7 +121,7 @@ def _force_arg(parser: argparse.ArgumentParser, *, project: bool) -> None:
 
 #: the views of the room's screen (gui/room/views.py registers one class for each)
 ROOM_VIEWS = ("map", "raci", "agreements", "decisions", "dilemmas", "challenge", "agenda", "meeting", "round",
-              "movement", "scan")
+              "movement", "scan", "give_take", "disputes")
 
 
 def window_parser() -> argparse.ArgumentParser:
@@ -206,6 +206,9 @@ def command_parser() -> argparse.ArgumentParser:
                                                                    "the report of this meeting (number)"))
     which.add_argument("--latest-meeting", action="store_true", help=tr("verslag van het laatste overleg",
                                                                         "the report of the latest meeting"))
+    which.add_argument("--for-party", metavar="NAAM", help=tr(
+        "rapport voor één partij (naam of afkorting): wat die partij mag zien",
+        "the report for one party (name or short name): what that party may see"))
     c.add_argument("--include-private", action="store_true", help=tr("neem notities van de procesbegeleider op",
                                                                      "include the facilitator's private notes"))
     _force_arg(c, project=False)
@@ -224,7 +227,7 @@ def command_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("csv", help=tr("exporteer als CSV voor Excel of LibreOffice",
                                       "export as CSV for Excel or LibreOffice"))
     _file_arg(c)
-    c.add_argument("--what", required=True, choices=("raci", "agreements", "decisions", "parties"),
+    c.add_argument("--what", required=True, choices=("raci", "agreements", "decisions", "parties", "disputes", "give_take"),
                    help=tr("welke tabel", "which table"))
     c.add_argument("-o", "--output", required=True, metavar="OUT.csv", help=tr("het CSV-bestand", "the CSV file"))
     _force_arg(c, project=False)
@@ -426,6 +429,25 @@ def cmd_agenda(args) -> int:
     return 0
 
 
+def _party_report(args, data, lang: str) -> int:
+    """``report --for-party``: the party's own report, from what that party may see (never private notes)."""
+    from samenwerk_desktop.reports import party_report
+
+    if args.include_private:
+        raise UserError(tr("een rapport voor één partij bevat nooit notities van de procesbegeleider; "
+                           "laat --include-private weg",
+                           "a report for one party never holds the facilitator's notes; leave out --include-private"))
+    party_id = party_report.find_party(data, args.for_party)
+    if party_id is None:
+        names = ", ".join(p.name for p in data.parties) or "—"
+        raise UserError(tr(f"{Path(args.file).name} heeft geen partij ‘{args.for_party}’; kies een van: {names}",
+                           f"{Path(args.file).name} has no party ‘{args.for_party}’; choose one of: {names}"))
+    pages = party_report.party_report(data, party_id, args.output, lang=lang, force=args.force,
+                                      open_project=args.file)
+    print(tr(f"Rapport geschreven: {args.output} ({pages} pagina's)", f"Report written: {args.output} ({pages} pages)"))
+    return 0
+
+
 def cmd_report(args) -> int:
     from samenwerk_desktop.reports import pdf
 
@@ -442,6 +464,8 @@ def cmd_report(args) -> int:
     if meeting_id is not None:
         if meeting_id not in data.entities["meeting"]:
             raise UserError(tr(f"er is geen overleg met nummer {meeting_id}", f"there is no meeting number {meeting_id}"))
+    if args.for_party is not None:
+        return _party_report(args, data, lang)
     data = audience.output_data(data, args.include_private)  # the room's projection unless asked
     kw = dict(lang=lang, include_private=args.include_private, force=args.force, open_project=args.file)
     if meeting_id is not None:

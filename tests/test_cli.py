@@ -172,10 +172,10 @@ def test_import_refuses_text_that_is_not_json(tmp_path):
 
 def test_import_refuses_a_newer_format_version(tmp_path):
     doc = json.loads(DEMO_JSON.read_text(encoding="utf-8"))
-    doc["format_version"] = 5
+    doc["format_version"] = 6
     (tmp_path / "nieuw.json").write_text(json.dumps(doc), encoding="utf-8")
     code, _, err = samenwerk("import", "nieuw.json", "-o", "x.samenwerk", cwd=tmp_path)
-    assert code == 2 and "formaatversie 5" in err.splitlines()[0] and "formaatversie 4" in err.splitlines()[0]
+    assert code == 2 and "formaatversie 6" in err.splitlines()[0] and "formaatversie 5" in err.splitlines()[0]
 
 
 def test_import_refuses_an_existing_target_without_force(demo_file, tmp_path):

@@ -978,6 +978,114 @@
         </message>
     </context>
     <context>
+        <name>DisputeForm</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="98" />
+            <source>%1 (stap %2 van %3)</source>
+            <translation>%1 (step %2 of %3)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="92" />
+            <source>Dit geschil bestaat niet meer.</source>
+            <translation>This dispute no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="74" />
+            <source>Genomen stappen</source>
+            <translation>Steps taken</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="136" />
+            <source>Geschil opgelost</source>
+            <translation>Dispute resolved</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="62" />
+            <source>Huidige stap:</source>
+            <translation>Current step:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="45" />
+            <source>Naar de volgende stap</source>
+            <translation>To the next step</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="58" />
+            <source>Opgelost</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="69" />
+            <source>Oplossing:</source>
+            <translation>Resolution:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
+            <source>Stap</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="127" />
+            <source>Stap in het geschil vastgelegd</source>
+            <translation>Step in the dispute recorded</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="55" />
+            <source>Stap vastleggen</source>
+            <translation>Record step</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="50" />
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="67" />
+            <source>Uitkomst:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="119" />
+            <source>Volgende stap in het geschil</source>
+            <translation>Next step in the dispute</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
+            <source>Wat is geprobeerd</source>
+            <translation>What was tried</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="66" />
+            <source>Wat is geprobeerd:</source>
+            <translation>What was tried:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
+            <source>Wie</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="65" />
+            <source>Wie:</source>
+            <translation>Who:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="61" />
+            <source>Zichtbaar voor:</source>
+            <translation>Visible to:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="111" />
+            <source>Zichtbaarheid van het geschil</source>
+            <translation>Visibility of the dispute</translation>
+        </message>
+    </context>
+    <context>
         <name>EntitySection</name>
         <message>
             <location filename="samenwerk_desktop/gui/entity_section.py" line="115" />
@@ -1167,6 +1275,165 @@
         </message>
     </context>
     <context>
+        <name>GiveTakeDocks</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="31" />
+            <source>&amp;Geschil vastleggen…</source>
+            <translation>Record a &amp;dispute…</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="103" />
+            <source>Geschil</source>
+            <translation>Dispute</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="91" />
+            <source>Geschil vastgelegd</source>
+            <translation>Dispute recorded</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="25" />
+            <source>Geven en nemen</source>
+            <translation>Give and take</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="87" />
+            <source>Kies eerst twee of meer partijen (of een spanningsrelatie op de kaart) om een geschil vast te leggen.</source>
+            <translation>Choose two or more parties first (or a tension relation on the map) to record a dispute.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="90" />
+            <source>Nieuw geschil</source>
+            <translation>New dispute</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiveTakeEditor</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="177" />
+            <source>+ Aanbod</source>
+            <translation>+ Offer</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="175" />
+            <source>+ Nodig</source>
+            <translation>+ Need</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="221" />
+            <source>Aanbod toegevoegd</source>
+            <translation>Offer added</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="178" />
+            <source>Aanbod toevoegen</source>
+            <translation>Add offer</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="219" />
+            <source>Nieuw aanbod</source>
+            <translation>New offer</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="219" />
+            <source>Nieuwe behoefte</source>
+            <translation>New need</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="108" />
+            <source>Nodig of aanbod bewerkt</source>
+            <translation>Need or offer edited</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="241" />
+            <source>Nodig of aanbod verwijderd</source>
+            <translation>Need or offer removed</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="221" />
+            <source>Nodig toegevoegd</source>
+            <translation>Need added</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="176" />
+            <source>Nodig toevoegen</source>
+            <translation>Add need</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="66" />
+            <source>Omschrijving</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="66" />
+            <source>Onderdeel</source>
+            <translation>Work item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="66" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="66" />
+            <source>Van of voor partij</source>
+            <translation>From or for party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="181" />
+            <source>Verwijderen</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="163" />
+            <source>Wat wij nodig hebben en bieden</source>
+            <translation>What we need and offer</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiveTakeView</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="70" />
+            <source>%1 heeft van %2 nodig:</source>
+            <translation>%1 needs from %2:</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="119" />
+            <source>Kies eerst een cel met een open behoefte.</source>
+            <translation>First choose a cell with an open need.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="97" />
+            <source>Open behoefte → werkafspraak</source>
+            <translation>Open need → working agreement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="94" />
+            <source>Per rij wat die partij nodig heeft van de partij in de kolom: ✓ toegezegd in een werkafspraak, ○ aangeboden, ! nog open.</source>
+            <translation>Per row what that party needs from the party in the column: ✓ promised in a working agreement, ○ offered, ! still open.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="122" />
+            <source>Werkafspraak uit een behoefte</source>
+            <translation>Working agreement from a need</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="66" />
+            <source>aangeboden</source>
+            <translation>offered</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="66" />
+            <source>nog open</source>
+            <translation>still open</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="67" />
+            <source>toegezegd in een werkafspraak</source>
+            <translation>promised in a working agreement</translation>
+        </message>
+    </context>
+    <context>
         <name>History</name>
         <message>
             <location filename="samenwerk_desktop/gui/history.py" line="57" />
@@ -1222,137 +1489,137 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
             <source>&amp;Actortypen (standpunt × vertrouwen)</source>
             <translation>&amp;Actor types (stance × trust)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="187" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="190" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="59" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="189" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="192" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
             <source>&amp;Geschiedenis…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="195" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="198" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="192" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="195" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="86" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="55" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="301" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="303" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="56" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="113" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="114" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="188" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="191" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="114" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="115" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="194" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="197" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="74" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="75" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="101" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="102" />
             <source>&amp;Volgend paneel</source>
             <translation>&amp;Next panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="68" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
             <source>&amp;Zoeken…</source>
             <translation>&amp;Find…</translation>
         </message>
@@ -1366,7 +1633,7 @@
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="217" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="220" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
@@ -1381,7 +1648,7 @@
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -1391,32 +1658,32 @@
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
             <source>Alle stappen die ongedaan gemaakt kunnen worden; klik op een stap om ernaar terug te gaan</source>
             <translation>Every step that can be undone; click a step to go back to it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="309" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="311" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="190" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="193" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="191" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="194" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="59" />
             <source>Exporteren als &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
@@ -1433,12 +1700,12 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="309" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="197" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="200" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1468,7 +1735,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
             <source>Kaart &amp;schikken</source>
             <translation>&amp;Arrange map</translation>
         </message>
@@ -1481,12 +1748,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="302" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="304" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="57" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="58" />
             <source>Opslaan &amp;als…</source>
             <translation>Save &amp;as…</translation>
         </message>
@@ -1499,7 +1766,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="217" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="220" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
@@ -1508,7 +1775,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="193" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="196" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
@@ -1523,7 +1790,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
@@ -1548,7 +1815,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="83" />
             <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
@@ -1572,12 +1839,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="103" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="104" />
             <source>Vo&amp;rig paneel</source>
             <translation>P&amp;revious panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="196" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="199" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
@@ -1587,7 +1854,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Audience window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
             <source>Zoek een partij, afspraak, besluit, dilemma, onderdeel of overleg en ga erheen</source>
             <translation>Find a party, agreement, decision, dilemma, work item or meeting and go there</translation>
         </message>
@@ -1750,7 +2017,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="349" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="351" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Move party</numerusform>
@@ -1767,14 +2034,19 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="509" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="515" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="510" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="516" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="506" />
+            <source>Geschil vastleggen…</source>
+            <translation>Record a dispute…</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/map/decor.py" line="53" />
@@ -1782,17 +2054,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="282" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="284" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="374" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="376" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="501" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="498" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -1801,27 +2073,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="418" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="420" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="393" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="395" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="416" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="418" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="508" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="514" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="414" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="416" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -2280,7 +2552,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="186" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="193" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n party selected. Choose one to see its profile.</numerusform>
@@ -2288,89 +2560,94 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="310" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="339" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="299" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="328" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="288" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="317" />
             <source>Belang verwijderd: “%1”. Ongedaan maken (Ctrl+Z) zet het terug.</source>
             <translation>Interest removed: “%1”. Undo (Ctrl+Z) puts it back.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="287" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="316" />
             <source>Belang verwijderen</source>
             <translation>Remove interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="256" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="285" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="189" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="196" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="326" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="355" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="122" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="129" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="120" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="127" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="333" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="362" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="301" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="330" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="300" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="329" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="121" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="128" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="332" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="361" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="344" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="373" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="298" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="327" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="318" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="347" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="244" />
+            <source>Wat wij nodig hebben en bieden</source>
+            <translation>What we need and offer</translation>
         </message>
         <message>
             <source>{0} partijen gekozen. Kies er één om haar profiel te zien.</source>
@@ -3042,6 +3319,11 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Room</name>
         <message>
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="34" />
+            <source>%1 heeft nodig van:</source>
+            <translation>%1 needs from:</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="53" />
             <source>%1 min</source>
             <translation>%1 min</translation>
@@ -3187,6 +3469,16 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>No scores have been given yet.</translation>
         </message>
         <message>
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="60" />
+            <source>Geen geschillen om te tonen.</source>
+            <translation>No disputes to show.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="50" />
+            <source>Geschillen</source>
+            <translation>Disputes</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="85" />
             <source>Het overleg is begonnen.</source>
             <translation>The meeting has begun.</translation>
@@ -3210,6 +3502,11 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="67" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="40" />
+            <source>Nog geen behoeften van partijen aan elkaar.</source>
+            <translation>No needs of parties from each other yet.</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/room/views.py" line="282" />
@@ -3337,6 +3634,11 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
         </message>
         <message>
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="25" />
+            <source>Wat kunnen we voor elkaar betekenen?</source>
+            <translation>What can we mean for each other?</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/room/views.py" line="244" />
             <source>Werkafspraken</source>
             <translation>Working agreements</translation>
@@ -3400,6 +3702,11 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
             <source>zo vaak gegeven, 1 tot 5: %1</source>
             <translation>how often given, 1 to 5: %1</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="39" />
+            <source>✓ toegezegd in een werkafspraak · ○ aangeboden · ! nog open</source>
+            <translation>✓ promised in a working agreement · ○ offered · ! still open</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,10 @@ from samenwerk_desktop.core.storage.changes import Change
 
 #: the field an entity may carry (a bool) to be visible only to the parties it involves
 INVOLVED_ONLY = "involved_only"
+#: the field an entity may carry to say who sees it: "facilitator", "involved" (its parties) or "all"
+VISIBILITY = "visibility"
+#: kinds that belong to one entity of another kind and are seen only with it (kind -> its parent reference)
+BELONGS_TO = {"dispute_step": ("dispute", "dispute_id")}
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,12 @@ class Audience:
 
     def may_see(self, entity) -> bool:
         """Whether this audience may see ``entity`` at all (its private fields aside)."""
-        if self.kind == "facilitator" or not getattr(entity, INVOLVED_ONLY, False):
+        if self.kind == "facilitator":
+            return True
+        visibility = getattr(entity, VISIBILITY, "all")
+        if visibility == "facilitator":
+            return False
+        if visibility == "all" and not getattr(entity, INVOLVED_ONLY, False):
             return True
         return self.kind == "party" and self.party_id in involved_parties(entity)
 
@@ -99,6 +108,9 @@ def project(data: CollaborationData, audience: Audience) -> CollaborationData:
         target = out.entities[kind]
         for id_, entity in source.items():
             seen = project_entity(entity, audience)
+            if seen is not None and kind in BELONGS_TO:
+                parent_kind, ref = BELONGS_TO[kind]
+                seen = seen if getattr(entity, ref) in out.entities[parent_kind] else None
             if seen is not None:
                 target[id_] = seen
     out.raci = {k: v for k, v in data.raci.items() if k[1] in out.entities["party"] or audience.sees_private}
@@ -114,20 +126,38 @@ def project_change(change: Change, source: CollaborationData, audience: Audience
         return change
     if change.action == "update":
         cls = Collaboration if change.kind == "collaboration" else KINDS[change.kind]
-        if change.kind == "collaboration" or not hasattr(cls, INVOLVED_ONLY):
+        if change.kind == "collaboration" or not (hasattr(cls, INVOLVED_ONLY) or hasattr(cls, VISIBILITY)
+                                                  or change.kind in BELONGS_TO):
             return dataclasses.replace(
                 change, before={i: _without_private(v, cls) for i, v in change.before.items()},
                 after={i: _without_private(v, cls) for i, v in change.after.items()})
-        # visibility may change with the update: put (or remove) the whole entity
-        puts = {(change.kind, i): project_entity(source.get(change.kind, i), audience) for i in change.after}
+        # visibility may change with the update: put (or remove) the whole entity, and what belongs to it
+        puts = {}
+        for i in change.after:
+            puts[(change.kind, i)] = _seen(change.kind, source.get(change.kind, i), source, audience)
+            for child_kind, (parent_kind, ref) in BELONGS_TO.items():
+                if parent_kind == change.kind:
+                    for child in source.entities[child_kind].values():
+                        if getattr(child, ref) == i:
+                            puts[(child_kind, child.id)] = _seen(child_kind, child, source, audience)
         return dataclasses.replace(change, action="restore", before={}, after={}, entities_before={},
                                    entities_after=puts)
     if change.action == "roles":
         return change
     puts = {}
     for (kind, id_), entity in change.entities_after.items():
-        puts[(kind, id_)] = entity if kind == "raci" else project_entity(entity, audience)
+        puts[(kind, id_)] = entity if kind == "raci" else _seen(kind, entity, source, audience)
     return dataclasses.replace(change, entities_before={}, entities_after=puts)
+
+
+def _seen(kind: str, entity, source: CollaborationData, audience: Audience):
+    """``entity`` as ``audience`` sees it, and only when the entity it belongs to is seen too."""
+    seen = project_entity(entity, audience)
+    if seen is not None and kind in BELONGS_TO:
+        parent_kind, ref = BELONGS_TO[kind]
+        if project_entity(source.get(parent_kind, getattr(entity, ref)), audience) is None:
+            return None
+    return seen
 
 
 def _without_private(values: dict, cls: type) -> dict:

@@ -6,11 +6,12 @@ schema, the JSON interchange and its JSON Schema are all derived from these rule
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from samenwerk_desktop.core.actors import ACTOR_TYPES, LADDER, PLACEMENTS
+from samenwerk_desktop.core.dispute_entities import Dispute, DisputeStep, GiveTake
+from samenwerk_desktop.core.fields import fld
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.vocab import (
     ACTION_STATUSES,
@@ -32,44 +33,6 @@ from samenwerk_desktop.core.vocab import (
     STRATEGIES,
     TEXT_MAX,
 )
-
-
-def fld(
-    default=dataclasses.MISSING,
-    *,
-    factory=dataclasses.MISSING,
-    min=None,
-    max=None,
-    choices=None,
-    ref: str | None = None,
-    maxlen: int | None = None,
-    required: bool = False,
-    fmt: str | None = None,
-    private: bool = False,
-    link: tuple[str, str, str] | None = None,
-    label: Msg | None = None,
-):
-    """A dataclass field with its validation rules in the metadata.
-
-    ``link`` names a link table (table, own column, other column) for list or
-    dict fields that are stored as rows of their own.
-    """
-    meta = {
-        "min": min,
-        "max": max,
-        "choices": choices,
-        "ref": ref,
-        "maxlen": maxlen,
-        "required": required,
-        "fmt": fmt,
-        "private": private,
-        "link": link,
-        "label": label,
-    }
-    if factory is not dataclasses.MISSING:
-        return field(default_factory=factory, metadata=meta)
-    return field(default=default, metadata=meta)
-
 
 # ---------------------------------------------------------------------------
 # Entities
@@ -95,6 +58,9 @@ class Collaboration:
     map_layout: str = fld("network", choices={"network": 1, "grid": 1, "onion": 1, "actors": 1})
     created: str = fld("", maxlen=40)
     updated: str = fld("", maxlen=40)
+    # file version 5: the collaboration's own dispute procedure (empty: the Dutch default steps)
+    dispute_procedure: list[str] = fld(factory=list, maxlen=NAME_MAX,
+                                       label=Msg("Geschillenregeling", "Dispute procedure"))
 
 
 @dataclass
@@ -118,8 +84,6 @@ class Party:
     must_consult_board: bool = fld(
         False, label=Msg("Terugkoppeling naar bestuur nodig", "Must consult board")
     )
-    contributes: str = fld("", maxlen=TEXT_MAX, label=Msg("Wat wij bijdragen", "What we contribute"))
-    needs: str = fld("", maxlen=TEXT_MAX, label=Msg("Wat wij nodig hebben", "What we need"))
     private_note: str = fld(
         "", maxlen=TEXT_MAX, private=True,
         label=Msg("Notitie van de procesbegeleider", "Facilitator's private note"),
@@ -484,6 +448,9 @@ KINDS: dict[str, type] = {
     "scan_statement": ScanStatement,
     "scan": Scan,
     "scan_score": ScanScore,
+    "give_take": GiveTake,
+    "dispute": Dispute,
+    "dispute_step": DisputeStep,
 }
 
 #: Plural names used as JSON keys and in messages.
@@ -510,6 +477,9 @@ PLURALS: dict[str, str] = {
     "scan_statement": "scan_statements",
     "scan": "scans",
     "scan_score": "scan_scores",
+    "give_take": "give_takes",
+    "dispute": "disputes",
+    "dispute_step": "dispute_steps",
 }
 
 

@@ -80,6 +80,16 @@ COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
 ROLE_CHOICES = ("A", "R", "AR", "C", "C", "I", "I", "")
 
 
+
+def _free_text(ents: dict, party_id: int, contributes: str, needs: str) -> dict:
+    """What a party contributes and needs as one offer and one need item each (when not blank)."""
+    items = ents["give_take"]
+    for kind, text, order in (("offer", contributes, 0), ("need", needs, 1)):
+        if text.strip():
+            new_id = len(items) + 1
+            items[new_id] = model.GiveTake(id=new_id, party_id=party_id, kind=kind, text=text, sort_order=order)
+    return {}
+
 def _date(rng: random.Random, year_from: int = 2026, year_to: int = 2027) -> str:
     return f"{rng.randint(year_from, year_to)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
 
@@ -112,7 +122,7 @@ def large_collaboration(path: str | os.PathLike, *, parties: int = 1000, relatio
             stance=rng.randint(-2, 2), influence=rng.randint(0, 10), involvement=rng.randint(0, 10),
             position=_sentence(rng, SENTENCES), interests=[rng.choice(TOPICS) for _ in range(rng.randint(0, 3))],
             mandate=_sentence(rng, SENTENCES), must_consult_board=rng.random() < 0.3,
-            contributes=_sentence(rng, SENTENCES), needs=_sentence(rng, SENTENCES),
+            **_free_text(ents, i, _sentence(rng, SENTENCES), _sentence(rng, SENTENCES)),
             private_note=rng.choice(("", "Let op: gevoelig bij de achterban.")),
             x=round(rng.uniform(-2000, 2000), 1), y=round(rng.uniform(-1500, 1500), 1), sort_order=i)
         ents["representative"][i] = Representative(
@@ -210,7 +220,8 @@ def random_collaboration(rng: random.Random, size: int = 5, texts: Sequence[str]
             id=i, name=text(True, model.NAME_MAX), short_name=text(maxlen=40), kind=kind, colour=rng.choice(COLOURS),
             stance=rng.randint(-2, 2), influence=rng.randint(0, 10), involvement=rng.randint(0, 10),
             position=text(), interests=[text() for _ in range(rng.randint(0, 3))], culture=text(), experience=text(),
-            beliefs=text(), mandate=text(), must_consult_board=rng.random() < 0.4, contributes=text(), needs=text(),
+            beliefs=text(), mandate=text(), must_consult_board=rng.random() < 0.4,
+            **_free_text(ents, i, text(), text()),
             private_note=text(), x=rng.uniform(-500, 500), y=rng.uniform(-400, 400), sort_order=rng.randint(0, 9))
     # the krachtenveldanalyse fields from a generator of their own, so the draws above stay as they were
     method = random.Random(n_parties * 7919 + size)

@@ -22,7 +22,10 @@ FORMAT = "samenwerk"
 #: versions 1 and 2 still import (a missing field takes its default).
 #: 4 adds how the collaboration moves: force_states with their state_parties and state_relations, and the
 #: collaboration check: scan_statements, scans and scan_scores; versions 1 to 3 still import.
-FORMAT_VERSION = 4
+#: 5 adds give-and-take items (give_takes) and disputes with their steps (disputes, dispute_steps) and the
+#: collaboration's dispute_procedure; a party's free-text contributes and needs of versions 1 to 4 import as
+#: one offer and one need item each (when not empty), and are no longer fields of a party.
+FORMAT_VERSION = 5
 TOP_KEYS = ("format", "format_version", "collaboration", *PLURALS.values(), "raci")
 
 
@@ -190,6 +193,51 @@ def _check_header(doc: dict, problems: list[Problem], the: Msg) -> None:
             problems.append(_p(_member("$", key), "is geen bekend onderdeel", "is not a known part"))
 
 
+_FREE_TEXT = (("contributes", "offer"), ("needs", "need"))
+
+
+def _free_give_take(doc: dict, problems: list[Problem]) -> tuple[dict, list[tuple[int, str, str]]]:
+    """Before format version 5 a party had free-text ``contributes`` and ``needs``: take them out of the
+    party objects (a copy of ``doc``), as (party id, item kind, text) for ``_give_take_from_free_text``."""
+    version = doc.get("format_version")
+    parties = doc.get("parties")
+    if not isinstance(version, int) or version >= 5 or not isinstance(parties, list):
+        return doc, []
+    found: list[tuple[int, str, str]] = []
+    text_spec = next(s for s in fields_of(model.GiveTake) if s.name == "text")
+    copies = []
+    for i, obj in enumerate(parties):
+        if not isinstance(obj, dict) or not any(k in obj for k, _ in _FREE_TEXT):
+            copies.append(obj)
+            continue
+        obj = dict(obj)
+        for key, item_kind in _FREE_TEXT:
+            value = obj.pop(key, "")
+            if isinstance(value, str) and not value.strip():
+                continue
+            bad = model.check_value(text_spec, value, f"$.parties[{i}].{key}")
+            if bad:
+                problems += bad
+            elif _is_id(obj.get("id")):
+                found.append((obj["id"], item_kind, value))
+        copies.append(obj)
+    return {**doc, "parties": copies}, found
+
+
+def _give_take_from_free_text(data: CollaborationData, free_texts: list[tuple[int, str, str]],
+                              where: dict[str, dict[int, int]]) -> None:
+    """One give-and-take item per non-empty free text of an older format, after the items the file has."""
+    items = data.entities["give_take"]
+    next_id = max(items, default=0) + 1
+    for party_id, item_kind, text in free_texts:
+        if party_id not in data.entities["party"]:
+            continue
+        order = 0 if item_kind == "offer" else 1
+        items[next_id] = model.GiveTake(id=next_id, party_id=party_id, kind=item_kind, text=text, sort_order=order)
+        where["give_take"][next_id] = len(where["give_take"])  # refers to a party that is there
+        next_id += 1
+
+
 def _check_references(data: CollaborationData, where: dict[str, dict[int, int]], problems: list[Problem]) -> None:
     """Every reference points to an entity of the right kind, named with the JSON path that makes it."""
     for kind, plural in PLURALS.items():
@@ -284,6 +332,7 @@ def from_json(doc, *, name: str | None = None) -> CollaborationData:
             data.collaboration = collab
     #: kind -> id -> index in the JSON list, for the paths of later problems
     where: dict[str, dict[int, int]] = {kind: {} for kind in PLURALS}
+    doc, free_texts = _free_give_take(doc, problems)
     for kind, plural in PLURALS.items():
         items = doc.get(plural, [])
         if not isinstance(items, list):
@@ -305,6 +354,7 @@ def from_json(doc, *, name: str | None = None) -> CollaborationData:
             if isinstance(entity, model.Relation) and entity.source_id == entity.target_id and entity.source_id is not None:
                 problems.append(_p(f"{path}.target_id", "een relatie verbindt twee verschillende partijen",
                                    "a relation links two different parties"))
+    _give_take_from_free_text(data, free_texts, where)
     _check_references(data, where, problems)
     _raci_from_json(doc.get("raci", []), data, problems)
     if problems:

@@ -151,6 +151,33 @@ LENSES: dict[str, Msg] = {
     "process": Msg("Proces", "Process"),
 }
 
+#: A party's give-and-take item: what it needs, or what it offers ("wat kunnen we voor elkaar betekenen?").
+GIVE_TAKE_KINDS: dict[str, Msg] = {
+    "need": Msg("Nodig", "Need"),
+    "offer": Msg("Aanbod", "Offer"),
+}
+
+DISPUTE_STATUSES: dict[str, Msg] = {
+    "open": Msg("Open", "Open"),
+    "resolved": Msg("Opgelost", "Resolved"),
+}
+
+#: Who may see a dispute: disputes are sensitive, so the default is the facilitator only.
+DISPUTE_VISIBILITY: dict[str, Msg] = {
+    "facilitator": Msg("Alleen de procesbegeleider", "The facilitator only"),
+    "involved": Msg("De betrokken partijen", "The parties involved"),
+    "all": Msg("De hele samenwerking", "The whole collaboration"),
+}
+
+#: The default geschillenregeling: the steps of a dispute procedure, in order.
+DEFAULT_DISPUTE_PROCEDURE: tuple[Msg, ...] = (
+    Msg("Bilateraal gesprek tussen de vertegenwoordigers", "Bilateral talk between the representatives"),
+    Msg("Bemiddeling door de procesbegeleider", "Mediation by the facilitator"),
+    Msg("Bespreking in de stuurgroep", "The steering group"),
+    Msg("Voorleggen aan de besturen van de partijen", "The boards of the parties"),
+    Msg("Externe mediator", "An external mediator"),
+)
+
 RACI_SCHEMES: dict[str, str] = {"RACI": "RACI", "RASCI": "RASCI"}
 
 #: Canonical order of role letters in a cell: "A/R", never "R/A".
@@ -196,5 +223,8 @@ KIND_NAMES: dict[str, Msg] = {
     "scan_statement": Msg("stelling van de samenwerkingsscan", "statement of the collaboration check"),
     "scan": Msg("samenwerkingsscan", "collaboration check"),
     "scan_score": Msg("score in een samenwerkingsscan", "score in a collaboration check"),
+    "give_take": Msg("behoefte of aanbod", "need or offer"),
+    "dispute": Msg("geschil", "dispute"),
+    "dispute_step": Msg("stap in een geschil", "step in a dispute"),
 }
 

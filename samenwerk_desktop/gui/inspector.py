@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenwerk_desktop.core import give_take
 from samenwerk_desktop.core.actors import ACTOR_TYPES, LADDER, TRUST_LEVELS, derived_actor_type
 from samenwerk_desktop.core.model import PARTY_KINDS, STANCES, Representative
 from samenwerk_desktop.gui import keyboard
@@ -29,6 +30,7 @@ from samenwerk_desktop.gui.collaboration_form import CollaborationForm
 from samenwerk_desktop.gui.elide import ElidedHeading
 from samenwerk_desktop.gui.entity_table import Column, EntityTableModel, selected_ids, setup_list_view
 from samenwerk_desktop.gui.field_binder import FieldBinder
+from samenwerk_desktop.gui.give_take_editor import GiveTakeEditor
 from samenwerk_desktop.gui.panel_common import (
     child,
     compact_combos,
@@ -91,9 +93,14 @@ class PartyInspector(QWidget):
         self._add_method_rows(f)
         for name, field in (("positionEdit", "position"), ("cultureEdit", "culture"),
                             ("experienceEdit", "experience"), ("beliefsEdit", "beliefs"),
-                            ("mandateEdit", "mandate"), ("contributesEdit", "contributes"),
-                            ("needsEdit", "needs")):
+                            ("mandateEdit", "mandate")):
             b.bind(child(f, QPlainTextEdit, name), field)
+        # what the party offers and needs are give-and-take items since file version 5: shown here, one per line
+        self.offers_edit: QPlainTextEdit = child(f, QPlainTextEdit, "contributesEdit")
+        self.needs_edit: QPlainTextEdit = child(f, QPlainTextEdit, "needsEdit")
+        for edit in (self.offers_edit, self.needs_edit):
+            edit.setReadOnly(True)
+        self.give_take_editor = self._place_give_take_editor()
         b.bind(child(f, QCheckBox, "mustConsultCheck"), "must_consult_board")
         self.private_box: QGroupBox = child(f, QGroupBox, "privateBox")
         self.private_edit: QPlainTextEdit = child(f, QPlainTextEdit, "privateNoteEdit")
@@ -193,6 +200,7 @@ class PartyInspector(QWidget):
             self.setFocusProxy(self.collaboration_form.title_edit)
             self.binder.load()  # empties every field: nothing of the last party stays behind
             self._fill_interests([])
+            self._fill_give_take()
             self.reps_model.refresh()
             return
         self.pages.setCurrentIndex(1)
@@ -206,6 +214,7 @@ class PartyInspector(QWidget):
         self.heading.set_text(party.name)
         self.binder.load()
         self._fill_interests(party.interests)
+        self._fill_give_take()
         self.reps_model.refresh()
         self.colour_button.setStyleSheet(f"QPushButton {{ border-left: 18px solid {party.colour}; padding: 3px; }}")
 
@@ -221,6 +230,26 @@ class PartyInspector(QWidget):
                 self._load()  # not for a drag of other parties on the map
         elif "representative" in kinds:
             self.reps_model.refresh()
+        if "give_take" in kinds:
+            self._fill_give_take()
+
+    def _place_give_take_editor(self) -> GiveTakeEditor:
+        """The needs-and-offers table takes the place of the two read-only summaries (kept, hidden)."""
+        form = self.needs_edit.parentWidget().layout()  # a QFormLayout
+        editor = GiveTakeEditor(self._doc, lambda: self._party_id, self.needs_edit.parentWidget())
+        for edit in (self.offers_edit, self.needs_edit):
+            edit.hide()
+            if (label := form.labelForField(edit)) is not None:
+                label.hide()
+        form.addRow(QLabel(self.tr("Wat wij nodig hebben en bieden"), editor.parentWidget()))
+        form.addRow(editor)
+        return editor
+
+    def _fill_give_take(self) -> None:
+        self.give_take_editor.refresh()
+        data, pid = self._doc.data, self._party_id
+        self.offers_edit.setPlainText(give_take.summary(data, pid, "offer") if pid is not None else "")
+        self.needs_edit.setPlainText(give_take.summary(data, pid, "need") if pid is not None else "")
 
     # -- interests ------------------------------------------------------------------
 

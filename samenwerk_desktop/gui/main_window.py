@@ -225,6 +225,7 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         from samenwerk_desktop.gui.meeting_mode import install_meeting_mode  # after the first paint
         self.meeting_mode = install_meeting_mode(self, doc)
         self.movement.attach(doc, self.map_view)  # the comparison's and the check's docks (issue 16)
+        self.give_take.attach(doc, self.map_view)  # the give-and-take dock, disputes (issue 14)
         self.schedule_export_actions()
 
     def _panels_built(self) -> None:
@@ -251,6 +252,7 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
 
     def _remove_panels(self) -> None:
         self.movement.detach()
+        self.give_take.detach()
         if self._builder is not None:
             self._builder.cancel()
             self._builder = None

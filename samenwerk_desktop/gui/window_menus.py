@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from samenwerk_desktop import __version__
 from samenwerk_desktop.core import i18n
 from samenwerk_desktop.gui import keyboard
+from samenwerk_desktop.gui.give_take_docks import GiveTakeDocks
 from samenwerk_desktop.gui.movement_docks import MovementDocks
 from samenwerk_desktop.gui.room.controller import RoomController
 from samenwerk_desktop.paths import resource
@@ -163,6 +164,8 @@ class WindowMenus:
         self.room.install_menu(self.view_menu)
         self.movement = MovementDocks(self)  # Beeld › Ontwikkeling van het krachtenveld, › Samenwerkingsscan
         self.movement.install_menu(self.view_menu)
+        self.give_take = GiveTakeDocks(self)  # Beeld › Geven en nemen, Bewerken › Geschil vastleggen…
+        self.give_take.install_menu(self.view_menu, self.edit_menu)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.setObjectName("menuLanguage")

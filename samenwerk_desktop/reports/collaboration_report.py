@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
-from samenwerk_desktop.core import layout, raci
+from samenwerk_desktop.core import give_take, layout, raci
 from samenwerk_desktop.core.abbrev import abbreviations as core_abbreviations
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
@@ -25,7 +25,7 @@ from samenwerk_desktop.core.model import (
     format_roles,
 )
 from samenwerk_desktop.core.storage import check_output
-from samenwerk_desktop.reports import mapdraw, movement_section
+from samenwerk_desktop.reports import give_take_section, mapdraw, movement_section
 from samenwerk_desktop.reports.build import (
     WIDE,
     WIDTH,
@@ -121,9 +121,12 @@ def collaboration_report(data: CollaborationData, out_path: str | os.PathLike, *
     check_cancelled(cancelled)
     story += _structure(data, lang)
     story += _agreements(data, lang, day)
+    story += give_take_section.follow_ups_and_sharpness(data, lang, day)
+    story += give_take_section.give_and_take(data, lang)
     check_cancelled(cancelled)
     story += _decisions(data, lang)
     story += _dilemmas(data, lang)
+    story += give_take_section.dispute_list(data, lang)  # only those the report's audience may see
     story += _meetings(data, lang)
     story += movement_section.development(data, lang)  # the last two states of the field of forces compared
     story += movement_section.check(data, lang)  # the latest collaboration check and its trend
@@ -209,6 +212,7 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
     centre = [("ALIGN", (3, 0), (4, -1), "CENTER"), ("FONT", (0, 1), (0, -1), FONT_BOLD, 8.5)]
     out += [P(word("overview", lang), "h2"), *tables(header, rows, widths, extra_for=lambda i, n: [], extra=centre)]
     half = (WIDTH - 6 * mm) / 2
+    give_and_take = give_take.summaries(data, lang)  # one pass, not one per party
     reps_of: dict[int, list] = {}
     for r in data.all("representative"):
         reps_of.setdefault(r.party_id, []).append(r)
@@ -230,7 +234,8 @@ def _parties(data: CollaborationData, lang: str, include_private: bool, cancelle
         out += _block([(word("culture", lang), p.culture), (word("experience", lang), p.experience),
                        (word("beliefs", lang), p.beliefs), (word("mandate", lang), p.mandate),
                        (word("board", lang), word("board_yes", lang) if p.must_consult_board else word("board_no", lang))])
-        out += _side_by_side(word("contributes", lang), p.contributes, word("needs", lang), p.needs, half)
+        offers, needs = give_and_take.get(p.id, ("", ""))
+        out += _side_by_side(word("contributes", lang), offers, word("needs", lang), needs, half)
         reps = reps_of.get(p.id)
         if reps:
             items = [("label", word("representatives", lang))]

@@ -1,4 +1,4 @@
-"""CSV for spreadsheets: export the RACI matrix, agreements, decisions and parties; import parties.
+"""CSV for spreadsheets: export the RACI matrix, agreements, decisions, parties, disputes, needs and offers; import parties.
 
 The files open correctly in Excel and LibreOffice with a Dutch locale:
 UTF-8 with a byte-order mark, ``;`` as separator, CRLF line ends, Dutch
@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from samenwerk_desktop.core import model
+from samenwerk_desktop.core import audience, disputes, give_take, model
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.errors import ImportProblems, SamenwerkError
 from samenwerk_desktop.core.i18n import Msg, shown, symlink_loop
@@ -49,6 +49,8 @@ WHAT: dict[str, Msg] = {
     "agreements": Msg("Werkafspraken", "Agreements"),
     "decisions": Msg("Besluiten", "Decisions"),
     "parties": Msg("Partijen", "Parties"),
+    "disputes": Msg("Geschillen", "Disputes"),
+    "give_take": Msg("Behoeften en aanbod", "Needs and offers"),
 }
 
 
@@ -139,6 +141,8 @@ def rows_for(data: CollaborationData, what: str, *, lang: str = "nl", include_pr
                          _l(DECISION_OUTCOMES[d.outcome], lang), f"{meeting.date} {meeting.title}" if meeting else "",
                          ratif])
         return header, rows
+    if what in ("disputes", "give_take"):
+        return _give_take_or_disputes(audience.project(data, audience.for_output(include_private)), what, lang)
     if what == "parties":
         cols = [c for c in PARTY_COLUMNS if include_private or c != "private_note"]
         header = [column_header(c, lang) for c in cols]
@@ -158,6 +162,39 @@ def rows_for(data: CollaborationData, what: str, *, lang: str = "nl", include_pr
         return header, rows
     raise SamenwerkError(Msg(f"Onbekende export ‘{what}’; kies uit {', '.join(WHAT)}.",
                              f"Unknown export ‘{what}’; choose from {', '.join(WHAT)}."))
+
+
+def _give_take_or_disputes(data: CollaborationData, what: str, lang: str) -> tuple[list[str], list[list]]:
+    """The disputes an audience may see (with the steps taken), or every need and offer with its state."""
+    if what == "disputes":
+        D = model.Dispute
+        header = [Msg("Nr.", "No.").text(lang), _label(D, "subject", lang), _label(D, "party_ids", lang),
+                  _label(D, "since", lang), _label(D, "step", lang), _label(D, "status", lang),
+                  _label(D, "resolution", lang), _label(D, "visibility", lang),
+                  Msg("Genomen stappen", "Steps taken").text(lang)]
+        rows = []
+        for d in data.all("dispute"):
+            taken = "\n".join(f"{s.date} {disputes.step_name(data, s.step, lang)}: {s.what} — {s.outcome}"
+                               for s in disputes.steps_of(data, d.id))
+            rows.append([d.id, d.subject, ", ".join(data.party_name(p) for p in d.party_ids), d.since,
+                         disputes.step_name(data, d.step, lang), _l(model.DISPUTE_STATUSES[d.status], lang),
+                         d.resolution, _l(model.DISPUTE_VISIBILITY[d.visibility], lang), taken])
+        return header, rows
+    G = model.GiveTake
+    states = {"offered": Msg("Aangeboden", "Offered"), "promised": Msg("Toegezegd in werkafspraak", "Promised"),
+              "open": Msg("Open", "Open")}
+    header = [_label(G, "party_id", lang), _label(G, "kind", lang), _label(G, "text", lang),
+              _label(G, "other_party_id", lang), _label(G, "work_item_id", lang), _label(G, "agreement_id", lang),
+              Msg("Stand", "State").text(lang)]
+    rows = []
+    offers = give_take.offers_by_party(data)
+    for g in data.all("give_take"):
+        work_item, agreement = data.get("work_item", g.work_item_id), data.get("agreement", g.agreement_id)
+        state = _l(states[give_take.state_of(data, g, offers)], lang) if g.kind == "need" else ""
+        rows.append([data.party_name(g.party_id), _l(model.GIVE_TAKE_KINDS[g.kind], lang), g.text,
+                     data.party_name(g.other_party_id), work_item.title if work_item else "",
+                     agreement.text if agreement else "", state])
+    return header, rows
 
 
 def export_csv(data: CollaborationData, what: str, path: str | os.PathLike, *, lang: str = "nl",
@@ -197,7 +234,7 @@ def export_parties(data, path, *, lang="nl", include_private=False, force=False,
 
 #: The columns of a parties CSV, in export order (see docs/csv.md).
 PARTY_COLUMNS = ("name", "short_name", "kind", "stance", "influence", "involvement", "position", "interests",
-                 "culture", "experience", "beliefs", "mandate", "must_consult_board", "contributes", "needs",
+                 "culture", "experience", "beliefs", "mandate", "must_consult_board",
                  "colour", "private_note")
 
 _EXTRA_HEADERS = {

@@ -14,6 +14,7 @@ from samenwerk_desktop.core.model import (
     AGREEMENT_STATUSES,
 )
 from samenwerk_desktop.core.storage import check_output
+from samenwerk_desktop.reports import give_take_section
 from samenwerk_desktop.reports import meeting_sections as sections
 from samenwerk_desktop.reports.build import (
     WIDTH,
@@ -140,6 +141,9 @@ def meeting_report(data: CollaborationData, meeting_id: int, out_path: str | os.
 
     if m.notes.strip():
         story += [P(word("notes", lang), "h2"), *paras(m.notes)]
+    # what is due on the report's day, from any meeting: last, after this meeting's own lists
+    story += [P(give_take_section.WORDS["follow_ups_only"].text(lang), "h2"),
+              *give_take_section.follow_up_lines(data, lang, day)]
     header_right = f"{word('exported', lang)} {long_date(day, lang)}"
     title = f"{clean(c.title)} — {clean(m.title)}"
     return build_pdf(story, out_path, lang=lang, title=title, header_right=header_right, cover=False,

@@ -37,8 +37,6 @@ FIELD_WORDS: dict[str, tuple[type, str]] = {
     "beliefs": (Party, "beliefs"),
     "mandate": (Party, "mandate"),
     "board": (Party, "must_consult_board"),
-    "contributes": (Party, "contributes"),
-    "needs": (Party, "needs"),
     "private_note": (Party, "private_note"),
     "type": (Relation, "type"),
     "direction": (Relation, "direction"),
@@ -80,6 +78,8 @@ SUFFIXES: dict[str, str] = {"private_note": "confidential"}
 
 #: The reports' own words, which have no counterpart in the model (titles, headings, notes, formats).
 WORDS: dict[str, tuple[str, str]] = {
+    "contributes": ("Wat wij bieden", "What we offer"),
+    "needs": ("Wat wij nodig hebben", "What we need"),
     "collab_report": ("Samenwerkingsrapport", "Collaboration report"),
     "meeting_report": ("Afspraken- en besluitenlijst", "Agreements and decisions list"),
     "contents": ("Inhoud", "Contents"),

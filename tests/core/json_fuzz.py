@@ -134,7 +134,7 @@ def _keep_valid(rng: random.Random, doc: dict) -> None:
     op = rng.random()
     if parties and op < 0.4:
         party = rng.choice(parties)
-        party[rng.choice(["name", "position", "culture", "needs"])] = rng.choice(FRIENDLY_TEXTS) or "Naam"
+        party[rng.choice(["name", "position", "culture", "mandate"])] = rng.choice(FRIENDLY_TEXTS) or "Naam"
         party["stance"] = rng.randint(-2, 2)
     elif parties and op < 0.6:
         party = rng.choice(parties)

@@ -206,5 +206,5 @@ def test_the_type_is_twice_the_normal_size(qapp):
 def test_every_view_has_a_number_key_and_a_title():
     assert sorted(v.number for v in views.REGISTRY.values()) == list(range(1, len(views.REGISTRY) + 1))
     assert [v.key for v in views.REGISTRY.values()] == ["map", "raci", "agreements", "decisions", "dilemmas",
-                                                         "challenge", "agenda", "meeting", "round", "movement",
-                                                         "scan"]
+                                                          "challenge", "agenda", "meeting", "round", "movement",
+                                                          "scan", "give_take", "disputes"]

@@ -10,6 +10,7 @@ from samenwerk_desktop.core.model import (
     Collaboration,
     Decision,
     Dilemma,
+    GiveTake,
     Meeting,
     ParkingItem,
     Party,
@@ -36,8 +37,8 @@ def project(tmp_path):
                           culture=HOSTILE[3], private_note="GEHEIM-NOTITIE-123", must_consult_board=True)))
     ws = _id(p.add(Party(name="Waterschap " + HOSTILE[1], kind="water_board", stance=-1, influence=6, involvement=3,
                          experience=DIACRITICS, beliefs=ARABIC_EMOJI)))
-    bew = _id(p.add(Party(name="Bewoners Ŏost-Łódź", kind="residents", stance=-2, influence=2, involvement=9,
-                          contributes=LONG)))
+    bew = _id(p.add(Party(name="Bewoners Ŏost-Łódź", kind="residents", stance=-2, influence=2, involvement=9)))
+    p.add(GiveTake(party_id=bew, kind="offer", text=LONG))
     p.add(Representative(party_id=gem, name="Ilse <i>van</i> Dongen", role="Wethouder"))
     p.add(Relation(source_id=gem, target_id=ws, type="coalition", note=HOSTILE[2]))
     p.add(Relation(source_id=ws, target_id=bew, type="dependency", direction="forward"))

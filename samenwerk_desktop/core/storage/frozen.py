@@ -364,5 +364,93 @@ SCHEMA_V4: tuple[str, ...] = tuple(
     for s in ((stmt, *_ADDED_V4) if stmt == 'CREATE INDEX answer_amendment_id ON answer(amendment_id)' else (stmt,))
 )
 
+
+# Version 5: give-and-take and disputes. The collaboration gains its dispute procedure (ADD COLUMN appends
+# it); the party loses contributes and needs (DROP COLUMN cuts them out of its CREATE statement, exactly as
+# written here), whose texts became give_take rows; give_take, dispute and dispute_step with their indexes
+# follow scan_score's, the link table dispute_party follows ratification's; every other statement is version 4's.
+_CHANGED_V5: dict[str, str] = {
+    'collaboration': (
+        "CREATE TABLE collaboration (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL DEFAULT ''"
+        ", challenge TEXT NOT NULL DEFAULT '', why TEXT NOT NULL DEFAULT '', scope TEXT NOT NULL DEFAULT ''"
+        ", facilitator TEXT NOT NULL DEFAULT '', raci_scheme TEXT NOT NULL DEFAULT 'RACI'"
+        ", overload_share REAL NOT NULL DEFAULT 0.5, default_decision_rule TEXT NOT NULL DEFAULT 'consent'"
+        ", map_layout TEXT NOT NULL DEFAULT 'network', created TEXT NOT NULL DEFAULT ''"
+        ", updated TEXT NOT NULL DEFAULT '', dispute_procedure TEXT NOT NULL DEFAULT '[]') STRICT"
+    ),
+    'party': (
+        "CREATE TABLE party (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT ''"
+        ", short_name TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'other'"
+        ", colour TEXT NOT NULL DEFAULT '#4c72b0', stance INTEGER NOT NULL DEFAULT 0"
+        ', influence INTEGER NOT NULL DEFAULT 5, involvement INTEGER NOT NULL DEFAULT 5'
+        ", position TEXT NOT NULL DEFAULT '', interests TEXT NOT NULL DEFAULT '[]'"
+        ", culture TEXT NOT NULL DEFAULT '', experience TEXT NOT NULL DEFAULT ''"
+        ", beliefs TEXT NOT NULL DEFAULT '', mandate TEXT NOT NULL DEFAULT ''"
+        ", must_consult_board INTEGER NOT NULL DEFAULT 0, private_note TEXT NOT NULL DEFAULT ''"
+        ', x REAL NOT NULL DEFAULT 0.0, y REAL NOT NULL DEFAULT 0.0, sort_order INTEGER NOT NULL DEFAULT 0'
+        ", trust INTEGER NOT NULL DEFAULT 0, actor_type TEXT NOT NULL DEFAULT ''"
+        ", ladder_now TEXT NOT NULL DEFAULT '', ladder_intended TEXT NOT NULL DEFAULT ''"
+        ", placement TEXT NOT NULL DEFAULT 'manual', vote_weight INTEGER NOT NULL DEFAULT 1) STRICT"
+    ),
+}
+_ADDED_V5: dict[str, tuple[str, ...]] = {
+    'CREATE INDEX scan_score_party_id ON scan_score(party_id)': (
+        (
+            'CREATE TABLE give_take (id INTEGER PRIMARY KEY'
+            ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE'
+            ", kind TEXT NOT NULL DEFAULT 'need', text TEXT NOT NULL DEFAULT ''"
+            ', other_party_id INTEGER REFERENCES party(id) ON DELETE SET NULL'
+            ', work_item_id INTEGER REFERENCES work_item(id) ON DELETE SET NULL'
+            ', agreement_id INTEGER REFERENCES agreement(id) ON DELETE SET NULL'
+            ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+        ),
+        'CREATE INDEX give_take_party_id ON give_take(party_id)',
+        'CREATE INDEX give_take_other_party_id ON give_take(other_party_id)',
+        'CREATE INDEX give_take_work_item_id ON give_take(work_item_id)',
+        'CREATE INDEX give_take_agreement_id ON give_take(agreement_id)',
+        (
+            "CREATE TABLE dispute (id INTEGER PRIMARY KEY, subject TEXT NOT NULL DEFAULT ''"
+            ", since TEXT NOT NULL DEFAULT ''"
+            ', agreement_id INTEGER REFERENCES agreement(id) ON DELETE SET NULL'
+            ', decision_id INTEGER REFERENCES decision(id) ON DELETE SET NULL'
+            ', work_item_id INTEGER REFERENCES work_item(id) ON DELETE SET NULL'
+            ", step INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL DEFAULT 'open'"
+            ", resolution TEXT NOT NULL DEFAULT '', visibility TEXT NOT NULL DEFAULT 'facilitator'"
+            ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+        ),
+        'CREATE INDEX dispute_agreement_id ON dispute(agreement_id)',
+        'CREATE INDEX dispute_decision_id ON dispute(decision_id)',
+        'CREATE INDEX dispute_work_item_id ON dispute(work_item_id)',
+        (
+            'CREATE TABLE dispute_step (id INTEGER PRIMARY KEY'
+            ', dispute_id INTEGER NOT NULL REFERENCES dispute(id) ON DELETE CASCADE'
+            ", step INTEGER NOT NULL DEFAULT 0, date TEXT NOT NULL DEFAULT ''"
+            ", who TEXT NOT NULL DEFAULT '', what TEXT NOT NULL DEFAULT ''"
+            ", outcome TEXT NOT NULL DEFAULT '', sort_order INTEGER NOT NULL DEFAULT 0) STRICT"
+        ),
+        'CREATE INDEX dispute_step_dispute_id ON dispute_step(dispute_id)',
+    ),
+    'CREATE INDEX ratification_party_id ON ratification(party_id)': (
+        (
+            'CREATE TABLE dispute_party (dispute_id INTEGER NOT NULL REFERENCES dispute(id) ON DELETE CASCADE'
+            ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE, ord INTEGER NOT NULL'
+            ', PRIMARY KEY (dispute_id, party_id)) STRICT'
+        ),
+        'CREATE INDEX dispute_party_party_id ON dispute_party(party_id)',
+    ),
+}
+
+
+def _v5() -> tuple[str, ...]:
+    out: list[str] = []
+    for stmt in SCHEMA_V4:
+        table = stmt.split()[2] if stmt.startswith("CREATE TABLE ") else ""
+        out.append(_CHANGED_V5.get(table, stmt))
+        out.extend(_ADDED_V5.get(stmt, ()))
+    return tuple(out)
+
+
+SCHEMA_V5: tuple[str, ...] = _v5()
+
 #: The literal schema of each released file version.
-FROZEN: dict[int, tuple[str, ...]] = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4}
+FROZEN: dict[int, tuple[str, ...]] = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5}

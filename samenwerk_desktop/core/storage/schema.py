@@ -8,7 +8,7 @@ from samenwerk_desktop.core.model import KINDS, Collaboration, FieldSpec, fields
 from samenwerk_desktop.core.storage.frozen import SCHEMA_V1
 
 APPLICATION_ID = 0x53574B31  # "SWK1"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SUFFIX = ".samenwerk"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -246,5 +246,57 @@ MIGRATIONS: dict[int, list[str]] = {
         'CREATE INDEX scan_score_scan_id ON scan_score(scan_id)',
         'CREATE INDEX scan_score_statement_id ON scan_score(statement_id)',
         'CREATE INDEX scan_score_party_id ON scan_score(party_id)',
+    ],
+    # 5: give-and-take and disputes. Each non-empty free-text contributes/needs of a party becomes one
+    # give_take item (an offer, a need) and the two columns go; the collaboration gains its dispute
+    # procedure; three new tables (give_take, dispute, dispute_step) and the link table dispute_party.
+    5: [
+        "ALTER TABLE collaboration ADD COLUMN dispute_procedure TEXT NOT NULL DEFAULT '[]'",
+        (
+            'CREATE TABLE give_take (id INTEGER PRIMARY KEY'
+            ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE'
+            ", kind TEXT NOT NULL DEFAULT 'need', text TEXT NOT NULL DEFAULT ''"
+            ', other_party_id INTEGER REFERENCES party(id) ON DELETE SET NULL'
+            ', work_item_id INTEGER REFERENCES work_item(id) ON DELETE SET NULL'
+            ', agreement_id INTEGER REFERENCES agreement(id) ON DELETE SET NULL'
+            ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+        ),
+        'CREATE INDEX give_take_party_id ON give_take(party_id)',
+        'CREATE INDEX give_take_other_party_id ON give_take(other_party_id)',
+        'CREATE INDEX give_take_work_item_id ON give_take(work_item_id)',
+        'CREATE INDEX give_take_agreement_id ON give_take(agreement_id)',
+        "INSERT INTO give_take (party_id, kind, text, sort_order)"
+        " SELECT id, 'offer', contributes, 0 FROM party WHERE trim(contributes) != '' ORDER BY id",
+        "INSERT INTO give_take (party_id, kind, text, sort_order)"
+        " SELECT id, 'need', needs, 1 FROM party WHERE trim(needs) != '' ORDER BY id",
+        'ALTER TABLE party DROP COLUMN contributes',
+        'ALTER TABLE party DROP COLUMN needs',
+        (
+            "CREATE TABLE dispute (id INTEGER PRIMARY KEY, subject TEXT NOT NULL DEFAULT ''"
+            ", since TEXT NOT NULL DEFAULT ''"
+            ', agreement_id INTEGER REFERENCES agreement(id) ON DELETE SET NULL'
+            ', decision_id INTEGER REFERENCES decision(id) ON DELETE SET NULL'
+            ', work_item_id INTEGER REFERENCES work_item(id) ON DELETE SET NULL'
+            ", step INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL DEFAULT 'open'"
+            ", resolution TEXT NOT NULL DEFAULT '', visibility TEXT NOT NULL DEFAULT 'facilitator'"
+            ', sort_order INTEGER NOT NULL DEFAULT 0) STRICT'
+        ),
+        'CREATE INDEX dispute_agreement_id ON dispute(agreement_id)',
+        'CREATE INDEX dispute_decision_id ON dispute(decision_id)',
+        'CREATE INDEX dispute_work_item_id ON dispute(work_item_id)',
+        (
+            'CREATE TABLE dispute_step (id INTEGER PRIMARY KEY'
+            ', dispute_id INTEGER NOT NULL REFERENCES dispute(id) ON DELETE CASCADE'
+            ", step INTEGER NOT NULL DEFAULT 0, date TEXT NOT NULL DEFAULT ''"
+            ", who TEXT NOT NULL DEFAULT '', what TEXT NOT NULL DEFAULT ''"
+            ", outcome TEXT NOT NULL DEFAULT '', sort_order INTEGER NOT NULL DEFAULT 0) STRICT"
+        ),
+        'CREATE INDEX dispute_step_dispute_id ON dispute_step(dispute_id)',
+        (
+            'CREATE TABLE dispute_party (dispute_id INTEGER NOT NULL REFERENCES dispute(id) ON DELETE CASCADE'
+            ', party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE, ord INTEGER NOT NULL'
+            ', PRIMARY KEY (dispute_id, party_id)) STRICT'
+        ),
+        'CREATE INDEX dispute_party_party_id ON dispute_party(party_id)',
     ],
 }

@@ -39,6 +39,8 @@ class MapScene(QGraphicsScene):
     partyAdded = Signal(int)
     #: the user asked to focus the map on a party (its relations and neighbours); carries its id
     focusRequested = Signal(int)
+    #: the user asked to record a dispute of a tension relation; carries its id
+    disputeRequested = Signal(int)
 
     def __init__(self, document, view_state: ViewState | None = None, style: MapStyle | None = None, parent=None):
         """``view_state``: the window's selection (its own when None); ``style``: the style of this
@@ -490,17 +492,21 @@ class MapScene(QGraphicsScene):
             self.party_menu(node.party_id).exec(event.screenPos())
             event.accept()
             return
-        menu = QMenu(self._view_widget())
         edge = next((i for i in self.items(event.scenePos()) if isinstance(i, RelationItem)), None)
-        if edge is not None:
-            rid = edge.relation_id
-            menu.addAction(_tr("Relatie verwijderen"),
-                           lambda: self.document.apply(_tr("Relatie verwijderen"),
-                                                       lambda p: p.delete("relation", [rid])))
+        menu = self.relation_menu(edge.relation_id) if edge is not None else QMenu(self._view_widget())
         pos = event.scenePos()
         menu.addAction(_tr("Partij toevoegen…"), lambda: self.ask_add_party((pos.x(), pos.y())))
         menu.exec(event.screenPos())
         event.accept()
+
+    def relation_menu(self, rid: int) -> QMenu:
+        """What can be done with one relation: a dispute of a tension in one step, delete."""
+        menu = QMenu(self._view_widget())
+        if (relation := self.document.data.get("relation", rid)) is not None and relation.type == "tension":
+            menu.addAction(_tr("Geschil vastleggen…"), lambda: self.disputeRequested.emit(rid))
+        menu.addAction(_tr("Relatie verwijderen"),
+                       lambda: self.document.apply(_tr("Relatie verwijderen"), lambda p: p.delete("relation", [rid])))
+        return menu
 
     def party_menu(self, pid: int) -> QMenu:
         """What can be done with one party: connect, edit, delete (mouse and keyboard alike)."""

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QSizePolicy
 
 from samenwerk_desktop.gui import settings
-from samenwerk_desktop.gui.room import movement_views, views  # noqa: F401 - each view module registers its views
+from samenwerk_desktop.gui.room import give_take_views, movement_views, views  # noqa: F401 - each view module registers its views
 from samenwerk_desktop.gui.room import screens as screen_seam
 from samenwerk_desktop.gui.room.projected import ProjectedDocument
 

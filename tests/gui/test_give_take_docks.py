@@ -1,0 +1,89 @@
+"""Tests of the window's give-and-take dock and the way to a dispute in one step."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QAction, QKeySequence
+
+from samenwerk_desktop.gui import main_window
+from samenwerk_desktop.gui.dispute_form import DisputeForm
+from samenwerk_desktop.gui.give_take_view import GiveTakeView
+from samenwerk_desktop.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def win(qtbot, small_project, monkeypatch):
+    monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: None)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    assert window.open_file(small_project)
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_panels()
+    window.give_take.today = lambda: date(2026, 3, 2)
+    yield window
+    window.close()
+
+
+def party_ids(win):
+    return [p.id for p in win.document.data.parties]
+
+
+def test_no_key_belongs_to_two_commands(win):
+    keys = Counter(key for act in win.findChildren(QAction)
+                   for key in {s.toString(QKeySequence.SequenceFormat.PortableText) for s in act.shortcuts()})
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_view_menu_opens_the_give_and_take_dock_with_its_shortcut(win):
+    act = win.give_take.dock.toggleViewAction()
+    assert act in win.view_menu.actions()
+    assert act.shortcut().toString() == "Ctrl+Shift+G"
+    assert win.give_take.view is None  # closed: nothing built
+    act.trigger()
+    assert isinstance(win.give_take.dock.widget(), GiveTakeView)
+
+
+def test_a_dispute_of_the_selected_parties_opens_its_form_in_one_step(win):
+    a, b = party_ids(win)[:2]
+    win.view_state.set_selection({a, b})
+    win.give_take.action_dispute.trigger()
+    [dispute] = win.document.data.all("dispute")
+    assert (sorted(dispute.party_ids), dispute.since, dispute.subject) == (sorted([a, b]), "2026-03-02", "Nieuw geschil")
+    [dialog] = win.give_take.forms
+    assert dialog.isVisible()
+    assert dialog.findChild(DisputeForm).dispute_id == dispute.id
+    win.document.undo_stack.undo()
+    assert win.document.data.all("dispute") == []
+
+
+def test_a_dispute_needs_two_parties(win):
+    shown = []
+    win.document.errorOccurred.connect(shown.append)
+    win.view_state.set_selection({party_ids(win)[0]})
+    assert win.give_take.new_dispute() is None
+    assert shown == ["Kies eerst twee of meer partijen (of een spanningsrelatie op de kaart) om een geschil "
+                     "vast te leggen."]
+    assert win.document.data.all("dispute") == []
+
+
+def test_the_map_offers_a_dispute_on_a_tension_relation(win):
+    data = win.document.data
+    tension = next(r for r in data.relations if r.type == "tension")
+    menu = win.map_view.map_scene.relation_menu(tension.id)
+    [act] = [a for a in menu.actions() if a.text() == "Geschil vastleggen…"]
+    act.trigger()
+    [dispute] = win.document.data.all("dispute")
+    assert sorted(dispute.party_ids) == sorted([tension.source_id, tension.target_id])
+
+
+def test_a_coalition_relation_offers_no_dispute(win):
+    coalition = next(r for r in win.document.data.relations if r.type == "coalition")
+    menu = win.map_view.map_scene.relation_menu(coalition.id)
+    assert "Geschil vastleggen…" not in [a.text() for a in menu.actions()]
