@@ -2101,7 +2101,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="158" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="168" />
             <source>(nog geen opgave beschreven)</source>
             <translation>(no challenge described yet)</translation>
         </message>
@@ -2116,52 +2116,52 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="126" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="125" />
             <source>Relatie</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="129" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="128" />
             <source>Soort partij (grootte = invloed)</source>
             <translation>Kind of party (size = influence)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="122" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="121" />
             <source>Standpunt (kleur en teken)</source>
             <translation>Stance (colour and sign)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="144" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="154" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="124" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="123" />
             <source>neutraal</source>
             <translation>neutral</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="128" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="127" />
             <source>richting (pijl)</source>
             <translation>direction (arrow)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="124" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="123" />
             <source>sterk tegen</source>
             <translation>strongly against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="125" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="124" />
             <source>sterk voor</source>
             <translation>strongly for</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="124" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="123" />
             <source>tegen</source>
             <translation>against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="124" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="123" />
             <source>voor</source>
             <translation>for</translation>
         </message>

@@ -93,25 +93,24 @@ def _direction_drawer(painter, w, h):
 class MapLegend(QFrame):
     """What the shapes, fills and lines on the map mean (compact, bottom right of the canvas)."""
 
+    #: entries per line for the stances, the relations and the kinds of party
+    PER_ROW = (3, 2, 3)
+    STRETCH = False
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("mapLegend")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
         grid = QGridLayout(self)
-        grid.setContentsMargins(8, 6, 8, 6)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(1)
+        self.set_up(grid)
         row = 0
 
         def heading(text):
             nonlocal row
             label = QLabel(text, self)
             label.setObjectName("legendHeading")
-            grid.addWidget(label, row, 0, 1, 6)
+            grid.addWidget(label, row, 0, 1, 2 * max(self.PER_ROW))
             row += 1
 
-        def entries(pairs, per_row=3):
+        def entries(pairs, per_row):
             nonlocal row
             for i, (drawer, text) in enumerate(pairs):
                 r, c = divmod(i, per_row)
@@ -122,12 +121,23 @@ class MapLegend(QFrame):
         heading(_tr("Standpunt (kleur en teken)"))
         entries([(_stance_drawer(s), label) for s, label in
                  ((-2, _tr("sterk tegen")), (-1, _tr("tegen")), (0, _tr("neutraal")), (1, _tr("voor")),
-                  (2, _tr("sterk voor")))])
+                  (2, _tr("sterk voor")))], self.PER_ROW[0])
         heading(_tr("Relatie"))
         entries([*((_relation_drawer(t), str(RELATION_TYPES[t])) for t in mapstyle.RELATION_STYLES),
-                 (_direction_drawer, _tr("richting (pijl)"))], per_row=2)
+                 (_direction_drawer, _tr("richting (pijl)"))], self.PER_ROW[1])
         heading(_tr("Soort partij (grootte = invloed)"))
-        entries([(_shape_drawer(k), str(PARTY_KINDS[k])) for k in mapstyle.KIND_SHAPES])
+        entries([(_shape_drawer(k), str(PARTY_KINDS[k])) for k in mapstyle.KIND_SHAPES], self.PER_ROW[2])
+        if self.STRETCH:  # the room's column keeps its entries at the top
+            grid.setRowStretch(row, 1)
+
+    def set_up(self, grid: QGridLayout) -> None:
+        """The frame and spacing of the editing window's legend (over a corner of the map)."""
+        self.setObjectName("mapLegend")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(1)
 
 
 class ChallengeBanner(QFrame):
