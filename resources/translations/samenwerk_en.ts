@@ -2388,107 +2388,107 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MovementPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="124" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="146" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="80" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="102" />
             <source>Door besluit</source>
             <translation>Because of decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="79" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="101" />
             <source>Door werkafspraak</source>
             <translation>Because of agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="246" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="256" />
             <source>Naam van de stand:</source>
             <translation>Name of the state:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="72" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="94" />
             <source>Naar</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="108" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="130" />
             <source>Nu</source>
             <translation>Now</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="59" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="81" />
             <source>Partij of relatie</source>
             <translation>Party or relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="78" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="100" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="239" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="249" />
             <source>Reden noteren</source>
             <translation>Note reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="68" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="90" />
             <source>Reden opslaan</source>
             <translation>Save reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="157" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="179" />
             <source>Relatie</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="251" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="261" />
             <source>Stand van %1</source>
             <translation>State of %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="246" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="256" />
             <source>Stand vastleggen</source>
             <translation>Take state</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="53" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="75" />
             <source>Stand vastleggen…</source>
             <translation>Take state…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="55" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="77" />
             <source>Toon op de kaart</source>
             <translation>Show on the map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="71" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="93" />
             <source>Van</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="59" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="81" />
             <source>Waarom</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="66" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="88" />
             <source>Waarom bewoog deze partij?</source>
             <translation>Why did this party move?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="59" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="81" />
             <source>Wat veranderde</source>
             <translation>What changed</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="177" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="199" />
             <source>besluit: %1</source>
             <translation>decision: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="175" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="197" />
             <source>werkafspraak: %1</source>
             <translation>agreement: %1</translation>
         </message>

@@ -35,7 +35,29 @@ def run_steps(document, text: str, steps) -> bool:
         return all(document.apply(text, step) is not None for step in steps)
 
 
-class MovementPanel(QWidget):
+class QuietWhenHidden:
+    """A dock's panel that, while closed, only notes that edits came and fills itself again when shown."""
+
+    #: set by the dock; a panel on its own (a test) follows every edit
+    quiet_when_hidden = False
+    _stale = False
+
+    def hold_while_hidden(self) -> bool:
+        """True (and the panel stale) when an edit should wait until the panel is shown."""
+        if self.quiet_when_hidden and not self.isVisible():
+            self._stale = True
+            return True
+        return False
+
+    def showEvent(self, event) -> None:
+        """Override QWidget.showEvent: catch up with the edits made while the dock was closed."""
+        if self._stale:
+            self._stale = False
+            self.fill()
+        super().showEvent(event)
+
+
+class MovementPanel(QuietWhenHidden, QWidget):
     """The comparison of two states: the change list with the why-note and its link, ghosts on a map scene."""
 
     #: the comparison shown changed (None: nothing to compare)
@@ -185,20 +207,8 @@ class MovementPanel(QWidget):
         """What the list shows, row by row."""
         return [tuple(self.tree.topLevelItem(i).text(c) for c in range(3)) for i in range(self.tree.topLevelItemCount())]
 
-    #: in a closed dock, edits only mark the panel stale: it is filled again when shown (no cost per edit)
-    quiet_when_hidden = False
-    _stale = False
-
-    def showEvent(self, event) -> None:
-        """Override QWidget.showEvent: catch up with the edits made while the dock was closed."""
-        if self._stale:
-            self._stale = False
-            self.fill()
-        super().showEvent(event)
-
     def _on_changed(self, change) -> None:
-        if self.quiet_when_hidden and not self.isVisible():
-            self._stale = True
+        if self.hold_while_hidden():
             return
         kinds = set(change.kinds) | {change.kind}
         if kinds & {"force_state", "agreement", "decision"}:

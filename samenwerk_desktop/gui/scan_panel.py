@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from samenwerk_desktop.core import errors, scan
 from samenwerk_desktop.core.model import LENSES, ScanStatement
 from samenwerk_desktop.core.scan import decimal
-from samenwerk_desktop.gui.movement_panel import run_steps
+from samenwerk_desktop.gui.movement_panel import QuietWhenHidden, run_steps
 
 ATTENTION = "#fde0c5"
 LINE = "#5e3c99"
@@ -75,7 +75,7 @@ class TrendChart(QWidget):
         p.end()
 
 
-class ScanPanel(QWidget):
+class ScanPanel(QuietWhenHidden, QWidget):
     """One check entered per party: a grid of parties x statements, with mean and spread rows below."""
 
     def __init__(self, document, parent: QWidget | None = None, today=date.today):
@@ -234,20 +234,8 @@ class ScanPanel(QWidget):
         statement = ScanStatement(lens=lens, text=text.strip())
         return self.document.apply(_tr("Stelling toevoegen"), lambda p: p.add(statement)) is not None
 
-    #: in a closed dock, edits only mark the panel stale: it is filled again when shown (no cost per edit)
-    quiet_when_hidden = False
-    _stale = False
-
-    def showEvent(self, event) -> None:
-        """Override QWidget.showEvent: catch up with the edits made while the dock was closed."""
-        if self._stale:
-            self._stale = False
-            self.fill()
-        super().showEvent(event)
-
     def _on_changed(self, change) -> None:
-        if self.quiet_when_hidden and not self.isVisible():
-            self._stale = True
+        if self.hold_while_hidden():
             return
         kinds = set(change.kinds) | {change.kind}
         if "scan" in kinds or "meeting" in kinds:
