@@ -22,272 +22,272 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="296" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="299" />
             <source> · wacht op: {0}</source>
             <translation> · awaiting: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="294" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="405" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="428" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="187" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="190" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="214" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="217" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="216" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="219" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="424" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="427" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="263" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="276" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="313" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="316" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="331" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="334" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="256" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="283" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="286" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="287" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="477" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="257" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="338" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="341" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="368" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="356" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="188" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="191" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="190" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="193" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="426" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="429" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="482" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="485" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="404" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="407" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="425" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="428" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="371" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="374" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="485" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="484" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="281" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="364" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="367" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="490" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="450" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="453" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="213" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="216" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="479" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="376" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="379" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="433" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="436" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="406" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="409" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="455" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="453" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="276" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="191" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="194" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="258" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="374" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="189" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="192" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="241" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="244" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="340" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="343" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="403" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="406" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="491" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="468" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -299,67 +299,67 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="373" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="376" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="430" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="433" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="499" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="502" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="372" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="375" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="396" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="397" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="293" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="296" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="224" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="227" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="169" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="172" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="302" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="305" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="229" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="232" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -1272,6 +1272,47 @@
             <location filename="samenwerk_desktop/gui/find.py" line="96" />
             <source>Zoeken in de samenwerking</source>
             <translation>Find in the collaboration</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsList</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="166" />
+            <source>Geen vervolgpunten</source>
+            <translation>No follow-ups</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="123" />
+            <source>Vervolgpunten tonen of verbergen</source>
+            <translation>Show or hide the follow-ups</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="127" />
+            <source>Vervolgpunten: terug aan tafel</source>
+            <translation>Follow-ups: back to the table</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="168" />
+            <source>Vervolgpunten: terug aan tafel ({0})</source>
+            <translation>Follow-ups: back to the table ({0})</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="170" />
+            <source>Vervolgpunten: terug aan tafel ({0}) · scherp te maken ({1})</source>
+            <translation>Follow-ups: back to the table ({0}) · to sharpen ({1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsModel</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="89" />
+            <source>Enter of klik: naar dit onderdeel gaan</source>
+            <translation>Enter or click: go to this item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="87" />
+            <source>Scherp maken: {0}</source>
+            <translation>To sharpen: {0}</translation>
         </message>
     </context>
     <context>
@@ -2199,6 +2240,10 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Agenda as PDF…</translation>
         </message>
         <message>
+            <source>Beginnen met vervolgpunten</source>
+            <translation>Begin with the follow-ups</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
@@ -2217,6 +2262,10 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="472" />
             <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
             <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
+        </message>
+        <message>
+            <source>Er zijn {0} vervolgpunten om terug te brengen aan tafel. Het overleg beginnen met het agendapunt ‘Vervolgpunten’?</source>
+            <translation>There are {0} follow-ups to bring back to the table. Begin the meeting with the agenda item ‘Follow-ups’?</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="413" />
@@ -2289,9 +2338,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Capture an agreement</translation>
         </message>
         <message>
+            <source>Zonder vervolgpunten</source>
+            <translation>Without the follow-ups</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
             <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
             <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
+        </message>
+        <message>
+            <source>… en nog {0}</source>
+            <translation>… and {0} more</translation>
         </message>
     </context>
     <context>
