@@ -826,77 +826,77 @@
     <context>
         <name>CaptureDialog</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="75" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="101" />
             <source>2026-03-31</source>
             <translation>2026-03-31</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="93" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="119" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="104" />
             <source>Besluitvormingsregel</source>
             <translation>Decision rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="76" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="102" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="81" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="92" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="118" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="77" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="103" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="65" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="91" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
@@ -2210,143 +2210,147 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="280" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="306" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="263" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="289" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="269" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="295" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="418" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="449" />
             <source>Afsluiten en doorschuiven</source>
             <translation>Close and carry over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="419" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="450" />
             <source>Afsluiten zonder doorschuiven</source>
             <translation>Close without carrying over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="265" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="291" />
             <source>Agenda als PDF…</source>
             <translation>Agenda as PDF…</translation>
         </message>
         <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="59" />
             <source>Beginnen met vervolgpunten</source>
             <translation>Begin with the follow-ups</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="294" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="365" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="391" />
             <source>De tijd voor ‘{0}’ is om.</source>
             <translation>The time for ‘{0}’ is up.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="343" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="369" />
             <source>Er loopt geen overleg.</source>
             <translation>No meeting is running.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="472" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="503" />
             <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
             <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
         </message>
         <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
             <source>Er zijn {0} vervolgpunten om terug te brengen aan tafel. Het overleg beginnen met het agendapunt ‘Vervolgpunten’?</source>
             <translation>There are {0} follow-ups to bring back to the table. Begin the meeting with the agenda item ‘Follow-ups’?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="413" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="444" />
             <source>Het overleg afsluiten?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="346" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="372" />
             <source>In: {0}</source>
             <translation>In: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="345" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="371" />
             <source>In: {0} — {1}</source>
             <translation>In: {0} — {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="505" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="536" />
             <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
             <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="250" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="276" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="284" />
             <source>Lopend overleg: venster</source>
             <translation>Current meeting: window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="271" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="297" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="412" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="443" />
             <source>Overleg afsluiten</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="359" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="385" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="307" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="287" />
             <source>Overleg starten of afsluiten</source>
             <translation>Start or close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="264" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="290" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="262" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="288" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="292" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="60" />
             <source>Zonder vervolgpunten</source>
             <translation>Without the follow-ups</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="447" />
             <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
             <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
         </message>
         <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
             <source>… en nog {0}</source>
             <translation>… and {0} more</translation>
         </message>
@@ -2354,77 +2358,77 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="158" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="184" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="167" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="193" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="166" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="151" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="177" />
             <source>Agenda met kloktijden</source>
             <translation>Agenda with clock times</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="166" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="229" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="255" />
             <source>De tijd voor ‘{0}’ is om. Afronden of door naar het volgende punt (F8)?</source>
             <translation>The time for ‘{0}’ is up. Wrap up, or on to the next item (F8)?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="201" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="227" />
             <source>Geen overleg gekozen: kies er een op het tabblad Overleggen.</source>
             <translation>No meeting chosen: choose one on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="233" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="259" />
             <source>Nog {0} voor ‘{1}’.</source>
             <translation>{0} left for ‘{1}’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="221" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="221" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="167" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="193" />
             <source>Parkeren</source>
             <translation>Park</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="161" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="187" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="155" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="181" />
             <source>Volgend agendapunt (F8)</source>
             <translation>Next agenda item (F8)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="206" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="232" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="206" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="232" />
             <source>nog niet gestart</source>
             <translation>not started yet</translation>
         </message>
