@@ -1530,62 +1530,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="93" />
             <source>&amp;Actortypen (standpunt × vertrouwen)</source>
             <translation>&amp;Actor types (stance × trust)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="75" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="190" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="194" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="192" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="196" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
             <source>&amp;Geschiedenis…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="198" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="202" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="195" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="199" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="83" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
@@ -1605,62 +1605,62 @@
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="114" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="117" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="191" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="195" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="115" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="118" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="197" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="201" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="92" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="75" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="74" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="102" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="105" />
             <source>&amp;Volgend paneel</source>
             <translation>&amp;Next panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
             <source>&amp;Zoeken…</source>
             <translation>&amp;Find…</translation>
         </message>
@@ -1674,7 +1674,7 @@
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="220" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="233" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
@@ -1689,7 +1689,7 @@
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -1699,7 +1699,7 @@
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
             <source>Alle stappen die ongedaan gemaakt kunnen worden; klik op een stap om ernaar terug te gaan</source>
             <translation>Every step that can be undone; click a step to go back to it</translation>
         </message>
@@ -1714,14 +1714,19 @@
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="193" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="197" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="194" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="198" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
+            <source>Een rapport met wat één partij mag zien: haar rollen, afspraken, acties, behoeften en aanbod, besluiten en geschillen</source>
+            <translation>A report of what one party may see: its roles, agreements, actions, needs and offers, decisions and disputes</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/window_menus.py" line="59" />
@@ -1746,7 +1751,7 @@
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="200" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="204" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1776,7 +1781,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="85" />
             <source>Kaart &amp;schikken</source>
             <translation>&amp;Arrange map</translation>
         </message>
@@ -1807,7 +1812,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="220" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="233" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
@@ -1816,7 +1821,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="196" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="200" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
@@ -1831,7 +1836,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
@@ -1842,6 +1847,11 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         <message>
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
+            <source>Rapport voor een &amp;partij…</source>
+            <translation>Report for one par&amp;ty…</translation>
         </message>
         <message>
             <source>Samenwerking openen</source>
@@ -1856,7 +1866,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="83" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="86" />
             <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
@@ -1880,12 +1890,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="104" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="107" />
             <source>Vo&amp;rig paneel</source>
             <translation>P&amp;revious panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="199" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="203" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
@@ -1895,7 +1905,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Audience window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
             <source>Zoek een partij, afspraak, besluit, dilemma, onderdeel of overleg en ga erheen</source>
             <translation>Find a party, agreement, decision, dilemma, work item or meeting and go there</translation>
         </message>
@@ -2919,6 +2929,34 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
     </context>
     <context>
+        <name>PartyReportDialog</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_report_dialog.py" line="38" />
+            <source>Alleen wat deze partij mag zien: geen notities van de procesbegeleider en geen geschillen die niet voor haar zichtbaar zijn.</source>
+            <translation>Only what this party may see: no facilitator's notes and no disputes that are not visible to it.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_report_dialog.py" line="44" />
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_report_dialog.py" line="33" />
+            <source>Partij van het rapport</source>
+            <translation>Party of the report</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_report_dialog.py" line="28" />
+            <source>Rapport voor een partij</source>
+            <translation>Report for a party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_report_dialog.py" line="74" />
+            <source>Voeg eerst een partij toe: een rapport voor een partij hoort bij een partij.</source>
+            <translation>Add a party first: a report for a party belongs to a party.</translation>
+        </message>
+    </context>
+    <context>
         <name>RaciEditor</name>
         <message>
             <location filename="samenwerk_desktop/gui/raci_editor.py" line="335" />
@@ -3134,7 +3172,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>%1 parties added.</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="558" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="559" />
             <source>%n partij(en) toegevoegd.</source>
             <translation>
                 <numerusform>%n party added.</numerusform>
@@ -3142,82 +3180,82 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="234" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="235" />
             <source>(nog geen overleggen)</source>
             <translation>(no meetings yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="222" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="223" />
             <source>Afspraken- en besluitenlijst van een overleg</source>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="267" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="268" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="516" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="249" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="434" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="435" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="425" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="426" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="251" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="252" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="524" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="525" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="577" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="578" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="524" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="525" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="540" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="541" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="464" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="465" />
             <source>De map ‘%1’ kon niet worden geopend.</source>
             <translation>The folder ‘%1’ could not be opened.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="264" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="265" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="534" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="535" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="553" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="554" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
@@ -3227,32 +3265,32 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="475" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="476" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="193" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="194" />
             <source>Het rapport kon niet worden gemaakt: %1</source>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="456" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="457" />
             <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
             <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="389" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="390" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="392" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="393" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="262" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="263" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -3262,57 +3300,57 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="243" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="244" />
             <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
             <source>Overleg van de besluitenlijst</source>
             <translation>Meeting of the decision list</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="376" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="518" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="540" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="541" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="586" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="587" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="514" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="277" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="278" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="215" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="216" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="571" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="572" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="260" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="261" />
             <source>Rapport openen</source>
             <translation>Open report</translation>
         </message>
@@ -3321,7 +3359,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="443" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="444" />
             <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
             <translation>
                 <numerusform>Report saved: %1 (%n page).</numerusform>
@@ -3329,22 +3367,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="376" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="221" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="222" />
             <source>Samenwerkingsrapport (alles)</source>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="269" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="270" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
@@ -3354,7 +3392,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="516" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
         </message>
@@ -3364,7 +3402,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>the helper process stopped unexpectedly</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="370" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="371" />
             <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
             <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>
