@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core import followups
-from samenwerk_desktop.gui.panel_common import icon, tooltip
+from samenwerk_desktop.gui.panel_common import icon, party_names_changed, tooltip
 
 #: kinds whose changes can add, remove or reword an entry
 RELATED = frozenset({"agreement", "action_item", "decision", "party", "meeting"})
@@ -156,7 +156,10 @@ class FollowUpsList(QWidget):
             self._show_state()
 
     def _on_changed(self, change) -> None:
-        if (change.kinds | {change.kind}) & RELATED:
+        kinds = change.kinds | {change.kind}
+        if "party" in kinds and not party_names_changed(change):
+            kinds = kinds - {"party"}  # a party's scores or notes: no entry names them
+        if kinds & RELATED:
             self.refresh()
 
     def _show_state(self, *_args) -> None:

@@ -142,3 +142,10 @@ def test_a_click_on_the_heading_folds_the_list_away_and_back(panel, qtbot):
     assert panel.follow_ups.header.text() == "Vervolgpunten: terug aan tafel (6) · scherp te maken (3)"
     qtbot.mouseClick(panel.follow_ups.header, Qt.MouseButton.LeftButton)
     assert panel.follow_ups.view.isVisible()
+
+
+def test_a_party_renamed_is_renamed_in_its_entries(panel, demo_doc):
+    pid = next(p.id for p in demo_doc.data.parties if p.name == "Provincie Rijnmaasland")
+    demo_doc.apply("Naam", lambda p: p.update("party", pid, name="Provincie Zuid"))
+    assert lines(panel)[3] == ("Actiepunt ‘Nieuw voorstel kostenverdeling aansluitkosten uitwerken’ (Provincie Zuid) "
+                               "moest uiterlijk 2026-12-01 klaar zijn.")
