@@ -22,272 +22,272 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="296" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="299" />
             <source> · wacht op: {0}</source>
             <translation> · awaiting: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="294" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="405" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="428" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="187" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="190" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="214" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="217" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="216" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="219" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="424" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="427" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="263" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="276" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="313" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="316" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="331" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="334" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="256" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="283" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="286" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="287" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="477" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="257" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="338" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="341" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="368" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="356" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="188" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="191" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="190" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="193" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="426" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="429" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="482" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="485" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="404" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="407" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="425" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="428" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="371" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="374" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="485" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="484" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="281" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="364" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="367" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="490" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="450" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="453" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="213" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="216" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="479" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="376" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="379" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="433" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="436" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="406" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="409" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="455" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="453" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="276" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="191" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="194" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="258" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="374" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="189" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="192" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="241" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="244" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="340" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="343" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="403" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="406" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="491" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="468" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -299,67 +299,67 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="373" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="376" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="430" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="433" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="499" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="502" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="372" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="375" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="396" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="397" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="293" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="296" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="224" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="227" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="169" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="172" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="302" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="305" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="229" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="232" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -826,77 +826,77 @@
     <context>
         <name>CaptureDialog</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="75" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="101" />
             <source>2026-03-31</source>
             <translation>2026-03-31</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="93" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="119" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="104" />
             <source>Besluitvormingsregel</source>
             <translation>Decision rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="76" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="102" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="81" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="92" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="118" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="77" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="103" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="65" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="91" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
@@ -1275,6 +1275,47 @@
         </message>
     </context>
     <context>
+        <name>FollowUpsList</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="166" />
+            <source>Geen vervolgpunten</source>
+            <translation>No follow-ups</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="123" />
+            <source>Vervolgpunten tonen of verbergen</source>
+            <translation>Show or hide the follow-ups</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="127" />
+            <source>Vervolgpunten: terug aan tafel</source>
+            <translation>Follow-ups: back to the table</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="168" />
+            <source>Vervolgpunten: terug aan tafel ({0})</source>
+            <translation>Follow-ups: back to the table ({0})</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="170" />
+            <source>Vervolgpunten: terug aan tafel ({0}) · scherp te maken ({1})</source>
+            <translation>Follow-ups: back to the table ({0}) · to sharpen ({1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsModel</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="89" />
+            <source>Enter of klik: naar dit onderdeel gaan</source>
+            <translation>Enter or click: go to this item</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="87" />
+            <source>Scherp maken: {0}</source>
+            <translation>To sharpen: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>GiveTakeDocks</name>
         <message>
             <location filename="samenwerk_desktop/gui/give_take_docks.py" line="31" />
@@ -1489,62 +1530,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="93" />
             <source>&amp;Actortypen (standpunt × vertrouwen)</source>
             <translation>&amp;Actor types (stance × trust)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="75" />
             <source>&amp;Alles selecteren</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="190" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="194" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
             <source>&amp;Eigenschappen van de samenwerking…</source>
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="192" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="196" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
             <source>&amp;Geschiedenis…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="198" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="202" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="77" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
             <source>&amp;Inzoomen</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="195" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="199" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="80" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="83" />
             <source>&amp;Legenda tonen</source>
             <translation>Show &amp;legend</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="88" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="91" />
             <source>&amp;Macht-belangenraster</source>
             <translation>&amp;Power/interest grid</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="87" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="90" />
             <source>&amp;Netwerk</source>
             <translation>&amp;Network</translation>
         </message>
@@ -1564,62 +1605,62 @@
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="114" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="117" />
             <source>&amp;Over Samenwerk</source>
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="79" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="191" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="195" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="62" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="65" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="115" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="118" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="197" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="201" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="89" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="92" />
             <source>&amp;Ui (ringen rond de opgave)</source>
             <translation>&amp;Onion (rings around the challenge)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="81" />
             <source>&amp;Uitzoomen</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="75" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="78" />
             <source>&amp;Verbinden (sleep van partij naar partij)</source>
             <translation>&amp;Connect (drag from party to party)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="71" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="74" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="102" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="105" />
             <source>&amp;Volgend paneel</source>
             <translation>&amp;Next panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="69" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="72" />
             <source>&amp;Zoeken…</source>
             <translation>&amp;Find…</translation>
         </message>
@@ -1633,7 +1674,7 @@
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="220" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="233" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
@@ -1648,7 +1689,7 @@
             <translation>&lt;p&gt;Without a mouse: on the map, Tab chooses the next party, Enter edits it, the arrow keys move it (with Shift in small steps) and the menu key or Shift+F10 opens its menu, with Connect to….&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="63" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="66" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -1658,7 +1699,7 @@
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="67" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
             <source>Alle stappen die ongedaan gemaakt kunnen worden; klik op een stap om ernaar terug te gaan</source>
             <translation>Every step that can be undone; click a step to go back to it</translation>
         </message>
@@ -1673,14 +1714,19 @@
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="193" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="197" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="194" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="198" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="61" />
+            <source>Een rapport met wat één partij mag zien: haar rollen, afspraken, acties, behoeften en aanbod, besluiten en geschillen</source>
+            <translation>A report of what one party may see: its roles, agreements, actions, needs and offers, decisions and disputes</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/window_menus.py" line="59" />
@@ -1705,7 +1751,7 @@
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="200" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="204" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1735,7 +1781,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="85" />
             <source>Kaart &amp;schikken</source>
             <translation>&amp;Arrange map</translation>
         </message>
@@ -1766,7 +1812,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="220" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="233" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
@@ -1775,7 +1821,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="196" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="200" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
@@ -1790,7 +1836,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="76" />
             <source>Partij &amp;toevoegen…</source>
             <translation>Add &amp;party…</translation>
         </message>
@@ -1801,6 +1847,11 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         <message>
             <source>Presentatiemodus — Esc om te verlaten, Ctrl+plus / Ctrl+min voor grotere of kleinere tekst</source>
             <translation>Presentation mode — Esc to leave, Ctrl+plus / Ctrl+minus for larger or smaller text</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="60" />
+            <source>Rapport voor een &amp;partij…</source>
+            <translation>Report for one par&amp;ty…</translation>
         </message>
         <message>
             <source>Samenwerking openen</source>
@@ -1815,7 +1866,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Collaborations (*.samenwerk);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="83" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="86" />
             <source>Schik de netwerkkaart automatisch: coalities dichtbij, spanningen uit elkaar; één stap ongedaan te maken</source>
             <translation>Arrange the network map automatically: coalitions close, tensions apart; one step to undo</translation>
         </message>
@@ -1839,12 +1890,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Responsibilities (RACI)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="104" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="107" />
             <source>Vo&amp;rig paneel</source>
             <translation>P&amp;revious panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="199" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="203" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
@@ -1854,7 +1905,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Audience window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="70" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="73" />
             <source>Zoek een partij, afspraak, besluit, dilemma, onderdeel of overleg en ga erheen</source>
             <translation>Find a party, agreement, decision, dilemma, work item or meeting and go there</translation>
         </message>
@@ -2169,205 +2220,225 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="280" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="306" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="263" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="289" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="269" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="295" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="418" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="449" />
             <source>Afsluiten en doorschuiven</source>
             <translation>Close and carry over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="419" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="450" />
             <source>Afsluiten zonder doorschuiven</source>
             <translation>Close without carrying over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="265" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="291" />
             <source>Agenda als PDF…</source>
             <translation>Agenda as PDF…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="59" />
+            <source>Beginnen met vervolgpunten</source>
+            <translation>Begin with the follow-ups</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="294" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="365" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="391" />
             <source>De tijd voor ‘{0}’ is om.</source>
             <translation>The time for ‘{0}’ is up.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="343" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="369" />
             <source>Er loopt geen overleg.</source>
             <translation>No meeting is running.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="472" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="503" />
             <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
             <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="413" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
+            <source>Er zijn {0} vervolgpunten om terug te brengen aan tafel. Het overleg beginnen met het agendapunt ‘Vervolgpunten’?</source>
+            <translation>There are {0} follow-ups to bring back to the table. Begin the meeting with the agenda item ‘Follow-ups’?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="444" />
             <source>Het overleg afsluiten?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="346" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="372" />
             <source>In: {0}</source>
             <translation>In: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="345" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="371" />
             <source>In: {0} — {1}</source>
             <translation>In: {0} — {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="505" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="536" />
             <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
             <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="250" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="276" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="284" />
             <source>Lopend overleg: venster</source>
             <translation>Current meeting: window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="271" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="297" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="412" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="443" />
             <source>Overleg afsluiten</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="359" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="385" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="307" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="287" />
             <source>Overleg starten of afsluiten</source>
             <translation>Start or close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="264" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="290" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="262" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="288" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="292" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="60" />
+            <source>Zonder vervolgpunten</source>
+            <translation>Without the follow-ups</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="447" />
             <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
             <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <source>… en nog {0}</source>
+            <translation>… and {0} more</translation>
         </message>
     </context>
     <context>
         <name>MeetingPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="158" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="184" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="167" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="193" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="166" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="151" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="177" />
             <source>Agenda met kloktijden</source>
             <translation>Agenda with clock times</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="166" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="229" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="255" />
             <source>De tijd voor ‘{0}’ is om. Afronden of door naar het volgende punt (F8)?</source>
             <translation>The time for ‘{0}’ is up. Wrap up, or on to the next item (F8)?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="201" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="227" />
             <source>Geen overleg gekozen: kies er een op het tabblad Overleggen.</source>
             <translation>No meeting chosen: choose one on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="233" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="259" />
             <source>Nog {0} voor ‘{1}’.</source>
             <translation>{0} left for ‘{1}’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="221" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="221" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="167" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="193" />
             <source>Parkeren</source>
             <translation>Park</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="161" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="187" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="155" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="181" />
             <source>Volgend agendapunt (F8)</source>
             <translation>Next agenda item (F8)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="206" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="232" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="206" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="232" />
             <source>nog niet gestart</source>
             <translation>not started yet</translation>
         </message>
@@ -2858,6 +2929,34 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
     </context>
     <context>
+        <name>PartyReportDialog</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_report_dialog.py" line="38" />
+            <source>Alleen wat deze partij mag zien: geen notities van de procesbegeleider en geen geschillen die niet voor haar zichtbaar zijn.</source>
+            <translation>Only what this party may see: no facilitator's notes and no disputes that are not visible to it.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_report_dialog.py" line="44" />
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_report_dialog.py" line="33" />
+            <source>Partij van het rapport</source>
+            <translation>Party of the report</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_report_dialog.py" line="28" />
+            <source>Rapport voor een partij</source>
+            <translation>Report for a party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_report_dialog.py" line="74" />
+            <source>Voeg eerst een partij toe: een rapport voor een partij hoort bij een partij.</source>
+            <translation>Add a party first: a report for a party belongs to a party.</translation>
+        </message>
+    </context>
+    <context>
         <name>RaciEditor</name>
         <message>
             <location filename="samenwerk_desktop/gui/raci_editor.py" line="335" />
@@ -3073,7 +3172,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>%1 parties added.</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="558" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="559" />
             <source>%n partij(en) toegevoegd.</source>
             <translation>
                 <numerusform>%n party added.</numerusform>
@@ -3081,82 +3180,82 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="234" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="235" />
             <source>(nog geen overleggen)</source>
             <translation>(no meetings yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="222" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="223" />
             <source>Afspraken- en besluitenlijst van een overleg</source>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="267" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="268" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="516" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="249" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="434" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="435" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="425" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="426" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="251" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="252" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="524" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="525" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="577" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="578" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="524" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="525" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="540" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="541" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="464" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="465" />
             <source>De map ‘%1’ kon niet worden geopend.</source>
             <translation>The folder ‘%1’ could not be opened.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="264" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="265" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="534" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="535" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="553" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="554" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
@@ -3166,32 +3265,32 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="475" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="476" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="193" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="194" />
             <source>Het rapport kon niet worden gemaakt: %1</source>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="456" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="457" />
             <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
             <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="389" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="390" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="392" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="393" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="262" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="263" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -3201,57 +3300,57 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="243" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="244" />
             <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
             <source>Overleg van de besluitenlijst</source>
             <translation>Meeting of the decision list</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="376" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="518" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="540" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="541" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="586" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="587" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="514" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="277" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="278" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="215" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="216" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="571" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="572" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="260" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="261" />
             <source>Rapport openen</source>
             <translation>Open report</translation>
         </message>
@@ -3260,7 +3359,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="443" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="444" />
             <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
             <translation>
                 <numerusform>Report saved: %1 (%n page).</numerusform>
@@ -3268,22 +3367,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="376" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="221" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="222" />
             <source>Samenwerkingsrapport (alles)</source>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="269" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="270" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
@@ -3293,7 +3392,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="516" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
         </message>
@@ -3303,7 +3402,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>the helper process stopped unexpectedly</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="370" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="371" />
             <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
             <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>

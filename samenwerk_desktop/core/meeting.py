@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from samenwerk_desktop.core import errors, movement
+from samenwerk_desktop.core import errors, followups, movement
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import (
@@ -75,9 +75,11 @@ def _refuse(nl: str, en: str) -> errors.SamenwerkError:
     return errors.SamenwerkError(Msg(nl, en))
 
 
-def start_steps(data: CollaborationData, meeting_id: int, now: datetime) -> list[Step]:
+def start_steps(data: CollaborationData, meeting_id: int, now: datetime, *,
+                with_follow_ups: bool = False) -> list[Step]:
     """Start a meeting: it becomes the current meeting, its start time is now (unless planned) and its
-    first agenda item starts."""
+    first agenda item starts. ``with_follow_ups``: when the day has follow-ups, an agenda item
+    "Vervolgpunten" comes first (see ``follow_up_item``) and is the one that starts."""
     meeting = data.get("meeting", meeting_id)
     other = current_meeting(data)
     if other is not None and other.id != meeting_id:
@@ -90,10 +92,31 @@ def start_steps(data: CollaborationData, meeting_id: int, now: datetime) -> list
         values["start_time"] = _hhmm(now)
     steps: list[Step] = [lambda p: p.update("meeting", meeting_id, **values)]
     agenda = [a for a in data.agenda_of(meeting_id) if not a.ended]
-    if agenda and running_item(data, meeting_id) is None:
+    item = follow_up_item(data, meeting_id, now) if with_follow_ups else None
+    if item is not None:
+        item.started = "" if running_item(data, meeting_id) is not None else stamp(now)
+        steps.append(lambda p: p.add(item))
+    elif agenda and running_item(data, meeting_id) is None:
         first = agenda[0].id
         steps.append(lambda p: p.update("agenda_item", first, started=stamp(now)))
     return steps
+
+
+#: the title of the agenda item that brings the follow-ups back to the table
+FOLLOW_UPS_TITLE = Msg("Vervolgpunten", "Follow-ups")
+
+
+def follow_up_item(data: CollaborationData, meeting_id: int, now: datetime) -> AgendaItem | None:
+    """The agenda item "Vervolgpunten" to put first on a meeting's agenda: two minutes per follow-up of
+    ``now``'s day (at least 5, at most 30); None when there are none or the agenda already has one."""
+    found = followups.follow_ups(data, now.date())
+    agenda = data.agenda_of(meeting_id)
+    titles = {a.title.strip().casefold() for a in agenda}
+    if not found or {FOLLOW_UPS_TITLE.nl.casefold(), FOLLOW_UPS_TITLE.en.casefold()} & titles:
+        return None
+    first = min((a.sort_order for a in agenda), default=1)
+    return AgendaItem(meeting_id=meeting_id, title=str(FOLLOW_UPS_TITLE), minutes=max(5, min(30, 2 * len(found))),
+                      sort_order=min(first, 0) - 1)  # before every other item (0 would mean "last")
 
 
 def next_item_steps(data: CollaborationData, meeting_id: int, now: datetime) -> list[Step]:

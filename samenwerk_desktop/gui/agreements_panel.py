@@ -47,6 +47,7 @@ from samenwerk_desktop.gui.entity_table import (
     setup_list_view,
 )
 from samenwerk_desktop.gui.field_binder import FieldBinder
+from samenwerk_desktop.gui.followups_panel import FollowUpsList
 from samenwerk_desktop.gui.panel_common import (
     ERROR_TINT,
     SELECTED_TINT,
@@ -98,6 +99,8 @@ class AgreementsPanel(QWidget):
                 (self._sub_view[k], p + "RemoveButton") for k, p in (
                 ("agenda_item", "agenda"), ("action_item", "action"), ("parking_item", "parking"))]:
             self._delete_key(view, self._w(QPushButton, button))
+        self.follow_ups = FollowUpsList(self, lambda: self.today())  # above the tabs: back to the table
+        self.layout().insertWidget(0, self.follow_ups)
         if getattr(document.project, "read_only", False):
             self._make_read_only()
         document.changed.connect(self._on_changed)

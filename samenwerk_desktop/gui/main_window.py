@@ -274,7 +274,7 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         has = doc is not None
         self.stack.setCurrentWidget(self.work_page if has else self.welcome_page)
         for act in (self.action_save_as, self.action_export_json, self.action_properties, self.action_close,
-                    self.action_delete,
+                    self.action_delete, self.action_party_report,
                     self.action_select_all, self.action_find, self.action_history, self.action_add_party,
                     self.action_connect, self.action_zoom_in,
                     self.action_zoom_out, self.action_fit, self.action_legend,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenwerk_desktop.core import followups
 from samenwerk_desktop.core import meeting as run
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.model import DECISION_RULES
@@ -40,6 +41,31 @@ CAPTURE_KEYS = {"agreement": "Ctrl+Alt+A", "decision": "Ctrl+Alt+B", "action_ite
 START_KEY, NEXT_KEY, ROUND_KEY, ATTENDANCE_KEY = "Ctrl+Alt+M", "F8", "Ctrl+Alt+R", "Ctrl+Alt+W"
 #: The first field of each capture form: the entity field its text goes into.
 FIRST_FIELD = {"agreement": "text", "decision": "title", "action_item": "text", "parking_item": "text"}
+#: the start's question lists at most this many follow-ups
+LISTED = 12
+
+
+def ask_follow_ups(parent: QWidget | None, found: list[followups.FollowUp]) -> bool | None:
+    """Ask whether the meeting begins with the agenda item "Vervolgpunten": True, False, or None to not start
+    (a plain function the tests replace)."""
+    lines = ["• " + str(f) for f in found[:LISTED]]
+    if len(found) > LISTED:
+        lines.append(_tr("… en nog {0}").format(len(found) - LISTED))
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Overleg starten"),
+                      _tr("Er zijn {0} vervolgpunten om terug te brengen aan tafel. Het overleg beginnen met het "
+                          "agendapunt ‘Vervolgpunten’?").format(len(found)), parent=parent)
+    box.setObjectName("followUpsQuestion")
+    box.setInformativeText("\n".join(lines))
+    first = box.addButton(_tr("Beginnen met vervolgpunten"), QMessageBox.ButtonRole.AcceptRole)
+    without = box.addButton(_tr("Zonder vervolgpunten"), QMessageBox.ButtonRole.NoRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(first)
+    box.exec()
+    return True if box.clickedButton() is first else False if box.clickedButton() is without else None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingMode", text)
 
 
 class CaptureDialog(QDialog):
@@ -395,8 +421,13 @@ class MeetingMode(QObject):
         mid = self.selected_meeting()
         if mid is None:
             return
+        now, with_follow_ups = self.clock(), False
+        if run.follow_up_item(self.document.data, mid, now) is not None:  # offered only when there are some
+            with_follow_ups = ask_follow_ups(self.window, followups.follow_ups(self.document.data, now.date()))
+            if with_follow_ups is None:
+                return
         try:
-            steps = run.start_steps(self.document.data, mid, self.clock())
+            steps = run.start_steps(self.document.data, mid, now, with_follow_ups=with_follow_ups)
         except SamenwerkError as exc:
             self._refused(exc)
             return

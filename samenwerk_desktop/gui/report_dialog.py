@@ -104,6 +104,7 @@ def today() -> date:
 _NAME_START = {
     "collaboration": {"nl": "Samenwerkingsrapport", "en": "Collaboration report"},
     "meeting": {"nl": "Verslag", "en": "Meeting report"},
+    "party": {"nl": "Partijrapport", "en": "Party report"},
 }
 #: characters Windows, macOS or Linux do not allow in a file name (and the path separators)
 _NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*]')

@@ -57,6 +57,9 @@ class WindowMenus:
         self.action_open = a("actionOpen", _tr("&Openen…"), [K.Open], self.open_dialog, "open")
         self.action_save_as = a("actionSaveAs", _tr("Opslaan &als…"), ["Ctrl+Shift+S"], self.save_as, "save")
         self.action_export_json = a("actionExportJson", _tr("Exporteren als &JSON…"), ["Ctrl+E"], self.export_json)
+        self.action_party_report = a("actionPartyReport", _tr("Rapport voor een &partij…"), [], self.export_party_report,
+                                     tip=_tr("Een rapport met wat één partij mag zien: haar rollen, afspraken, acties, "
+                                             "behoeften en aanbod, besluiten en geschillen"))
         self.action_properties = a("actionProperties", _tr("&Eigenschappen van de samenwerking…"), ["Ctrl+I"],
                                    self.show_collaboration)
         self.action_close = a("actionClose", _tr("&Sluiten"), ["Ctrl+W"], self.close_document)
@@ -131,6 +134,7 @@ class WindowMenus:
         self.export_menu.aboutToShow.connect(self.ensure_export_actions)
         self.file_menu.aboutToShow.connect(self.ensure_export_actions)
         self.add_export_actions(self.export_menu)
+        self.file_menu.addAction(self.action_party_report)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_properties)
         self.file_menu.addSeparator()
@@ -202,6 +206,15 @@ class WindowMenus:
         for act in self.findChildren(QAction):
             if act.shortcut() and not act.toolTip().endswith(")"):
                 act.setToolTip(f"{act.text().replace('&', '')} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+
+    def export_party_report(self) -> None:
+        """Bestand › Rapport voor een partij…: the dialog with the selected party chosen (loaded only now)."""
+        if self.document is None:
+            return
+        from samenwerk_desktop.gui.party_report_dialog import PartyReportDialog
+
+        selected = sorted(self.view_state.selected_parties) if self.view_state is not None else []
+        PartyReportDialog.ask(self.document, self, party_id=selected[0] if selected else None)
 
     # -- help ---------------------------------------------------------------------------------------
 

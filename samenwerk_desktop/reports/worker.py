@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from samenwerk_desktop.core import audience, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
-from samenwerk_desktop.reports import pdf
+from samenwerk_desktop.reports import party_report, pdf
 from samenwerk_desktop.reports.document import ReportCancelled
 
 #: progress is sent at most this often (seconds); the last step always
@@ -20,6 +20,10 @@ def make_report(data, options: dict, progress: Callable[[int, int], None], cance
     """Make the report the options ask for (``kind``, ``path``, ``lang``, ...); the number of pages."""
     kw = dict(lang=options["lang"], include_private=options["include_private"], progress=progress,
               cancelled=cancelled, force=options["force"], open_project=options["open_project"])
+    if options["kind"] == "party":  # from what that party may see (its own projection), never private notes
+        return party_report.party_report(data, options["party_id"], options["path"], lang=options["lang"],
+                                         progress=progress, cancelled=cancelled, force=options["force"],
+                                         open_project=options["open_project"])
     data = audience.output_data(data, options["include_private"])  # the room's projection unless asked
     if options["kind"] == "meeting":
         return pdf.meeting_report(data, options["meeting_id"], options["path"], **kw)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from samenwerk_desktop import cli
 from samenwerk_desktop.core import meeting, rounds
-from samenwerk_desktop.gui import main_window
+from samenwerk_desktop.gui import main_window, meeting_mode
 from samenwerk_desktop.gui.main_window import MainWindow
 
 START = datetime(2027, 1, 21, 14, 0)
@@ -41,6 +41,7 @@ def clock():
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch, clock):
     monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: None)
+    monkeypatch.setattr(meeting_mode, "ask_follow_ups", lambda parent, found: False)  # tests/gui/test_meeting_follow_ups.py
     path = cli.write_demo(tmp_path / "demo.samenwerk")
     win = MainWindow()
     qtbot.addWidget(win)

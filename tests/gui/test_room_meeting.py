@@ -225,7 +225,7 @@ def test_a_long_reason_in_the_round_editor_shows_whole_on_hover(demo, editor):
 
 
 def test_opening_a_round_editor_switches_the_rooms_meeting_view_to_the_round(tmp_path, qtbot, monkeypatch):
-    from samenwerk_desktop.gui import main_window
+    from samenwerk_desktop.gui import main_window, meeting_mode
 
     monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: None)
     win = main_window.MainWindow()
@@ -234,6 +234,7 @@ def test_opening_a_round_editor_switches_the_rooms_meeting_view_to_the_round(tmp
     qtbot.waitUntil(lambda: getattr(win, "meeting_mode", None) is not None)
     win.meeting_mode.clock = Clock()
     win.panels["agreements"].sections["meeting"].select(3)
+    monkeypatch.setattr(meeting_mode, "ask_follow_ups", lambda parent, found: False)
     win.meeting_mode.toggle_meeting()
     room = win.room.ensure_window()
     room.set_view("meeting")
