@@ -2017,7 +2017,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="351" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Move party</numerusform>
@@ -2029,22 +2029,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move %n parties</translation>
         </message>
         <message>
+            <location filename="samenwerk_desktop/gui/map/dispute_marks.py" line="58" />
+            <source>Alleen voor de procesbegeleider (niet op het zaalscherm).</source>
+            <translation>For the facilitator only (not on the room's screen).</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/map/decor.py" line="51" />
             <source>Betrokkenheid →</source>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="515" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="517" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="516" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="518" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="506" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="508" />
             <source>Geschil vastleggen…</source>
             <translation>Record a dispute…</translation>
         </message>
@@ -2054,17 +2059,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="284" />
+            <location filename="samenwerk_desktop/gui/map/dispute_marks.py" line="55" />
+            <source>Open geschil</source>
+            <translation>Open dispute</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="286" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="376" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="378" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="498" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="500" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -2073,27 +2083,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="420" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="422" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="395" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="397" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="418" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="420" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="514" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="516" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="416" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="418" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -2101,7 +2111,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="168" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="181" />
             <source>(nog geen opgave beschreven)</source>
             <translation>(no challenge described yet)</translation>
         </message>
@@ -2116,52 +2126,57 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="125" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="137" />
             <source>Relatie</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="128" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="141" />
             <source>Soort partij (grootte = invloed)</source>
             <translation>Kind of party (size = influence)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="121" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="133" />
             <source>Standpunt (kleur en teken)</source>
             <translation>Stance (colour and sign)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="154" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="167" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="123" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="135" />
             <source>neutraal</source>
             <translation>neutral</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="127" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="139" />
+            <source>open geschil</source>
+            <translation>open dispute</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="139" />
             <source>richting (pijl)</source>
             <translation>direction (arrow)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="123" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="135" />
             <source>sterk tegen</source>
             <translation>strongly against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="124" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="136" />
             <source>sterk voor</source>
             <translation>strongly for</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="123" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="135" />
             <source>tegen</source>
             <translation>against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="123" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="135" />
             <source>voor</source>
             <translation>for</translation>
         </message>
