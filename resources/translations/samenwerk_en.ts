@@ -978,6 +978,24 @@
         </message>
     </context>
     <context>
+        <name>DisputeEntry</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_entry.py" line="27" />
+            <source>Een geschil over dit dilemma, tussen de partij en wie zij via een spanningsrelatie tegenover zich heeft (Ctrl+Alt+G voor de gekozen partijen)</source>
+            <translation>A dispute about this dilemma, between the party and those it faces in a tension relation (Ctrl+Alt+G for the parties chosen)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_entry.py" line="25" />
+            <source>Geschil vastleggen</source>
+            <translation>Record a dispute</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_entry.py" line="46" />
+            <source>Geschil vastleggen…</source>
+            <translation>Record a dispute…</translation>
+        </message>
+    </context>
+    <context>
         <name>DisputeForm</name>
         <message>
             <location filename="samenwerk_desktop/gui/dispute_form.py" line="98" />
@@ -1277,32 +1295,37 @@
     <context>
         <name>GiveTakeDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="31" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="32" />
             <source>&amp;Geschil vastleggen…</source>
             <translation>Record a &amp;dispute…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="103" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="118" />
             <source>Geschil</source>
             <translation>Dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="91" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="101" />
             <source>Geschil vastgelegd</source>
             <translation>Dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="25" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="26" />
             <source>Geven en nemen</source>
             <translation>Give and take</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="87" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="90" />
+            <source>Het dilemma '%1' heeft nog geen tegenpartij: leg een spanningsrelatie met die partij op de kaart, of kies haar erbij, en probeer het opnieuw.</source>
+            <translation>The dilemma '%1' has no other party yet: draw a tension relation with that party on the map, or choose it as well, and try again.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="97" />
             <source>Kies eerst twee of meer partijen (of een spanningsrelatie op de kaart) om een geschil vast te leggen.</source>
             <translation>Choose two or more parties first (or a tension relation on the map) to record a dispute.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="90" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="100" />
             <source>Nieuw geschil</source>
             <translation>New dispute</translation>
         </message>
@@ -2565,9 +2588,49 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
     </context>
     <context>
+        <name>PartyDisputes</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="58" />
+            <source>Geen geschillen.</source>
+            <translation>No disputes.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="60" />
+            <source>Geschil openen</source>
+            <translation>Open dispute</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="41" />
+            <source>Geschillen van deze partij</source>
+            <translation>This party's disputes</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="93" />
+            <source>Met: %1
+Zichtbaar voor: %2</source>
+            <translation>With: %1
+Visible to: %2</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="42" />
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="42" />
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="42" />
+            <source>Stap</source>
+            <translation>Step</translation>
+        </message>
+    </context>
+    <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="193" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="195" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n party selected. Choose one to see its profile.</numerusform>
@@ -2575,92 +2638,97 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="339" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="350" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="328" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="339" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="317" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="328" />
             <source>Belang verwijderd: “%1”. Ongedaan maken (Ctrl+Z) zet het terug.</source>
             <translation>Interest removed: “%1”. Undo (Ctrl+Z) puts it back.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="316" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="327" />
             <source>Belang verwijderen</source>
             <translation>Remove interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="285" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="296" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="196" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="254" />
+            <source>Geschillen</source>
+            <translation>Disputes</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="198" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="355" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="366" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="129" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="131" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="127" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="129" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="362" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="373" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="330" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="341" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="329" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="340" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="128" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="130" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="361" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="372" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="373" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="384" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="327" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="338" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="347" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="358" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="244" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="246" />
             <source>Wat wij nodig hebben en bieden</source>
             <translation>What we need and offer</translation>
         </message>
