@@ -990,7 +990,7 @@
             <translation>Record a dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_entry.py" line="46" />
+            <location filename="samenwerk_desktop/gui/dispute_entry.py" line="53" />
             <source>Geschil vastleggen…</source>
             <translation>Record a dispute…</translation>
         </message>
@@ -1295,37 +1295,37 @@
     <context>
         <name>GiveTakeDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="32" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="38" />
             <source>&amp;Geschil vastleggen…</source>
             <translation>Record a &amp;dispute…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="118" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="136" />
             <source>Geschil</source>
             <translation>Dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="101" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="119" />
             <source>Geschil vastgelegd</source>
             <translation>Dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="26" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="32" />
             <source>Geven en nemen</source>
             <translation>Give and take</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="90" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="108" />
             <source>Het dilemma '%1' heeft nog geen tegenpartij: leg een spanningsrelatie met die partij op de kaart, of kies haar erbij, en probeer het opnieuw.</source>
             <translation>The dilemma '%1' has no other party yet: draw a tension relation with that party on the map, or choose it as well, and try again.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="97" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="115" />
             <source>Kies eerst twee of meer partijen (of een spanningsrelatie op de kaart) om een geschil vast te leggen.</source>
             <translation>Choose two or more parties first (or a tension relation on the map) to record a dispute.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="100" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="118" />
             <source>Nieuw geschil</source>
             <translation>New dispute</translation>
         </message>

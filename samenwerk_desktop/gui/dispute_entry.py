@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QMenu, QPushButton
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QMenu, QPushButton
 
 
 def _tr(text: str) -> str:
@@ -21,21 +21,28 @@ class DilemmaDisputeEntry(QObject):
         super().__init__(panel)
         self.section = panel.sections["dilemma"]
         self.writable = not getattr(panel._doc.project, "read_only", False)
-        delete = panel.findChild(QPushButton, "dilemmaDeleteButton")
-        self.button = QPushButton(_tr("Geschil vastleggen"), delete.parentWidget())
+        strategy = panel.findChild(QComboBox, "dilemmaStrategy")
+        self.button = QPushButton(_tr("Geschil vastleggen"), strategy.parentWidget())
         self.button.setObjectName("dilemmaDisputeButton")
         self.button.setToolTip(_tr("Een geschil over dit dilemma, tussen de partij en wie zij via een "
                                    "spanningsrelatie tegenover zich heeft (Ctrl+Alt+G voor de gekozen partijen)"))
         self.button.clicked.connect(self.record)
-        # the button row, before "Verwijderen" (layouts found as QObjects: PySide crashed at exit collecting the
-        # QLayoutItem wrappers that itemAt() hands out)
-        row = next(box for box in delete.parentWidget().findChildren(QBoxLayout) if box.indexOf(delete) >= 0)
-        row.insertWidget(row.indexOf(delete), self.button)
+        # under the strategy (escalating is one), not in the button row: that would widen the panel. Layouts are
+        # found as QObjects: PySide crashed at exit collecting the QLayoutItem wrappers itemAt() hands out
+        form = next(f for f in strategy.parentWidget().findChildren(QFormLayout) if f.getWidgetPosition(strategy)[0] >= 0)
+        form.insertRow(form.getWidgetPosition(strategy)[0] + 1, "", self._right(self.button))
         view = self.section.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._menu)
         view.selectionModel().currentRowChanged.connect(self._update)
         self._update()
+
+    @staticmethod
+    def _right(button: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        return row
 
     def _update(self, *_) -> None:
         self.button.setEnabled(self.writable and self.section.current() is not None)

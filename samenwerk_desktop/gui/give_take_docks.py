@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDockWidget, QVBoxLayout
 
 from samenwerk_desktop.core import disputes
 from samenwerk_desktop.core.model import Dispute
 from samenwerk_desktop.gui import dispute_entry
+
+
+#: set once the dock was first placed; from then on the window's saved state keeps where the user put it
+PLACED_KEY = "docks/giveTakePlaced"
+#: the share of the window's height the matrix gets under the panels when first opened (never under 260 px)
+FIRST_HEIGHT = 0.4
 
 
 def _tr(text: str) -> str:
@@ -52,8 +58,20 @@ class GiveTakeDocks:
             self._build()
 
     def _on_visible(self, visible: bool) -> None:
+        if visible and not QSettings().value(PLACED_KEY, False, type=bool):
+            self.place_first()
         if visible and self.view is None and self.document is not None:
             self._build()
+
+    def place_first(self) -> None:
+        """First opened: the matrix across the window's whole width under the panels (beside the profile
+        its columns had a quarter of that), docked, not floating; remembered with the window's state after."""
+        QSettings().setValue(PLACED_KEY, True)
+        window = self.window
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.setFloating(False)
+        height = max(260, int(window.height() * FIRST_HEIGHT))
+        window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
 
     def _build(self) -> None:
         from samenwerk_desktop.gui.give_take_view import GiveTakeView
