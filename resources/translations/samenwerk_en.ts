@@ -1295,37 +1295,37 @@
     <context>
         <name>GiveTakeDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="38" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="37" />
             <source>&amp;Geschil vastleggen…</source>
             <translation>Record a &amp;dispute…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="136" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="135" />
             <source>Geschil</source>
             <translation>Dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="119" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="118" />
             <source>Geschil vastgelegd</source>
             <translation>Dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="32" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="31" />
             <source>Geven en nemen</source>
             <translation>Give and take</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="108" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="107" />
             <source>Het dilemma '%1' heeft nog geen tegenpartij: leg een spanningsrelatie met die partij op de kaart, of kies haar erbij, en probeer het opnieuw.</source>
             <translation>The dilemma '%1' has no other party yet: draw a tension relation with that party on the map, or choose it as well, and try again.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="115" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="114" />
             <source>Kies eerst twee of meer partijen (of een spanningsrelatie op de kaart) om een geschil vast te leggen.</source>
             <translation>Choose two or more parties first (or a tension relation on the map) to record a dispute.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="118" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="117" />
             <source>Nieuw geschil</source>
             <translation>New dispute</translation>
         </message>

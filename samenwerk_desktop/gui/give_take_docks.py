@@ -12,7 +12,6 @@ from samenwerk_desktop.core import disputes
 from samenwerk_desktop.core.model import Dispute
 from samenwerk_desktop.gui import dispute_entry
 
-
 #: set once the dock was first placed; from then on the window's saved state keeps where the user put it
 PLACED_KEY = "docks/giveTakePlaced"
 #: the share of the window's height the matrix gets under the panels when first opened (never under 260 px)

@@ -44,15 +44,15 @@ class PartyDisputes(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long subject wraps, whole
         self.table.verticalHeader().hide()
         self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(1, 96)
-        self.table.setColumnWidth(2, 64)
+        header = self.table.horizontalHeader()  # subject and step share the narrow pane; the state takes its word
+        for col, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(col, mode)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())  # wrapped lines kept whole
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
         self.table.itemSelectionChanged.connect(self._update_button)
         self.empty = QLabel(self.tr("Geen geschillen."), self)
