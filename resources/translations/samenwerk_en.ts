@@ -978,6 +978,24 @@
         </message>
     </context>
     <context>
+        <name>DisputeEntry</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_entry.py" line="27" />
+            <source>Een geschil over dit dilemma, tussen de partij en wie zij via een spanningsrelatie tegenover zich heeft (Ctrl+Alt+G voor de gekozen partijen)</source>
+            <translation>A dispute about this dilemma, between the party and those it faces in a tension relation (Ctrl+Alt+G for the parties chosen)</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_entry.py" line="25" />
+            <source>Geschil vastleggen</source>
+            <translation>Record a dispute</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/dispute_entry.py" line="53" />
+            <source>Geschil vastleggen…</source>
+            <translation>Record a dispute…</translation>
+        </message>
+    </context>
+    <context>
         <name>DisputeForm</name>
         <message>
             <location filename="samenwerk_desktop/gui/dispute_form.py" line="98" />
@@ -1277,7 +1295,7 @@
     <context>
         <name>FollowUpsList</name>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="166" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="169" />
             <source>Geen vervolgpunten</source>
             <translation>No follow-ups</translation>
         </message>
@@ -1292,12 +1310,12 @@
             <translation>Follow-ups: back to the table</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="168" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="171" />
             <source>Vervolgpunten: terug aan tafel ({0})</source>
             <translation>Follow-ups: back to the table ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="170" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="173" />
             <source>Vervolgpunten: terug aan tafel ({0}) · scherp te maken ({1})</source>
             <translation>Follow-ups: back to the table ({0}) · to sharpen ({1})</translation>
         </message>
@@ -1318,32 +1336,37 @@
     <context>
         <name>GiveTakeDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="31" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="37" />
             <source>&amp;Geschil vastleggen…</source>
             <translation>Record a &amp;dispute…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="103" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="135" />
             <source>Geschil</source>
             <translation>Dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="91" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="118" />
             <source>Geschil vastgelegd</source>
             <translation>Dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="25" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="31" />
             <source>Geven en nemen</source>
             <translation>Give and take</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="87" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="107" />
+            <source>Het dilemma '%1' heeft nog geen tegenpartij: leg een spanningsrelatie met die partij op de kaart, of kies haar erbij, en probeer het opnieuw.</source>
+            <translation>The dilemma '%1' has no other party yet: draw a tension relation with that party on the map, or choose it as well, and try again.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="114" />
             <source>Kies eerst twee of meer partijen (of een spanningsrelatie op de kaart) om een geschil vast te leggen.</source>
             <translation>Choose two or more parties first (or a tension relation on the map) to record a dispute.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="90" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="117" />
             <source>Nieuw geschil</source>
             <translation>New dispute</translation>
         </message>
@@ -2068,7 +2091,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="351" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Move party</numerusform>
@@ -2080,22 +2103,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move %n parties</translation>
         </message>
         <message>
+            <location filename="samenwerk_desktop/gui/map/dispute_marks.py" line="58" />
+            <source>Alleen voor de procesbegeleider (niet op het zaalscherm).</source>
+            <translation>For the facilitator only (not on the room's screen).</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/map/decor.py" line="51" />
             <source>Betrokkenheid →</source>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="515" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="517" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="516" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="518" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="506" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="508" />
             <source>Geschil vastleggen…</source>
             <translation>Record a dispute…</translation>
         </message>
@@ -2105,17 +2133,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Influence →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="284" />
+            <location filename="samenwerk_desktop/gui/map/dispute_marks.py" line="55" />
+            <source>Open geschil</source>
+            <translation>Open dispute</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="286" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="376" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="378" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="498" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="500" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -2124,27 +2157,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="420" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="422" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="395" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="397" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="418" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="420" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="514" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="516" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="416" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="418" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -2152,7 +2185,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="168" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="181" />
             <source>(nog geen opgave beschreven)</source>
             <translation>(no challenge described yet)</translation>
         </message>
@@ -2167,52 +2200,57 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="125" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="137" />
             <source>Relatie</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="128" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="141" />
             <source>Soort partij (grootte = invloed)</source>
             <translation>Kind of party (size = influence)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="121" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="133" />
             <source>Standpunt (kleur en teken)</source>
             <translation>Stance (colour and sign)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="154" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="167" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="123" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="135" />
             <source>neutraal</source>
             <translation>neutral</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="127" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="139" />
+            <source>open geschil</source>
+            <translation>open dispute</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="139" />
             <source>richting (pijl)</source>
             <translation>direction (arrow)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="123" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="135" />
             <source>sterk tegen</source>
             <translation>strongly against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="124" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="136" />
             <source>sterk voor</source>
             <translation>strongly for</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="123" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="135" />
             <source>tegen</source>
             <translation>against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="123" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="135" />
             <source>voor</source>
             <translation>for</translation>
         </message>
@@ -2621,9 +2659,49 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
         </message>
     </context>
     <context>
+        <name>PartyDisputes</name>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="58" />
+            <source>Geen geschillen.</source>
+            <translation>No disputes.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="60" />
+            <source>Geschil openen</source>
+            <translation>Open dispute</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="41" />
+            <source>Geschillen van deze partij</source>
+            <translation>This party's disputes</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="93" />
+            <source>Met: %1
+Zichtbaar voor: %2</source>
+            <translation>With: %1
+Visible to: %2</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="42" />
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="42" />
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/party_disputes.py" line="42" />
+            <source>Stap</source>
+            <translation>Step</translation>
+        </message>
+    </context>
+    <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="193" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="195" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n party selected. Choose one to see its profile.</numerusform>
@@ -2631,92 +2709,97 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="339" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="350" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="328" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="339" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="317" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="328" />
             <source>Belang verwijderd: “%1”. Ongedaan maken (Ctrl+Z) zet het terug.</source>
             <translation>Interest removed: “%1”. Undo (Ctrl+Z) puts it back.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="316" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="327" />
             <source>Belang verwijderen</source>
             <translation>Remove interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="285" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="296" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="196" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="254" />
+            <source>Geschillen</source>
+            <translation>Disputes</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/inspector.py" line="198" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken. Hieronder staat de samenwerking zelf.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="355" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="366" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="129" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="131" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="127" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="129" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="362" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="373" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="330" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="341" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="329" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="340" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="128" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="130" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="361" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="372" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="373" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="384" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="327" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="338" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="347" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="358" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="244" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="246" />
             <source>Wat wij nodig hebben en bieden</source>
             <translation>What we need and offer</translation>
         </message>
@@ -2951,7 +3034,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Report for a party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/party_report_dialog.py" line="74" />
+            <location filename="samenwerk_desktop/gui/party_report_dialog.py" line="75" />
             <source>Voeg eerst een partij toe: een rapport voor een partij hoort bij een partij.</source>
             <translation>Add a party first: a report for a party belongs to a party.</translation>
         </message>

@@ -15,7 +15,7 @@
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="351" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Partij verplaatsen</numerusform>
@@ -26,7 +26,7 @@
     <context>
         <name>PartyInspector</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/inspector.py" line="193" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="195" />
             <source>%n partij(en) gekozen. Kies er één om haar profiel te zien.</source>
             <translation>
                 <numerusform>%n partij gekozen. Kies er één om haar profiel te zien.</numerusform>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.model import DEFAULT_DISPUTE_PROCEDURE, Dispute, DisputeStep
 
@@ -52,6 +54,41 @@ def open_between(data: CollaborationData) -> set[frozenset[int]]:
         ids = list(d.party_ids)
         out.update(frozenset((a, b)) for i, a in enumerate(ids) for b in ids[i + 1:])
     return out
+
+
+@dataclass(frozen=True)
+class PairMark:
+    """The mark of the open disputes between two parties: on their relation, or on a line of its own."""
+
+    parties: tuple[int, int]
+    #: the relation between the two that carries the mark (a tension first); None: a line between them
+    relation_id: int | None
+    subjects: tuple[str, ...]
+    #: every one of these disputes is for the facilitator only (the room never has them)
+    facilitator_only: bool
+
+
+def pair_marks(data: CollaborationData) -> list[PairMark]:
+    """One mark per pair of parties with an open dispute between them, in the order the disputes were made."""
+    found: dict[tuple[int, int], list[Dispute]] = {}
+    for d in data.all("dispute"):
+        if d.status == "open":
+            ids = list(dict.fromkeys(d.party_ids))
+            for i, a in enumerate(ids):
+                for b in ids[i + 1:]:
+                    found.setdefault((min(a, b), max(a, b)), []).append(d)
+    if not found:
+        return []
+    carriers: dict[tuple[int, int], tuple[bool, int]] = {}
+    for r in data.relations:
+        pair = (min(r.source_id, r.target_id), max(r.source_id, r.target_id))
+        if pair in found:
+            rank = (r.type != "tension", r.id)
+            if pair not in carriers or rank < carriers[pair]:
+                carriers[pair] = rank
+    return [PairMark(pair, carriers[pair][1] if pair in carriers else None, tuple(d.subject for d in ds),
+                     all(d.visibility == "facilitator" for d in ds))
+            for pair, ds in found.items()]
 
 
 def from_relation(data: CollaborationData, relation, since: str = "") -> Dispute:

@@ -155,6 +155,17 @@ ARROW_SIZE = 12.0
 ARROW_ANGLE = 0.45
 #: Lines stop this far outside the node's radius.
 LINE_GAP = 2.0
+#: An open dispute: a diamond with a white "!" at the middle of the relation between the two parties
+#: (or of a dashed line of this colour when they have none); half its diagonal in scene units.
+DISPUTE_COLOUR = "#a3156a"
+DISPUTE_SIZE = 13.0
+DISPUTE_LINE_WIDTH = 1.6
+DISPUTE_DASHES = (5.0, 3.0)
+
+
+def dispute_point(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    """Where a dispute's mark sits between the centres of its two parties."""
+    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
 
 
 def relation_style(type_: str) -> RelationStyle:

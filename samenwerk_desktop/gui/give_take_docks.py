@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDockWidget, QVBoxLayout
 
 from samenwerk_desktop.core import disputes
 from samenwerk_desktop.core.model import Dispute
+from samenwerk_desktop.gui import dispute_entry
+
+#: set once the dock was first placed; from then on the window's saved state keeps where the user put it
+PLACED_KEY = "docks/giveTakePlaced"
+#: the share of the window's height the matrix gets under the panels when first opened (never under 260 px)
+FIRST_HEIGHT = 0.4
 
 
 def _tr(text: str) -> str:
@@ -45,13 +51,26 @@ class GiveTakeDocks:
         self.document = document
         if map_view is not None:  # a tension relation's menu on the map
             map_view.map_scene.disputeRequested.connect(lambda rid: self.new_dispute(relation_id=rid))
+        dispute_entry.install(getattr(self.window, "panels", {}), self)  # a dilemma's, the profile's disputes
         self.action_dispute.setEnabled(not document.project.read_only)
         if self.dock.isVisible():
             self._build()
 
     def _on_visible(self, visible: bool) -> None:
+        if visible and not QSettings().value(PLACED_KEY, False, type=bool):
+            self.place_first()
         if visible and self.view is None and self.document is not None:
             self._build()
+
+    def place_first(self) -> None:
+        """First opened: the matrix across the window's whole width under the panels (beside the profile
+        its columns had a quarter of that), docked, not floating; remembered with the window's state after."""
+        QSettings().setValue(PLACED_KEY, True)
+        window = self.window
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.setFloating(False)
+        height = max(260, int(window.height() * FIRST_HEIGHT))
+        window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
 
     def _build(self) -> None:
         from samenwerk_desktop.gui.give_take_view import GiveTakeView
@@ -81,6 +100,14 @@ class GiveTakeDocks:
             dispute = disputes.from_relation(data, relation, since)
         elif dilemma_id is not None and (dilemma := data.get("dilemma", dilemma_id)) is not None:
             dispute = disputes.from_dilemma(data, dilemma, since)
+            if len(dispute.party_ids) < 2:  # no tension relation yet: the parties chosen on the map join it
+                chosen = self.window.view_state.selected_parties if self.window.view_state else ()
+                dispute.party_ids += sorted(set(chosen) - {dilemma.party_id})
+            if len(dispute.party_ids) < 2:
+                doc.errorOccurred.emit(_tr("Het dilemma '%1' heeft nog geen tegenpartij: leg een spanningsrelatie "
+                                           "met die partij op de kaart, of kies haar erbij, en probeer het "
+                                           "opnieuw.").replace("%1", dilemma.title))
+                return None
         else:
             parties = sorted(self.window.view_state.selected_parties) if self.window.view_state else []
             if len(parties) < 2:
@@ -98,6 +125,11 @@ class GiveTakeDocks:
         """The dispute's form in a window of its own beside the main window (not modal: the map stays usable)."""
         from samenwerk_desktop.gui.dispute_form import DisputeForm
 
+        for open_ in self.forms:  # one window per dispute: the open one comes to the front
+            if open_.findChild(DisputeForm).dispute_id == dispute_id and open_.isVisible():
+                open_.raise_()
+                open_.activateWindow()
+                return open_
         dialog = QDialog(self.window)
         dialog.setObjectName("disputeDialog")
         dialog.setWindowTitle(_tr("Geschil"))

@@ -37,6 +37,7 @@ from samenwerk_desktop.gui.panel_common import (
     load_form,
     vocabulary,
 )
+from samenwerk_desktop.gui.party_disputes import PartyDisputes
 from samenwerk_desktop.gui.view_state import ViewState
 
 #: party fields only the map shows (a drag changes nothing else)
@@ -101,6 +102,7 @@ class PartyInspector(QWidget):
         for edit in (self.offers_edit, self.needs_edit):
             edit.setReadOnly(True)
         self.give_take_editor = self._place_give_take_editor()
+        self.party_disputes = self._place_party_disputes()
         b.bind(child(f, QCheckBox, "mustConsultCheck"), "must_consult_board")
         self.private_box: QGroupBox = child(f, QGroupBox, "privateBox")
         self.private_edit: QPlainTextEdit = child(f, QPlainTextEdit, "privateNoteEdit")
@@ -245,8 +247,17 @@ class PartyInspector(QWidget):
         form.addRow(editor)
         return editor
 
+    def _place_party_disputes(self) -> PartyDisputes:
+        """The party's disputes under its needs and offers (a double-click opens one: gui/dispute_entry.py)."""
+        form = self.needs_edit.parentWidget().layout()
+        widget = PartyDisputes(self._doc, lambda: self._party_id, self.needs_edit.parentWidget())
+        form.addRow(QLabel(self.tr("Geschillen"), widget.parentWidget()))
+        form.addRow(widget)
+        return widget
+
     def _fill_give_take(self) -> None:
         self.give_take_editor.refresh()
+        self.party_disputes.refresh()
         data, pid = self._doc.data, self._party_id
         self.offers_edit.setPlainText(give_take.summary(data, pid, "offer") if pid is not None else "")
         self.needs_edit.setPlainText(give_take.summary(data, pid, "need") if pid is not None else "")

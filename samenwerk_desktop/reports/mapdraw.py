@@ -21,7 +21,7 @@ from reportlab.lib.validators import isAnything
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from samenwerk_desktop.core import layout, mapstyle
+from samenwerk_desktop.core import disputes, layout, mapstyle
 from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES, STANCES
 from samenwerk_desktop.reports.common import (
     FONT,
@@ -176,6 +176,29 @@ def _relation_shapes(mark: RelationMark, scale: float) -> list:
     return out
 
 
+def dispute_shapes(page: MapPage, marks: dict[int, PartyMark]) -> tuple[list, list]:
+    """The open disputes the page's data holds (its audience's): dashed lines where the two parties have no
+    relation (drawn with the relations) and the diamonds with their "!" (drawn over them), as on screen."""
+    lines, diamonds = [], []
+    colour, white = hex_colour(mapstyle.DISPUTE_COLOUR), colors.white
+    for m in disputes.pair_marks(page.data):
+        a, b = marks.get(m.parties[0]), marks.get(m.parties[1])
+        if a is None or b is None:
+            continue
+        if m.relation_id is None:
+            width = max(0.35, page.length(mapstyle.DISPUTE_LINE_WIDTH))
+            lines.append(Line(a.x, a.y, b.x, b.y, strokeColor=colour, strokeWidth=width,
+                              strokeDashArray=[d * width for d in mapstyle.DISPUTE_DASHES]))
+        x, y = mapstyle.dispute_point((a.x, a.y), (b.x, b.y))
+        s = max(3.5, page.length(mapstyle.DISPUTE_SIZE))
+        diamonds.append(Polygon([x, y + s, x + s, y, x, y - s, x - s, y], fillColor=colour, strokeColor=white,
+                                strokeWidth=max(0.3, page.length(1.4))))
+        w = s * 0.2  # the "!" of gui/map/dispute_marks.bang_path, y flipped
+        diamonds.append(Rect(x - w / 2, y - s * 0.15, w, s * 0.7, fillColor=white, strokeColor=None))
+        diamonds.append(Rect(x - w / 2, y - s * 0.3 - w, w, w, fillColor=white, strokeColor=None))
+    return lines, diamonds
+
+
 class MapDrawing(Drawing):
     """A map's drawing whose right-to-left labels the canvas draws itself, shaped and in reading order.
 
@@ -230,10 +253,14 @@ def draw_map(d: Drawing, page: MapPage, lang: str, label_ids: set[int] | None = 
         _actors_background(d, lang, page)
     marks = page.party_marks()
     edges = Group()
+    dispute_lines, diamonds = dispute_shapes(page, marks)
+    for s in dispute_lines:
+        edges.add(s)
     for rel_mark in page.relation_marks(marks).values():
         for s in _relation_shapes(rel_mark, page.fit.scale):
             edges.add(s)
     d.add(edges)
+    d.add(Group(*diamonds))
     by_id = {p.id: p for p in page.parties}
     nodes, labels = Group(), Group()
     outline = hex_colour(mapstyle.OUTLINE)
@@ -353,19 +380,29 @@ def _legend(d: Drawing, lang: str, width: float, height: float, data) -> None:
         d.add(String(cx + 16, cy, PARTY_KINDS[kind].text(lang), fontName=FONT, fontSize=7, fillColor=INK))
     x, y = width * 0.72, y0 - 14
     d.add(String(x, y, word("type", lang), fontName=FONT_BOLD, fontSize=7, fillColor=MUTED))
+    marked = bool(disputes.pair_marks(data))
+    step = 13 if marked else 15  # room for the open dispute's line in the column
     for rel_type, style in mapstyle.RELATION_STYLES.items():
-        y -= 15
+        y -= step
         mark = RelationMark((x, y + 3), (x + 26, y + 3), style.colour, 1.4, style.dashes, style.zigzag,
                             (False, False))
         for s in _relation_shapes(mark, 0.5):
             d.add(s)
         d.add(String(x + 32, y, RELATION_TYPES[rel_type].text(lang), fontName=FONT, fontSize=7, fillColor=INK))
-    y -= 15
+    y -= step
     mark = RelationMark((x, y + 3), (x + 26, y + 3), mapstyle.OUTLINE, 1.0, (), False, (True, False))
     for s in _relation_shapes(mark, 0.5):
         d.add(s)
     d.add(String(x + 32, y, word("direction_arrow", lang), fontName=FONT, fontSize=7, fillColor=INK))
-    y -= 15
+    y -= step
     d.add(Circle(x + 4, y + 3, 3, fillColor=None, strokeColor=MUTED, strokeWidth=0.6))
     d.add(Circle(x + 18, y + 3, 7, fillColor=None, strokeColor=MUTED, strokeWidth=0.6))
     d.add(String(x + 32, y, word("size_influence", lang), fontName=FONT, fontSize=7, fillColor=INK))
+    if marked:
+        y -= step
+        cx, cy, s = x + 13, y + 3, 5.0
+        d.add(Polygon([cx, cy + s, cx + s, cy, cx, cy - s, cx - s, cy], fillColor=hex_colour(mapstyle.DISPUTE_COLOUR),
+                      strokeColor=colors.white, strokeWidth=0.5))
+        d.add(Rect(cx - 0.5, cy - 0.75, 1.0, 3.5, fillColor=colors.white, strokeColor=None))
+        d.add(Rect(cx - 0.5, cy - 2.5, 1.0, 1.0, fillColor=colors.white, strokeColor=None))
+        d.add(String(x + 32, y, word("open_dispute", lang), fontName=FONT, fontSize=7, fillColor=INK))

@@ -140,6 +140,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "ladder": ("Participatieladder nu → beoogd", "Participation ladder now → intended"),
     "map_layout_actors": ("Actortypen (standpunt × vertrouwen)", "Actor types (stance × trust)"),
     "direction_arrow": ("Richting (pijl)", "Direction (arrow)"),
+    "open_dispute": ("Open geschil", "Open dispute"),
     "no_meeting": ("Dit overleg bestaat niet (meer).", "This meeting does not exist (any more)."),
     "of": ("van", "of"),
     "raci_left_out": ("{n} partijen zonder enige rol staan niet als kolom in de matrix; zie de aandachtspunten.",

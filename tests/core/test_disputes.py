@@ -7,7 +7,7 @@ import pytest
 from samenwerk_desktop.core import disputes
 from samenwerk_desktop.core.audience import FACILITATOR, PARTY, ROOM, project, project_change
 from samenwerk_desktop.core.data import CollaborationData
-from samenwerk_desktop.core.model import Collaboration, Dispute, DisputeStep, Party
+from samenwerk_desktop.core.model import Collaboration, Dispute, DisputeStep, Party, Relation
 from samenwerk_desktop.core.storage import Change, apply_change
 
 
@@ -51,6 +51,25 @@ def test_open_disputes_mark_each_pair_of_parties_involved():
     data = collaboration()
     data.entities["dispute"][1].party_ids = [1, 2, 3]
     assert disputes.open_between(data) == {frozenset((1, 2)), frozenset((1, 3)), frozenset((2, 3))}
+
+
+def test_a_pair_mark_sits_on_the_pairs_tension_rather_than_another_relation():
+    data = collaboration()
+    data.entities["relation"][1] = Relation(id=1, source_id=2, target_id=1, type="coalition")
+    data.entities["relation"][2] = Relation(id=2, source_id=1, target_id=2, type="tension")
+    data.entities["dispute"][2] = Dispute(id=2, subject="Tracé", party_ids=[2, 1], visibility="all")
+    assert disputes.pair_marks(data) == [disputes.PairMark((1, 2), 2, ("Kostenverdeling", "Tracé"), False)]
+
+
+@pytest.mark.parametrize(("status", "visibility", "marks"), [
+    ("open", "facilitator", [disputes.PairMark((1, 2), None, ("Kostenverdeling",), True)]),
+    ("open", "involved", [disputes.PairMark((1, 2), None, ("Kostenverdeling",), False)]),
+    ("resolved", "all", []),
+])
+def test_pair_marks_are_of_open_disputes_and_tell_the_facilitators_own(status, visibility, marks):
+    data = collaboration(visibility)
+    data.entities["dispute"][1].status = status
+    assert disputes.pair_marks(data) == marks
 
 
 @pytest.mark.parametrize(("visibility", "who", "seen"), [

@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from samenwerk_desktop.gui import main_window
@@ -87,3 +88,20 @@ def test_a_coalition_relation_offers_no_dispute(win):
     coalition = next(r for r in win.document.data.relations if r.type == "coalition")
     menu = win.map_view.map_scene.relation_menu(coalition.id)
     assert "Geschil vastleggen…" not in [a.text() for a in menu.actions()]
+
+
+def test_the_matrix_first_opens_across_the_window_under_the_panels(win, qtbot):
+    win.give_take.dock.toggleViewAction().trigger()
+    dock = win.give_take.dock
+    assert win.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea and not dock.isFloating()
+    qtbot.waitUntil(lambda: dock.height() >= 0.4 * win.height() - 2)  # laid out in a later turn
+    assert dock.width() >= 0.9 * win.width()  # not a column beside the profile
+
+
+def test_where_the_user_put_the_matrix_is_kept_when_it_opens_again(win):
+    act = win.give_take.dock.toggleViewAction()
+    act.trigger()
+    win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, win.give_take.dock)
+    act.trigger()
+    act.trigger()
+    assert win.dockWidgetArea(win.give_take.dock) == Qt.DockWidgetArea.RightDockWidgetArea

@@ -131,5 +131,23 @@ def test_a_dependency_without_direction_has_no_arrowhead_anywhere(demo_view):
     assert page.relation_marks(page.party_marks())[rel.id].arrows == (False, False)
 
 
+def test_every_open_dispute_is_marked_at_the_same_place_on_screen_and_in_the_pdf(demo_view):
+    doc = demo_view.document
+    scene = demo_view.map_scene
+    page = mapdraw.MapPage(doc.data, 500, 420, mapdraw.LEGEND_H)
+    marks = page.party_marks()
+    to_pdf, scale = similarity({pid: (i.pos().x(), i.pos().y()) for pid, i in scene.parties.items()},
+                               {pid: (m.x, m.y) for pid, m in marks.items()})
+    drawing = mapdraw.map_drawing(doc.data, "nl", 500, 420)
+    on_paper = sorted((s.points[0], s.points[3]) for s in flat(drawing.contents)
+                      if isinstance(s, Polygon) and s.fillColor is not None and s.points[1] > mapdraw.LEGEND_H
+                      and s.fillColor.hexval()[2:].lower() == mapstyle.DISPUTE_COLOUR[1:])
+    on_screen = sorted(to_pdf((i.pos().x(), i.pos().y())) for i in scene.dispute_marks.mark_items())
+    assert len(on_screen) == len(on_paper) == 2  # the demo's open disputes (the facilitator's own among them)
+    assert all(math.dist(p, q) < 1e-6 for p, q in zip(on_paper, on_screen, strict=True))
+    item = scene.dispute_marks.mark_items()[0]
+    assert item.path().boundingRect().width() * scale / 2 == pytest.approx(page.length(mapstyle.DISPUTE_SIZE))
+
+
 def test_a_polygon_outline_is_the_same_on_both_media():
     assert isinstance(mapdraw.shape("province", 0, 0, 10, None, None), Polygon)

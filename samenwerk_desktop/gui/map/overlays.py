@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES
+from samenwerk_desktop.gui.map.dispute_marks import bang_path, diamond_path
 from samenwerk_desktop.gui.map.items import shape_path
 
 
@@ -90,6 +91,17 @@ def _direction_drawer(painter, w, h):
         painter.drawLine(QPointF(x1, 0), QPointF(x1 - size * math.cos(half), sign * size * math.sin(half)))
 
 
+def _dispute_drawer(painter, w, h):
+    """An open dispute: the diamond on the relation between the parties."""
+    size = h / 2 - 1
+    painter.setPen(QPen(QColor("#ffffff"), 1.0))
+    painter.setBrush(QColor(mapstyle.DISPUTE_COLOUR))
+    painter.drawPath(diamond_path(size))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawPath(bang_path(size))
+
+
 class MapLegend(QFrame):
     """What the shapes, fills and lines on the map mean (compact, bottom right of the canvas)."""
 
@@ -124,7 +136,8 @@ class MapLegend(QFrame):
                   (2, _tr("sterk voor")))], self.PER_ROW[0])
         heading(_tr("Relatie"))
         entries([*((_relation_drawer(t), str(RELATION_TYPES[t])) for t in mapstyle.RELATION_STYLES),
-                 (_direction_drawer, _tr("richting (pijl)"))], self.PER_ROW[1])
+                 (_direction_drawer, _tr("richting (pijl)")), (_dispute_drawer, _tr("open geschil"))],
+                self.PER_ROW[1])
         heading(_tr("Soort partij (grootte = invloed)"))
         entries([(_shape_drawer(k), str(PARTY_KINDS[k])) for k in mapstyle.KIND_SHAPES], self.PER_ROW[2])
         if self.STRETCH:  # the room's column keeps its entries at the top

@@ -17,6 +17,7 @@ from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.core.model import Party, Relation
 from samenwerk_desktop.gui.map import decor
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
+from samenwerk_desktop.gui.map.dispute_marks import DisputeMarks
 from samenwerk_desktop.gui.map.items import MapStyle, PartyItem, RelationItem
 from samenwerk_desktop.gui.view_state import ViewState
 
@@ -79,6 +80,7 @@ class MapScene(QGraphicsScene):
         document.reloaded.connect(self.rebuild)
         self.view_state.selectionChanged.connect(self._on_document_selection)
         self.selectionChanged.connect(self._on_scene_selection)
+        self.dispute_marks = DisputeMarks(self)  # open disputes, after the items: it reads where they stand
 
     # -- model -> scene ----------------------------------------------------------------
 
