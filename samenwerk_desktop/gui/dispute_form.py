@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core import disputes
 from samenwerk_desktop.core.model import DISPUTE_STATUSES, DISPUTE_VISIBILITY
+from samenwerk_desktop.gui.elide import elide_names
 
 
 def _tr(text: str) -> str:
@@ -76,6 +77,7 @@ class DisputeForm(QWidget):
         layout.addLayout(entry)
         document.changed.connect(self._on_changed)
         self.refresh()
+        elide_names(self, 20)
 
     @property
     def dispute(self):

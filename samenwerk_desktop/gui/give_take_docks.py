@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QVBoxLayout
 
 from samenwerk_desktop.core import disputes
 from samenwerk_desktop.core.model import Dispute
+from samenwerk_desktop.gui.elide import elide_names
 
 
 def _tr(text: str) -> str:
@@ -57,6 +58,7 @@ class GiveTakeDocks:
         from samenwerk_desktop.gui.give_take_view import GiveTakeView
 
         self.view = GiveTakeView(self.document, self.dock)
+        elide_names(self.view)
         self.dock.setWidget(self.view)
 
     def detach(self) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from samenwerk_desktop.core import audience, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import check_output
+from samenwerk_desktop.gui.elide import elide_names
 from samenwerk_desktop.gui.file_actions import with_suffix_confirmed
 from samenwerk_desktop.gui.report_process import ReportProcess, wants_process
 from samenwerk_desktop.reports import csv_io, worker
@@ -297,6 +298,7 @@ class ReportDialog(QDialog):
         layout.addLayout(done_row)
         layout.addLayout(buttons)
         self._show_open_buttons(False)
+        elide_names(self, 30)  # a long meeting title stays inside the dialog
 
         self.kind_group.buttonToggled.connect(self._update_state)
         self.kind_group.buttonToggled.connect(self._propose)

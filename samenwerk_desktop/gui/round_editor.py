@@ -22,6 +22,7 @@ from samenwerk_desktop.core import meeting as run
 from samenwerk_desktop.core import rounds
 from samenwerk_desktop.core.model import ATTENDANCE, DECISION_OUTCOMES, RULE_ANSWERS, Amendment
 from samenwerk_desktop.core.rounds import OBJECTIONS
+from samenwerk_desktop.gui.elide import elide_names
 
 
 def _run(document, text: str, steps) -> bool:
@@ -100,6 +101,7 @@ class RoundEditor(QDialog):
         self.round_id = self._current_round()
         document.changed.connect(self._on_changed)
         self.refresh()
+        elide_names(self, 20)
 
     def _current_round(self) -> int:
         """The decision's last round not yet confirmed, or a new one."""
@@ -262,6 +264,7 @@ class AttendanceEditor(QDialog):
         self.resize(1080, 440)
         document.changed.connect(self._on_changed)
         self.refresh()
+        elide_names(self, 20)
 
     def refresh(self) -> None:
         data = self.document.data
@@ -296,6 +299,7 @@ class AttendanceEditor(QDialog):
             proxy.setEnabled(line.status == "proxy")
             proxy.activated.connect(lambda _i, pid=line.party_id, c=proxy: self.set(pid, proxy_party_id=c.currentData()))
             self.table.setCellWidget(r, 3, proxy)
+            elide_names(self.table, 8)
             name = QLineEdit(rec.proxy_name if rec else "")
             name.setObjectName(f"proxy_name_{line.party_id}")
             name.setEnabled(line.status == "proxy")

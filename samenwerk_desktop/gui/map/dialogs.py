@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core.model import DIRECTIONS, NAME_MAX, RELATION_TYPES
+from samenwerk_desktop.gui.elide import elide_names
 
 
 def _tr(text: str) -> str:
@@ -88,6 +89,7 @@ class RelationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.target_combo.count() > 0)
         form.addRow(buttons)
+        elide_names(self, 30)
 
     @classmethod
     def ask(cls, parent: QWidget | None, parties: list[tuple[int, str]], source_id: int,
