@@ -22,272 +22,277 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="296" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
             <source> · wacht op: {0}</source>
             <translation> · awaiting: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="294" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="295" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="405" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="428" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="187" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="188" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="214" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="215" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="216" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="217" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="424" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="427" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="274" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="313" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="315" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="331" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="334" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="256" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="257" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="283" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="285" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="477" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="257" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="258" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="338" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="341" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="368" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="353" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="356" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="188" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="189" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="190" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="191" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="426" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="316" />
+            <source>Hoe ver het bestuur van {0} dit besluit heeft bekrachtigd</source>
+            <translation>How far the board of {0} has ratified this decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="429" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="482" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="485" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="404" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="407" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="425" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="428" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="371" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="374" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="485" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="484" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="281" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="282" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="364" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="367" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="490" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="450" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="453" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="213" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="214" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="479" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="376" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="379" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="433" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="436" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="406" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="409" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="455" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="453" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="274" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="191" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="192" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="258" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="374" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="189" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="190" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="241" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="242" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="340" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="343" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="403" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="406" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="491" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="468" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -299,67 +304,67 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="373" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="376" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="430" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="433" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="499" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="502" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="372" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="375" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="396" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="397" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="293" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="294" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="224" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="225" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="169" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="170" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="302" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="303" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="229" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="230" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -778,47 +783,92 @@
     <context>
         <name>AttendanceEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="251" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="314" />
+            <source>Aanwezig, afwezig of vertegenwoordigd: {0}</source>
+            <translation>Present, absent or represented: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="262" />
             <source>Aanwezigheid</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="248" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="261" />
+            <source>Aanwezigheid per partij</source>
+            <translation>Attendance per party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="314" />
+            <source>Aanwezigheid van {0}</source>
+            <translation>Attendance of {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="258" />
             <source>Aanwezigheid: {0}</source>
             <translation>Attendance: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="251" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="316" />
+            <source>De partij die {0} vertegenwoordigt</source>
+            <translation>The party that represents {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="318" />
+            <source>Of de naam van wie {0} vertegenwoordigt, als dat geen partij is</source>
+            <translation>Or the name of whoever represents {0}, if that is not a party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="262" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="257" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="268" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="252" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="263" />
             <source>Vertegenwoordigd door</source>
             <translation>Represented by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="251" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="317" />
+            <source>Vertegenwoordigd door (naam), voor {0}</source>
+            <translation>Represented by (name), for {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="316" />
+            <source>Vertegenwoordiger van {0}</source>
+            <translation>Representative of {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="315" />
+            <source>Wie namens {0} het woord voert</source>
+            <translation>Who speaks for {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="262" />
             <source>Woordvoerder</source>
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="252" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="315" />
+            <source>Woordvoerder van {0}</source>
+            <translation>Speaker for {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="263" />
             <source>of door (naam)</source>
             <translation>or by (name)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="281" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="293" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="291" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="303" />
             <source>— niemand —</source>
             <translation>— nobody —</translation>
         </message>
@@ -826,77 +876,77 @@
     <context>
         <name>CaptureDialog</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="75" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="76" />
             <source>2026-03-31</source>
             <translation>2026-03-31</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="93" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="94" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
             <source>Besluitvormingsregel</source>
             <translation>Decision rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="76" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="77" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="56" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="92" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="93" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="77" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="52" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="65" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="66" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
@@ -980,107 +1030,107 @@
     <context>
         <name>DisputeForm</name>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="98" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="101" />
             <source>%1 (stap %2 van %3)</source>
             <translation>%1 (step %2 of %3)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="92" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="95" />
             <source>Dit geschil bestaat niet meer.</source>
             <translation>This dispute no longer exists.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="74" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="50" />
             <source>Genomen stappen</source>
             <translation>Steps taken</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="136" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="139" />
             <source>Geschil opgelost</source>
             <translation>Dispute resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="62" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="64" />
             <source>Huidige stap:</source>
             <translation>Current step:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="45" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="46" />
             <source>Naar de volgende stap</source>
             <translation>To the next step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="58" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="60" />
             <source>Opgelost</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="69" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="71" />
             <source>Oplossing:</source>
             <translation>Resolution:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
             <source>Stap</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="127" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="130" />
             <source>Stap in het geschil vastgelegd</source>
             <translation>Step in the dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="55" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="57" />
             <source>Stap vastleggen</source>
             <translation>Record step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="50" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="52" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="67" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="69" />
             <source>Uitkomst:</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="119" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="122" />
             <source>Volgende stap in het geschil</source>
             <translation>Next step in the dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
             <source>Wat is geprobeerd</source>
             <translation>What was tried</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="66" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="68" />
             <source>Wat is geprobeerd:</source>
             <translation>What was tried:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="65" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="67" />
             <source>Wie:</source>
             <translation>Who:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="61" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="63" />
             <source>Zichtbaar voor:</source>
             <translation>Visible to:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="111" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="114" />
             <source>Zichtbaarheid van het geschil</source>
             <translation>Visibility of the dispute</translation>
         </message>
@@ -1209,67 +1259,67 @@
     <context>
         <name>Find</name>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="131" />
+            <location filename="samenwerk_desktop/gui/find.py" line="133" />
             <source>%1 gevonden; Enter gaat naar het gekozen onderdeel.</source>
             <translation>%1 found; Enter goes to the chosen item.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="32" />
+            <location filename="samenwerk_desktop/gui/find.py" line="33" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="32" />
+            <location filename="samenwerk_desktop/gui/find.py" line="33" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="33" />
+            <location filename="samenwerk_desktop/gui/find.py" line="34" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="106" />
+            <location filename="samenwerk_desktop/gui/find.py" line="107" />
             <source>Enter of dubbelklik: naar dit onderdeel gaan</source>
             <translation>Enter or double-click: go to this item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="105" />
+            <location filename="samenwerk_desktop/gui/find.py" line="106" />
             <source>Gevonden</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="130" />
+            <location filename="samenwerk_desktop/gui/find.py" line="132" />
             <source>Niets gevonden.</source>
             <translation>Nothing found.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="33" />
+            <location filename="samenwerk_desktop/gui/find.py" line="34" />
             <source>Onderdeel</source>
             <translation>Work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="33" />
+            <location filename="samenwerk_desktop/gui/find.py" line="34" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="32" />
+            <location filename="samenwerk_desktop/gui/find.py" line="33" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="100" />
+            <location filename="samenwerk_desktop/gui/find.py" line="101" />
             <source>Partij, afspraak, besluit, dilemma, onderdeel of overleg…</source>
             <translation>Party, agreement, decision, dilemma, work item or meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="101" />
+            <location filename="samenwerk_desktop/gui/find.py" line="102" />
             <source>Zoeken in de hele samenwerking</source>
             <translation>Find in the whole collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="96" />
+            <location filename="samenwerk_desktop/gui/find.py" line="97" />
             <source>Zoeken in de samenwerking</source>
             <translation>Find in the collaboration</translation>
         </message>
@@ -1277,32 +1327,32 @@
     <context>
         <name>GiveTakeDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="31" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="32" />
             <source>&amp;Geschil vastleggen…</source>
             <translation>Record a &amp;dispute…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="103" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="105" />
             <source>Geschil</source>
             <translation>Dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="91" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="93" />
             <source>Geschil vastgelegd</source>
             <translation>Dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="25" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="26" />
             <source>Geven en nemen</source>
             <translation>Give and take</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="87" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="89" />
             <source>Kies eerst twee of meer partijen (of een spanningsrelatie op de kaart) om een geschil vast te leggen.</source>
             <translation>Choose two or more parties first (or a tension relation on the map) to record a dispute.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="90" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="92" />
             <source>Nieuw geschil</source>
             <translation>New dispute</translation>
         </message>
@@ -1310,32 +1360,32 @@
     <context>
         <name>GiveTakeEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="177" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="178" />
             <source>+ Aanbod</source>
             <translation>+ Offer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="175" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="176" />
             <source>+ Nodig</source>
             <translation>+ Need</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="221" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="222" />
             <source>Aanbod toegevoegd</source>
             <translation>Offer added</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="178" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="179" />
             <source>Aanbod toevoegen</source>
             <translation>Add offer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="219" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="220" />
             <source>Nieuw aanbod</source>
             <translation>New offer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="219" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="220" />
             <source>Nieuwe behoefte</source>
             <translation>New need</translation>
         </message>
@@ -1345,17 +1395,17 @@
             <translation>Need or offer edited</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="241" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="242" />
             <source>Nodig of aanbod verwijderd</source>
             <translation>Need or offer removed</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="221" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="222" />
             <source>Nodig toegevoegd</source>
             <translation>Need added</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="176" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="177" />
             <source>Nodig toevoegen</source>
             <translation>Add need</translation>
         </message>
@@ -1380,12 +1430,12 @@
             <translation>From or for party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="181" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="182" />
             <source>Verwijderen</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="163" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="164" />
             <source>Wat wij nodig hebben en bieden</source>
             <translation>What we need and offer</translation>
         </message>
@@ -1398,22 +1448,27 @@
             <translation>%1 needs from %2:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_view.py" line="119" />
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="120" />
             <source>Kies eerst een cel met een open behoefte.</source>
             <translation>First choose a cell with an open need.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_view.py" line="97" />
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="98" />
             <source>Open behoefte → werkafspraak</source>
             <translation>Open need → working agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_view.py" line="94" />
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="95" />
             <source>Per rij wat die partij nodig heeft van de partij in de kolom: ✓ toegezegd in een werkafspraak, ○ aangeboden, ! nog open.</source>
             <translation>Per row what that party needs from the party in the column: ✓ promised in a working agreement, ○ offered, ! still open.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_view.py" line="122" />
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="90" />
+            <source>Wat elke partij nodig heeft van de andere</source>
+            <translation>What each party needs from the others</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="123" />
             <source>Werkafspraak uit een behoefte</source>
             <translation>Working agreement from a need</translation>
         </message>
@@ -1892,57 +1947,57 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapDialogs</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="34" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="35" />
             <source>Naam van de partij</source>
             <translation>Name of the party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="35" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="36" />
             <source>Naam van de partij:</source>
             <translation>Name of the party:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="68" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="69" />
             <source>Naar partij</source>
             <translation>To party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="75" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="76" />
             <source>Naar:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="29" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="30" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="82" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="83" />
             <source>Richting</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="85" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="86" />
             <source>Richting:</source>
             <translation>Direction:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="77" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="78" />
             <source>Soort relatie</source>
             <translation>Relation type</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="80" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="81" />
             <source>Soort relatie:</source>
             <translation>Relation type:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="66" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="67" />
             <source>Van:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="63" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="64" />
             <source>Verbinden</source>
             <translation>Connect</translation>
         </message>
@@ -2169,127 +2224,127 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="280" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="283" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="263" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="269" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="272" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="418" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="421" />
             <source>Afsluiten en doorschuiven</source>
             <translation>Close and carry over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="419" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="422" />
             <source>Afsluiten zonder doorschuiven</source>
             <translation>Close without carrying over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="265" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
             <source>Agenda als PDF…</source>
             <translation>Agenda as PDF…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="268" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="271" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="365" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="368" />
             <source>De tijd voor ‘{0}’ is om.</source>
             <translation>The time for ‘{0}’ is up.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="343" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="346" />
             <source>Er loopt geen overleg.</source>
             <translation>No meeting is running.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="472" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="475" />
             <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
             <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="413" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
             <source>Het overleg afsluiten?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="346" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="349" />
             <source>In: {0}</source>
             <translation>In: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="345" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="348" />
             <source>In: {0} — {1}</source>
             <translation>In: {0} — {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="505" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="508" />
             <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
             <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="250" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="252" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="258" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
             <source>Lopend overleg: venster</source>
             <translation>Current meeting: window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="271" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="274" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="412" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="415" />
             <source>Overleg afsluiten</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="359" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="362" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="307" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="310" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="264" />
             <source>Overleg starten of afsluiten</source>
             <translation>Start or close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="264" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="267" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="262" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="265" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="266" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="269" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="416" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="419" />
             <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
             <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
         </message>
@@ -2297,77 +2352,77 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="158" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="160" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="167" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="169" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="166" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="168" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="151" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="153" />
             <source>Agenda met kloktijden</source>
             <translation>Agenda with clock times</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="166" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="168" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="229" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="231" />
             <source>De tijd voor ‘{0}’ is om. Afronden of door naar het volgende punt (F8)?</source>
             <translation>The time for ‘{0}’ is up. Wrap up, or on to the next item (F8)?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="201" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="203" />
             <source>Geen overleg gekozen: kies er een op het tabblad Overleggen.</source>
             <translation>No meeting chosen: choose one on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="233" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="235" />
             <source>Nog {0} voor ‘{1}’.</source>
             <translation>{0} left for ‘{1}’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="197" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="197" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="167" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="169" />
             <source>Parkeren</source>
             <translation>Park</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="161" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="163" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="155" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="157" />
             <source>Volgend agendapunt (F8)</source>
             <translation>Next agenda item (F8)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="206" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="208" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="206" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="208" />
             <source>nog niet gestart</source>
             <translation>not started yet</translation>
         </message>
@@ -2375,12 +2430,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MovementDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_docks.py" line="24" />
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="26" />
             <source>Ontwikkeling van het krachtenveld</source>
             <translation>Development of the field of forces</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_docks.py" line="26" />
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="28" />
             <source>Samenwerkingsscan</source>
             <translation>Collaboration check</translation>
         </message>
@@ -2388,32 +2443,32 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MovementPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="146" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="147" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="102" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="103" />
             <source>Door besluit</source>
             <translation>Because of decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="101" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="102" />
             <source>Door werkafspraak</source>
             <translation>Because of agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="256" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="257" />
             <source>Naam van de stand:</source>
             <translation>Name of the state:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="94" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="95" />
             <source>Naar</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="130" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="131" />
             <source>Nu</source>
             <translation>Now</translation>
         </message>
@@ -2423,32 +2478,32 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Party or relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="100" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="101" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="249" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="250" />
             <source>Reden noteren</source>
             <translation>Note reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="90" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="91" />
             <source>Reden opslaan</source>
             <translation>Save reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="179" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="180" />
             <source>Relatie</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="261" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="262" />
             <source>Stand van %1</source>
             <translation>State of %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="256" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="257" />
             <source>Stand vastleggen</source>
             <translation>Take state</translation>
         </message>
@@ -2463,7 +2518,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Show on the map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="93" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="94" />
             <source>Van</source>
             <translation>From</translation>
         </message>
@@ -2473,7 +2528,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="88" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="89" />
             <source>Waarom bewoog deze partij?</source>
             <translation>Why did this party move?</translation>
         </message>
@@ -2483,12 +2538,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>What changed</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="199" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="87" />
+            <source>Wat veranderde tussen de twee standen</source>
+            <translation>What changed between the two states</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="200" />
             <source>besluit: %1</source>
             <translation>decision: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="197" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="198" />
             <source>werkafspraak: %1</source>
             <translation>agreement: %1</translation>
         </message>
@@ -2496,7 +2556,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Panels</name>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_table.py" line="244" />
+            <location filename="samenwerk_desktop/gui/entity_table.py" line="245" />
             <source>Keuze</source>
             <translation>Choice</translation>
         </message>
@@ -2506,7 +2566,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_table.py" line="198" />
+            <location filename="samenwerk_desktop/gui/entity_table.py" line="199" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
@@ -3073,7 +3133,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>%1 parties added.</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="558" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="561" />
             <source>%n partij(en) toegevoegd.</source>
             <translation>
                 <numerusform>%n party added.</numerusform>
@@ -3081,177 +3141,182 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="234" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="235" />
             <source>(nog geen overleggen)</source>
             <translation>(no meetings yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="222" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="223" />
             <source>Afspraken- en besluitenlijst van een overleg</source>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="267" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="269" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="516" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="519" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="249" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="434" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="437" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="425" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="428" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="251" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="253" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="524" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="527" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="577" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="580" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="524" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="527" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="540" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="543" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="464" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="467" />
             <source>De map ‘%1’ kon niet worden geopend.</source>
             <translation>The folder ‘%1’ could not be opened.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="264" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="266" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="534" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="537" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="553" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="556" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="83" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="84" />
             <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen door dit rapport?</source>
             <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="475" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="478" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="193" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="251" />
+            <source>Het overleg waarvan de besluitenlijst wordt gemaakt</source>
+            <translation>The meeting whose decision list is made</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="194" />
             <source>Het rapport kon niet worden gemaakt: %1</source>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="456" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="459" />
             <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
             <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="389" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="392" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="392" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="395" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="262" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="264" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="86" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="87" />
             <source>Niet vervangen</source>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="243" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="244" />
             <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
             <source>Overleg van de besluitenlijst</source>
             <translation>Meeting of the decision list</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="378" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="520" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="540" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="543" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="586" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="589" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="514" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="277" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="279" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="215" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="216" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="571" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="574" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="260" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="262" />
             <source>Rapport openen</source>
             <translation>Open report</translation>
         </message>
@@ -3260,7 +3325,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="443" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="446" />
             <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
             <translation>
                 <numerusform>Report saved: %1 (%n page).</numerusform>
@@ -3268,32 +3333,32 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="378" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="221" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="222" />
             <source>Samenwerkingsrapport (alles)</source>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="269" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="271" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="247" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="85" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="86" />
             <source>Vervangen</source>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="518" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
         </message>
@@ -3303,7 +3368,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>the helper process stopped unexpectedly</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="370" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="373" />
             <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
             <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>
@@ -3712,92 +3777,127 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>RoundEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="195" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="205" />
             <source>Amendement</source>
             <translation>Amendment</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="76" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="81" />
             <source>Amendement…</source>
             <translation>Amendment…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="58" />
             <source>Antwoord</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="189" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="142" />
+            <source>Antwoord van {0}</source>
+            <translation>Answer of {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="199" />
             <source>Antwoord vastleggen</source>
             <translation>Record an answer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="155" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="57" />
+            <source>Antwoorden per partij</source>
+            <translation>Answers per party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="74" />
+            <source>De uitkomst die wordt vastgelegd bij Uitkomst bevestigen; de regel stelt er een voor</source>
+            <translation>The outcome recorded by Confirm outcome; the rule proposes one</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="165" />
             <source>Geen voorstel van de regel: kies de uitkomst.</source>
             <translation>The rule proposes nothing: choose the outcome.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="58" />
             <source>Gegeven door</source>
             <translation>Given by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="196" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="152" />
+            <source>Gegeven door, voor {0}</source>
+            <translation>Given by, for {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="206" />
             <source>Het aangepaste voorstel:</source>
             <translation>The amended proposal:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="79" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="143" />
+            <source>Het antwoord van {0} in deze ronde</source>
+            <translation>The answer of {0} in this round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="84" />
             <source>Nieuwe ronde</source>
             <translation>New round</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="58" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="57" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="59" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="110" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="153" />
+            <source>Reden van {0}</source>
+            <translation>Reason of {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="116" />
             <source>Ronde beginnen</source>
             <translation>Begin a round</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="119" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="125" />
             <source>Ronde {0} · {1}</source>
             <translation>Round {0} · {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="50" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="51" />
             <source>Ronde: {0}</source>
             <translation>Round: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="82" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="87" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="73" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="78" />
             <source>Uitkomst bevestigen</source>
             <translation>Confirm the outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="154" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="73" />
+            <source>Uitkomst van de ronde</source>
+            <translation>Outcome of the round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="164" />
             <source>Voorgestelde uitkomst: {0}</source>
             <translation>Proposed outcome: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="180" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="190" />
             <source>Waarom? (een bezwaar of veto heeft een reden nodig)</source>
             <translation>Why? (an objection or block needs a reason)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="130" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="136" />
             <source>— nog niet —</source>
             <translation>— not yet —</translation>
         </message>
@@ -3805,72 +3905,87 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>ScanPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="89" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="87" />
+            <source>De scan waarvan de scores hieronder staan</source>
+            <translation>The collaboration check whose scores are shown below</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="91" />
             <source>Dubbelklik op een kolomkop om de stelling te wijzigen.</source>
             <translation>Double-click a column header to change its statement.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="146" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="149" />
             <source>Gemiddeld</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="197" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="200" />
             <source>Kies eerst een stelling in de tabel.</source>
             <translation>Choose a statement in the table first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="216" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="219" />
             <source>Lens:</source>
             <translation>Lens:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="87" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="89" />
             <source>Maak werkafspraak van deze stelling</source>
             <translation>Make a working agreement of this statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="189" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="192" />
             <source>Nieuwe samenwerkingsscan</source>
             <translation>New collaboration check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="86" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="88" />
             <source>Nieuwe scan</source>
             <translation>New check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="184" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="86" />
+            <source>Scan</source>
+            <translation>Collaboration check</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="187" />
             <source>Score geven</source>
             <translation>Give score</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="146" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="93" />
+            <source>Scores per partij en stelling</source>
+            <translation>Scores per party and statement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="149" />
             <source>Spreiding</source>
             <translation>Spread</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="216" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="219" />
             <source>Stelling toevoegen</source>
             <translation>Add statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="88" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="90" />
             <source>Stelling toevoegen…</source>
             <translation>Add statement…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="223" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="226" />
             <source>Stelling wijzigen</source>
             <translation>Change statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="209" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="212" />
             <source>Stelling:</source>
             <translation>Statement:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="201" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="204" />
             <source>Werkafspraak uit de scan</source>
             <translation>Agreement from the check</translation>
         </message>

@@ -313,6 +313,7 @@ class AgreementsPanel(QWidget):
                 table.setCellWidget(row, 1, combo)
                 combo.activated.connect(lambda _i, c=combo: self._ratify(c))
             combo.setAccessibleName(self.tr("Bekrachtiging door {0}").format(party.name))
+            combo.setToolTip(self.tr("Hoe ver het bestuur van {0} dit besluit heeft bekrachtigd").format(party.name))
             combo.setProperty("party_id", party.id)
             fill_choices(combo, states)
             blocked = combo.blockSignals(True)

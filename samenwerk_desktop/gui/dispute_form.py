@@ -47,6 +47,7 @@ class DisputeForm(QWidget):
         self.next_button.clicked.connect(self.advance)
         self.log = QTableWidget(0, 5, self)
         self.log.setObjectName("disputeLog")
+        self.log.setAccessibleName(_tr("Genomen stappen"))
         self.log.setHorizontalHeaderLabels([_tr("Datum"), _tr("Stap"), _tr("Wie"), _tr("Wat is geprobeerd"),
                                             _tr("Uitkomst")])
         self.log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

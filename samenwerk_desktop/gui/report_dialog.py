@@ -248,6 +248,7 @@ class ReportDialog(QDialog):
         for widget, name in ((self.meeting_combo, _tr("Overleg van de besluitenlijst")), (self.lang_combo, _tr("Taal")),
                              (self.path_edit, _tr("Bestand"))):  # what a screen reader says (no label of their own)
             widget.setAccessibleName(name)
+        self.meeting_combo.setToolTip(_tr("Het overleg waarvan de besluitenlijst wordt gemaakt"))
         self._proposed = ""  # the name the dialog proposed; a name the user chose is left as it is
         self.browse_button = QPushButton(_tr("Bladeren…"))
         self.progress = QProgressBar()
