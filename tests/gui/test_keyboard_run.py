@@ -60,3 +60,16 @@ def test_a_role_typed_after_adding_a_work_item_goes_to_one_party_not_the_whole_r
     qtbot.keyClicks(editor.view, "A")
     roles = {key: role for key, role in win.document.data.raci.items() if key[0] == item}
     assert list(roles.values()) == ["A"]
+
+
+def test_the_new_party_dialog_shows_a_usual_name_whole(win, qtbot):
+    from samenwerk_desktop.gui.map.dialogs import AddPartyDialog
+
+    dialog = AddPartyDialog(win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    name = "Hoogheemraadschap Hollands Noorderkwartier"
+    dialog.name_edit.setText(name)
+    edit = dialog.name_edit
+    assert edit.fontMetrics().horizontalAdvance(name) < edit.width() - 10

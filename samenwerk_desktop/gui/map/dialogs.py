@@ -33,6 +33,9 @@ class AddPartyDialog(QDialog):
         self.name_edit.setObjectName("partyNameEdit")
         self.name_edit.setMaxLength(NAME_MAX)
         self.name_edit.setAccessibleName(_tr("Naam van de partij"))
+        # room for a usual long name: the field was some twelve letters wide
+        self.name_edit.setMinimumWidth(self.name_edit.fontMetrics().horizontalAdvance(
+            "Hoogheemraadschap Hollands Noorderkwartier") + 24)
         form.addRow(_tr("Naam van de partij:"), self.name_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
