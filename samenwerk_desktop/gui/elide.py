@@ -119,15 +119,20 @@ class ElidingDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
         """Override QStyledItemDelegate.initStyleOption: the text as drawn, elided to the text's rectangle."""
         super().initStyleOption(option, index)
-        if not option.text or option.rect.width() <= 0:
+        text = option.text
+        width = option.rect.width()
+        if not text or width <= 0:
             return
-        if is_right_to_left(option.text):
+        metrics = option.fontMetrics
+        if len(text) < 200 and metrics.horizontalAdvance(text) < width - 8:
+            return  # fits (the cheap test first: most cells are drawn without anything more)
+        if is_right_to_left(text):
             option.direction = Qt.LayoutDirection.RightToLeft
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        option.text = elided(option.text, option.fontMetrics, rect.width() - 2 * margin)
+        option.text = elided(text, metrics, rect.width() - 2 * margin)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         """Override QStyledItemDelegate.sizeHint: an entry of a list is no wider than the list."""
