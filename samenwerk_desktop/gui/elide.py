@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import unicodedata
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -113,34 +113,41 @@ class ElidingDelegate(QStyledItemDelegate):
     """Draws a long entry elided to its cell (from its own end for right-to-left text) with the whole text as tooltip.
 
     The model is not touched: DisplayRole still gives the whole text, so find, copy and the
-    model tester see it. In a list the entry is as wide as the list, not as its text.
+    model tester see it. In a list the entry is cut where the list ends (no sideways scrolling).
     """
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
-        """Override QStyledItemDelegate.initStyleOption: the text as drawn, elided to the text's rectangle."""
-        super().initStyleOption(option, index)
+    def drawn(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionViewItem:
+        """The entry as it is drawn: its text elided to the text's rectangle, its direction its text's."""
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
         text = option.text
         width = option.rect.width()
         if not text or width <= 0:
-            return
+            return option
+        view = option.widget
+        if isinstance(view, QListView):  # a list's entry is as wide as its text: cut it where the list ends
+            visible = view.viewport().width() - option.rect.x()
+            if 0 < visible < width:
+                option.rect = QRect(option.rect.x(), option.rect.y(), visible, option.rect.height())
+                width = visible
         metrics = option.fontMetrics
         if len(text) < 200 and metrics.horizontalAdvance(text) < width - 8:
-            return  # fits (the cheap test first: most cells are drawn without anything more)
+            return option  # fits (the cheap test first: most cells are drawn without anything more)
         if is_right_to_left(text):
             option.direction = Qt.LayoutDirection.RightToLeft
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        style = view.style() if view is not None else QApplication.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         option.text = elided(text, metrics, rect.width() - 2 * margin)
+        return option
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        """Override QStyledItemDelegate.sizeHint: an entry of a list is no wider than the list."""
-        hint = super().sizeHint(option, index)
-        view = self.parent()
-        if isinstance(view, QListView) and view.viewMode() == QListView.ViewMode.ListMode:
-            hint.setWidth(min(hint.width(), max(view.viewport().width() - 2 * view.spacing(), 1)))
-        return hint
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """Override QStyledItemDelegate.paint: draw the entry as ``drawn`` says (initStyleOption stays Qt's own,
+        so measuring every row for its height costs nothing more)."""
+        shown = self.drawn(option, index)
+        view = shown.widget
+        style = view.style() if view is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, shown, painter, view)
 
     def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802
         """Override QStyledItemDelegate.helpEvent: a cut entry without a tooltip of its own shows its whole text."""
@@ -157,9 +164,7 @@ class ElidingDelegate(QStyledItemDelegate):
         if own:
             return own
         whole = index.data(Qt.ItemDataRole.DisplayRole)
-        drawn = QStyleOptionViewItem(option)
-        self.initStyleOption(drawn, index)
-        return plain_tooltip(whole) if isinstance(whole, str) and drawn.text != whole else None
+        return plain_tooltip(whole) if isinstance(whole, str) and self.drawn(option, index).text != whole else None
 
 
 def plain_tooltip(text: str) -> str:
@@ -238,8 +243,7 @@ def elide_names(root: QWidget, characters: int = 10) -> None:
         if type(view.itemDelegate()) is QStyledItemDelegate:  # a view's own delegate (RACI cells) draws itself
             view.setItemDelegate(ElidingDelegate(view))
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        if isinstance(view, QListView):
-            view.setResizeMode(QListView.ResizeMode.Adjust)  # entries follow the list's width
+        if isinstance(view, QListView):  # entries are cut where the list ends, not scrolled sideways
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     for combo in combos:
         elide_combo(combo, characters)

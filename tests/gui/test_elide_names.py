@@ -26,8 +26,9 @@ def shown(view: QAbstractItemView, index) -> QStyleOptionViewItem:
     option = QStyleOptionViewItem()
     view.initViewItemOption(option)
     option.rect = view.visualRect(index)
-    view.itemDelegateForIndex(index).initStyleOption(option, index)
-    return option
+    delegate = view.itemDelegateForIndex(index)
+    assert isinstance(delegate, ElidingDelegate), view.objectName()
+    return delegate.drawn(option, index)
 
 
 def columns(model) -> int:
@@ -127,8 +128,8 @@ def test_the_find_dialogs_results_are_elided_and_whole_in_the_tooltip(win, qtbot
     index = dialog.results.indexFromItem(item)
     drawn = shown(dialog.results, index)
     assert drawn.text.endswith("…") and len(drawn.text) < len(item.text())
-    assert dialog.results.visualRect(index).width() <= dialog.results.viewport().width()
-    assert dialog.results.horizontalScrollBar().maximum() == 0
+    assert drawn.rect.right() <= dialog.results.viewport().width()
+    assert dialog.results.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert isinstance(dialog.results.itemDelegate(), ElidingDelegate)
     assert html.unescape(dialog.results.itemDelegate().tooltip(drawn, index)[4:-5]) == item.text()
 
