@@ -171,3 +171,20 @@ def test_no_panel_grows_wider_for_long_names(win, qtbot):
 def test_a_latin_label_cut_inside_arabic_words_keeps_the_dots_beside_the_arabic(win):
     cut = elided("Partij: " + ARABIC, win.fontMetrics(), 200)
     assert cut.startswith("Partij: ") and cut.endswith("…\u200f")
+
+
+@pytest.mark.parametrize(("name", "rtl"), [(LONG, False), (ARABIC, True)])
+def test_the_rooms_agreements_view_cuts_a_long_owner_name_to_two_lines(win, name, rtl):
+    from PySide6.QtCore import QSize
+
+    from samenwerk_desktop.gui.room.views import ROOM_NAME_MAX, RoomFonts, by_number, room_name
+
+    first, second = give_long_names(win)
+    owner = first if name == LONG else second
+    view = by_number(3)  # Werkafspraken
+    pages = view.pages(win.document.data, QSize(1920, 1080), RoomFonts.for_height(1080))
+    text = html.unescape(" ".join(page.text() for page in pages))
+    shown = room_name(win.document.data.get("party", owner).name)
+    assert shown in text and name not in text
+    assert len(shown.rstrip("\u200f")) == ROOM_NAME_MAX and shown.rstrip("\u200f").endswith("…")
+    assert shown.endswith("\u200f") is rtl
