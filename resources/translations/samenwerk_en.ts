@@ -22,272 +22,277 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="299" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="300" />
             <source> · wacht op: {0}</source>
             <translation> · awaiting: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="298" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="411" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="190" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="191" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="217" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="218" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="219" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="220" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="479" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="427" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="430" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="263" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="264" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="276" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="277" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="316" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="318" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="334" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="337" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="286" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="287" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="287" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="288" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="477" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="480" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="341" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="344" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="368" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="371" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="356" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="359" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="191" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="192" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="193" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="194" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="429" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="319" />
+            <source>Hoe ver het bestuur van {0} dit besluit heeft bekrachtigd</source>
+            <translation>How far the board of {0} has ratified this decision</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="432" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="485" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="407" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="428" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="374" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="491" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="490" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="285" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="367" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="370" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="490" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="493" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="453" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="216" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="217" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="397" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="479" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="482" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="379" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="436" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="409" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="455" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="458" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="459" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="276" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="277" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="194" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="195" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="192" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="193" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="244" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="343" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="346" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="406" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="409" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="491" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="494" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -299,67 +304,67 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="376" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="379" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="433" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="436" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="263" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="502" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="505" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="365" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="368" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="375" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="378" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="396" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="399" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="397" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="400" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="296" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="227" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="228" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="172" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="173" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="305" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="306" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="232" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="233" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -778,47 +783,92 @@
     <context>
         <name>AttendanceEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="251" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="314" />
+            <source>Aanwezig, afwezig of vertegenwoordigd: {0}</source>
+            <translation>Present, absent or represented: {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="262" />
             <source>Aanwezigheid</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="248" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="261" />
+            <source>Aanwezigheid per partij</source>
+            <translation>Attendance per party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="314" />
+            <source>Aanwezigheid van {0}</source>
+            <translation>Attendance of {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="258" />
             <source>Aanwezigheid: {0}</source>
             <translation>Attendance: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="251" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="316" />
+            <source>De partij die {0} vertegenwoordigt</source>
+            <translation>The party that represents {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="318" />
+            <source>Of de naam van wie {0} vertegenwoordigt, als dat geen partij is</source>
+            <translation>Or the name of whoever represents {0}, if that is not a party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="262" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="257" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="268" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="252" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="263" />
             <source>Vertegenwoordigd door</source>
             <translation>Represented by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="251" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="317" />
+            <source>Vertegenwoordigd door (naam), voor {0}</source>
+            <translation>Represented by (name), for {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="316" />
+            <source>Vertegenwoordiger van {0}</source>
+            <translation>Representative of {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="315" />
+            <source>Wie namens {0} het woord voert</source>
+            <translation>Who speaks for {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="262" />
             <source>Woordvoerder</source>
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="252" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="315" />
+            <source>Woordvoerder van {0}</source>
+            <translation>Speaker for {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="263" />
             <source>of door (naam)</source>
             <translation>or by (name)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="281" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="293" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="291" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="303" />
             <source>— niemand —</source>
             <translation>— nobody —</translation>
         </message>
@@ -826,77 +876,77 @@
     <context>
         <name>CaptureDialog</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="101" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="102" />
             <source>2026-03-31</source>
             <translation>2026-03-31</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="81" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="81" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="119" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="120" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="81" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="104" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="105" />
             <source>Besluitvormingsregel</source>
             <translation>Decision rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="102" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="103" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="81" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="82" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="118" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="119" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="103" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="104" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="91" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="92" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
@@ -998,107 +1048,107 @@
     <context>
         <name>DisputeForm</name>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="98" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="101" />
             <source>%1 (stap %2 van %3)</source>
             <translation>%1 (step %2 of %3)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="92" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="95" />
             <source>Dit geschil bestaat niet meer.</source>
             <translation>This dispute no longer exists.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="74" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="50" />
             <source>Genomen stappen</source>
             <translation>Steps taken</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="136" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="139" />
             <source>Geschil opgelost</source>
             <translation>Dispute resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="62" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="64" />
             <source>Huidige stap:</source>
             <translation>Current step:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="45" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="46" />
             <source>Naar de volgende stap</source>
             <translation>To the next step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="58" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="60" />
             <source>Opgelost</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="69" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="71" />
             <source>Oplossing:</source>
             <translation>Resolution:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
             <source>Stap</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="127" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="130" />
             <source>Stap in het geschil vastgelegd</source>
             <translation>Step in the dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="55" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="57" />
             <source>Stap vastleggen</source>
             <translation>Record step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="50" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="52" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="67" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="69" />
             <source>Uitkomst:</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="119" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="122" />
             <source>Volgende stap in het geschil</source>
             <translation>Next step in the dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
             <source>Wat is geprobeerd</source>
             <translation>What was tried</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="66" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="68" />
             <source>Wat is geprobeerd:</source>
             <translation>What was tried:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="49" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="65" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="67" />
             <source>Wie:</source>
             <translation>Who:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="61" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="63" />
             <source>Zichtbaar voor:</source>
             <translation>Visible to:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="111" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="114" />
             <source>Zichtbaarheid van het geschil</source>
             <translation>Visibility of the dispute</translation>
         </message>
@@ -1227,67 +1277,67 @@
     <context>
         <name>Find</name>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="131" />
+            <location filename="samenwerk_desktop/gui/find.py" line="133" />
             <source>%1 gevonden; Enter gaat naar het gekozen onderdeel.</source>
             <translation>%1 found; Enter goes to the chosen item.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="32" />
+            <location filename="samenwerk_desktop/gui/find.py" line="33" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="32" />
+            <location filename="samenwerk_desktop/gui/find.py" line="33" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="33" />
+            <location filename="samenwerk_desktop/gui/find.py" line="34" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="106" />
+            <location filename="samenwerk_desktop/gui/find.py" line="107" />
             <source>Enter of dubbelklik: naar dit onderdeel gaan</source>
             <translation>Enter or double-click: go to this item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="105" />
+            <location filename="samenwerk_desktop/gui/find.py" line="106" />
             <source>Gevonden</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="130" />
+            <location filename="samenwerk_desktop/gui/find.py" line="132" />
             <source>Niets gevonden.</source>
             <translation>Nothing found.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="33" />
+            <location filename="samenwerk_desktop/gui/find.py" line="34" />
             <source>Onderdeel</source>
             <translation>Work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="33" />
+            <location filename="samenwerk_desktop/gui/find.py" line="34" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="32" />
+            <location filename="samenwerk_desktop/gui/find.py" line="33" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="100" />
+            <location filename="samenwerk_desktop/gui/find.py" line="101" />
             <source>Partij, afspraak, besluit, dilemma, onderdeel of overleg…</source>
             <translation>Party, agreement, decision, dilemma, work item or meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="101" />
+            <location filename="samenwerk_desktop/gui/find.py" line="102" />
             <source>Zoeken in de hele samenwerking</source>
             <translation>Find in the whole collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/find.py" line="96" />
+            <location filename="samenwerk_desktop/gui/find.py" line="97" />
             <source>Zoeken in de samenwerking</source>
             <translation>Find in the collaboration</translation>
         </message>
@@ -1336,37 +1386,37 @@
     <context>
         <name>GiveTakeDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="37" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="38" />
             <source>&amp;Geschil vastleggen…</source>
             <translation>Record a &amp;dispute…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="135" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="137" />
             <source>Geschil</source>
             <translation>Dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="118" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="120" />
             <source>Geschil vastgelegd</source>
             <translation>Dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="31" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="32" />
             <source>Geven en nemen</source>
             <translation>Give and take</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="107" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="109" />
             <source>Het dilemma '%1' heeft nog geen tegenpartij: leg een spanningsrelatie met die partij op de kaart, of kies haar erbij, en probeer het opnieuw.</source>
             <translation>The dilemma '%1' has no other party yet: draw a tension relation with that party on the map, or choose it as well, and try again.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="114" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="116" />
             <source>Kies eerst twee of meer partijen (of een spanningsrelatie op de kaart) om een geschil vast te leggen.</source>
             <translation>Choose two or more parties first (or a tension relation on the map) to record a dispute.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="117" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="119" />
             <source>Nieuw geschil</source>
             <translation>New dispute</translation>
         </message>
@@ -1374,32 +1424,32 @@
     <context>
         <name>GiveTakeEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="177" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="178" />
             <source>+ Aanbod</source>
             <translation>+ Offer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="175" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="176" />
             <source>+ Nodig</source>
             <translation>+ Need</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="221" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="222" />
             <source>Aanbod toegevoegd</source>
             <translation>Offer added</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="178" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="179" />
             <source>Aanbod toevoegen</source>
             <translation>Add offer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="219" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="220" />
             <source>Nieuw aanbod</source>
             <translation>New offer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="219" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="220" />
             <source>Nieuwe behoefte</source>
             <translation>New need</translation>
         </message>
@@ -1409,17 +1459,17 @@
             <translation>Need or offer edited</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="241" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="242" />
             <source>Nodig of aanbod verwijderd</source>
             <translation>Need or offer removed</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="221" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="222" />
             <source>Nodig toegevoegd</source>
             <translation>Need added</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="176" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="177" />
             <source>Nodig toevoegen</source>
             <translation>Add need</translation>
         </message>
@@ -1444,12 +1494,12 @@
             <translation>From or for party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="181" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="182" />
             <source>Verwijderen</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="163" />
+            <location filename="samenwerk_desktop/gui/give_take_editor.py" line="164" />
             <source>Wat wij nodig hebben en bieden</source>
             <translation>What we need and offer</translation>
         </message>
@@ -1462,22 +1512,27 @@
             <translation>%1 needs from %2:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_view.py" line="119" />
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="120" />
             <source>Kies eerst een cel met een open behoefte.</source>
             <translation>First choose a cell with an open need.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_view.py" line="97" />
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="98" />
             <source>Open behoefte → werkafspraak</source>
             <translation>Open need → working agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_view.py" line="94" />
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="95" />
             <source>Per rij wat die partij nodig heeft van de partij in de kolom: ✓ toegezegd in een werkafspraak, ○ aangeboden, ! nog open.</source>
             <translation>Per row what that party needs from the party in the column: ✓ promised in a working agreement, ○ offered, ! still open.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_view.py" line="122" />
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="90" />
+            <source>Wat elke partij nodig heeft van de andere</source>
+            <translation>What each party needs from the others</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/give_take_view.py" line="123" />
             <source>Werkafspraak uit een behoefte</source>
             <translation>Working agreement from a need</translation>
         </message>
@@ -1618,7 +1673,7 @@
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="303" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="305" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -1727,12 +1782,12 @@
             <translation>Every step that can be undone; click a step to go back to it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="316" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="311" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="313" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
@@ -1769,7 +1824,7 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="309" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="311" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
@@ -1817,7 +1872,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="304" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="306" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
@@ -1966,57 +2021,57 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapDialogs</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="34" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="35" />
             <source>Naam van de partij</source>
             <translation>Name of the party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="35" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="39" />
             <source>Naam van de partij:</source>
             <translation>Name of the party:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="68" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="72" />
             <source>Naar partij</source>
             <translation>To party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="75" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="79" />
             <source>Naar:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="29" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="30" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="82" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="86" />
             <source>Richting</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="85" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="89" />
             <source>Richting:</source>
             <translation>Direction:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="77" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="81" />
             <source>Soort relatie</source>
             <translation>Relation type</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="80" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="84" />
             <source>Soort relatie:</source>
             <translation>Relation type:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="66" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="70" />
             <source>Van:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="63" />
+            <location filename="samenwerk_desktop/gui/map/dialogs.py" line="67" />
             <source>Verbinden</source>
             <translation>Connect</translation>
         </message>
@@ -2258,147 +2313,147 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="306" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="309" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="289" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="292" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="295" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="298" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="449" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="452" />
             <source>Afsluiten en doorschuiven</source>
             <translation>Close and carry over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="450" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="453" />
             <source>Afsluiten zonder doorschuiven</source>
             <translation>Close without carrying over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="291" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="294" />
             <source>Agenda als PDF…</source>
             <translation>Agenda as PDF…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="59" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="60" />
             <source>Beginnen met vervolgpunten</source>
             <translation>Begin with the follow-ups</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="294" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="297" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="391" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="394" />
             <source>De tijd voor ‘{0}’ is om.</source>
             <translation>The time for ‘{0}’ is up.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="369" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="372" />
             <source>Er loopt geen overleg.</source>
             <translation>No meeting is running.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="503" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="506" />
             <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
             <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="56" />
             <source>Er zijn {0} vervolgpunten om terug te brengen aan tafel. Het overleg beginnen met het agendapunt ‘Vervolgpunten’?</source>
             <translation>There are {0} follow-ups to bring back to the table. Begin the meeting with the agenda item ‘Follow-ups’?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="444" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="447" />
             <source>Het overleg afsluiten?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="372" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="375" />
             <source>In: {0}</source>
             <translation>In: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="371" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="374" />
             <source>In: {0} — {1}</source>
             <translation>In: {0} — {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="536" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="539" />
             <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
             <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="276" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="278" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="284" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="287" />
             <source>Lopend overleg: venster</source>
             <translation>Current meeting: window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="297" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="300" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="443" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="446" />
             <source>Overleg afsluiten</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="385" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="388" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="287" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="290" />
             <source>Overleg starten of afsluiten</source>
             <translation>Start or close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="290" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="293" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="288" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="291" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="292" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="295" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="60" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="61" />
             <source>Zonder vervolgpunten</source>
             <translation>Without the follow-ups</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="447" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="450" />
             <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
             <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
             <source>… en nog {0}</source>
             <translation>… and {0} more</translation>
         </message>
@@ -2406,77 +2461,77 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="184" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="186" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="193" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="194" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="177" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="179" />
             <source>Agenda met kloktijden</source>
             <translation>Agenda with clock times</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="192" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="194" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="255" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="257" />
             <source>De tijd voor ‘{0}’ is om. Afronden of door naar het volgende punt (F8)?</source>
             <translation>The time for ‘{0}’ is up. Wrap up, or on to the next item (F8)?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="227" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="229" />
             <source>Geen overleg gekozen: kies er een op het tabblad Overleggen.</source>
             <translation>No meeting chosen: choose one on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="259" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
             <source>Nog {0} voor ‘{1}’.</source>
             <translation>{0} left for ‘{1}’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="221" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="223" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="221" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="223" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="193" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
             <source>Parkeren</source>
             <translation>Park</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="187" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="189" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="181" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="183" />
             <source>Volgend agendapunt (F8)</source>
             <translation>Next agenda item (F8)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="232" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="234" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="232" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="234" />
             <source>nog niet gestart</source>
             <translation>not started yet</translation>
         </message>
@@ -2484,12 +2539,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MovementDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_docks.py" line="24" />
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="26" />
             <source>Ontwikkeling van het krachtenveld</source>
             <translation>Development of the field of forces</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_docks.py" line="26" />
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="28" />
             <source>Samenwerkingsscan</source>
             <translation>Collaboration check</translation>
         </message>
@@ -2497,32 +2552,32 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MovementPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="146" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="147" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="102" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="103" />
             <source>Door besluit</source>
             <translation>Because of decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="101" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="102" />
             <source>Door werkafspraak</source>
             <translation>Because of agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="256" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="257" />
             <source>Naam van de stand:</source>
             <translation>Name of the state:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="94" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="95" />
             <source>Naar</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="130" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="131" />
             <source>Nu</source>
             <translation>Now</translation>
         </message>
@@ -2532,32 +2587,32 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Party or relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="100" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="101" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="249" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="250" />
             <source>Reden noteren</source>
             <translation>Note reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="90" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="91" />
             <source>Reden opslaan</source>
             <translation>Save reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="179" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="180" />
             <source>Relatie</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="261" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="262" />
             <source>Stand van %1</source>
             <translation>State of %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="256" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="257" />
             <source>Stand vastleggen</source>
             <translation>Take state</translation>
         </message>
@@ -2572,7 +2627,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Show on the map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="93" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="94" />
             <source>Van</source>
             <translation>From</translation>
         </message>
@@ -2582,7 +2637,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="88" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="89" />
             <source>Waarom bewoog deze partij?</source>
             <translation>Why did this party move?</translation>
         </message>
@@ -2592,12 +2647,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>What changed</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="199" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="87" />
+            <source>Wat veranderde tussen de twee standen</source>
+            <translation>What changed between the two states</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="200" />
             <source>besluit: %1</source>
             <translation>decision: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_panel.py" line="197" />
+            <location filename="samenwerk_desktop/gui/movement_panel.py" line="198" />
             <source>werkafspraak: %1</source>
             <translation>agreement: %1</translation>
         </message>
@@ -2605,7 +2665,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Panels</name>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_table.py" line="244" />
+            <location filename="samenwerk_desktop/gui/entity_table.py" line="245" />
             <source>Keuze</source>
             <translation>Choice</translation>
         </message>
@@ -2615,7 +2675,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_table.py" line="198" />
+            <location filename="samenwerk_desktop/gui/entity_table.py" line="199" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
@@ -3082,7 +3142,7 @@ Visible to: %2</translation>
             <translation>In working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="482" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="487" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
@@ -3092,7 +3152,7 @@ Visible to: %2</translation>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="477" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="482" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
@@ -3102,12 +3162,12 @@ Visible to: %2</translation>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="494" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="499" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="446" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="451" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
@@ -3122,17 +3182,17 @@ Visible to: %2</translation>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="446" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="451" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="462" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="467" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="462" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="467" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
@@ -3142,12 +3202,12 @@ Visible to: %2</translation>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="469" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="474" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="469" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="474" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
@@ -3255,7 +3315,7 @@ Visible to: %2</translation>
             <translation>%1 parties added.</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="559" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="562" />
             <source>%n partij(en) toegevoegd.</source>
             <translation>
                 <numerusform>%n party added.</numerusform>
@@ -3263,177 +3323,182 @@ Visible to: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="235" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="236" />
             <source>(nog geen overleggen)</source>
             <translation>(no meetings yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="223" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="224" />
             <source>Afspraken- en besluitenlijst van een overleg</source>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="268" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="270" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="517" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="520" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="249" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="250" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="435" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="438" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="426" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="429" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="252" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="254" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="525" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="528" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="578" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="581" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="525" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="528" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="541" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="544" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="465" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="468" />
             <source>De map ‘%1’ kon niet worden geopend.</source>
             <translation>The folder ‘%1’ could not be opened.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="265" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="267" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="535" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="538" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="554" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="557" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="83" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="84" />
             <source>Het bestand ‘%1’ bestaat al. Wilt u het vervangen door dit rapport?</source>
             <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="476" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="479" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="194" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="252" />
+            <source>Het overleg waarvan de besluitenlijst wordt gemaakt</source>
+            <translation>The meeting whose decision list is made</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="195" />
             <source>Het rapport kon niet worden gemaakt: %1</source>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="457" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="460" />
             <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
             <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="390" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="393" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="393" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="396" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="263" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="265" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="86" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="87" />
             <source>Niet vervangen</source>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="244" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="245" />
             <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="249" />
             <source>Overleg van de besluitenlijst</source>
             <translation>Meeting of the decision list</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="376" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="379" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="518" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="521" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="541" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="544" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="587" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="590" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="515" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="518" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="278" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="280" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="216" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="217" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="572" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="575" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="261" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="263" />
             <source>Rapport openen</source>
             <translation>Open report</translation>
         </message>
@@ -3442,7 +3507,7 @@ Visible to: %2</translation>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="444" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="447" />
             <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
             <translation>
                 <numerusform>Report saved: %1 (%n page).</numerusform>
@@ -3450,32 +3515,32 @@ Visible to: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="376" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="379" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="222" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="223" />
             <source>Samenwerkingsrapport (alles)</source>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="270" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="272" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="248" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="249" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="85" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="86" />
             <source>Vervangen</source>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="516" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="519" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
         </message>
@@ -3485,7 +3550,7 @@ Visible to: %2</translation>
             <translation>the helper process stopped unexpectedly</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="371" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="374" />
             <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
             <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>
@@ -3506,7 +3571,7 @@ Visible to: %2</translation>
             <translation>%1 needs from:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="53" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="54" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
@@ -3536,37 +3601,37 @@ Visible to: %2</translation>
             <translation>&amp;Black out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="183" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="184" />
             <source>(vertegenwoordigd door %1)</source>
             <translation>(represented by %1)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="217" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="232" />
             <source>Aandachtspunten in de matrix</source>
             <translation>Points of attention in the matrix</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="319" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="334" />
             <source>Afbakening</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="215" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="230" />
             <source>Afkortingen</source>
             <translation>Abbreviations</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="330" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="345" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="84" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="85" />
             <source>Alle agendapunten zijn behandeld.</source>
             <translation>Every agenda item has been dealt with.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="155" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="156" />
             <source>Amendement:</source>
             <translation>Amendment:</translation>
         </message>
@@ -3576,77 +3641,77 @@ Visible to: %2</translation>
             <translation>Other &amp;screen</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="158" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="159" />
             <source>Antwoorden (%1 van %2)</source>
             <translation>Answers (%1 of %2)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="279" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="294" />
             <source>Bekrachtiging: %1</source>
             <translation>Ratification: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="265" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="280" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="311" />
             <source>Collectief belang</source>
             <translation>Collective interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="317" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="332" />
             <source>Collectieve opgave</source>
             <translation>Collective challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="174" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="175" />
             <source>De antwoorden zijn advies; %1 besluit.</source>
             <translation>The answers are advice; %1 decides.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="175" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="176" />
             <source>De antwoorden zijn advies; de trekker besluit.</source>
             <translation>The answers are advice; the lead decides.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="320" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="335" />
             <source>De collectieve opgave is nog niet beschreven.</source>
             <translation>The collective challenge has not been described yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="99" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="100" />
             <source>De tijd is om: %1</source>
             <translation>Time is up: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="290" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="305" />
             <source>Dilemma's</source>
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="296" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="311" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="58" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="68" />
             <source>Er is niets veranderd.</source>
             <translation>Nothing has changed.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="76" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
             <source>Er is nog geen samenwerkingsscan gedaan.</source>
             <translation>No collaboration check has been taken yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="49" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="59" />
             <source>Er is nog geen stand van het krachtenveld vastgelegd.</source>
             <translation>No state of the field of forces has been taken yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="90" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="100" />
             <source>Er zijn nog geen scores gegeven.</source>
             <translation>No scores have been given yet.</translation>
         </message>
@@ -3661,7 +3726,7 @@ Visible to: %2</translation>
             <translation>Disputes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="85" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="86" />
             <source>Het overleg is begonnen.</source>
             <translation>The meeting has begun.</translation>
         </message>
@@ -3671,17 +3736,17 @@ Visible to: %2</translation>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="105" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="106" />
             <source>Hierna</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="176" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="191" />
             <source>Krachtenveld</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="67" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="68" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
         </message>
@@ -3691,97 +3756,97 @@ Visible to: %2</translation>
             <translation>No needs of parties from each other yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="282" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="297" />
             <source>Nog geen besluiten.</source>
             <translation>No decisions yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="301" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="316" />
             <source>Nog geen dilemma's.</source>
             <translation>No dilemmas yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="196" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="211" />
             <source>Nog geen onderdelen of partijen in de matrix.</source>
             <translation>No work items or parties in the matrix yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="335" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="350" />
             <source>Nog geen overleggen.</source>
             <translation>No meetings yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="144" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="145" />
             <source>Nog geen ronden over een besluit.</source>
             <translation>No rounds on a decision yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="177" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="178" />
             <source>Nog geen voorstel voor de uitkomst.</source>
             <translation>No proposed outcome yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="257" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="272" />
             <source>Nog geen werkafspraken.</source>
             <translation>No working agreements yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="44" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="54" />
             <source>Ontwikkeling van het krachtenveld</source>
             <translation>Development of the field of forces</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="196" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="197" />
             <source>Opgelost door het amendement: %1</source>
             <translation>Resolved by the amendment: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="193" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="194" />
             <source>Reden: %1</source>
             <translation>Reason: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="137" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="138" />
             <source>Ronde</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="150" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="151" />
             <source>Ronde %1 · %2</source>
             <translation>Round %1 · %2</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="71" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="81" />
             <source>Samenwerkingsscan</source>
             <translation>Collaboration check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="78" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="88" />
             <source>Scan van %1</source>
             <translation>Check of %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="298" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="313" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="297" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="312" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="347" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="362" />
             <source>Totaal: %1 minuten</source>
             <translation>Total: %1 minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="298" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="313" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="167" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="168" />
             <source>Uitkomst: %1</source>
             <translation>Outcome: %1</translation>
         </message>
@@ -3791,7 +3856,7 @@ Visible to: %2</translation>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="170" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="171" />
             <source>Voorgestelde uitkomst: %1</source>
             <translation>Proposed outcome: %1</translation>
         </message>
@@ -3801,7 +3866,7 @@ Visible to: %2</translation>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="309" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="324" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
@@ -3821,12 +3886,12 @@ Visible to: %2</translation>
             <translation>What can we mean for each other?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="244" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="259" />
             <source>Werkafspraken</source>
             <translation>Working agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="189" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="204" />
             <source>Wie doet wat (RACI)</source>
             <translation>Who does what (RACI)</translation>
         </message>
@@ -3841,32 +3906,32 @@ Visible to: %2</translation>
             <translation>Audience window (preview)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="252" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="267" />
             <source>eigenaar: %1</source>
             <translation>owner: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="109" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="110" />
             <source>en nog %1 agendapunten</source>
             <translation>and %1 more agenda items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="254" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="269" />
             <source>evaluatie: %1</source>
             <translation>review: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="94" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="95" />
             <source>inbreng: %1</source>
             <translation>introduced by: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="102" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="103" />
             <source>nog %1</source>
             <translation>%1 left</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="187" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="188" />
             <source>nog geen antwoord</source>
             <translation>no answer yet</translation>
         </message>
@@ -3876,12 +3941,12 @@ Visible to: %2</translation>
             <translation>page %1 of %2</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="185" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="186" />
             <source>stemgewicht %1</source>
             <translation>vote weight %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="96" />
             <source>zo vaak gegeven, 1 tot 5: %1</source>
             <translation>how often given, 1 to 5: %1</translation>
         </message>
@@ -3894,92 +3959,127 @@ Visible to: %2</translation>
     <context>
         <name>RoundEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="195" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="205" />
             <source>Amendement</source>
             <translation>Amendment</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="76" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="81" />
             <source>Amendement…</source>
             <translation>Amendment…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="58" />
             <source>Antwoord</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="189" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="142" />
+            <source>Antwoord van {0}</source>
+            <translation>Answer of {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="199" />
             <source>Antwoord vastleggen</source>
             <translation>Record an answer</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="155" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="57" />
+            <source>Antwoorden per partij</source>
+            <translation>Answers per party</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="74" />
+            <source>De uitkomst die wordt vastgelegd bij Uitkomst bevestigen; de regel stelt er een voor</source>
+            <translation>The outcome recorded by Confirm outcome; the rule proposes one</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="165" />
             <source>Geen voorstel van de regel: kies de uitkomst.</source>
             <translation>The rule proposes nothing: choose the outcome.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="58" />
             <source>Gegeven door</source>
             <translation>Given by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="196" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="152" />
+            <source>Gegeven door, voor {0}</source>
+            <translation>Given by, for {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="206" />
             <source>Het aangepaste voorstel:</source>
             <translation>The amended proposal:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="79" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="143" />
+            <source>Het antwoord van {0} in deze ronde</source>
+            <translation>The answer of {0} in this round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="84" />
             <source>Nieuwe ronde</source>
             <translation>New round</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="56" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="58" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="57" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="59" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="110" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="153" />
+            <source>Reden van {0}</source>
+            <translation>Reason of {0}</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="116" />
             <source>Ronde beginnen</source>
             <translation>Begin a round</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="119" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="125" />
             <source>Ronde {0} · {1}</source>
             <translation>Round {0} · {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="50" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="51" />
             <source>Ronde: {0}</source>
             <translation>Round: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="82" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="87" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="73" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="78" />
             <source>Uitkomst bevestigen</source>
             <translation>Confirm the outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="154" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="73" />
+            <source>Uitkomst van de ronde</source>
+            <translation>Outcome of the round</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="164" />
             <source>Voorgestelde uitkomst: {0}</source>
             <translation>Proposed outcome: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="180" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="190" />
             <source>Waarom? (een bezwaar of veto heeft een reden nodig)</source>
             <translation>Why? (an objection or block needs a reason)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/round_editor.py" line="130" />
+            <location filename="samenwerk_desktop/gui/round_editor.py" line="136" />
             <source>— nog niet —</source>
             <translation>— not yet —</translation>
         </message>
@@ -3987,72 +4087,87 @@ Visible to: %2</translation>
     <context>
         <name>ScanPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="89" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="87" />
+            <source>De scan waarvan de scores hieronder staan</source>
+            <translation>The collaboration check whose scores are shown below</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="91" />
             <source>Dubbelklik op een kolomkop om de stelling te wijzigen.</source>
             <translation>Double-click a column header to change its statement.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="146" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="149" />
             <source>Gemiddeld</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="197" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="200" />
             <source>Kies eerst een stelling in de tabel.</source>
             <translation>Choose a statement in the table first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="216" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="219" />
             <source>Lens:</source>
             <translation>Lens:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="87" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="89" />
             <source>Maak werkafspraak van deze stelling</source>
             <translation>Make a working agreement of this statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="189" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="192" />
             <source>Nieuwe samenwerkingsscan</source>
             <translation>New collaboration check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="86" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="88" />
             <source>Nieuwe scan</source>
             <translation>New check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="184" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="86" />
+            <source>Scan</source>
+            <translation>Collaboration check</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="187" />
             <source>Score geven</source>
             <translation>Give score</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="146" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="93" />
+            <source>Scores per partij en stelling</source>
+            <translation>Scores per party and statement</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="149" />
             <source>Spreiding</source>
             <translation>Spread</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="216" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="219" />
             <source>Stelling toevoegen</source>
             <translation>Add statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="88" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="90" />
             <source>Stelling toevoegen…</source>
             <translation>Add statement…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="223" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="226" />
             <source>Stelling wijzigen</source>
             <translation>Change statement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="209" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="212" />
             <source>Stelling:</source>
             <translation>Statement:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/scan_panel.py" line="201" />
+            <location filename="samenwerk_desktop/gui/scan_panel.py" line="204" />
             <source>Werkafspraak uit de scan</source>
             <translation>Agreement from the check</translation>
         </message>

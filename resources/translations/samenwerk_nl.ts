@@ -4,7 +4,7 @@
     <context>
         <name>AgreementsPanel</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Totaal: %n minuut</numerusform>
@@ -37,7 +37,7 @@
     <context>
         <name>ReportDialog</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="559" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="562" />
             <source>%n partij(en) toegevoegd.</source>
             <translation>
                 <numerusform>%n partij toegevoegd.</numerusform>
@@ -45,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="444" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="447" />
             <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
             <translation>
                 <numerusform>Rapport opgeslagen: %1 (%n pagina).</numerusform>

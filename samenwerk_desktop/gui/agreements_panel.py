@@ -39,6 +39,7 @@ from samenwerk_desktop.core.model import (
     WorkingGroup,
 )
 from samenwerk_desktop.gui import settings
+from samenwerk_desktop.gui.elide import elide_combo
 from samenwerk_desktop.gui.entity_section import SELECTED, DeleteKey, EntitySection
 from samenwerk_desktop.gui.entity_table import (
     Column,
@@ -311,9 +312,11 @@ class AgreementsPanel(QWidget):
             combo = table.cellWidget(row, 1)
             if not isinstance(combo, QComboBox):
                 combo = QComboBox()
+                elide_combo(combo)
                 table.setCellWidget(row, 1, combo)
                 combo.activated.connect(lambda _i, c=combo: self._ratify(c))
             combo.setAccessibleName(self.tr("Bekrachtiging door {0}").format(party.name))
+            combo.setToolTip(self.tr("Hoe ver het bestuur van {0} dit besluit heeft bekrachtigd").format(party.name))
             combo.setProperty("party_id", party.id)
             fill_choices(combo, states)
             blocked = combo.blockSignals(True)

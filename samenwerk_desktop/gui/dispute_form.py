@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core import disputes
 from samenwerk_desktop.core.model import DISPUTE_STATUSES, DISPUTE_VISIBILITY
+from samenwerk_desktop.gui.elide import elide_names
 
 
 def _tr(text: str) -> str:
@@ -46,6 +47,7 @@ class DisputeForm(QWidget):
         self.next_button.clicked.connect(self.advance)
         self.log = QTableWidget(0, 5, self)
         self.log.setObjectName("disputeLog")
+        self.log.setAccessibleName(_tr("Genomen stappen"))
         self.log.setHorizontalHeaderLabels([_tr("Datum"), _tr("Stap"), _tr("Wie"), _tr("Wat is geprobeerd"),
                                             _tr("Uitkomst")])
         self.log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -76,6 +78,7 @@ class DisputeForm(QWidget):
         layout.addLayout(entry)
         document.changed.connect(self._on_changed)
         self.refresh()
+        elide_names(self, 20)
 
     @property
     def dispute(self):

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLineEdit,
-    QStyledItemDelegate,
     QTableView,
 )
 
 from samenwerk_desktop.core.errors import SamenwerkError, ValidationError
-from samenwerk_desktop.core.model import KINDS, field_spec
+from samenwerk_desktop.core.model import KINDS, NAME_MAX, field_spec
+from samenwerk_desktop.gui.elide import ElidingDelegate, elide_combo
 from samenwerk_desktop.gui.panel_common import CHOICES_ROLE, ID_ROLE, PAUSE_MS, normalise_date, refusal, tooltip
 
 
@@ -137,7 +137,8 @@ class EntityTableModel(QAbstractTableModel):
             if col.editor == "bool":
                 return None
             text = self._display(col, e)
-            return text if len(text) <= 200 and "\n" not in text else text.replace("\n", " ")[:200] + "…"
+            # a name (at most NAME_MAX) stays whole, the delegate elides it; a long free text is cut for drawing
+            return text if len(text) <= NAME_MAX and "\n" not in text else text.replace("\n", " ")[:NAME_MAX] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(self._display(col, e)) if col.editor != "bool" else None
         if role == Qt.ItemDataRole.EditRole:
@@ -228,7 +229,7 @@ def _same_text(typed: str, stored) -> bool:
     return typed.strip() == stored or normalise_date(typed) == stored
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(ElidingDelegate):
     """Edits a cell whose model offers CHOICES_ROLE with a combo box; others as usual.
 
     Text typed in a cell is saved after a pause (``PAUSE_MS``) while the editor stays open, and
@@ -254,6 +255,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo.setAccessibleName(str(header))
         for text, value in choices:
             combo.addItem(text, value)
+        elide_combo(combo)
         return combo
 
     @staticmethod

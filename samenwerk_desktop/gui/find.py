@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from samenwerk_desktop.core.model import KINDS
 from samenwerk_desktop.core.validation import fields_of
+from samenwerk_desktop.gui.elide import elide_names
 from samenwerk_desktop.gui.history import reveal_entity
 
 #: what Ctrl+F searches, in the order its results are listed, with the fields it reads
@@ -114,6 +115,7 @@ class FindDialog(QDialog):
         self.edit.installEventFilter(self)
         self.results.itemActivated.connect(lambda _item: self.go())
         self.resize(520, 420)
+        elide_names(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def refresh(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QVBoxLayout
 from samenwerk_desktop.core import disputes
 from samenwerk_desktop.core.model import Dispute
 from samenwerk_desktop.gui import dispute_entry
+from samenwerk_desktop.gui.elide import elide_names
 
 #: set once the dock was first placed; from then on the window's saved state keeps where the user put it
 PLACED_KEY = "docks/giveTakePlaced"
@@ -76,6 +77,7 @@ class GiveTakeDocks:
         from samenwerk_desktop.gui.give_take_view import GiveTakeView
 
         self.view = GiveTakeView(self.document, self.dock)
+        elide_names(self.view)
         self.dock.setWidget(self.view)
 
     def detach(self) -> None:

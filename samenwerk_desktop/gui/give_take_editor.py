@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core import give_take
 from samenwerk_desktop.core.model import GIVE_TAKE_KINDS, GiveTake, field_spec
+from samenwerk_desktop.gui.elide import ElidingDelegate, elide_combo
 
 #: the longest text an item holds (the field's limit); a longer paste is cut here
 TEXT_LIMIT: int = field_spec(GiveTake, "text").meta["maxlen"]
@@ -110,7 +110,7 @@ class GiveTakeItemsModel(QAbstractTableModel):
         return done is not None
 
 
-class _Delegate(QStyledItemDelegate):
+class _Delegate(ElidingDelegate):
     """Combo boxes for the kind, the party and the work item; a line edit with the field's limit for the text."""
 
     def __init__(self, document, parent=None):
@@ -134,6 +134,7 @@ class _Delegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for label, value in self._choices(index.column()):
             combo.addItem(label, value)
+        elide_combo(combo)
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802

@@ -87,6 +87,7 @@ class GiveTakeView(QWidget):
         self.model = GiveTakeModel(lambda: document.data, self)
         self.table = QTableView(self)
         self.table.setObjectName("giveTakeTable")
+        self.table.setAccessibleName(_tr("Wat elke partij nodig heeft van de andere"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

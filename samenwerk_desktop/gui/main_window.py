@@ -102,6 +102,8 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("saveStatus")
         self.statusBar().addPermanentWidget(self.status_label, 1)
+        # the save state makes way while a message shows: it took the whole bar and hid every message
+        self.statusBar().messageChanged.connect(lambda text: self.status_label.setVisible(not text))
         self.app_stylesheet = load_stylesheet("app.qss")
         self.setStyleSheet(self.app_stylesheet)
 

@@ -31,6 +31,7 @@ from samenwerk_desktop.core import meeting as run
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.model import DECISION_RULES
 from samenwerk_desktop.gui.document import refusal_text
+from samenwerk_desktop.gui.elide import elide_names
 from samenwerk_desktop.gui.round_editor import AttendanceEditor, RoundEditor
 
 Clock = Callable[[], datetime]
@@ -126,6 +127,7 @@ class CaptureDialog(QDialog):
         box.addWidget(buttons)
         self.first.returnPressed.connect(self.save)
         self.first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elide_names(self, 20)
 
     def save(self) -> None:
         """Add the item, linked to the current meeting and agenda item; a refusal is shown in the form."""
@@ -275,6 +277,7 @@ class MeetingMode(QObject):
         self.panel = MeetingPanel(self)
         self.dock = QDockWidget(self.tr("Lopend overleg"), window)
         self.dock.setObjectName("meetingDock")
+        elide_names(self.panel)
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # shown while a meeting runs

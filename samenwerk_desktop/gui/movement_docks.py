@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget
 
+from samenwerk_desktop.gui.elide import elide_names
+
 if TYPE_CHECKING:  # the panels import the map: they load with the document, after the first paint
     from samenwerk_desktop.gui.movement_panel import MovementPanel
     from samenwerk_desktop.gui.scan_panel import ScanPanel
@@ -48,6 +50,8 @@ class MovementDocks:
         self.movement.quiet_when_hidden = self.scan.quiet_when_hidden = True
         self.movement.comparisonChanged.connect(self.window.room.show_comparison)
         self.window.room.show_comparison(self.movement.comparison)
+        elide_names(self.movement)
+        elide_names(self.scan)
         self.movement_dock.setWidget(self.movement)
         self.scan_dock.setWidget(self.scan)
         self._on_visible(self.movement_dock.isVisible())

@@ -84,6 +84,7 @@ class MovementPanel(QuietWhenHidden, QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setColumnWidth(0, 170)
         self.tree.setColumnWidth(1, 220)
+        self.tree.setAccessibleName(_tr("Wat veranderde tussen de twee standen"))
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(_tr("Waarom bewoog deze partij?"))
         self.agreement_box, self.decision_box = QComboBox(self), QComboBox(self)

@@ -80,12 +80,12 @@ def compact_combos(root: QWidget, characters: int = 10) -> None:
     """Combo boxes of user texts (meetings, work items) no wider than needed: the pane decides the width.
 
     By default a combo box is as wide as its longest item, so one long meeting title would push
-    the whole panel wider than its pane. The popup still shows whole items.
+    the whole panel wider than its pane. The box draws a long entry elided, the whole entry in its
+    tooltip, and so do the lists and tables under ``root`` (gui/elide.py).
     """
-    for combo in root.findChildren(QComboBox):
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(min(characters, combo.minimumContentsLength() or characters))
-        combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
+    from samenwerk_desktop.gui.elide import elide_names
+
+    elide_names(root, characters)
 
 
 def child(form: QObject, cls, name: str):

@@ -438,6 +438,11 @@ class RaciEditor(QWidget):
                                  on_refusal=self._refused("title", title.strip()))
         if change is not None:
             self.select_item(change.ids[0])
+            row = self.model.row_of_item(change.ids[0])
+            if row >= 0 and self.model.columnCount():  # a role typed next lands in one cell, not in the whole row
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rename_item(self) -> None:
         item = self._doc.data.get("work_item", self.current_item())

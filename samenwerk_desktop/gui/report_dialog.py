@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from samenwerk_desktop.core import audience, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import check_output
+from samenwerk_desktop.gui.elide import elide_names
 from samenwerk_desktop.gui.file_actions import with_suffix_confirmed
 from samenwerk_desktop.gui.report_process import ReportProcess, wants_process
 from samenwerk_desktop.reports import csv_io, worker
@@ -248,6 +249,7 @@ class ReportDialog(QDialog):
         for widget, name in ((self.meeting_combo, _tr("Overleg van de besluitenlijst")), (self.lang_combo, _tr("Taal")),
                              (self.path_edit, _tr("Bestand"))):  # what a screen reader says (no label of their own)
             widget.setAccessibleName(name)
+        self.meeting_combo.setToolTip(_tr("Het overleg waarvan de besluitenlijst wordt gemaakt"))
         self._proposed = ""  # the name the dialog proposed; a name the user chose is left as it is
         self.browse_button = QPushButton(_tr("Bladeren…"))
         self.progress = QProgressBar()
@@ -298,6 +300,7 @@ class ReportDialog(QDialog):
         layout.addLayout(done_row)
         layout.addLayout(buttons)
         self._show_open_buttons(False)
+        elide_names(self, 30)  # a long meeting title stays inside the dialog
 
         self.kind_group.buttonToggled.connect(self._update_state)
         self.kind_group.buttonToggled.connect(self._propose)

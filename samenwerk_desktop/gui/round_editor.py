@@ -22,6 +22,7 @@ from samenwerk_desktop.core import meeting as run
 from samenwerk_desktop.core import rounds
 from samenwerk_desktop.core.model import ATTENDANCE, DECISION_OUTCOMES, RULE_ANSWERS, Amendment
 from samenwerk_desktop.core.rounds import OBJECTIONS
+from samenwerk_desktop.gui.elide import elide_names
 
 
 def _run(document, text: str, steps) -> bool:
@@ -53,6 +54,7 @@ class RoundEditor(QDialog):
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setObjectName("roundAnswers")
+        self.table.setAccessibleName(self.tr("Antwoorden per partij"))
         self.table.setHorizontalHeaderLabels([self.tr("Partij"), self.tr("Antwoord"), self.tr("Gegeven door"),
                                               self.tr("Reden")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -68,6 +70,9 @@ class RoundEditor(QDialog):
         self.proposal.setStyleSheet("font-weight: bold")
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("roundOutcome")
+        self.outcome.setAccessibleName(self.tr("Uitkomst van de ronde"))
+        self.outcome.setToolTip(self.tr("De uitkomst die wordt vastgelegd bij Uitkomst bevestigen; "
+                                        "de regel stelt er een voor"))
         for code, msg in DECISION_OUTCOMES.items():
             self.outcome.addItem(str(msg), code)
         self.confirm_button = QPushButton(self.tr("Uitkomst bevestigen"), self)
@@ -100,6 +105,7 @@ class RoundEditor(QDialog):
         self.round_id = self._current_round()
         document.changed.connect(self._on_changed)
         self.refresh()
+        elide_names(self, 20)
 
     def _current_round(self) -> int:
         """The decision's last round not yet confirmed, or a new one."""
@@ -133,6 +139,8 @@ class RoundEditor(QDialog):
                 combo.activated.connect(lambda _i, pid=line.party_id, c=combo: self.set_answer(pid, answer=c.currentData()))
                 self.table.setCellWidget(r, 1, combo)
             combo.setCurrentIndex(max(0, combo.findData(line.answer)))
+            combo.setAccessibleName(self.tr("Antwoord van {0}").format(line.party))
+            combo.setToolTip(self.tr("Het antwoord van {0} in deze ronde").format(line.party))
             for col, field, value in ((2, "given_by", line.given_by), (3, "reason", self._reason_text(line))):
                 edit = self.table.cellWidget(r, col)
                 if not isinstance(edit, QLineEdit):
@@ -141,6 +149,8 @@ class RoundEditor(QDialog):
                     edit.editingFinished.connect(
                         lambda pid=line.party_id, f=field, e=edit: self._edited(pid, f, e))
                     self.table.setCellWidget(r, col, edit)
+                edit.setAccessibleName((self.tr("Gegeven door, voor {0}") if field == "given_by"
+                                        else self.tr("Reden van {0}")).format(line.party))
                 if not edit.hasFocus():
                     edit.setText(value)
                     edit.setCursorPosition(0)  # a long reason shows its beginning, the whole of it on hover
@@ -248,6 +258,7 @@ class AttendanceEditor(QDialog):
         self.setWindowTitle(self.tr("Aanwezigheid: {0}").format(document.data.get("meeting", meeting_id).title))
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("attendanceTable")
+        self.table.setAccessibleName(self.tr("Aanwezigheid per partij"))
         self.table.setHorizontalHeaderLabels([self.tr("Partij"), self.tr("Aanwezigheid"), self.tr("Woordvoerder"),
                                               self.tr("Vertegenwoordigd door"), self.tr("of door (naam)")])
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -262,6 +273,7 @@ class AttendanceEditor(QDialog):
         self.resize(1080, 440)
         document.changed.connect(self._on_changed)
         self.refresh()
+        elide_names(self, 20)
 
     def refresh(self) -> None:
         data = self.document.data
@@ -298,9 +310,18 @@ class AttendanceEditor(QDialog):
             self.table.setCellWidget(r, 3, proxy)
             name = QLineEdit(rec.proxy_name if rec else "")
             name.setObjectName(f"proxy_name_{line.party_id}")
+            for widget, text, tip in (
+                    (status, self.tr("Aanwezigheid van {0}"), self.tr("Aanwezig, afwezig of vertegenwoordigd: {0}")),
+                    (speaker, self.tr("Woordvoerder van {0}"), self.tr("Wie namens {0} het woord voert")),
+                    (proxy, self.tr("Vertegenwoordiger van {0}"), self.tr("De partij die {0} vertegenwoordigt")),
+                    (name, self.tr("Vertegenwoordigd door (naam), voor {0}"),
+                     self.tr("Of de naam van wie {0} vertegenwoordigt, als dat geen partij is"))):
+                widget.setAccessibleName(text.format(line.party))
+                widget.setToolTip(tip.format(line.party))
             name.setEnabled(line.status == "proxy")
             name.editingFinished.connect(lambda pid=line.party_id, e=name: self._named(pid, e.text()))
             self.table.setCellWidget(r, 4, name)
+        elide_names(self.table, 8)  # a long party name in a cell's combo box ends in "…"
 
     def _named(self, party_id: int, name: str) -> None:
         rec = next((a for a in self.document.data.entities["attendance"].values()

@@ -83,11 +83,14 @@ class ScanPanel(QuietWhenHidden, QWidget):
         self.document = document
         self.today = today
         self.scan_box = QComboBox(self)
+        self.scan_box.setAccessibleName(_tr("Scan"))
+        self.scan_box.setToolTip(_tr("De scan waarvan de scores hieronder staan"))
         self.new_button = QPushButton(_tr("Nieuwe scan"), self)
         self.agreement_button = QPushButton(_tr("Maak werkafspraak van deze stelling"), self)
         self.add_button = QPushButton(_tr("Stelling toevoegen…"), self)
         self.add_button.setToolTip(_tr("Dubbelklik op een kolomkop om de stelling te wijzigen."))
         self.grid = QTableWidget(self)
+        self.grid.setAccessibleName(_tr("Scores per partij en stelling"))
         self.chart = TrendChart(self)
         top = QHBoxLayout()
         top.addWidget(self.scan_box, 1)

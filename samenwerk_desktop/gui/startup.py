@@ -128,3 +128,6 @@ def build_panel(window, name: str) -> None:
     widget = cls(window.document, window.panes[name], view_state=window.view_state)
     window.pane_layouts[name].addWidget(widget)
     window.panels[name] = widget
+    from samenwerk_desktop.gui.elide import elide_names
+
+    elide_names(widget)

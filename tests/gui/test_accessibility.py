@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from a11y import unclear
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
     QToolButton,
     QWidget,
 )
@@ -26,25 +20,6 @@ from samenwerk_desktop.gui.main_window import MainWindow
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
 from samenwerk_desktop.gui.report_dialog import ReportDialog
 from samenwerk_desktop.gui.shortcuts_help import ShortcutsDialog
-
-
-def nameless(root: QWidget) -> list[str]:
-    """Visible, focusable controls under ``root`` with neither an accessible name nor a text."""
-    found = []
-    for cls in (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractButton):
-        for widget in root.findChildren(cls):
-            if not widget.isVisibleTo(root) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-                continue
-            owner = widget.parent()
-            if isinstance(owner, (QAbstractSpinBox, QComboBox)) or (
-                    owner is not None and isinstance(owner.parent(), QComboBox)):
-                continue  # the inner line edit of a spin box, a combo box's popup list
-            if widget.objectName().startswith("qt_"):
-                continue  # Qt's own parts (a calendar's month buttons, a scroll area's corner)
-            text = widget.text() if isinstance(widget, QAbstractButton) else ""
-            if not (widget.accessibleName() or text.replace("&", "").strip()):
-                found.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return found
 
 
 def silent_icon_buttons(root: QWidget) -> list[str]:
@@ -81,13 +56,13 @@ def test_every_tab_of_the_agreements_panel_names_its_controls(win):
     for i, section in enumerate(panel.sections.values()):
         panel.tabs.setCurrentIndex(i)
         section.select(section.model.id_at(0))
-        assert nameless(win) == [], panel.tabs.tabText(i)
+        assert unclear(win) == [], panel.tabs.tabText(i)
         assert silent_icon_buttons(win) == [], panel.tabs.tabText(i)
 
 
 def test_the_party_profile_and_the_raci_filters_name_their_controls(win):
     win.view_state.set_selection({win.document.data.parties[0].id})
-    assert nameless(win) == []
+    assert unclear(win) == []
     assert win.panels["raci"].party_columns.find_edit.accessibleName() == "Partij zoeken in de matrix"
 
 
@@ -102,7 +77,7 @@ def test_every_dialog_names_its_controls(win, qtbot):
     for dialog in dialogs(win):
         dialog.show()
         qtbot.waitExposed(dialog)
-        assert nameless(dialog) == [], dialog.objectName()
+        assert unclear(dialog) == [], dialog.objectName()
         assert dialog.windowTitle(), dialog.objectName()
         dialog.close()
 

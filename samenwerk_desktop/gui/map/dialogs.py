@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core.model import DIRECTIONS, NAME_MAX, RELATION_TYPES
+from samenwerk_desktop.gui.elide import elide_names
 
 
 def _tr(text: str) -> str:
@@ -32,6 +33,9 @@ class AddPartyDialog(QDialog):
         self.name_edit.setObjectName("partyNameEdit")
         self.name_edit.setMaxLength(NAME_MAX)
         self.name_edit.setAccessibleName(_tr("Naam van de partij"))
+        # room for a usual long name: the field was some twelve letters wide
+        self.name_edit.setMinimumWidth(self.name_edit.fontMetrics().horizontalAdvance(
+            "Hoogheemraadschap Hollands Noorderkwartier") + 24)
         form.addRow(_tr("Naam van de partij:"), self.name_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -88,6 +92,7 @@ class RelationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.target_combo.count() > 0)
         form.addRow(buttons)
+        elide_names(self, 30)
 
     @classmethod
     def ask(cls, parent: QWidget | None, parties: list[tuple[int, str]], source_id: int,

@@ -140,7 +140,8 @@ class ReadingBar(QFrame):
         self.filter_menu.addAction(_tr("Alles tonen"), self.clear_filters)
         self.find_action = QAction(_tr("Zoeken op de kaart"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+Alt+F"))  # Ctrl+F finds in the whole collaboration
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # from anywhere in the window, like the placeholder says: in a profile's field the key was lost without a sign
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action.triggered.connect(self.start_search)
 
     def _group(self, title: str, choices: dict, attr: str) -> dict:

@@ -70,7 +70,7 @@ class MapView(QGraphicsView):
         self.empty_hint.setStyleSheet("color: #555555;")
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a double click goes through
         self.reading_bar = reading.ReadingBar(self)
-        self.addAction(self.reading_bar.find_action)  # Ctrl+Alt+F on the map
+        self.addAction(self.reading_bar.find_action)  # Ctrl+Alt+F anywhere in the window
         self.reading_bar.changed.connect(self.apply_reading)
         self.reading_bar.goToMatch.connect(self.go_to_match)
         self.unplaced_bar = UnplacedBar(self)

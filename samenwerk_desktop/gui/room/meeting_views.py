@@ -19,6 +19,7 @@ from samenwerk_desktop.gui.room.views import (
     esc,
     paginate,
     register,
+    room_name,
 )
 
 
@@ -170,7 +171,7 @@ def _outcome(px: int, data, view: rounds.RoundView, decision_id: int) -> str:
         text = _tr("Voorgestelde uitkomst: %1").replace("%1", str(view.proposed_text))
         return _p(px, esc(text), 1.2, bold=True, below=0.4)
     if view.rule == "lead":
-        lead = data.party_name(rounds.decision_lead(data, data.get("decision", decision_id)))
+        lead = room_name(data.party_name(rounds.decision_lead(data, data.get("decision", decision_id))))
         text = (_tr("De antwoorden zijn advies; %1 besluit.").replace("%1", lead) if lead
                 else _tr("De antwoorden zijn advies; de trekker besluit."))
         return _p(px, esc(text), 1.0, colour=MUTED, below=0.4)

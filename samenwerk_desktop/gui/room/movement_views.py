@@ -7,7 +7,17 @@ from PySide6.QtCore import QCoreApplication
 from samenwerk_desktop.core import movement, scan
 from samenwerk_desktop.core.model import LENSES
 from samenwerk_desktop.core.scan import decimal
-from samenwerk_desktop.gui.room.views import Page, RoomView, _heading, _item, _line, esc, paginate, register
+from samenwerk_desktop.gui.room.views import (
+    Page,
+    RoomView,
+    _heading,
+    _item,
+    _line,
+    esc,
+    paginate,
+    register,
+    room_name,
+)
 
 
 def _tr(text: str) -> str:
@@ -51,7 +61,7 @@ class MovementRoomView(RoomView):
         for move in found.parties:
             lines = "; ".join(str(m) for m in movement.describe_party(move))
             reason = move.after.reason if move.after is not None else ""
-            blocks.append(_item(f"<b>{esc(move.name)}</b>: {esc(lines)}" + (f" — {esc(reason)}" if reason else "")))
+            blocks.append(_item(f"<b>{esc(room_name(move.name))}</b>: {esc(lines)}" + (f" — {esc(reason)}" if reason else "")))
         names = movement.names_of(found)
         blocks += [_item(esc(str(movement.describe_relation(m, names)))) for m in found.relations]
         if len(blocks) == 1:

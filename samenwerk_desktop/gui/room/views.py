@@ -20,6 +20,7 @@ from samenwerk_desktop.core.model import (
     RATIFICATION_STATES,
     STRATEGIES,
 )
+from samenwerk_desktop.gui.elide import is_right_to_left
 
 
 def _tr(text: str) -> str:
@@ -29,6 +30,20 @@ def _tr(text: str) -> str:
 def esc(text: object) -> str:
     """User text for rich text: escaped, line breaks kept."""
     return html.escape(str(text)).replace("\n", "<br>")
+
+
+#: a name on the room's screen is cut after this many characters (about two lines): a name of 500 filled the page
+ROOM_NAME_MAX = 80
+
+
+def room_name(name: str | None) -> str:
+    """A party's name as the room sees it: whole up to ROOM_NAME_MAX characters, else cut with "…"
+    (a right-to-left mark after it keeps the "…" at the end of Arabic or Hebrew words)."""
+    name = " ".join((name or "").split())
+    if len(name) <= ROOM_NAME_MAX:
+        return name
+    cut = name[:ROOM_NAME_MAX - 1].rstrip() + "…"
+    return cut + "\u200f" if is_right_to_left(cut[::-1]) else cut
 
 
 #: "volg selectie": what concerns a party selected on the laptop is marked for the room, by a sign and a colour
@@ -205,7 +220,7 @@ class RaciRoomView(RoomView):
         rows = max(1, size.height() // line_h - 2)
         pages = [Page(build=lambda r=items[r0:r0 + rows], c=parties[c0:c0 + per_row]: _table(data, r, c, short, selected))
                  for r0 in range(0, len(items), rows) for c0 in range(0, len(parties), per_row)]
-        key = [(_line(f"<b>{esc(short[p.id])}</b> = {esc(p.name)}", marked=p.id in selected), f"{short[p.id]} = {p.name}")
+        key = [(_line(f"<b>{esc(short[p.id])}</b> = {esc(room_name(p.name))}", marked=p.id in selected), f"{short[p.id]} = {room_name(p.name)}")
                for p in parties]
         found = findings if findings is not None else raci.findings_for(data)
         notes = []
@@ -246,7 +261,7 @@ class AgreementsRoomView(RoomView):
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         blocks = []
         for a in data.agreements:
-            owner = data.party_name(a.owner_party_id)
+            owner = room_name(data.party_name(a.owner_party_id))
             facts = [str(AGREEMENT_STATUSES.get(a.status, a.status))]
             if owner:
                 facts.append(_tr("eigenaar: %1").replace("%1", owner))
@@ -270,7 +285,7 @@ class DecisionsRoomView(RoomView):
             facts = [str(DECISION_RULES.get(d.rule, d.rule)), str(DECISION_OUTCOMES.get(d.outcome, d.outcome))]
             if d.date:
                 facts.insert(0, d.date)
-            rat = [f"{data.party_name(pid, '?')}: {RATIFICATION_STATES.get(state, state)}"
+            rat = [f"{room_name(data.party_name(pid, '?'))}: {RATIFICATION_STATES.get(state, state)}"
                    for pid, state in sorted(d.ratifications.items(), key=lambda kv: data.party_name(kv[0]))]
             text = f"<b>{esc(d.title)}</b><br>{esc(' · '.join(facts))}"
             if d.text:
@@ -292,7 +307,7 @@ class DilemmasRoomView(RoomView):
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         blocks = []
         for d in data.dilemmas:
-            head = f"<b>{esc(d.title)}</b> ({esc(data.party_name(d.party_id, '?'))})"
+            head = f"<b>{esc(d.title)}</b> ({esc(room_name(data.party_name(d.party_id, '?')))})"
             rows = [(_tr("Eigen belang"), d.own_interest), (_tr("Collectief belang"), d.collective_interest),
                     (_tr("Strategie"), str(STRATEGIES.get(d.strategy, d.strategy))),
                     (_tr("Status"), str(DILEMMA_STATUSES.get(d.status, d.status))), (_tr("Uitkomst"), d.resolution)]
@@ -339,7 +354,7 @@ class AgendaRoomView(RoomView):
         total = 0
         for i, item in enumerate(items, 1):
             total += item.minutes
-            by = data.party_name(item.owner_party_id)
+            by = room_name(data.party_name(item.owner_party_id))
             extra = f" <span style='color:#333333'>({esc(by)})</span>" if by else ""
             marked = item.owner_party_id in selected
             blocks.append(_line(f"{esc(MARK) if marked else ''}{i}. {esc(item.title)}{extra} — "

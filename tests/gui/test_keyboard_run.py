@@ -1,0 +1,75 @@
+"""What a run with the keyboard alone in a real window found: messages hidden, a key lost, a role typed into a whole row."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from window_data import make_small_project
+
+from samenwerk_desktop.gui import file_actions, main_window, raci_editor
+from samenwerk_desktop.gui.main_window import MainWindow
+
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def win(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: None)
+    monkeypatch.setattr(file_actions, "inform", lambda parent, text, title=None: None)
+    path = tmp_path / "klein.samenwerk"
+    make_small_project(path)
+    window = MainWindow(restore=False)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    assert window.open_file(path)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: "inspector" in window.panels)
+    yield window
+    window.close()
+
+
+def test_a_status_message_is_shown_in_place_of_the_save_state_and_the_save_state_comes_back(win, qtbot):
+    win.panels["map"].setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert win.statusBar().currentMessage() == "Paneel: Verantwoordelijkheden (RACI)"
+    assert not win.status_label.isVisible()  # it took the whole bar: the message had no room to be seen
+    win.statusBar().clearMessage()
+    assert win.status_label.isVisible() and win.status_label.text().startswith("Alle wijzigingen opgeslagen in ")
+
+
+def test_ctrl_alt_f_in_a_profile_field_goes_to_the_maps_search_and_types_nothing_there(win, qtbot):
+    party = win.document.data.parties[0]
+    win.view_state.set_selection({party.id})
+    short = win.panels["inspector"].findChild(QLineEdit, "shortNameEdit")
+    short.setFocus()
+    qtbot.keyClick(short, Qt.Key.Key_F, CTRL_ALT)
+    assert win.map_view.reading_bar.search.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Stroomnet")
+    assert short.text() == party.short_name
+    assert win.map_view.reading_bar.search.text() == "Stroomnet"
+
+
+def test_a_role_typed_after_adding_a_work_item_goes_to_one_party_not_the_whole_row(win, qtbot, monkeypatch):
+    monkeypatch.setattr(raci_editor, "ask_text", lambda parent, title, label, text="": "Warmtenet ontwerp")
+    editor = win.panels["raci"]
+    editor.add_item()
+    item = next(w.id for w in win.document.data.work_items if w.title == "Warmtenet ontwerp")
+    assert editor.view.hasFocus()
+    qtbot.keyClicks(editor.view, "A")
+    roles = {key: role for key, role in win.document.data.raci.items() if key[0] == item}
+    assert list(roles.values()) == ["A"]
+
+
+def test_the_new_party_dialog_shows_a_usual_name_whole(win, qtbot):
+    from samenwerk_desktop.gui.map.dialogs import AddPartyDialog
+
+    dialog = AddPartyDialog(win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    name = "Hoogheemraadschap Hollands Noorderkwartier"
+    dialog.name_edit.setText(name)
+    edit = dialog.name_edit
+    assert edit.fontMetrics().horizontalAdvance(name) < edit.width() - 10
