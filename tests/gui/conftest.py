@@ -41,6 +41,14 @@ def _settings_in_tmp(tmp_path_factory, qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _follow_ups_question_answered_no(monkeypatch):
+    """Starting a meeting on a day with follow-ups asks in a modal box; a test answers "no" unless it asks itself."""
+    from samenwerk_desktop.gui import meeting_mode
+
+    monkeypatch.setattr(meeting_mode, "ask_follow_ups", lambda parent, found: False)
+
+
 @pytest.fixture
 def small_project(tmp_path):
     """The path of a small real project file in tmp_path."""

@@ -18,6 +18,7 @@ from samenwerk_desktop.gui.find import FindDialog
 from samenwerk_desktop.gui.history import HistoryDialog
 from samenwerk_desktop.gui.main_window import MainWindow
 from samenwerk_desktop.gui.map.dialogs import AddPartyDialog, RelationDialog
+from samenwerk_desktop.gui.party_report_dialog import PartyReportDialog
 from samenwerk_desktop.gui.report_dialog import ReportDialog
 from samenwerk_desktop.gui.shortcuts_help import ShortcutsDialog
 
@@ -70,7 +71,8 @@ def dialogs(win):
     doc = win.document
     parties = [(p.id, p.name) for p in doc.data.parties]
     return [AddPartyDialog(win), RelationDialog(parties, parties[0][0], None, win), FindDialog(win),
-            HistoryDialog(doc.undo_stack, win), ShortcutsDialog(win), ReportDialog(doc, win)]
+            HistoryDialog(doc.undo_stack, win), ShortcutsDialog(win), ReportDialog(doc, win),
+            PartyReportDialog(doc, win, party_id=parties[0][0])]
 
 
 def test_every_dialog_names_its_controls(win, qtbot):

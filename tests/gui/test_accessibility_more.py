@@ -101,3 +101,12 @@ def test_the_walk_fails_on_a_control_left_unnamed(demo, qtbot):
                                "QCheckBox 'doneCheck'"]
     plus.setToolTip("Een rij toevoegen")
     assert "QPushButton 'plusButton'" not in unclear(dialog)
+
+
+def test_the_follow_ups_and_the_profiles_disputes_name_their_controls(demo):
+    follow_ups = demo.panels["agreements"].follow_ups
+    assert follow_ups.model.rowCount() > 0  # the demo has follow-ups of every kind
+    assert unclear(follow_ups) == []
+    parties = [p.id for p in demo.document.data.parties if any(p.id in d.party_ids for d in demo.document.data.all("dispute"))]
+    demo.view_state.set_selection({parties[0]})
+    assert unclear(demo.panels["inspector"]) == []
