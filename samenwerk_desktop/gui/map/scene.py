@@ -16,9 +16,13 @@ from samenwerk_desktop.core import layout as shared
 from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.core.model import Party, Relation
 from samenwerk_desktop.gui.map import decor
-from samenwerk_desktop.gui.map.items import MapStyle, PartyItem, RelationItem
+from samenwerk_desktop.gui.map.bundle import RelationBundle
+from samenwerk_desktop.gui.map.items import RELATION_Z, MapStyle, PartyItem, RelationItem
 from samenwerk_desktop.gui.map.operations import SceneOperations
 from samenwerk_desktop.gui.view_state import ViewState
+
+#: With more parties and relations than this in sight, lines are drawn as the overview (thin, bundled).
+LARGE_MAP = 1500
 
 
 def _tr(text: str) -> str:
@@ -67,8 +71,14 @@ class MapScene(SceneOperations, QGraphicsScene):
         self.drag_node: PartyItem | None = None
         #: counts the changes that can change which labels come first (see label_order)
         self._label_generation = 0
-        #: thin one-pixel relations (set by the view when thousands of lines are in sight)
-        self.overview = False
+        #: thin one-pixel relations drawn by one item (set by the view when thousands of lines are in sight);
+        #: a large map starts so, as its first fit shows it whole (no full paths made only to be replaced)
+        data = document.data
+        self.overview = len(data.entities["party"]) + len(data.entities["relation"]) > LARGE_MAP
+        #: draws every relation's line at overview zoom (gui/map/bundle.py)
+        self.bundle = RelationBundle(self.relations)
+        self.bundle.setZValue(RELATION_Z)
+        self.bundle.setParentItem(self.layer)
         self.rebuild()
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self.rebuild)
@@ -92,8 +102,10 @@ class MapScene(SceneOperations, QGraphicsScene):
             self._build_decor()
             for party in data.entities["party"].values():
                 self._add_party_item(party)
-            for relation in data.entities["relation"].values():
-                self._add_relation_item(relation)
+            at = self.placement.positions
+            for relation in data.entities["relation"].values():  # the ends stand where the layout puts them
+                self._add_relation_item(relation, (at.get(relation.source_id, (0.0, 0.0)),
+                                                   at.get(relation.target_id, (0.0, 0.0))))
             self._apply_selection(self.view_state.selected_parties)
         finally:
             self._syncing_selection = False
@@ -107,13 +119,13 @@ class MapScene(SceneOperations, QGraphicsScene):
         self.parties[party.id] = item
         return item
 
-    def _add_relation_item(self, relation: Relation) -> RelationItem | None:
+    def _add_relation_item(self, relation: Relation, ends: tuple | None = None) -> RelationItem | None:
         source = self.parties.get(relation.source_id)
         target = self.parties.get(relation.target_id)
         if source is None or target is None:
             return None
-        item = RelationItem(relation.id, source, target)
-        item.set_relation(relation, source, target, self.overview)
+        item = RelationItem(relation.id, source, target, self.bundle if self.overview else None)
+        item.set_relation(relation, source, target, self.overview, ends)
         item.setParentItem(self.layer)
         self.relations[relation.id] = item
         return item
@@ -121,6 +133,8 @@ class MapScene(SceneOperations, QGraphicsScene):
     def _remove_relation_item(self, rid: int) -> None:
         item = self.relations.pop(rid)
         item.detach()
+        if item.bundle is not None:
+            self.bundle.line_changed(item._line, ())  # only its region is painted again
         self.removeItem(item)
 
     def _on_changed(self, change) -> None:
@@ -207,10 +221,15 @@ class MapScene(SceneOperations, QGraphicsScene):
         if on == self.overview:
             return
         self.overview = on
+        bundle = self.bundle if on else None
         for edge in self.relations.values():
             edge.setPen(edge.pen_for(on))
             edge.straight = on
-            edge.adjust()
+            if edge.bundle is not bundle:
+                edge.set_bundle(bundle)  # its path (full, or none) made once
+            elif not on:
+                edge.adjust()
+        self.bundle.invalidate()
 
     def set_style(self, style: MapStyle) -> None:
         """Draw every party with ``style`` from now on."""
@@ -286,6 +305,8 @@ class MapScene(SceneOperations, QGraphicsScene):
         return frozenset(item.party_id for item in self.selectedItems() if isinstance(item, PartyItem))
 
     def _on_scene_selection(self) -> None:
+        if self.overview:
+            self.bundle.invalidate()  # a selected relation's line is drawn over a halo
         if self._syncing_selection:
             return
         self.view_state.set_selection(self.selected_party_ids())
