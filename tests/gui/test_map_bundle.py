@@ -155,5 +155,18 @@ def test_a_large_map_opens_with_its_lines_bundled(tmp_path, qapp):
         assert scene.overview
         assert sum(len(lines) for _pen, lines in scene.bundle.groups().values()) == sum(
             1 for edge in scene.relations.values() if edge._line) > 1000
+        doc.apply("indeling", lambda p: p.update_collaboration(map_layout="grid"))  # all lines at once
+        drawn = sorted(ends(line) for _pen, lines in scene.bundle.groups().values() for line in lines)
+        assert drawn == sorted(ends(edge.line()) for edge in scene.relations.values() if edge._line)
     finally:
         doc.close()
+
+
+def test_a_layout_switch_puts_the_bundled_lines_where_each_relation_would_put_itself(view, demo):
+    scene = view.map_scene
+    scene.set_overview(True)
+    demo.apply("indeling", lambda p: p.update_collaboration(map_layout="onion"))
+    bundled = {rid: ends(edge.line()) for rid, edge in scene.relations.items()}
+    scene.set_overview(False)  # every relation adjusts itself again
+    assert bundled == {rid: ends(edge.line()) for rid, edge in scene.relations.items()}
+    assert len(set(bundled.values())) > 5

@@ -16,7 +16,7 @@ from samenwerk_desktop.core import layout as shared
 from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.core.model import Party, Relation
 from samenwerk_desktop.gui.map import decor
-from samenwerk_desktop.gui.map.bundle import RelationBundle
+from samenwerk_desktop.gui.map.bundle import RelationBundle, place_lines
 from samenwerk_desktop.gui.map.items import RELATION_Z, MapStyle, PartyItem, RelationItem
 from samenwerk_desktop.gui.map.operations import SceneOperations
 from samenwerk_desktop.gui.view_state import ViewState
@@ -272,6 +272,8 @@ class MapScene(SceneOperations, QGraphicsScene):
         if bulk:  # thousands of new paths: one fresh index afterwards instead of thousands of index updates
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         at = self.placement.positions
+        if self.overview:  # the bundle's lines in one pass, the others below
+            edges = place_lines(self.bundle, edges, at)
         for edge in edges:  # every node stands where the layout puts it: its centre without asking Qt
             source, target = at.get(edge.source.party_id), at.get(edge.target.party_id)
             edge.adjust((source, target) if source is not None and target is not None else None)
