@@ -57,6 +57,9 @@ def place_lines(bundle: RelationBundle, edges, at: dict) -> list:
     return rest
 
 
+#: each pen draws this many lines in its turn (one drawLines per pen would lay one colour over all others)
+INTERLEAVE = 48
+
 #: lines repainted one by one between two groupings before the whole bundle is painted again instead
 PARTIAL_MAX = 64
 
@@ -165,8 +168,12 @@ class RelationBundle(QGraphicsItem):
             painter.setPen(SELECTED_OVERVIEW_PEN)
             painter.drawLines(self._selected)
         base = painter.opacity()
-        for (_type, _strength, opacity), (pen, lines) in self._groups.items():
-            painter.setOpacity(base * opacity)
-            painter.setPen(pen)
-            painter.drawLines(lines)
+        groups = list(self._groups.items())
+        longest = max((len(lines) for _key, (_pen, lines) in groups), default=0)
+        for start in range(0, longest, INTERLEAVE):  # pens take turns, as the items did: no colour always on top
+            for (_type, _strength, opacity), (pen, lines) in groups:
+                if start < len(lines):
+                    painter.setOpacity(base * opacity)
+                    painter.setPen(pen)
+                    painter.drawLines(lines[start:start + INTERLEAVE])
         painter.setOpacity(base)
