@@ -2079,47 +2079,47 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapReading</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="133" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="135" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="140" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="142" />
             <source>Alles tonen</source>
             <translation>Show all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="116" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="118" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="122" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="124" />
             <source>Focus opheffen</source>
             <translation>Clear focus</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="135" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="137" />
             <source>Participatieladder (nu)</source>
             <translation>Participation ladder (now)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="131" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="133" />
             <source>Soort partij</source>
             <translation>Kind of party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="137" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="139" />
             <source>Soort relatie</source>
             <translation>Relation type</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="132" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="134" />
             <source>Standpunt</source>
             <translation>Stance</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="109" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="111" />
             <source>Zoek een partij (Ctrl+Alt+F)</source>
             <translation>Find a party (Ctrl+Alt+F)</translation>
         </message>
@@ -2128,17 +2128,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Find a party (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="111" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="113" />
             <source>Zoek een partij op de kaart</source>
             <translation>Find a party on the map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="141" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="143" />
             <source>Zoeken op de kaart</source>
             <translation>Find on the map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="136" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="138" />
             <source>nog niet gekozen</source>
             <translation>not chosen yet</translation>
         </message>
@@ -2146,7 +2146,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
+            <location filename="samenwerk_desktop/gui/map/operations.py" line="46" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Move party</numerusform>
@@ -2168,17 +2168,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Involvement →</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="517" />
+            <location filename="samenwerk_desktop/gui/map/operations.py" line="131" />
             <source>Bewerken</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="518" />
+            <location filename="samenwerk_desktop/gui/map/operations.py" line="132" />
             <source>Focus op deze partij</source>
             <translation>Focus on this party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="508" />
+            <location filename="samenwerk_desktop/gui/map/operations.py" line="122" />
             <source>Geschil vastleggen…</source>
             <translation>Record a dispute…</translation>
         </message>
@@ -2193,17 +2193,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Open dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="286" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="302" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="378" />
+            <location filename="samenwerk_desktop/gui/map/operations.py" line="71" />
             <source>Partij toevoegen</source>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="500" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="428" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -2212,27 +2212,27 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Move party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="422" />
+            <location filename="samenwerk_desktop/gui/map/operations.py" line="115" />
             <source>Partij verwijderen</source>
             <translation>Delete party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="397" />
+            <location filename="samenwerk_desktop/gui/map/operations.py" line="90" />
             <source>Partijen verbinden</source>
             <translation>Connect parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="420" />
+            <location filename="samenwerk_desktop/gui/map/operations.py" line="113" />
             <source>Relatie verwijderen</source>
             <translation>Delete relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="516" />
+            <location filename="samenwerk_desktop/gui/map/operations.py" line="130" />
             <source>Verbinden met…</source>
             <translation>Connect to…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="418" />
+            <location filename="samenwerk_desktop/gui/map/operations.py" line="111" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -2245,12 +2245,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>(no challenge described yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="50" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="48" />
             <source>Krachtenveldkaart</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="65" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="63" />
             <source>Nog geen partijen op de kaart. Dubbelklik op een lege plek, of druk op Ctrl+Shift+N, om een partij toe te voegen.</source>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>

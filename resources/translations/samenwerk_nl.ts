@@ -15,7 +15,7 @@
     <context>
         <name>MapScene</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="353" />
+            <location filename="samenwerk_desktop/gui/map/operations.py" line="46" />
             <source>%n partij(en) verplaatsen</source>
             <translation>
                 <numerusform>Partij verplaatsen</numerusform>

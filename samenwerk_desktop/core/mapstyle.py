@@ -7,7 +7,9 @@ relation type and direction, a size from influence and the label rules. The scre
 Checked for the room as well as the screen:
 
 - Colour-blind safe: the stance scale is ColorBrewer PuOr (orange for against, purple for
-  for), a diverging palette that stays apart for deuteranopia, protanopia and tritanopia.
+  for), a diverging palette that stays apart for deuteranopia, protanopia and tritanopia;
+  tests/core/test_mapstyle_colour_blindness.py runs the stance fills and relation colours
+  through Machado et al.'s (2009) simulations and asks a CIEDE2000 of 10 between every two.
 - Black and white and a washed-out projector: the fill is never the only cue. Every node
   carries its sign (−−, −, 0, +, ++) in black or white text, whichever contrasts with the
   fill, and a dark outline; relation types differ by form as well as colour (a thick

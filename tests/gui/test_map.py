@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 
 from samenwerk_desktop.core.model import Party
 from samenwerk_desktop.core.storage import Project
@@ -68,7 +68,7 @@ def test_scene_shows_every_party_and_relation(view, document):
     scene = view.map_scene
     assert set(scene.parties) == set(document.data.entities["party"])
     assert set(scene.relations) == set(document.data.entities["relation"])
-    types = {item.type for item in scene.relations.values()}
+    types = {item.relation_type for item in scene.relations.values()}
     assert types == {"coalition", "tension", "dependency"}
     assert view.objectName() == "mapView"
     for pid, item in scene.parties.items():
@@ -246,7 +246,7 @@ def test_delete_key_removes_party_with_its_relations_and_undo_brings_all_back(vi
     document.undo_stack.undo()
     assert stored(small_project, "relation") == before
     assert pid in scene.parties and set(scene.relations) == set(before)
-    edge_types = sorted(edge.type for edge in scene.parties[pid].edges)
+    edge_types = sorted(edge.relation_type for edge in scene.parties[pid].edges)
     assert edge_types == ["coalition", "tension"]
     document.undo_stack.redo()
     assert pid not in scene.parties and len(scene.relations) == 1
@@ -254,7 +254,7 @@ def test_delete_key_removes_party_with_its_relations_and_undo_brings_all_back(vi
 
 def test_deleting_a_selected_relation_keeps_the_parties(view, document, small_project):
     scene = view.map_scene
-    rid, edge = next((rid, e) for rid, e in scene.relations.items() if e.type == "dependency")
+    rid, edge = next((rid, e) for rid, e in scene.relations.items() if e.relation_type == "dependency")
     edge.setSelected(True)
     assert scene.delete_selected()
     assert rid not in stored(small_project, "relation")
@@ -370,8 +370,8 @@ def test_overview_lines_when_thousands_are_in_sight(view, document):
     scene.set_overview(True)
     assert all(edge.pen().isCosmetic() and edge.pen().widthF() == 0 for edge in scene.relations.values())
     scene.set_overview(False)
-    coalition = next(e for e in scene.relations.values() if e.type == "coalition")
-    informal_like = next(e for e in scene.relations.values() if e.type == "dependency")
+    coalition = next(e for e in scene.relations.values() if e.relation_type == "coalition")
+    informal_like = next(e for e in scene.relations.values() if e.relation_type == "dependency")
     assert coalition.pen().widthF() > informal_like.pen().widthF()
     assert not coalition.pen().isCosmetic()
 
@@ -578,3 +578,12 @@ def test_on_the_onion_a_party_keeps_its_angle_when_another_is_added(view, docume
         assert math.isclose(math.atan2(item.pos().y(), item.pos().x()), angle, abs_tol=1e-9)
     new = scene.parties[party_id(document, "Provincie Gelderland")].pos()
     assert scene.placement.frame.onion_score(new.x(), new.y()) == 5
+
+
+def test_a_selected_relation_can_be_drawn_into_a_picture(view, document):
+    """A grab, the room's still image and the drag's snapshot draw a selected relation (Qt asks its type())."""
+    scene = view.map_scene
+    edge = next(iter(scene.relations.values()))
+    edge.setSelected(True)
+    assert edge.type() == QGraphicsPathItem().type()
+    assert not view.grab().isNull()

@@ -108,7 +108,7 @@ def test_every_relation_has_the_same_colour_stroke_and_arrowheads_on_screen_and_
     assert rel_marks.keys() == demo_view.map_scene.relations.keys()
     for rid, edge in demo_view.map_scene.relations.items():
         mark = rel_marks[rid]
-        style = mapstyle.relation_style(edge.type)
+        style = mapstyle.relation_style(edge.relation_type)
         assert edge.pen().color().name() == mark.colour == style.colour
         assert tuple(edge.pen().dashPattern()) == mark.dashes == style.dashes
         assert edge.arrows == mark.arrows == mapstyle.arrowheads(edge.direction)

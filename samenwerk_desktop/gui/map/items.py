@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QPolygonF,
     QTransform,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from samenwerk_desktop.core import mapstyle
 
@@ -27,10 +27,14 @@ _PENS: dict[tuple, QPen] = {}
 #: zigzag teeth along the unit line, by tooth count (see RelationItem._zigzag)
 _ZIGZAGS: dict[int, QPolygonF] = {}
 RELATION_Z = 1.0
+_NO_PATH = QPainterPath()
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_BUNDLED_FLAGS = _SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 SELECTION_COLOUR = QColor("#000000")
 OUTLINE_PEN = QPen(QColor(mapstyle.OUTLINE), mapstyle.OUTLINE_WIDTH)
 SELECTED_PEN = QPen(SELECTION_COLOUR, 3.0)
 HALO_COLOUR = QColor(255, 210, 0, 170)
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
 
 
 def radius_for(influence: int) -> float:
@@ -86,6 +90,7 @@ class PartyItem(QGraphicsItem):
         self._visual: tuple | None = None
         self._path = QPainterPath()
         self._fill = QColor(mapstyle.stance_colour(0))
+        self._brush = QBrush(self._fill)
         self._bounds = QRectF()
         self._label_rect = QRectF()
         self.setFlags(
@@ -112,6 +117,7 @@ class PartyItem(QGraphicsItem):
         self.radius = radius_for(party.influence)
         self._path = shape_path(self.kind, self.radius)
         self._fill = QColor(mapstyle.stance_colour(self.stance))
+        self._brush = QBrush(self._fill)
         fm = QFontMetricsF(self.style.font)
         text = mapstyle.label_text(party)
         self._label_text = text
@@ -157,14 +163,15 @@ class PartyItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         """Override QGraphicsItem.paint."""
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # Qt sets State_Selected from isSelected(); a Python enum test costs more (1,000 parties after a refit)
+        selected = self.isSelected()
+        painter.setRenderHint(_ANTIALIASING, True)
         if selected:
             painter.setPen(QPen(HALO_COLOUR, 10.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._path)
         painter.setPen(SELECTED_PEN if selected else OUTLINE_PEN)
-        painter.setBrush(QBrush(self._fill))
+        painter.setBrush(self._brush)
         painter.drawPath(self._path)
         if not selected and self.radius * option.levelOfDetailFromTransform(painter.worldTransform()) < 6:
             return  # a few pixels wide (a large map zoomed out): no room for a sign or a label
@@ -205,12 +212,15 @@ class RelationItem(QGraphicsPathItem):
     dashed selection frame.
     """
 
-    def __init__(self, relation_id: int, source: PartyItem, target: PartyItem):
+    def __init__(self, relation_id: int, source: PartyItem, target: PartyItem, bundle=None):
+        """``bundle``: the RelationBundle that draws it from the start (a large map opens in overview)."""
         super().__init__()
         self.relation_id = relation_id
         self.source = source
         self.target = target
-        self.type = "informal"
+        #: the relation's type (coalition, tension, ...); not ``type``, which is QGraphicsItem.type(): Qt calls it
+        #: when it draws a selected item into a pixmap (a grab, the drag's snapshot) and a str there crashed
+        self.relation_type = "informal"
         self.direction = "none"
         self.strength = 2
         self._zig = False
@@ -219,9 +229,10 @@ class RelationItem(QGraphicsPathItem):
         self._heads = (False, False)
         #: the visible part as (x1, y1, x2, y2), empty when the nodes overlap
         self._line: tuple = ()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        #: the RelationBundle that draws this line at overview zoom (None: the item draws itself)
+        self.bundle = bundle
+        self.setFlags(_BUNDLED_FLAGS if bundle is not None else _SELECTABLE)  # no brush: Qt's default
         self.setZValue(RELATION_Z)
-        self.setBrush(Qt.BrushStyle.NoBrush)
         source.edges.append(self)
         target.edges.append(self)
 
@@ -230,18 +241,36 @@ class RelationItem(QGraphicsPathItem):
             if self in node.edges:
                 node.edges.remove(self)
 
-    def set_relation(self, relation, source: PartyItem, target: PartyItem, overview: bool = False) -> None:
+    def set_relation(self, relation, source: PartyItem, target: PartyItem, overview: bool = False,
+                     ends: tuple | None = None) -> None:
+        """Show a relation's current values; ``ends``: the two centres if the caller knows them (see adjust)."""
         if source is not self.source or target is not self.target:
             self.detach()
             self.source, self.target = source, target
             source.edges.append(self)
             target.edges.append(self)
-        self.type, self.direction, self.strength = relation.type, relation.direction, relation.strength
-        self._zig = mapstyle.relation_style(self.type).zigzag
+        self.relation_type, self.direction, self.strength = relation.type, relation.direction, relation.strength
+        self._zig = mapstyle.relation_style(self.relation_type).zigzag
         self._heads = mapstyle.arrowheads(self.direction)
         self.straight = overview
         self.setPen(self.pen_for(overview))
-        self.adjust()
+        self.adjust(ends)
+        if self.bundle is not None:
+            self.bundle.line_changed(self._line, self._line)  # perhaps another pen: group it again
+
+    def set_bundle(self, bundle) -> None:
+        """Let ``bundle`` draw this relation (overview: the item draws nothing, gui/map/bundle.py), or draw it
+        again itself (None)."""
+        if bundle is self.bundle:
+            return
+        before, self.bundle = self.bundle, bundle
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, bundle is not None)
+        if bundle is not None:
+            self.setPath(_NO_PATH)  # nothing drawn, nothing to find: the bundle holds the line
+            bundle.invalidate()
+        else:
+            before.invalidate()
+            self.adjust()
 
     @property
     def arrows(self) -> tuple[bool, bool]:
@@ -254,15 +283,16 @@ class RelationItem(QGraphicsPathItem):
 
     def pen_for(self, overview: bool = False) -> QPen:
         """The pen of this relation type; in overview (thousands of lines in sight) a thin one-pixel pen."""
-        key = (self.type, self.strength, overview)
+        key = (self.relation_type, self.strength, overview)
         pen = _PENS.get(key)
         if pen is None:
             pen = _PENS[key] = self._make_pen(overview)
         return pen
 
     def _make_pen(self, overview: bool) -> QPen:
-        style = mapstyle.relation_style(self.type)
-        pen = QPen(QColor(style.colour), 0 if overview else mapstyle.relation_width(self.type, self.strength))
+        style = mapstyle.relation_style(self.relation_type)
+        width = 0 if overview else mapstyle.relation_width(self.relation_type, self.strength)
+        pen = QPen(QColor(style.colour), width)
         if style.dashes:
             pen.setDashPattern(list(style.dashes))
         if overview:
@@ -290,7 +320,11 @@ class RelationItem(QGraphicsPathItem):
         if length > r1 + r2:
             ux, uy = dx / length, dy / length
             ax, ay, bx, by = x1 + ux * r1, y1 + uy * r1, x2 - ux * r2, y2 - uy * r2
-            self._line = (ax, ay, bx, by)
+            old, self._line = self._line, (ax, ay, bx, by)
+            if self.bundle is not None:  # the overview's one item draws it: no path of its own
+                if old != self._line:
+                    self.bundle.line_changed(old, self._line)
+                return
             if self.straight:
                 path.moveTo(ax, ay)
                 path.lineTo(bx, by)
@@ -308,7 +342,11 @@ class RelationItem(QGraphicsPathItem):
             if at_source:
                 self._arrow(path, b, a)
         else:
-            self._line = ()
+            old, self._line = self._line, ()
+            if self.bundle is not None:
+                if old:
+                    self.bundle.line_changed(old, ())
+                return
         self.setPath(path)
 
     @staticmethod

@@ -85,6 +85,8 @@ def apply(scene, reading: Reading) -> None:
         opacity = 1.0 if full else faded
         if item.opacity() != opacity:
             item.setOpacity(opacity)
+            if item.bundle is not None:
+                item.bundle.invalidate()  # the overview's lines are grouped by opacity
 
 
 class ReadingBar(QFrame):

@@ -12,14 +12,12 @@ from PySide6.QtWidgets import (
 from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.gui.map import reading
 from samenwerk_desktop.gui.map.arrange import UnplacedBar, arrange
-from samenwerk_desktop.gui.map.items import MapStyle, PartyItem
+from samenwerk_desktop.gui.map.items import MapStyle, PartyItem, RelationItem
 from samenwerk_desktop.gui.map.overlays import ChallengeBanner, MapLegend
-from samenwerk_desktop.gui.map.scene import MapScene
+from samenwerk_desktop.gui.map.scene import LARGE_MAP, MapScene
 from samenwerk_desktop.gui.view_state import ViewState
 
 MIN_SCALE, MAX_SCALE = 0.03, 8.0
-#: With more parties and relations than this in sight, lines are drawn without antialiasing (speed).
-LARGE_MAP = 1500
 
 
 def _tr(text: str) -> str:
@@ -267,7 +265,8 @@ class MapView(QGraphicsView):
         self._thaw()
         super().resizeEvent(event)
         self._place_overlays()
-        self._update_quality()
+        if self._fitted_once:  # before the first fit the view shows a corner: no switch out of the overview
+            self._update_quality()
         if not self._fitted_once and self.isVisible():
             self._fitted_once = True
             self.fit()
@@ -402,6 +401,8 @@ class MapView(QGraphicsView):
         scene = self.map_scene
         self._live = scene.moving_items()
         for item in self._live:  # not setVisible(False): a hidden item loses the mouse grab
+            if isinstance(item, RelationItem):
+                item.set_bundle(None)  # a moving line draws itself, not the overview's bundle (it is in the snapshot)
             item.setOpacity(0.0)
         port = self.viewport()
         snapshot = QPixmap(port.size() * port.devicePixelRatioF())
@@ -425,6 +426,8 @@ class MapView(QGraphicsView):
         for item in self._live:
             if item.scene() is self.map_scene:
                 item.setParentItem(layer)
+                if isinstance(item, RelationItem) and self.map_scene.overview:
+                    item.set_bundle(self.map_scene.bundle)
         self._live = []
         self._frozen = None
         layer.setOpacity(1.0)
