@@ -166,3 +166,30 @@ def test_ctrl_f_jumps_to_an_agreement_before_its_panel_is_built(deferred):
     change = deferred.document.apply("a", lambda p: p.add(Agreement(text="Elke partij meldt afwezigheid vooraf")))
     history.reveal_entity(deferred, "agreement", change.ids[0], focus=True)
     assert deferred.panels["agreements"].sections["agreement"].current() == change.ids[0]
+
+
+def test_warm_imports_imports_the_modules_in_a_thread_of_their_own(tmp_path, monkeypatch):
+    from samenwerk_desktop.gui import startup
+
+    (tmp_path / "swk_warm_probe.py").write_text("import threading\nBY = threading.current_thread().name\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "swk_warm_probe", raising=False)
+    startup.warm_imports(["swk_warm_probe"]).join()
+    assert sys.modules.pop("swk_warm_probe").BY == "samenwerk-warm-imports"
+
+
+def test_warm_imports_of_a_missing_module_stops_quietly(capsys):
+    from samenwerk_desktop.gui import startup
+
+    startup.warm_imports(["swk_no_such_module", "json"]).join()
+    assert "swk_no_such_module" not in sys.modules and capsys.readouterr().err == ""
+
+
+def test_the_window_warms_sqlite_utils_once_it_is_idle(deferred, qtbot, monkeypatch):
+    from samenwerk_desktop.gui import startup
+
+    warmed = []
+    monkeypatch.setattr(startup, "warm_imports", lambda modules: warmed.append(tuple(modules)))
+    monkeypatch.setattr(startup, "WARM_AFTER_MS", 0)
+    qtbot.waitUntil(lambda: deferred.panels_ready)
+    qtbot.waitUntil(lambda: warmed == [("sqlite_utils",)])
