@@ -28,6 +28,8 @@ def telling(self):
         print("titel", self.windowTitle(), flush=True)
         print("panelen", " ".join(sorted(self.panels)), flush=True)
         print("sqlite-utils", "sqlite_utils" in sys.modules, flush=True)
+        docks = ("samenwerk_desktop.gui.movement_panel", "samenwerk_desktop.gui.scan_panel")
+        print("dokken", " ".join(m.rsplit(".", 1)[1] for m in docks if m in sys.modules) or "-", flush=True)
     close_document(self)
 
 main_window.MainWindow.close_document = telling
@@ -65,6 +67,12 @@ def test_the_window_starts_without_sqlite_utils(small_project, mode):
     done = run_child(small_project, mode)
     assert done.returncode == 0, done.stderr
     assert "sqlite-utils False" in done.stdout.splitlines()
+
+
+def test_every_panel_is_filled_before_the_closed_docks_panels_are_built(small_project):
+    done = run_child(small_project, "ready")
+    assert done.returncode == 0, done.stderr
+    assert "dokken -" in done.stdout.splitlines()
 
 
 @pytest.fixture
@@ -132,6 +140,7 @@ def test_a_window_that_is_never_painted_still_gets_its_panels(qtbot, small_proje
 #: What the first paint never needs: the panels and what they draw with, the room's window, the reports.
 NOT_BEFORE_PAINT = ("samenwerk_desktop.gui.map", "samenwerk_desktop.gui.room.window", "samenwerk_desktop.gui.raci_editor",
                     "samenwerk_desktop.gui.agreements_panel", "samenwerk_desktop.gui.movement_panel",
+                    "samenwerk_desktop.gui.scan_panel",
                     "samenwerk_desktop.gui.meeting_mode", "reportlab", "networkx", "numpy")
 
 
