@@ -234,6 +234,7 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         self._builder = None
         self.panels_ready = True
         self.panelsReady.emit()
+        startup.warm_imports_later(self)  # what the first edit needs (sqlite-utils), once the window is idle
 
     def finish_panels(self) -> None:
         """Build the panels not built yet, now (the room's screen at start, a test)."""

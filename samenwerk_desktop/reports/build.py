@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date
 
@@ -65,18 +66,30 @@ def cell(text: object, style: str = "cell", width: float | None = None) -> list[
     With ``width``, short plain text that fits on one line stays a plain
     string, which a Table lays out far faster than a Paragraph.
     """
-    if width is not None and style in ("cell", "cellb") and not has_rtl(clean(text)):  # a plain string is unshaped
-        s = clean(text).strip()
-        font = FONT_BOLD if style == "cellb" else FONT
-        if _fits(s, width, font):
-            return s  # the caller sets the bold font of a "cellb" column
-        if len(s) <= 400:
-            lines = simpleSplit(s, font, 8.5, width - 9)
-            words = s.split()
-            if len(lines) <= 12 and all(pdfmetrics.stringWidth(w, font, 8.5) <= width - 9 for w in words):
-                return "\n".join(lines)  # wrapped here: a multi-line string cell is far cheaper than a Paragraph
     s = clean(text).strip()
+    if width is not None and style in ("cell", "cellb"):
+        plain = _plain_cell(s, FONT_BOLD if style == "cellb" else FONT, width)
+        if plain is not None:
+            return plain  # the caller sets the bold font of a "cellb" column
     return TextBlock([(style, s)]) if s else ""
+
+
+@functools.lru_cache(maxsize=65_536)
+def _plain_cell(s: str, font: str, width: float) -> str | None:
+    """``s`` as a plain string cell (wrapped into lines), or None when it needs a TextBlock.
+
+    Remembered: the same names fill thousands of cells (5,000 relations name 1,000 parties).
+    """
+    if has_rtl(s):  # a plain string is unshaped
+        return None
+    if _fits(s, width, font):
+        return s
+    if len(s) <= 400:
+        lines = simpleSplit(s, font, 8.5, width - 9)
+        words = s.split()
+        if len(lines) <= 12 and all(pdfmetrics.stringWidth(w, font, 8.5) <= width - 9 for w in words):
+            return "\n".join(lines)  # wrapped here: a multi-line string cell is far cheaper than a Paragraph
+    return None
 
 
 def joined_cell(items: list[tuple[str, object]]) -> TextBlock | str:

@@ -8,10 +8,12 @@ Positions come from ``core/layout.py`` and every colour, shape, stroke and arrow
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
@@ -282,9 +284,29 @@ def draw_map(d: Drawing, page: MapPage, lang: str, label_ids: set[int] | None = 
     return marks
 
 
+@contextmanager
+def _unchecked_shapes():
+    """Shapes made without ReportLab's check of every attribute against its type (``rl_config.shapeChecking``).
+
+    The map's shapes are made here from numbers and colours this module computed; on the large
+    collaboration (5,000 relations, seven drawings) the checks were a tenth of making the report's story.
+    """
+    before = rl_config.shapeChecking
+    rl_config.shapeChecking = 0
+    try:
+        yield
+    finally:
+        rl_config.shapeChecking = before
+
+
 def map_drawing(data, lang: str, width: float, map_height: float = 400, party_ids=None,
                 legend: bool = True) -> Drawing:
     """The map of a collaboration in its stored layout (or the part with ``party_ids``), with a legend underneath."""
+    with _unchecked_shapes():
+        return _map_drawing(data, lang, width, map_height, party_ids, legend)
+
+
+def _map_drawing(data, lang: str, width: float, map_height: float, party_ids, legend: bool) -> Drawing:
     coverage()  # the embedded fonts are registered
     legend_h = LEGEND_H if legend else 0
     d = MapDrawing(width, map_height + legend_h)

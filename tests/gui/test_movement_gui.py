@@ -229,3 +229,41 @@ def test_closed_docks_cost_an_edit_nothing_and_catch_up_when_opened(qtbot, tmp_p
     assert filled == []  # the dock is closed
     win.movement.movement_dock.show()
     qtbot.waitUntil(lambda: filled == ["fill"])
+
+
+def _demo_window(qtbot, tmp_path, monkeypatch):
+    from samenwerk_desktop.core import interchange
+    from samenwerk_desktop.gui import main_window
+    from samenwerk_desktop.gui.main_window import MainWindow
+    from samenwerk_desktop.paths import resource
+
+    monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: None)
+    interchange.import_file(resource("demo", "demo.json"), tmp_path / "demo.samenwerk")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_file(tmp_path / "demo.samenwerk")
+    win.show()
+    return win
+
+
+@pytest.mark.parametrize(("dock", "title"), [("movement_dock", "Partij of relatie"), ("scan_dock", None)])
+def test_a_closed_dock_gets_its_panel_when_first_opened(qtbot, tmp_path, monkeypatch, dock, title):
+    win = _demo_window(qtbot, tmp_path, monkeypatch)
+    dock = getattr(win.movement, dock)
+    assert dock.widget() is None
+    dock.show()
+    qtbot.waitUntil(lambda: dock.widget() is not None)
+    if title is not None:
+        assert dock.widget().tree.headerItem().text(0) == title
+
+
+def test_the_room_compares_the_last_two_states_before_and_after_the_comparison_dock_is_built(qtbot, tmp_path,
+                                                                                             monkeypatch):
+    win = _demo_window(qtbot, tmp_path, monkeypatch)
+    room = win.room.ensure_window()
+    room.set_view("movement")
+    before = [page.text() for page in room.page_list]
+    win.movement.movement_dock.show()
+    qtbot.waitUntil(lambda: win.movement.movement_dock.widget() is not None)
+    room.set_view("movement")
+    assert len(room.ghosts.arrows) == 4 and [page.text() for page in room.page_list] == before

@@ -28,6 +28,8 @@ def telling(self):
         print("titel", self.windowTitle(), flush=True)
         print("panelen", " ".join(sorted(self.panels)), flush=True)
         print("sqlite-utils", "sqlite_utils" in sys.modules, flush=True)
+        docks = ("samenwerk_desktop.gui.movement_panel", "samenwerk_desktop.gui.scan_panel")
+        print("dokken", " ".join(m.rsplit(".", 1)[1] for m in docks if m in sys.modules) or "-", flush=True)
     close_document(self)
 
 main_window.MainWindow.close_document = telling
@@ -65,6 +67,12 @@ def test_the_window_starts_without_sqlite_utils(small_project, mode):
     done = run_child(small_project, mode)
     assert done.returncode == 0, done.stderr
     assert "sqlite-utils False" in done.stdout.splitlines()
+
+
+def test_every_panel_is_filled_before_the_closed_docks_panels_are_built(small_project):
+    done = run_child(small_project, "ready")
+    assert done.returncode == 0, done.stderr
+    assert "dokken -" in done.stdout.splitlines()
 
 
 @pytest.fixture
@@ -132,6 +140,7 @@ def test_a_window_that_is_never_painted_still_gets_its_panels(qtbot, small_proje
 #: What the first paint never needs: the panels and what they draw with, the room's window, the reports.
 NOT_BEFORE_PAINT = ("samenwerk_desktop.gui.map", "samenwerk_desktop.gui.room.window", "samenwerk_desktop.gui.raci_editor",
                     "samenwerk_desktop.gui.agreements_panel", "samenwerk_desktop.gui.movement_panel",
+                    "samenwerk_desktop.gui.scan_panel",
                     "samenwerk_desktop.gui.meeting_mode", "reportlab", "networkx", "numpy")
 
 
@@ -166,3 +175,30 @@ def test_ctrl_f_jumps_to_an_agreement_before_its_panel_is_built(deferred):
     change = deferred.document.apply("a", lambda p: p.add(Agreement(text="Elke partij meldt afwezigheid vooraf")))
     history.reveal_entity(deferred, "agreement", change.ids[0], focus=True)
     assert deferred.panels["agreements"].sections["agreement"].current() == change.ids[0]
+
+
+def test_warm_imports_imports_the_modules_in_a_thread_of_their_own(tmp_path, monkeypatch):
+    from samenwerk_desktop.gui import startup
+
+    (tmp_path / "swk_warm_probe.py").write_text("import threading\nBY = threading.current_thread().name\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "swk_warm_probe", raising=False)
+    startup.warm_imports(["swk_warm_probe"]).join()
+    assert sys.modules.pop("swk_warm_probe").BY == "samenwerk-warm-imports"
+
+
+def test_warm_imports_of_a_missing_module_stops_quietly(capsys):
+    from samenwerk_desktop.gui import startup
+
+    startup.warm_imports(["swk_no_such_module", "json"]).join()
+    assert "swk_no_such_module" not in sys.modules and capsys.readouterr().err == ""
+
+
+def test_the_window_warms_sqlite_utils_once_it_is_idle(deferred, qtbot, monkeypatch):
+    from samenwerk_desktop.gui import startup
+
+    warmed = []
+    monkeypatch.setattr(startup, "warm_imports", lambda modules: warmed.append(tuple(modules)))
+    monkeypatch.setattr(startup, "WARM_AFTER_MS", 0)
+    qtbot.waitUntil(lambda: deferred.panels_ready)
+    qtbot.waitUntil(lambda: warmed == [("sqlite_utils",)])

@@ -45,3 +45,49 @@ def _table_bytes(path, kind) -> str:
 
 def test_a_lean_table_over_pages_is_byte_for_byte_reportlabs_table(tmp_path):
     assert _table_bytes(tmp_path / "lean.pdf", LeanTable) == _table_bytes(tmp_path / "plain.pdf", Table)
+
+
+_BASE_COMMANDS = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 8.5, 11),
+                  ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                  ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
+
+
+def test_a_report_tables_cells_start_as_its_base_commands_made_them():
+    from samenwerk_desktop.reports.text import table
+
+    coverage()
+    rows = [["Partij", "Nr"], ["Gemeente Oost", "1"], ["Waterschap", "2"]]
+    ours = table(rows, [200, 60], extra=[("FONT", (0, 1), (0, -1), FONT_BOLD, 8.5)])
+    theirs = Table(rows, colWidths=[200, 60])
+    theirs.setStyle(TableStyle([*_BASE_COMMANDS, ("FONT", (0, 1), (0, -1), FONT_BOLD, 8.5)]))
+    attrs = ("fontname", "fontsize", "leading", "topPadding", "bottomPadding", "leftPadding", "rightPadding",
+             "valign", "alignment", "color")
+    for ours_row, theirs_row in zip(ours._cellStyles, theirs._cellStyles, strict=True):
+        for a, b in zip(ours_row, theirs_row, strict=True):
+            assert [getattr(a, n) for n in attrs] == [getattr(b, n) for n in attrs]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gemeente Súdwest-Fryslân", "Gemeente Súdwest-Fryslân"),
+    ("regel één\nregel twee", "regel één\nregel twee"),
+    ("zon\u200bder", "zonder"),
+    ("emoji 🦄 hier", "emoji \u25a1 hier"),
+    ("vlag 🇳🇱 hier", "vlag \u25a1 hier"),
+])
+def test_clean_keeps_drawable_text_and_drops_what_the_font_lacks(text, expected):
+    from samenwerk_desktop.reports.text import _clean
+
+    assert _clean(text) == expected
+
+
+def test_drawing_a_map_leaves_reportlabs_shape_checking_as_it_was():
+    from reportlab import rl_config
+
+    from samenwerk_desktop.core import interchange
+    from samenwerk_desktop.paths import resource
+    from samenwerk_desktop.reports import mapdraw
+
+    demo = interchange.read_file(resource("demo", "demo.json"))
+    before = rl_config.shapeChecking
+    drawing = mapdraw.map_drawing(demo, "nl", 480, 300)
+    assert drawing.contents and rl_config.shapeChecking == before
