@@ -1345,40 +1345,57 @@
     <context>
         <name>FollowUpsList</name>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="169" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="173" />
             <source>Geen vervolgpunten</source>
             <translation>No follow-ups</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="123" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="175" />
+            <source>Vervolgpunten ({0})</source>
+            <translation>Follow-ups ({0})</translation>
+        </message>
+        <message>
             <source>Vervolgpunten tonen of verbergen</source>
             <translation>Show or hide the follow-ups</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="127" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="125" />
+            <source>Vervolgpunten tonen of verbergen: terug aan tafel, afspraken om scherp te maken en behoeften die nog niet zijn toegezegd</source>
+            <translation>Show or hide the follow-ups: back to the table, agreements to sharpen and needs not yet promised</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="131" />
             <source>Vervolgpunten: terug aan tafel</source>
             <translation>Follow-ups: back to the table</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="171" />
             <source>Vervolgpunten: terug aan tafel ({0})</source>
             <translation>Follow-ups: back to the table ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="173" />
             <source>Vervolgpunten: terug aan tafel ({0}) · scherp te maken ({1})</source>
             <translation>Follow-ups: back to the table ({0}) · to sharpen ({1})</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="179" />
+            <source>niet toegezegd ({0})</source>
+            <translation>not promised ({0})</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="177" />
+            <source>scherp maken ({0})</source>
+            <translation>to sharpen ({0})</translation>
         </message>
     </context>
     <context>
         <name>FollowUpsModel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="89" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="91" />
             <source>Enter of klik: naar dit onderdeel gaan</source>
             <translation>Enter or click: go to this item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="87" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="89" />
             <source>Scherp maken: {0}</source>
             <translation>To sharpen: {0}</translation>
         </message>
@@ -1673,7 +1690,7 @@
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="305" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="306" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -1782,12 +1799,12 @@
             <translation>Every step that can be undone; click a step to go back to it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="316" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="317" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="313" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
@@ -1824,7 +1841,7 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="311" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
@@ -1872,7 +1889,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="306" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>

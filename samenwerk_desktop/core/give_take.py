@@ -100,17 +100,22 @@ def matrix(data: CollaborationData) -> dict[tuple[int, int], Cell]:
     return {k: Cell(tuple(v)) for k, v in cells.items()}
 
 
-def open_need_findings(data: CollaborationData) -> list[Msg]:
-    """Each need aimed at a party that is neither offered nor promised, as a sentence."""
+def open_needs(data: CollaborationData) -> list[tuple[GiveTake, Msg]]:
+    """Each need aimed at a party that is neither offered nor promised, with its sentence."""
     out = []
     offers = offers_by_party(data)
     for g in data.all("give_take"):
         if g.kind != "need" or g.other_party_id is None or state_of(data, g, offers) != OPEN:
             continue
         who, other = data.party_name(g.party_id), data.party_name(g.other_party_id)
-        out.append(Msg(f"{who} heeft van {other} nodig: {g.text} — nog niet toegezegd.",
-                       f"{who} needs from {other}: {g.text} — not promised yet."))
+        out.append((g, Msg(f"{who} heeft van {other} nodig: {g.text} — nog niet toegezegd.",
+                           f"{who} needs from {other}: {g.text} — not promised yet.")))
     return out
+
+
+def open_need_findings(data: CollaborationData) -> list[Msg]:
+    """Each need aimed at a party that is neither offered nor promised, as a sentence."""
+    return [message for _need, message in open_needs(data)]
 
 
 def agreement_for_need(data: CollaborationData, need: GiveTake, lang: str | None = None) -> Agreement:

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samenwerk_desktop.core import followups
+from samenwerk_desktop.core import followups, give_take
 from samenwerk_desktop.gui.panel_common import icon, party_names_changed, tooltip
 
 #: kinds whose changes can add, remove or reword an entry
-RELATED = frozenset({"agreement", "action_item", "decision", "party", "meeting"})
+RELATED = frozenset({"agreement", "action_item", "decision", "party", "meeting", "give_take"})
 #: the list is at most this many rows high; more scroll
 VISIBLE_ROWS = 4
 
@@ -31,16 +31,17 @@ VISIBLE_ROWS = 4
 class Entry:
     """One line of the list: a follow-up or an agreement to sharpen, and the entity it is about."""
 
-    group: str  # "follow_up" or "sharp"
+    group: str  # "follow_up", "sharp" or "need" (a need aimed at a party, not yet offered or promised)
     entity_kind: str
     entity_id: int
     text: str
 
 
 def entries(data, day: date) -> list[Entry]:
-    """The follow-ups of ``day`` in the core's order, then the agreements that are not yet checkable."""
+    """The follow-ups of ``day`` in the core's order, the agreements that are not yet checkable, the open needs."""
     out = [Entry("follow_up", f.entity_kind, f.entity_id, str(f.message)) for f in followups.follow_ups(data, day)]
     out += [Entry("sharp", "agreement", aid, str(m)) for aid, m in followups.sharp_findings(data)]
+    out += [Entry("need", "give_take", need.id, str(m)) for need, m in give_take.open_needs(data)]
     return out
 
 
@@ -55,7 +56,8 @@ class FollowUpsModel(QAbstractListModel):
         self._doc = document
         self.today = today
         self._icons = {"follow_up": icon("warning"),
-                       "sharp": QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)}
+                       "sharp": QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+                       "need": QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion)}
         self._entries: list[Entry] = entries(document.data, today())
 
     def refresh(self) -> bool:
@@ -84,7 +86,7 @@ class FollowUpsModel(QAbstractListModel):
         if e is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return e.text if e.group == "follow_up" else self.tr("Scherp maken: {0}").format(e.text)
+            return self.tr("Scherp maken: {0}").format(e.text) if e.group == "sharp" else e.text
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(e.text + "\n" + self.tr("Enter of klik: naar dit onderdeel gaan"))
         if role == Qt.ItemDataRole.DecorationRole:
@@ -120,7 +122,9 @@ class FollowUpsList(QWidget):
         self.header.setAutoRaise(True)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.header.setStyleSheet("font-weight: bold;")
-        self.header.setToolTip(self.tr("Vervolgpunten tonen of verbergen"))
+        self.header.setToolTip(self.tr("Vervolgpunten tonen of verbergen: terug aan tafel, afspraken om scherp te "
+                                       "maken en behoeften die nog niet zijn toegezegd"))
+        self.header.setMinimumWidth(1)  # a narrow pane clips the heading; the panel never grows for it
         self.header.toggled.connect(self._show_state)
         self.view = QListView(self)
         self.view.setObjectName("followUpsView")
@@ -164,14 +168,16 @@ class FollowUpsList(QWidget):
 
     def _show_state(self, *_args) -> None:
         """The counts in the heading, the list as high as its rows (at most VISIBLE_ROWS), none when empty."""
-        due, sharp = self.model.count("follow_up"), self.model.count("sharp")
-        if not due and not sharp:
+        due, sharp, needs = (self.model.count(g) for g in ("follow_up", "sharp", "need"))
+        if not due and not sharp and not needs:
             self.header.setText(self.tr("Geen vervolgpunten"))
-        elif not sharp:
-            self.header.setText(self.tr("Vervolgpunten: terug aan tafel ({0})").format(due))
         else:
-            self.header.setText(self.tr("Vervolgpunten: terug aan tafel ({0}) · scherp te maken ({1})")
-                                .format(due, sharp))
+            parts = [self.tr("Vervolgpunten ({0})").format(due)]
+            if sharp:
+                parts.append(self.tr("scherp maken ({0})").format(sharp))
+            if needs:
+                parts.append(self.tr("niet toegezegd ({0})").format(needs))
+            self.header.setText(" · ".join(parts))
         rows = min(self.model.rowCount(), VISIBLE_ROWS)
         self.header.setEnabled(rows > 0)
         self.header.setArrowType(Qt.ArrowType.NoArrow if not rows else Qt.ArrowType.DownArrow
@@ -193,10 +199,14 @@ class FollowUpsList(QWidget):
 
 
 def jump_to(panel, kind: str, id_: int) -> bool:
-    """Select an agreement, a decision or an action item (in its meeting) in the agreements panel."""
+    """Select an agreement, a decision or an action item (in its meeting) in the agreements panel; for an open
+    need, the party that has it (its profile lists its needs and offers)."""
     entity = panel._doc.data.get(kind, id_)
     if entity is None:
         return False
+    if kind == "give_take":
+        panel.view_state.set_selection({entity.party_id})
+        return True
     row_kind = None
     if kind == "action_item":
         kind, id_, row_kind = "meeting", entity.meeting_id, "action_item"

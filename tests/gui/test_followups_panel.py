@@ -63,11 +63,36 @@ def test_every_kind_of_follow_up_says_what_and_since_when_then_the_agreements_to
                         "moest uiterlijk 2026-12-01 klaar zijn.")
     assert shown[4] == ("Besluit ‘Gezamenlijke opgave Warm en Droog 2035 vastgesteld’ van 2026-06-18 wacht nog op "
                         "bekrachtiging door Bewonersvereniging Oeverwijk.")
-    assert shown[6:] == ["Scherp maken: Werkafspraak ‘We delen onze planningen met elkaar.’ heeft geen eigenaar.",
+    assert shown[6:9] == ["Scherp maken: Werkafspraak ‘We delen onze planningen met elkaar.’ heeft geen eigenaar.",
                          "Scherp maken: Werkafspraak ‘We delen onze planningen met elkaar.’ heeft geen evaluatiedatum.",
                          "Scherp maken: Werkafspraak ‘We delen onze planningen met elkaar.’ noemt geen betrokken "
                          "partijen en geen onderdeel."]
-    assert panel.follow_ups.header.text() == "Vervolgpunten: terug aan tafel (6) · scherp te maken (3)"
+    assert panel.follow_ups.header.text() == "Vervolgpunten (6) · scherp maken (3) · niet toegezegd (2)"
+
+
+def test_needs_not_yet_offered_or_promised_come_last_as_findings(panel):
+    assert lines(panel)[9:] == [
+        "Bewonersvereniging Oeverwijk heeft van Gemeente Maasoever nodig: Een onafhankelijk aanspreekpunt voor vragen "
+        "over het tarief — nog niet toegezegd.",
+        "Woonstichting Thuis aan de Maas heeft van Netbeheerder Stroomnet Zuid nodig: Een aansluitdatum per straat "
+        "voor de renovatie 2027 — nog niet toegezegd."]
+
+
+def test_an_open_need_jumps_to_the_party_that_has_it(panel):
+    panel.follow_ups.go(panel.follow_ups.model.index(row_of(panel, "Woonstichting Thuis"), 0))
+    assert panel.view_state.selected_parties == {6}
+
+
+def test_an_offer_made_takes_the_need_off_the_list_and_undo_brings_it_back(panel, demo_doc):
+    from samenwerk_desktop.core.model import GiveTake
+
+    grid = next(p.id for p in demo_doc.data.parties if p.name == "Netbeheerder Stroomnet Zuid")
+    demo_doc.apply("Aanbod", lambda p: p.add(GiveTake(party_id=grid, kind="offer", other_party_id=6,
+                                                      text="Aansluitdata per straat in het voorjaar")))
+    assert not any(line.startswith("Woonstichting Thuis") for line in lines(panel))
+    assert panel.follow_ups.header.text().endswith("niet toegezegd (1)")
+    demo_doc.undo_stack.undo()
+    assert any(line.startswith("Woonstichting Thuis") for line in lines(panel))
 
 
 def test_the_list_sits_above_the_tabs(panel):
@@ -111,7 +136,7 @@ def test_an_action_item_opens_its_meeting_with_the_action_selected(panel):
 def test_a_review_date_moved_into_the_future_removes_the_entry_and_undo_brings_it_back(panel, demo_doc):
     demo_doc.apply("Evaluatiedatum", lambda p: p.update("agreement", 2, review_date="2027-06-01"))
     assert not any(line.startswith("Werkafspraak ‘Elke partij") for line in lines(panel))
-    assert panel.follow_ups.header.text() == "Vervolgpunten: terug aan tafel (5) · scherp te maken (3)"
+    assert panel.follow_ups.header.text() == "Vervolgpunten (5) · scherp maken (3) · niet toegezegd (2)"
     demo_doc.undo_stack.undo()
     assert lines(panel)[0].startswith("Werkafspraak ‘Elke partij")
 
@@ -125,7 +150,7 @@ def test_a_ratification_given_removes_the_decision_entry(panel, demo_doc):
 def test_the_day_decides_what_is_due(panel):
     panel.follow_ups.today = lambda: date(2026, 12, 1)
     assert not any("2026-12-01 klaar" in line for line in lines(panel))
-    assert panel.follow_ups.header.text() == "Vervolgpunten: terug aan tafel (5) · scherp te maken (3)"
+    assert panel.follow_ups.header.text() == "Vervolgpunten (5) · scherp maken (3) · niet toegezegd (2)"
 
 
 def test_without_follow_ups_the_list_hides_and_says_so(qtbot, leeg_doc):
@@ -139,7 +164,7 @@ def test_without_follow_ups_the_list_hides_and_says_so(qtbot, leeg_doc):
 def test_a_click_on_the_heading_folds_the_list_away_and_back(panel, qtbot):
     qtbot.mouseClick(panel.follow_ups.header, Qt.MouseButton.LeftButton)
     assert not panel.follow_ups.view.isVisible()
-    assert panel.follow_ups.header.text() == "Vervolgpunten: terug aan tafel (6) · scherp te maken (3)"
+    assert panel.follow_ups.header.text() == "Vervolgpunten (6) · scherp maken (3) · niet toegezegd (2)"
     qtbot.mouseClick(panel.follow_ups.header, Qt.MouseButton.LeftButton)
     assert panel.follow_ups.view.isVisible()
 
