@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QListView,
@@ -25,6 +25,8 @@ from samenwerk_desktop.gui.panel_common import icon, party_names_changed, toolti
 RELATED = frozenset({"agreement", "action_item", "decision", "party", "meeting", "give_take"})
 #: the list is at most this many rows high; more scroll
 VISIBLE_ROWS = 4
+#: the height the tabs below keep before the list shows more than one row (a small screen: one row, scrolling)
+TABS_KEEP = 260
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,14 @@ class FollowUpsList(QWidget):
         box.addWidget(self.view)
         self._doc.changed.connect(self._on_changed)
         self._doc.reloaded.connect(self.refresh)
+        panel.installEventFilter(self)  # the panel's height decides how many rows the list may take
         self._show_state()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Override QObject.eventFilter: a resized panel gives the list as many rows as leave the tabs room."""
+        if watched is self._panel and event.type() == QEvent.Type.Resize:
+            self._show_state()
+        return False
 
     @property
     def today(self) -> Callable[[], date]:
@@ -180,12 +189,15 @@ class FollowUpsList(QWidget):
             self.header.setText(" · ".join(parts))
         rows = min(self.model.rowCount(), VISIBLE_ROWS)
         self.header.setEnabled(rows > 0)
+        row_height = max(self.view.sizeHintForRow(0), self.fontMetrics().height() + 4) if rows else 0
+        if rows:
+            room = self._panel.height() - TABS_KEEP - self.header.sizeHint().height()
+            rows = max(1, min(rows, room // row_height))
         self.header.setArrowType(Qt.ArrowType.NoArrow if not rows else Qt.ArrowType.DownArrow
                                  if self.header.isChecked() else Qt.ArrowType.RightArrow)
         rows = rows if self.header.isChecked() else 0
         self.view.setVisible(rows > 0)
         if rows:
-            row_height = max(self.view.sizeHintForRow(0), self.fontMetrics().height() + 4)
             self.view.setFixedHeight(rows * row_height + 2 * self.view.frameWidth() + 2)
 
     def go(self, index: QModelIndex) -> None:

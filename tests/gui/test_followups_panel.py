@@ -174,3 +174,17 @@ def test_a_party_renamed_is_renamed_in_its_entries(panel, demo_doc):
     demo_doc.apply("Naam", lambda p: p.update("party", pid, name="Provincie Zuid"))
     assert lines(panel)[3] == ("Actiepunt ‘Nieuw voorstel kostenverdeling aansluitkosten uitwerken’ (Provincie Zuid) "
                                "moest uiterlijk 2026-12-01 klaar zijn.")
+
+
+def shown_rows(panel) -> int:
+    view = panel.follow_ups.view
+    return round((view.height() - 2 * view.frameWidth() - 2) / view.sizeHintForRow(0))
+
+
+def test_a_low_panel_gives_the_list_one_row_and_the_tabs_the_rest(panel, qtbot):
+    assert shown_rows(panel) == 4
+    panel.resize(1200, 330)
+    qtbot.waitUntil(lambda: shown_rows(panel) == 1)
+    assert panel.follow_ups.view.isVisible()
+    panel.resize(1200, 760)
+    qtbot.waitUntil(lambda: shown_rows(panel) == 4)
