@@ -62,6 +62,7 @@ from samenwerk_desktop.gui.panel_common import (
     tooltip,
     vocabulary,
 )
+from samenwerk_desktop.gui.party_list import party_list
 from samenwerk_desktop.gui.view_state import ViewState
 
 
@@ -178,6 +179,17 @@ class AgreementsPanel(QWidget):
     def _parties_or_none(self):
         return party_choices(self._doc, none=self.tr("— geen —"))
 
+    def _owner_name(self, item) -> str:
+        """An agenda or action item's party as its picker names it ("— geen —" for none)."""
+        if item.owner_party_id is None:
+            return self.tr("— geen —")
+        party = self._doc.data.get("party", item.owner_party_id)
+        return party.name if party else ""
+
+    def _party_list_or_none(self):
+        """The document's shared party list led by "— geen —" (gui/party_list.py)."""
+        return party_list(self._doc, ((self.tr("— geen —"), None),))
+
     def select_first(self) -> None:
         """Select the first row of the current tab (for a quick look)."""
         section = list(self.sections.values())[self.tabs.currentIndex()]
@@ -202,7 +214,7 @@ class AgreementsPanel(QWidget):
         self.agreement_text = self._w(QPlainTextEdit, "agreementText")
         b.bind(self.agreement_text, "text")
         b.bind(self._w(QLineEdit, "agreementCategory"), "category")
-        b.bind(self._w(QComboBox, "agreementOwner"), "owner_party_id", choices=self._parties_or_none)
+        b.bind(self._w(QComboBox, "agreementOwner"), "owner_party_id", model=self._party_list_or_none())
         b.bind(self._w(QComboBox, "agreementStatus"), "status", choices=lambda: vocabulary(AGREEMENT_STATUSES))
         b.bind(self._w(QLineEdit, "agreementReviewDate"), "review_date")
         b.bind(self._w(QComboBox, "agreementMeeting"), "meeting_id", choices=self._meeting_choices)
@@ -347,7 +359,7 @@ class AgreementsPanel(QWidget):
             Column(self.tr("Status"), "status", editor="choice", choices=lambda: vocabulary(DILEMMA_STATUSES)),
         ], involves=lambda d, p: d.party_id == p, status=("status", DILEMMA_STATUSES), detail="dilemmaDetail")
         b = s.binder
-        b.bind(self._w(QComboBox, "dilemmaParty"), "party_id", choices=lambda: party_choices(self._doc))
+        b.bind(self._w(QComboBox, "dilemmaParty"), "party_id", model=party_list(self._doc))
         self.dilemma_title = self._w(QLineEdit, "dilemmaTitle")
         b.bind(self.dilemma_title, "title")
         b.bind(self._w(QPlainTextEdit, "dilemmaOwn"), "own_interest")
@@ -386,7 +398,7 @@ class AgreementsPanel(QWidget):
         self.group_name = self._w(QLineEdit, "groupName")
         b.bind(self.group_name, "name")
         b.bind(self._w(QComboBox, "groupForm"), "form", choices=lambda: vocabulary(GROUP_FORMS))
-        b.bind(self._w(QComboBox, "groupLead"), "lead_party_id", choices=self._parties_or_none)
+        b.bind(self._w(QComboBox, "groupLead"), "lead_party_id", model=self._party_list_or_none())
         b.bind(self._w(QLineEdit, "groupCadence"), "cadence")
         b.bind(self._w(QComboBox, "groupRule"), "decision_rule", choices=lambda: vocabulary(DECISION_RULES))
         self.collab_binder = FieldBinder(self._doc, "collaboration", lambda: 1, self)
@@ -423,16 +435,17 @@ class AgreementsPanel(QWidget):
         b.bind(self._w(QListWidget, "meetingAttendees"), "attendee_ids")
         b.bind(self._w(QPlainTextEdit, "meetingNotes"), "notes")
         parties = self._parties_or_none
+        owner = self._owner_name  # shown without building the party list per cell (the editor's choices do)
         self.sub: dict[str, EntityTableModel] = {}
         self._sub_view: dict[str, QTableView] = {}
         for kind, prefix, columns in (
             ("agenda_item", "agenda", [
                 Column(self.tr("Agendapunt"), "title", editor="text"),
                 Column(self.tr("Minuten"), "minutes", editor="int"),
-                Column(self.tr("Inbreng door"), "owner_party_id", editor="choice", choices=parties)]),
+                Column(self.tr("Inbreng door"), "owner_party_id", text=owner, editor="choice", choices=parties)]),
             ("action_item", "action", [
                 Column(self.tr("Actie"), "text", editor="text"),
-                Column(self.tr("Eigenaar"), "owner_party_id", editor="choice", choices=parties),
+                Column(self.tr("Eigenaar"), "owner_party_id", text=owner, editor="choice", choices=parties),
                 Column(self.tr("Uiterlijk"), "due_date", editor="text"),
                 Column(self.tr("Gereed"), "status", editor="bool")]),
             ("parking_item", "parking", [

@@ -26,7 +26,8 @@ from samenwerk_desktop.gui.entity_table import (
     setup_list_view,
 )
 from samenwerk_desktop.gui.field_binder import FieldBinder
-from samenwerk_desktop.gui.panel_common import SELECTED_TINT, child, fill_choices, party_choices, vocabulary
+from samenwerk_desktop.gui.panel_common import SELECTED_TINT, child, fill_choices, vocabulary
+from samenwerk_desktop.gui.party_list import party_list, show_list
 
 #: value of the party filter that means "the parties selected elsewhere"
 SELECTED = "selected"
@@ -106,9 +107,15 @@ class EntitySection(QObject):
     # -- filters ----------------------------------------------------------------
 
     def fill_filters(self) -> None:
+        """The party filter shows the document's shared party list (it follows the parties itself); a filter
+        whose party was removed shows every party again."""
         blocked = self.party_filter.blockSignals(True)
-        fill_choices(self.party_filter, [(self.tr("Alle partijen"), None), (self.tr("Gekozen partij(en)"), SELECTED)]
-                     + party_choices(self.doc))
+        model = party_list(self.doc, ((self.tr("Alle partijen"), None), (self.tr("Gekozen partij(en)"), SELECTED)))
+        if self.party_filter.model() is not model:
+            show_list(self.party_filter, model)
+            self.party_filter.setCurrentIndex(0)
+        elif self.party_filter.currentIndex() < 0:
+            self.party_filter.setCurrentIndex(0)
         self.party_filter.blockSignals(blocked)
         if self.status_filter is not None and self.status is not None and self.status_filter.count() == 0:
             blocked = self.status_filter.blockSignals(True)

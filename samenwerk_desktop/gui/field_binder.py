@@ -18,6 +18,7 @@ from samenwerk_desktop.gui.panel_common import (
     normalise_date,
     refusal,
 )
+from samenwerk_desktop.gui.party_list import show_list
 
 _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit)
 
@@ -35,6 +36,8 @@ class Binding:
     date: bool = False
     #: a spin box showing the stored number times this (a share 0.35 shown as 35 %)
     scale: int = 1
+    #: a combo box showing a shared model (gui/party_list.py): nothing to fill on load
+    model: object = None
 
 
 class FieldBinder(QObject):
@@ -72,9 +75,12 @@ class FieldBinder(QObject):
         document.flushRequested.connect(self.flush)
 
     def bind(self, widget: QWidget, field: str, *,
-             choices: Callable[[], list[tuple[str, object]]] | None = None, scale: int = 1) -> None:
+             choices: Callable[[], list[tuple[str, object]]] | None = None, scale: int = 1,
+             model=None) -> None:
+        """Bind ``widget`` to ``field``; a combo box takes its entries from ``choices`` (filled on each load)
+        or from ``model`` (a shared item model that keeps itself up to date, e.g. gui/party_list.py)."""
         spec = field_spec(self._cls, field)
-        b = Binding(widget, field, choices, spec.meta.get("fmt") == "date", scale)
+        b = Binding(widget, field, choices, spec.meta.get("fmt") == "date", scale, model)
         self._bindings.append(b)
         label = spec.meta.get("label")
         if label is not None and not widget.accessibleName():
@@ -92,7 +98,9 @@ class FieldBinder(QObject):
             widget.installEventFilter(self)
             widget.textChanged.connect(lambda b=b: self._typed(b))  # _write blocks it: only the user's edits
         elif isinstance(widget, QComboBox):
-            if choices is not None:
+            if model is not None:
+                show_list(widget, model)
+            elif choices is not None:
                 fill_choices(widget, choices())
             widget.activated.connect(lambda _i, b=b: self._commit(b))
         elif isinstance(widget, QSpinBox):
