@@ -1789,7 +1789,7 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="95" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="116" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
@@ -1871,7 +1871,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="93" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="114" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
@@ -1921,12 +1921,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="92" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="113" />
             <source>Paneel: %1</source>
             <translation>Panel: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="96" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="117" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
@@ -1980,7 +1980,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="94" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="115" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
@@ -3119,162 +3119,172 @@ Visible to: %2</translation>
     <context>
         <name>RaciEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="335" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="279" />
             <source>Bevindingen ({0})</source>
             <translation>Findings ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="200" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="46" />
             <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
             <translation>Delete the chosen work items (Ctrl+Del)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="335" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="93" />
+            <source>De knoppen die niet op de werkbalk passen</source>
+            <translation>The buttons that do not fit on the toolbar</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="279" />
             <source>Geen bevindingen</source>
             <translation>No findings</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="190" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="36" />
             <source>Hernoemen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="191" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="37" />
             <source>Het gekozen onderdeel een andere naam geven</source>
             <translation>Give the chosen work item another name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="194" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="40" />
             <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
             <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="197" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="43" />
             <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
             <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="215" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="61" />
             <source>In werkgroep:</source>
             <translation>In working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="487" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="92" />
+            <source>Meer knoppen van de werkbalk</source>
+            <translation>More toolbar buttons</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="431" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="432" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="376" />
             <source>Naam van het nieuwe onderdeel:</source>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="482" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="426" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="188" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="34" />
             <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="499" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="443" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="451" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="395" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="193" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="39" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="196" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="42" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="451" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="395" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="467" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="411" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="467" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="411" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="187" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="376" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="474" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="418" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="474" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="418" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="407" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="351" />
             <source>Rol {0} ({1}) geven</source>
             <translation>Give role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="407" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="351" />
             <source>Rol {0} ({1}) weghalen</source>
             <translation>Remove role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="226" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="360" />
             <source>Rollen wissen</source>
             <translation>Clear roles</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="325" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="269" />
             <source>Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
             <translation>Type a letter in a chosen cell to switch that role on or off (A/R can go together); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="199" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="45" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="202" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="443" />
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="201" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="431" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="139" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="137" />
             <source>Werkgroep van het gekozen onderdeel</source>
             <translation>Working group of the chosen work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="203" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="453" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="336" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="280" />
             <source>— geen werkgroep —</source>
             <translation>— no working group —</translation>
         </message>
@@ -3575,7 +3585,7 @@ Visible to: %2</translation>
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_view.py" line="15" />
+            <location filename="samenwerk_desktop/gui/raci_view.py" line="27" />
             <source>Rollen in deze cel</source>
             <translation>Roles in this cell</translation>
         </message>
