@@ -987,42 +987,42 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="61" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="62" />
             <source>Geen datum</source>
             <translation>No date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="54" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="55" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="37" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="38" />
             <source>Kalender…</source>
             <translation>Calendar…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="40" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="41" />
             <source>Kies de datum in een kalender, of maak het veld leeg (typen mag ook: 31-3-2026)</source>
             <translation>Choose the date in a calendar, or empty the field (typing works too: 31-3-2026)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="39" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="40" />
             <source>Kies een datum voor %1</source>
             <translation>Choose a date for %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="63" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="64" />
             <source>Maak het datumveld leeg</source>
             <translation>Empty the date field</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="110" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="111" />
             <source>dd-mm-jjjj of leeg</source>
             <translation>dd-mm-yyyy or empty</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="38" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="39" />
             <source>de datum</source>
             <translation>the date</translation>
         </message>
@@ -1048,107 +1048,107 @@
     <context>
         <name>DisputeForm</name>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="101" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="102" />
             <source>%1 (stap %2 van %3)</source>
             <translation>%1 (step %2 of %3)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="52" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="95" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="96" />
             <source>Dit geschil bestaat niet meer.</source>
             <translation>This dispute no longer exists.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="50" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
             <source>Genomen stappen</source>
             <translation>Steps taken</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="139" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="142" />
             <source>Geschil opgelost</source>
             <translation>Dispute resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="64" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="65" />
             <source>Huidige stap:</source>
             <translation>Current step:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="46" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="47" />
             <source>Naar de volgende stap</source>
             <translation>To the next step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="60" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="61" />
             <source>Opgelost</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="71" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="72" />
             <source>Oplossing:</source>
             <translation>Resolution:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="52" />
             <source>Stap</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="130" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="133" />
             <source>Stap in het geschil vastgelegd</source>
             <translation>Step in the dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="57" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="58" />
             <source>Stap vastleggen</source>
             <translation>Record step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="52" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="53" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="69" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="70" />
             <source>Uitkomst:</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="122" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="125" />
             <source>Volgende stap in het geschil</source>
             <translation>Next step in the dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="52" />
             <source>Wat is geprobeerd</source>
             <translation>What was tried</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="68" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="69" />
             <source>Wat is geprobeerd:</source>
             <translation>What was tried:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="52" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="67" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="68" />
             <source>Wie:</source>
             <translation>Who:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="63" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="64" />
             <source>Zichtbaar voor:</source>
             <translation>Visible to:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="114" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="117" />
             <source>Zichtbaarheid van het geschil</source>
             <translation>Visibility of the dispute</translation>
         </message>
@@ -2682,7 +2682,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Panels</name>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_table.py" line="245" />
+            <location filename="samenwerk_desktop/gui/entity_table.py" line="263" />
             <source>Keuze</source>
             <translation>Choice</translation>
         </message>
@@ -2692,12 +2692,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_table.py" line="199" />
+            <location filename="samenwerk_desktop/gui/entity_table.py" line="207" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/field_binder.py" line="204" />
+            <location filename="samenwerk_desktop/gui/field_binder.py" line="206" />
             <source>{0}: ten hoogste {1} tekens; wat daarna kwam is weggelaten.</source>
             <translation>{0}: at most {1} characters; what came after was left out.</translation>
         </message>
