@@ -987,42 +987,42 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="61" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="62" />
             <source>Geen datum</source>
             <translation>No date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="54" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="55" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="37" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="38" />
             <source>Kalender…</source>
             <translation>Calendar…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="40" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="41" />
             <source>Kies de datum in een kalender, of maak het veld leeg (typen mag ook: 31-3-2026)</source>
             <translation>Choose the date in a calendar, or empty the field (typing works too: 31-3-2026)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="39" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="40" />
             <source>Kies een datum voor %1</source>
             <translation>Choose a date for %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="63" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="64" />
             <source>Maak het datumveld leeg</source>
             <translation>Empty the date field</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="110" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="111" />
             <source>dd-mm-jjjj of leeg</source>
             <translation>dd-mm-yyyy or empty</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/date_field.py" line="38" />
+            <location filename="samenwerk_desktop/gui/date_field.py" line="39" />
             <source>de datum</source>
             <translation>the date</translation>
         </message>
@@ -1048,107 +1048,107 @@
     <context>
         <name>DisputeForm</name>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="101" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="102" />
             <source>%1 (stap %2 van %3)</source>
             <translation>%1 (step %2 of %3)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="52" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="95" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="96" />
             <source>Dit geschil bestaat niet meer.</source>
             <translation>This dispute no longer exists.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="50" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
             <source>Genomen stappen</source>
             <translation>Steps taken</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="139" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="142" />
             <source>Geschil opgelost</source>
             <translation>Dispute resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="64" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="65" />
             <source>Huidige stap:</source>
             <translation>Current step:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="46" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="47" />
             <source>Naar de volgende stap</source>
             <translation>To the next step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="60" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="61" />
             <source>Opgelost</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="71" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="72" />
             <source>Oplossing:</source>
             <translation>Resolution:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="52" />
             <source>Stap</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="130" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="133" />
             <source>Stap in het geschil vastgelegd</source>
             <translation>Step in the dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="57" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="58" />
             <source>Stap vastleggen</source>
             <translation>Record step</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="52" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="53" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="69" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="70" />
             <source>Uitkomst:</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="122" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="125" />
             <source>Volgende stap in het geschil</source>
             <translation>Next step in the dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="52" />
             <source>Wat is geprobeerd</source>
             <translation>What was tried</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="68" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="69" />
             <source>Wat is geprobeerd:</source>
             <translation>What was tried:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="51" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="52" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="67" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="68" />
             <source>Wie:</source>
             <translation>Who:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="63" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="64" />
             <source>Zichtbaar voor:</source>
             <translation>Visible to:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_form.py" line="114" />
+            <location filename="samenwerk_desktop/gui/dispute_form.py" line="117" />
             <source>Zichtbaarheid van het geschil</source>
             <translation>Visibility of the dispute</translation>
         </message>
@@ -1789,7 +1789,7 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="95" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="116" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
@@ -1871,7 +1871,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="93" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="114" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
@@ -1921,12 +1921,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="92" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="113" />
             <source>Paneel: %1</source>
             <translation>Panel: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="96" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="117" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
@@ -1980,7 +1980,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="94" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="115" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
@@ -2682,7 +2682,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>Panels</name>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_table.py" line="245" />
+            <location filename="samenwerk_desktop/gui/entity_table.py" line="263" />
             <source>Keuze</source>
             <translation>Choice</translation>
         </message>
@@ -2692,12 +2692,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_table.py" line="199" />
+            <location filename="samenwerk_desktop/gui/entity_table.py" line="207" />
             <source>{0} wijzigen</source>
             <translation>Change {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/field_binder.py" line="204" />
+            <location filename="samenwerk_desktop/gui/field_binder.py" line="206" />
             <source>{0}: ten hoogste {1} tekens; wat daarna kwam is weggelaten.</source>
             <translation>{0}: at most {1} characters; what came after was left out.</translation>
         </message>
@@ -3119,162 +3119,172 @@ Visible to: %2</translation>
     <context>
         <name>RaciEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="335" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="279" />
             <source>Bevindingen ({0})</source>
             <translation>Findings ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="200" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="46" />
             <source>De gekozen onderdelen verwijderen (Ctrl+Del)</source>
             <translation>Delete the chosen work items (Ctrl+Del)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="335" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="93" />
+            <source>De knoppen die niet op de werkbalk passen</source>
+            <translation>The buttons that do not fit on the toolbar</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="279" />
             <source>Geen bevindingen</source>
             <translation>No findings</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="190" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="36" />
             <source>Hernoemen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="191" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="37" />
             <source>Het gekozen onderdeel een andere naam geven</source>
             <translation>Give the chosen work item another name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="194" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="40" />
             <source>Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)</source>
             <translation>Move the chosen work item up one place (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="197" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="43" />
             <source>Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)</source>
             <translation>Move the chosen work item down one place (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="215" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="61" />
             <source>In werkgroep:</source>
             <translation>In working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="487" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="92" />
+            <source>Meer knoppen van de werkbalk</source>
+            <translation>More toolbar buttons</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="431" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="432" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="376" />
             <source>Naam van het nieuwe onderdeel:</source>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="482" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="426" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="188" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="34" />
             <source>Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)</source>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="499" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="443" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="451" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="395" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="193" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="39" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="196" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="42" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="451" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="395" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="467" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="411" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="467" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="411" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="187" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="376" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="474" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="418" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="474" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="418" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="407" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="351" />
             <source>Rol {0} ({1}) geven</source>
             <translation>Give role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="407" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="351" />
             <source>Rol {0} ({1}) weghalen</source>
             <translation>Remove role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="226" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="360" />
             <source>Rollen wissen</source>
             <translation>Clear roles</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="325" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="269" />
             <source>Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
             <translation>Type a letter in a chosen cell to switch that role on or off (A/R can go together); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="199" />
+            <location filename="samenwerk_desktop/gui/raci_toolbar.py" line="45" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="202" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="443" />
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="201" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="431" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="139" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="137" />
             <source>Werkgroep van het gekozen onderdeel</source>
             <translation>Working group of the chosen work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="203" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="453" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="336" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="280" />
             <source>— geen werkgroep —</source>
             <translation>— no working group —</translation>
         </message>
@@ -3575,7 +3585,7 @@ Visible to: %2</translation>
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_view.py" line="15" />
+            <location filename="samenwerk_desktop/gui/raci_view.py" line="27" />
             <source>Rollen in deze cel</source>
             <translation>Roles in this cell</translation>
         </message>

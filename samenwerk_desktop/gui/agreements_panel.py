@@ -38,7 +38,7 @@ from samenwerk_desktop.core.model import (
     ParkingItem,
     WorkingGroup,
 )
-from samenwerk_desktop.gui import settings
+from samenwerk_desktop.gui import dates, settings
 from samenwerk_desktop.gui.elide import elide_combo
 from samenwerk_desktop.gui.entity_section import SELECTED, DeleteKey, EntitySection
 from samenwerk_desktop.gui.entity_table import (
@@ -171,7 +171,7 @@ class AgreementsPanel(QWidget):
         return party.label if party else ""
 
     def _meeting_choices(self):
-        return [(self.tr("— geen —"), None)] + [(f"{m.date} — {m.title}", m.id) for m in self._doc.data.meetings]
+        return [(self.tr("— geen —"), None)] + [(f"{dates.shown_date(m.date)} — {m.title}", m.id) for m in self._doc.data.meetings]
 
     def _work_item_choices(self):
         return [(self.tr("— geen —"), None)] + [(w.title, w.id) for w in self._doc.data.work_items]
@@ -203,7 +203,7 @@ class AgreementsPanel(QWidget):
             Column(self.tr("Afspraak"), "text"),
             Column(self.tr("Eigenaar"), text=lambda a: self._party_label(a.owner_party_id)),
             Column(self.tr("Status"), "status", editor="choice", choices=lambda: vocabulary(AGREEMENT_STATUSES)),
-            Column(self.tr("Evaluatie"), text=self._review_text),
+            Column(self.tr("Evaluatie"), "review_date", text=self._review_text),  # sorted by the ISO date
             Column(self.tr("Partijen"), text=lambda a: ", ".join(self._party_label(p) for p in a.party_ids)),
         ], involves=lambda a, p: a.owner_party_id == p or p in a.party_ids,
             status=("status", AGREEMENT_STATUSES), detail="agreementDetail")
@@ -237,8 +237,8 @@ class AgreementsPanel(QWidget):
         if not a.review_date:
             return ""
         if a.overdue(self.today()):
-            return self.tr("{0} — evaluatie te laat").format(a.review_date)
-        return a.review_date
+            return self.tr("{0} — evaluatie te laat").format(dates.shown_date(a.review_date))
+        return dates.shown_date(a.review_date)
 
     def _agreement_loaded(self, a) -> None:
         if a is not None and a.overdue(self.today()):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core import i18n
+from samenwerk_desktop.gui.dates import shown_date
 from samenwerk_desktop.gui.panel_common import normalise_date
 
 
@@ -79,7 +80,7 @@ class DateButton(QToolButton):
     def choose(self, date: QDate | None) -> None:
         """Put the chosen date (or nothing) in the field and save it as a typed date would be."""
         self.menu_.hide()
-        text = date.toString("yyyy-MM-dd") if date is not None and date.isValid() else ""
+        text = shown_date(date.toString("yyyy-MM-dd")) if date is not None and date.isValid() else ""
         if self.edit.isReadOnly() or text == self.edit.text():
             return
         self.edit.setText(text)
@@ -107,6 +108,6 @@ def attach(edit: QLineEdit) -> DateButton | None:
     button = DateButton(edit, row)
     box.addWidget(edit, 1)
     box.addWidget(button)
-    edit.setPlaceholderText(edit.placeholderText() or _tr("dd-mm-jjjj of leeg"))
+    edit.setPlaceholderText(_tr("dd-mm-jjjj of leeg"))  # the form it shows a date in (a form may say ISO)
     QWidget.setTabOrder(edit, button)
     return button

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core import disputes
 from samenwerk_desktop.core.model import DISPUTE_STATUSES, DISPUTE_VISIBILITY
+from samenwerk_desktop.gui.dates import SORT_ROLE, shown_date
 from samenwerk_desktop.gui.elide import elide_names
 
 
@@ -104,8 +105,10 @@ class DisputeForm(QWidget):
         taken = disputes.steps_of(data, d.id)
         self.log.setRowCount(len(taken))
         for row, s in enumerate(taken):
-            for col, text in enumerate((s.date, disputes.step_name(data, s.step), s.who, s.what, s.outcome)):
+            for col, text in enumerate((shown_date(s.date), disputes.step_name(data, s.step), s.who, s.what,
+                                        s.outcome)):
                 self.log.setItem(row, col, QTableWidgetItem(text))
+            self.log.item(row, 0).setData(SORT_ROLE, s.date)  # sorted by the stored ISO date
         self.resolution.setText(d.resolution)
 
     def _set_visibility(self, index: int) -> None:

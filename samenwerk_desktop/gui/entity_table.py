@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core.errors import SamenwerkError, ValidationError
 from samenwerk_desktop.core.model import KINDS, NAME_MAX, field_spec
+from samenwerk_desktop.gui.dates import SORT_ROLE, shown_date
 from samenwerk_desktop.gui.elide import ElidingDelegate, elide_combo
 from samenwerk_desktop.gui.panel_common import CHOICES_ROLE, ID_ROLE, PAUSE_MS, normalise_date, refusal, tooltip
 
@@ -56,6 +57,8 @@ class EntityTableModel(QAbstractTableModel):
         self._document = document
         self._kind = kind
         self._columns = columns
+        #: per column: its field is a date (shown as the date fields show it, sorted by the stored ISO value)
+        self._dates = [col.text is None and _is_date_field(kind, col.field) for col in columns]
         self._rows_fn = rows
         self._rows: list = []
         #: optional hooks: entity -> QColor / icon / bool
@@ -136,13 +139,18 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col.editor == "bool":
                 return None
+            if self._dates[index.column()]:
+                return shown_date(getattr(e, col.field))
             text = self._display(col, e)
             # a name (at most NAME_MAX) stays whole, the delegate elides it; a long free text is cut for drawing
             return text if len(text) <= NAME_MAX and "\n" not in text else text.replace("\n", " ")[:NAME_MAX] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(self._display(col, e)) if col.editor != "bool" else None
-        if role == Qt.ItemDataRole.EditRole:
-            return getattr(e, col.field) if col.field else None
+        if role == Qt.ItemDataRole.EditRole:  # a date as shown: normalise_date reads it back
+            value = getattr(e, col.field) if col.field else None
+            return shown_date(value) if self._dates[index.column()] else value
+        if role == SORT_ROLE:
+            return getattr(e, col.field) if col.field else self._display(col, e)
         if role == Qt.ItemDataRole.CheckStateRole and col.editor == "bool":
             value = getattr(e, col.field)
             on = value if isinstance(value, bool) else value == "done"
@@ -220,6 +228,16 @@ class EntityTableModel(QAbstractTableModel):
     def end_typing(self) -> None:
         """The cell editor closed: the next save is its own undo step."""
         self._document.end_typing()
+
+
+def _is_date_field(kind: str, field: str | None) -> bool:
+    cls = KINDS.get(kind)
+    if cls is None or not field:
+        return False
+    try:
+        return field_spec(cls, field).meta.get("fmt") == "date"
+    except KeyError:
+        return False
 
 
 def _same_text(typed: str, stored) -> bool:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QPla
 from samenwerk_desktop.core.errors import SamenwerkError, ValidationError
 from samenwerk_desktop.core.model import KINDS, Collaboration, field_spec
 from samenwerk_desktop.gui import date_field, panel_common
+from samenwerk_desktop.gui.dates import shown_date
 from samenwerk_desktop.gui.panel_common import (
     checked_ids,
     fill_choices,
@@ -148,8 +149,9 @@ class FieldBinder(QObject):
         blocked = w.blockSignals(True)
         try:
             if isinstance(w, QLineEdit):
-                if w.text() != (value or ""):
-                    w.setText(value or "")
+                shown = shown_date(value) if b.date else (value or "")  # a date as typed: 1-3-2027
+                if w.text() != shown:
+                    w.setText(shown)
                     w.setCursorPosition(0)
             elif isinstance(w, QPlainTextEdit):
                 if w.toPlainText() != (value or ""):

@@ -78,6 +78,26 @@ def focus_field(widget: QWidget, scroll: QScrollArea | None = None) -> None:
 PANEL_ORDER = ("map", "raci", "agreements", "inspector")
 
 
+def main_view(name: str, panel: QWidget) -> QWidget:
+    """Where F6 puts the keyboard in a panel: its main view, never the last button used there.
+
+    The map itself, the matrix, the current tab's table, the profile's first field (the
+    collaboration's title when no party is shown).
+    """
+    if name == "agreements" and getattr(panel, "sections", None):
+        sections = list(panel.sections.values())
+        index = panel.tabs.currentIndex()
+        return sections[index].view if 0 <= index < len(sections) else panel
+    if name == "inspector":
+        if getattr(panel, "party_id", None) is None and getattr(panel, "collaboration_form", None) is not None:
+            return panel.collaboration_form.title_edit
+        chain = getattr(panel, "tab_chain", None) or []
+        return next((w for w in chain if w.isVisibleTo(panel) and w.isEnabled()), panel)
+    if name == "raci" and getattr(panel, "view", None) is not None:
+        return panel.view
+    return panel
+
+
 def focus_next_panel(window, step: int = 1) -> str | None:
     """F6 (Shift+F6 back): the keyboard to the next visible panel of the window; its name, or None."""
     focus = QApplication.focusWidget()
@@ -88,7 +108,8 @@ def focus_next_panel(window, step: int = 1) -> str | None:
                  if focus is not None and (window.panels[n] is focus or window.panels[n].isAncestorOf(focus))), None)
     index = 0 if here is None and step > 0 else (len(names) - 1 if here is None else (here + step) % len(names))
     name = names[index]
-    window.panels[name].setFocus(Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason)
+    main_view(name, window.panels[name]).setFocus(
+        Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason)
     window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Paneel: %1").replace(
         "%1", {"map": QCoreApplication.translate("MainWindow", "Kaart"),
                "raci": QCoreApplication.translate("MainWindow", "Verantwoordelijkheden (RACI)"),

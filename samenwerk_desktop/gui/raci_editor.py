@@ -10,11 +10,10 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -24,13 +23,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
-    QToolBar,
     QWidget,
 )
 
 from samenwerk_desktop.core.errors import ValidationError
 from samenwerk_desktop.core.model import ROLE_NAMES, ROLE_ORDER, WorkingGroup, WorkItem
-from samenwerk_desktop.gui import settings
+from samenwerk_desktop.gui import raci_toolbar, settings
 from samenwerk_desktop.gui.panel_common import (
     child,
     fill_choices,
@@ -140,7 +138,7 @@ class RaciEditor(QWidget):
         self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.group_combo.setMinimumContentsLength(14)
         self.group_combo.activated.connect(self._assign_group)
-        self._make_actions()
+        raci_toolbar.make_actions(self)  # gui/raci_toolbar.py: the toolbar, its keys and its tab order
 
         self.view.roleTyped.connect(self.toggle_role)
         self.view.clearRequested.connect(self.clear_selected)
@@ -165,65 +163,11 @@ class RaciEditor(QWidget):
         document.reloaded.connect(self._on_reloaded)
         self.view_state.selectionChanged.connect(self._on_selection)
         self.titles, self.party_columns = TitleColumn(self), PartyColumns(self)  # gui/raci_tools.py
+        raci_toolbar.tab_order(self)
         self._refresh_labels()
         self._sync_toolbar()
 
     # -- set-up ----------------------------------------------------------------
-
-    def _make_actions(self) -> None:
-        def action(name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-            act = QAction(text, self)
-            act.setObjectName(name)
-            act.triggered.connect(slot)
-            if tip:
-                act.setToolTip(tip)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.addAction(act)
-            return act
-
-        self.add_item_action = action(
-            "addItemAction", self.tr("Onderdeel toevoegen"), self.add_item, Qt.Key.Key_Insert,
-            self.tr("Nieuw onderdeel in de werkgroep van de gekozen rij (Ins)"))
-        self.rename_item_action = action(
-            "renameItemAction", self.tr("Hernoemen"), self.rename_item, None,
-            self.tr("Het gekozen onderdeel een andere naam geven"))
-        self.move_up_action = action(
-            "moveUpAction", self.tr("Omhoog"), lambda: self.move_item(-1), QKeySequence("Ctrl+Up"),
-            self.tr("Het gekozen onderdeel een plaats omhoog (Ctrl+Omhoog)"))
-        self.move_down_action = action(
-            "moveDownAction", self.tr("Omlaag"), lambda: self.move_item(1), QKeySequence("Ctrl+Down"),
-            self.tr("Het gekozen onderdeel een plaats omlaag (Ctrl+Omlaag)"))
-        self.delete_item_action = action(
-            "deleteItemAction", self.tr("Verwijderen"), self.delete_items, QKeySequence("Ctrl+Del"),
-            self.tr("De gekozen onderdelen verwijderen (Ctrl+Del)"))
-        self.add_group_action = action("addGroupAction", self.tr("Werkgroep toevoegen"), self.add_group)
-        self.rename_group_action = action("renameGroupAction", self.tr("Werkgroep hernoemen"), self.rename_group)
-        self.delete_group_action = action("deleteGroupAction", self.tr("Werkgroep verwijderen"), self.delete_group)
-        # the toolbar folds what does not fit behind its extension button, so the editor can be narrow
-        bar: QToolBar = child(self._form, QToolBar, "raciToolBar")
-        for act in (self.add_item_action, self.add_group_action, self.rename_item_action, self.move_up_action,
-                    self.move_down_action, self.delete_item_action):  # both "toevoegen" first: never folded away
-            bar.addAction(act)
-        bar.addSeparator()
-        # label and combo in one widget, so a narrow toolbar folds them away together
-        group_box = QWidget(bar)
-        group_box.setObjectName("groupChooser")
-        row = QHBoxLayout(group_box)
-        row.setContentsMargins(4, 0, 4, 0)
-        self.group_label = QLabel(self.tr("In werkgroep:"), group_box)
-        self.group_label.setBuddy(self.group_combo)
-        row.addWidget(self.group_label)
-        row.addWidget(self.group_combo)
-        bar.addWidget(group_box)
-        for act in (self.rename_group_action, self.delete_group_action):
-            bar.addAction(act)
-        for act in bar.actions():
-            button = bar.widgetForAction(act)
-            if button is not None and not button.accessibleName() and act.text():
-                button.setAccessibleName(act.text())
-        self.clear_action = action("clearRolesAction", self.tr("Rollen wissen"), self.clear_selected)
 
     def _fit_row_header(self) -> None:
         """The work items' column: wide enough for the longest title, up to a third of the editor."""

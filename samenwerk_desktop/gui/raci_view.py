@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QStyledItemDelegate, QTableView, QWidget
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionHeader,
+    QTableView,
+    QWidget,
+)
+
+from samenwerk_desktop.gui.elide import elided, is_right_to_left
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -38,6 +50,7 @@ class RaciView(QTableView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setVerticalHeader(TitlesHeader(self))  # a right-to-left title ends in "…" too
         self.letters = "RACI"
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
@@ -55,3 +68,54 @@ class RaciView(QTableView):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+
+class TitlesHeader(QHeaderView):
+    """The work items' titles column: a right-to-left title too ends in "…" (at its left end) where it is cut.
+
+    Qt's header clipped an Arabic title at the column's edge without a "…"; the whole title stays
+    in the header's tooltip (the model's ToolTipRole).
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Vertical, parent)
+
+    def _option(self, logical: int) -> QStyleOptionHeader:
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, logical)
+        option.rect = QRect(0, 0, self.width(), self.sectionSize(logical))
+        return option
+
+    def _font(self, logical: int) -> QFont:
+        font = self.model().headerData(logical, self.orientation(), Qt.ItemDataRole.FontRole) if self.model() else None
+        return QFont(font) if isinstance(font, QFont) else QFont(self.font())
+
+    def drawn_text(self, logical: int) -> str:
+        """The title as the column shows it: whole when it fits, else cut with "…" at its own end."""
+        text = self.model().headerData(logical, self.orientation()) if self.model() else None
+        if not isinstance(text, str) or not text:
+            return text or ""
+        option = self._option(logical)
+        label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
+        room = label.width()
+        if not option.icon.isNull():
+            room -= self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self) + \
+                self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        return elided(text, QFontMetrics(self._font(logical)), room - 2)
+
+    def paintSection(self, painter, rect, logical: int) -> None:  # noqa: N802
+        """Override QHeaderView.paintSection: a right-to-left title is drawn elided by us, the others by Qt."""
+        text = self.model().headerData(logical, self.orientation()) if self.model() else None
+        if not isinstance(text, str) or not is_right_to_left(text):
+            super().paintSection(painter, rect, logical)
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, logical)
+        option.rect = rect
+        option.text = self.drawn_text(logical)
+        painter.save()
+        painter.setFont(self._font(logical))
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()

@@ -33,7 +33,7 @@ def test_a_logged_step_shows_in_the_log_at_the_current_step(form):
     form.outcome.setText("Veldwandeling afgesproken")
     assert form.log_step()
     row = [form.log.item(0, c).text() for c in range(5)]
-    assert row == ["2026-11-12", "Bemiddeling door de procesbegeleider", "Procesbegeleider", "Bemiddelingsgesprek",
+    assert row == ["12-11-2026", "Bemiddeling door de procesbegeleider", "Procesbegeleider", "Bemiddelingsgesprek",
                    "Veldwandeling afgesproken"]
     assert form.who.text() == ""
 

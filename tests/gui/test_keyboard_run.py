@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPushButton, QToolBar
 from window_data import make_small_project
 
 from samenwerk_desktop.gui import file_actions, main_window, raci_editor
@@ -73,3 +73,30 @@ def test_the_new_party_dialog_shows_a_usual_name_whole(win, qtbot):
     dialog.name_edit.setText(name)
     edit = dialog.name_edit
     assert edit.fontMetrics().horizontalAdvance(name) < edit.width() - 10
+
+
+
+def _delete_button(win, panel: str) -> QAbstractButton:
+    """The panel's "Verwijderen" (the last control used, in the keyboard run); the matrix's "Werkgroep toevoegen"."""
+    if panel == "raci":
+        editor = win.panels["raci"]
+        return editor.findChild(QToolBar, "raciToolBar").widgetForAction(editor.add_group_action)
+    name = {"agreements": "decisionDeleteButton", "inspector": "removeRepresentativeButton"}[panel]
+    return win.panels[panel].findChild(QPushButton, name)
+
+
+@pytest.mark.parametrize(("panel", "expected"), [
+    ("raci", lambda w: w.panels["raci"].view),
+    ("agreements", lambda w: w.panels["agreements"].sections["decision"].view),
+    ("inspector", lambda w: w.panels["inspector"].findChild(QLineEdit, "nameEdit")),
+])
+def test_f6_into_a_panel_lands_on_its_main_view_not_on_verwijderen(win, qtbot, panel, expected):
+    win.view_state.set_selection({win.document.data.parties[0].id})
+    if panel == "agreements":
+        win.panels["agreements"].tabs.setCurrentIndex(list(win.panels["agreements"].sections).index("decision"))
+    button = _delete_button(win, panel)
+    button.setFocus()
+    assert button.hasFocus()
+    qtbot.keyClick(button, Qt.Key.Key_F6)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is expected(win)

@@ -280,6 +280,7 @@ def test_a_date_is_chosen_in_the_calendar_beside_its_field(win, agreement):
     assert button.accessibleName() == "Kies een datum voor evaluatiedatum"
     button.choose(QDate(2027, 3, 15))
     assert win.document.data.get("agreement", agreement).review_date == "2027-03-15"
+    assert button.edit.text() == "15-3-2027"  # the field shows it as it is typed
 
 
 def test_the_calendar_can_empty_a_date(win, agreement):
