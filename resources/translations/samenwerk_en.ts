@@ -22,277 +22,277 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="300" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="312" />
             <source> · wacht op: {0}</source>
             <translation> · awaiting: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="298" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="310" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="411" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="423" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="434" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="447" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="453" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="191" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="203" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="218" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="230" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="220" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="232" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="479" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="492" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="430" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="443" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="264" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="276" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="277" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="289" />
             <source>Bekrachtiging</source>
             <translation>Ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="318" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="330" />
             <source>Bekrachtiging door {0}</source>
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="337" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="272" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="287" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="299" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="288" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="300" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="480" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="493" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="273" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="344" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="356" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="371" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="383" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="359" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="371" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="192" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="204" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="194" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="206" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="450" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="319" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="331" />
             <source>Hoe ver het bestuur van {0} dit besluit heeft bekrachtigd</source>
             <translation>How far the board of {0} has ratified this decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="432" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="445" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="488" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="501" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="422" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="431" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="444" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="389" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="491" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="504" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="490" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="503" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="285" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="370" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="493" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="506" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="469" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="217" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="229" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="397" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="409" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="482" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="495" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="382" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="394" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="424" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="458" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="459" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="277" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="289" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="195" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="207" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="274" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="193" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="205" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="257" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="346" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="358" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="409" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="494" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="507" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="474" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -304,67 +304,67 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="379" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="436" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="449" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="263" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="275" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="505" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="518" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="368" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="378" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="390" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="399" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="411" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="400" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="297" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="309" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="228" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="240" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="173" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="174" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="306" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="318" />
             <source>— niet betrokken —</source>
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="233" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="245" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -1156,17 +1156,17 @@
     <context>
         <name>EntitySection</name>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_section.py" line="115" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="122" />
             <source>Alle</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_section.py" line="110" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="113" />
             <source>Alle partijen</source>
             <translation>All parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_section.py" line="110" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="113" />
             <source>Gekozen partij(en)</source>
             <translation>Selected part(y/ies)</translation>
         </message>
@@ -1345,12 +1345,12 @@
     <context>
         <name>FollowUpsList</name>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="173" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="182" />
             <source>Geen vervolgpunten</source>
             <translation>No follow-ups</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="175" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="184" />
             <source>Vervolgpunten ({0})</source>
             <translation>Follow-ups ({0})</translation>
         </message>
@@ -1359,12 +1359,12 @@
             <translation>Show or hide the follow-ups</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="125" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="127" />
             <source>Vervolgpunten tonen of verbergen: terug aan tafel, afspraken om scherp te maken en behoeften die nog niet zijn toegezegd</source>
             <translation>Show or hide the follow-ups: back to the table, agreements to sharpen and needs not yet promised</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="131" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="133" />
             <source>Vervolgpunten: terug aan tafel</source>
             <translation>Follow-ups: back to the table</translation>
         </message>
@@ -1377,12 +1377,12 @@
             <translation>Follow-ups: back to the table ({0}) · to sharpen ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="179" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="188" />
             <source>niet toegezegd ({0})</source>
             <translation>not promised ({0})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="177" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="186" />
             <source>scherp maken ({0})</source>
             <translation>to sharpen ({0})</translation>
         </message>
@@ -1390,12 +1390,12 @@
     <context>
         <name>FollowUpsModel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="91" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="93" />
             <source>Enter of klik: naar dit onderdeel gaan</source>
             <translation>Enter or click: go to this item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/followups_panel.py" line="89" />
+            <location filename="samenwerk_desktop/gui/followups_panel.py" line="91" />
             <source>Scherp maken: {0}</source>
             <translation>To sharpen: {0}</translation>
         </message>
@@ -2697,7 +2697,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Change {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/field_binder.py" line="206" />
+            <location filename="samenwerk_desktop/gui/field_binder.py" line="214" />
             <source>{0}: ten hoogste {1} tekens; wat daarna kwam is weggelaten.</source>
             <translation>{0}: at most {1} characters; what came after was left out.</translation>
         </message>
