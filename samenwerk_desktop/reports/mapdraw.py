@@ -218,8 +218,8 @@ class MapDrawing(Drawing):
         super().__init__(width, height)
         #: (x, y, text in logical order, font, size, colour) of each label drawn by ``draw``, centred on x
         self.shaped_labels: list[tuple[float, float, str, str, float, object]] = []
-        #: (index in the contents, lines and polylines) the canvas strokes between the contents before and after
-        self.edges: tuple[int, list] | None = None
+        #: the group of lines and polylines (in the contents, for whoever reads them) the canvas strokes itself
+        self.edges: Group | None = None
 
     def add_edges(self, shapes: list) -> None:
         """Add the relations' lines at this point of the drawing: stroked in this order, a pen set only when it changes.
@@ -228,22 +228,22 @@ class MapDrawing(Drawing):
         sets its whole pen again (5,000 relations on the large map); the same lines in the same order
         with the same pens look the same.
         """
-        if self.edges is not None or not all(type(s) in (Line, PolyLine) for s in shapes):
-            self.add(Group(*shapes))
-            return
-        self.edges = (len(self.contents), shapes)
+        group = Group(*shapes)
+        self.add(group)
+        if self.edges is None and all(type(s) in (Line, PolyLine) for s in shapes):
+            self.edges = group
 
     def draw(self, *args, **kw):  # noqa: D102 - Flowable API
         if self.edges is None:
             super().draw(*args, **kw)
         else:
-            at, shapes = self.edges
             whole = self.contents
+            at = next(i for i, node in enumerate(whole) if node is self.edges)
             try:
                 self.__dict__["contents"] = whole[:at]
                 super().draw(*args, **kw)
-                _stroke(self.canv, shapes)
-                self.__dict__["contents"] = whole[at:]
+                _stroke(self.canv, self.edges.contents)
+                self.__dict__["contents"] = whole[at + 1:]
                 super().draw(*args, **kw)
             finally:
                 self.__dict__["contents"] = whole
