@@ -19,21 +19,38 @@ from reportlab.platypus import Flowable, Table
 _CACHE_LIMIT = 200_000
 
 
+def _codes_for_font(canv) -> dict[str, str] | None:
+    """The remembered text operators per string for the canvas's current font, size and leading; None if not plain.
+
+    One dict per font state (a cell's strings share it): a lookup per string instead of a key built
+    from four values.
+    """
+    fonts = canv.__dict__.get("_swk_text")
+    if fonts is None:
+        fonts = canv._swk_text = {}
+    key = (canv._fontname, canv._fontsize, canv._leading)
+    codes = fonts.get(key)
+    if codes is None:
+        codes = {} if pdfmetrics.getFont(canv._fontname)._dynamicFont else None
+        fonts[key] = codes
+    return codes
+
+
+def _remember(canv, codes: dict[str, str], text: str) -> str:
+    """Format ``text`` with ReportLab's own text object (font subsets, escaping) and remember it."""
+    code = canv.beginText()._formatText(text)
+    if len(codes) < _CACHE_LIMIT:
+        codes[text] = code
+    return code
+
+
 def _formatted(canv, text: str) -> str | None:
     """The text operators ReportLab writes for ``text`` in the canvas's current font; None if not plain."""
-    cache = getattr(canv, "_swk_text", None)
-    if cache is None:
-        cache = canv._swk_text = {}
-    key = (canv._fontname, canv._fontsize, canv._leading, text)
-    code = cache.get(key)
-    if code is None:
-        font = pdfmetrics.getFont(canv._fontname)
-        if not font._dynamicFont:
-            return None
-        code = canv.beginText()._formatText(text)
-        if len(cache) < _CACHE_LIMIT:
-            cache[key] = code
-    return code
+    codes = _codes_for_font(canv)
+    if codes is None:
+        return None
+    code = codes.get(text)
+    return code if code is not None else _remember(canv, codes, text)
 
 
 def draw_string(canv, x: float, y: float, text: str) -> None:
@@ -72,11 +89,7 @@ class LeanTable(Table):
             self._curcellstyle = cellstyle
         colpos, rowpos = pos
         colwidth, rowheight = size
-        if just == "LEFT":
-            draw, x = draw_string, colpos + cellstyle.leftPadding
-        else:
-            draw, x = draw_centred_string, colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5
-        vals = cellval.split("\n")
+        vals = cellval.split("\n") if "\n" in cellval else (cellval,)
         n = len(vals)
         leading, fontsize, valign = cellstyle.leading, cellstyle.fontsize, cellstyle.valign
         if valign == "BOTTOM":
@@ -87,7 +100,26 @@ class LeanTable(Table):
             y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + n * leading) / 2.0 - fontsize
         else:
             return super()._drawCell(cellval, cellstyle, pos, size)
+        codes = _codes_for_font(canv)
+        if codes is None or not canv.bottomup:
+            draw = draw_string if just == "LEFT" else draw_centred_string
+            x = (colpos + cellstyle.leftPadding if just == "LEFT"
+                 else colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5)
+            for v in vals:
+                draw(canv, x, y, v)
+                y -= leading
+            return None
+        # the bytes of draw_string / draw_centred_string per line, looked up in one dict for the cell's font
+        out = canv._code
+        left = just == "LEFT"
+        x = colpos + cellstyle.leftPadding if left else colpos + (colwidth + cellstyle.leftPadding
+                                                                  - cellstyle.rightPadding) * 0.5
+        fontname = canv._fontname
         for v in vals:
-            draw(canv, x, y, v)
+            code = codes.get(v)
+            if code is None:
+                code = _remember(canv, codes, v)
+            tx = x if left else x - 0.5 * pdfmetrics.stringWidth(v, fontname, canv._fontsize)
+            out.append(f"BT 1 0 0 1 {fp_str(tx, y)} Tm {code} T* ET")
             y -= leading
         return None

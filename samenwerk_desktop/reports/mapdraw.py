@@ -18,6 +18,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Group, Line, Pol
 from reportlab.lib import colors
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.validators import isAnything
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -210,15 +211,42 @@ class MapDrawing(Drawing):
     so do these labels, drawn after (above) everything else of the drawing.
     """
 
-    _attrMap = AttrMap(BASE=Drawing, shaped_labels=AttrMapValue(isAnything, desc="labels the canvas shapes"))
+    _attrMap = AttrMap(BASE=Drawing, shaped_labels=AttrMapValue(isAnything, desc="labels the canvas shapes"),
+                       edges=AttrMapValue(isAnything, desc="lines the canvas strokes itself, and where"))
 
     def __init__(self, width: float, height: float):
         super().__init__(width, height)
         #: (x, y, text in logical order, font, size, colour) of each label drawn by ``draw``, centred on x
         self.shaped_labels: list[tuple[float, float, str, str, float, object]] = []
+        #: the group of lines and polylines (in the contents, for whoever reads them) the canvas strokes itself
+        self.edges: Group | None = None
+
+    def add_edges(self, shapes: list) -> None:
+        """Add the relations' lines at this point of the drawing: stroked in this order, a pen set only when it changes.
+
+        ReportLab's renderer wraps every shape in its own save and restore of the graphics state and
+        sets its whole pen again (5,000 relations on the large map); the same lines in the same order
+        with the same pens look the same.
+        """
+        group = Group(*shapes)
+        self.add(group)
+        if self.edges is None and all(type(s) in (Line, PolyLine) for s in shapes):
+            self.edges = group
 
     def draw(self, *args, **kw):  # noqa: D102 - Flowable API
-        super().draw(*args, **kw)
+        if self.edges is None:
+            super().draw(*args, **kw)
+        else:
+            whole = self.contents
+            at = next(i for i, node in enumerate(whole) if node is self.edges)
+            try:
+                self.__dict__["contents"] = whole[:at]
+                super().draw(*args, **kw)
+                _stroke(self.canv, self.edges.contents)
+                self.__dict__["contents"] = whole[at + 1:]
+                super().draw(*args, **kw)
+            finally:
+                self.__dict__["contents"] = whole
         canv = self.canv
         for x, y, text, font, size, colour in self.shaped_labels:
             # a one-line Paragraph, as the report's own: the canvas's drawString(shaping=True) shapes the
@@ -226,6 +254,38 @@ class MapDrawing(Drawing):
             para = Paragraph(escape(display_order(text)), _label_style(font, size, colour))
             _, height = para.wrapOn(canv, 4 * LABEL_WIDTH, 4 * size)
             para.drawOn(canv, x - 2 * LABEL_WIDTH, y - height + size * 1.05)
+
+
+def _stroke(canv, shapes: list) -> None:
+    """Stroke ``shapes`` (lines and polylines) as ReportLab's renderer would, each pen set when it changes."""
+    canv.saveState()
+    canv.setLineCap(0)
+    canv.setMiterLimit(10)
+    code = canv._code
+    pen = None
+    for s in shapes:
+        dash = s.strokeDashArray
+        colour = s.strokeColor
+        key = (colour.rgb(), s.strokeWidth, tuple(dash) if dash else (), s.strokeLineJoin)
+        if key != pen:
+            if pen is None or key[0] != pen[0]:
+                canv.setStrokeColor(colour)
+            if pen is None or key[1] != pen[1]:
+                canv.setLineWidth(s.strokeWidth)
+            if pen is None or key[2] != pen[2]:
+                canv.setDash(list(key[2]) if key[2] else [])
+            if pen is None or key[3] != pen[3]:
+                canv.setLineJoin(s.strokeLineJoin)
+            pen = key
+        if type(s) is Line:
+            code.append(f"n {fp_str(s.x1, s.y1)} m {fp_str(s.x2, s.y2)} l S")
+        else:
+            pts = s.points
+            path = [f"n {fp_str(pts[0], pts[1])} m"]
+            path += [f"{fp_str(pts[i], pts[i + 1])} l" for i in range(2, len(pts), 2)]
+            path.append("S")
+            code.append(" ".join(path))
+    canv.restoreState()
 
 
 @cache
@@ -261,7 +321,10 @@ def draw_map(d: Drawing, page: MapPage, lang: str, label_ids: set[int] | None = 
     for rel_mark in page.relation_marks(marks).values():
         for s in _relation_shapes(rel_mark, page.fit.scale):
             edges.add(s)
-    d.add(edges)
+    if isinstance(d, MapDrawing):
+        d.add_edges(edges.contents)
+    else:
+        d.add(edges)
     d.add(Group(*diamonds))
     by_id = {p.id: p for p in page.parties}
     nodes, labels = Group(), Group()

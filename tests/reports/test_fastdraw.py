@@ -91,3 +91,53 @@ def test_drawing_a_map_leaves_reportlabs_shape_checking_as_it_was():
     before = rl_config.shapeChecking
     drawing = mapdraw.map_drawing(demo, "nl", 480, 300)
     assert drawing.contents and rl_config.shapeChecking == before
+
+
+def _strokes(path) -> list[tuple]:
+    """Each stroked path of the page's content as (colour, width, dash, join, points), the graphics state followed."""
+    import pypdf
+
+    content = pypdf.generic.ContentStream(pypdf.PdfReader(str(path)).pages[0].get_contents(), None)
+    state, stack, points, out = {"RG": (0, 0, 0), "w": 1, "d": (), "j": 0}, [], [], []
+    for operands, op in content.operations:
+        op = op.decode()
+        if op == "q":
+            stack.append(dict(state))
+        elif op == "Q":
+            state = stack.pop()
+        elif op in ("RG", "w", "j"):
+            state[op] = tuple(float(v) for v in operands) if op == "RG" else float(operands[0])
+        elif op == "d":
+            state["d"] = tuple(float(v) for v in operands[0])
+        elif op in ("m", "l"):
+            points.append((round(float(operands[0]), 2), round(float(operands[1]), 2)))
+        elif op == "S":
+            out.append((state["RG"], state["w"], state["d"], state["j"], tuple(points)))
+            points = []
+        elif op == "n":
+            points = []
+    return out
+
+
+def test_a_maps_lines_are_stroked_in_order_with_the_pens_the_renderer_sets(tmp_path):
+    from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine
+    from reportlab.lib import colors
+
+    from samenwerk_desktop.reports.mapdraw import MapDrawing
+
+    def lines():
+        blue, orange = colors.HexColor("#0072b2"), colors.HexColor("#d55e00")
+        return [Line(10, 10, 200, 150, strokeColor=blue, strokeWidth=2),
+                Line(20, 150, 180, 20, strokeColor=orange, strokeWidth=0.5, strokeDashArray=[1, 2]),
+                PolyLine([30, 30, 60, 50, 90, 30], strokeColor=orange, strokeWidth=0.5, strokeLineJoin=1),
+                Line(40, 100, 190, 100, strokeColor=blue, strokeWidth=2),
+                Line(50, 120, 150, 60, strokeColor=blue, strokeWidth=1.2)]
+
+    ours, theirs = MapDrawing(220, 180), Drawing(220, 180)
+    ours.add_edges(lines())
+    theirs.add(Group(*lines()))
+    for d, name in ((ours, "ours.pdf"), (theirs, "theirs.pdf")):
+        SimpleDocTemplate(str(tmp_path / name), invariant=1).build([d])
+    assert ours.edges is not None  # the canvas stroked them, not the renderer
+    assert _strokes(tmp_path / "ours.pdf") == _strokes(tmp_path / "theirs.pdf")
+    assert len(_strokes(tmp_path / "ours.pdf")) == 5
