@@ -207,8 +207,7 @@ def _in_process(report, large: Path) -> None:
            _ms(statistics.median(steps)), "ms", aim=16)
     report("drag step of one party (95th percentile)", _ms(sorted(steps)[int(0.95 * (len(steps) - 1))]), "ms")
     report("drop of one dragged party: one update_many and the refresh", _ms(release), "ms", aim=50)
-    view.resetTransform()  # zoomed in to 1:1: smooth lines, no snapshot
-    view.scale(1.0, 1.0)
+    view.zoom_by(1.0 / view.transform().m11())  # zoomed in to 1:1 as the window zooms: smooth lines, no snapshot
     qapp.processEvents()
     steps, release = drag_steps([busiest])
     report(f"drag step zoomed in 1:1 (no snapshot, smooth lines; frozen: {view.frozen}) (median)",
