@@ -50,6 +50,24 @@ def _follow_ups_question_answered_no(monkeypatch):
 
 
 @pytest.fixture
+def small_window(qtbot, small_project, monkeypatch):
+    """The small project in a main window of 1400 x 900, shown, every panel built; closed after the test."""
+    from samenwerk_desktop.gui import file_actions, main_window
+
+    monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: None)
+    monkeypatch.setattr(file_actions, "inform", lambda parent, text, title=None: None)
+    window = main_window.MainWindow(restore=False)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    assert window.open_file(small_project)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: "inspector" in window.panels)
+    yield window
+    window.close()
+
+
+@pytest.fixture
 def small_project(tmp_path):
     """The path of a small real project file in tmp_path."""
     path = tmp_path / "klein.samenwerk"

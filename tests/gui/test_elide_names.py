@@ -7,13 +7,10 @@ import html
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyleOptionViewItem
-from window_data import make_small_project
 
 from samenwerk_desktop.core.model import NAME_MAX, Agreement, Dilemma, Meeting, WorkItem
-from samenwerk_desktop.gui import file_actions, main_window
 from samenwerk_desktop.gui.elide import ComboElider, ElidingDelegate, elided, is_right_to_left
 from samenwerk_desktop.gui.find import FindDialog
-from samenwerk_desktop.gui.main_window import MainWindow
 
 #: a 10,000-character paste, as the name field keeps it (cut at the field's limit)
 LONG = ("Gemeente " + "Rivierstad en omstreken " * 420)[:10_000][:NAME_MAX]
@@ -53,20 +50,9 @@ def entries(window, name: str):
 
 
 @pytest.fixture
-def win(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: None)
-    monkeypatch.setattr(file_actions, "inform", lambda parent, text, title=None: None)
-    path = tmp_path / "klein.samenwerk"
-    make_small_project(path)
-    window = MainWindow(restore=False)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    assert window.open_file(path)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: "inspector" in window.panels)
-    yield window
-    window.close()
+def win(small_window):
+    """The small project in a window of 1400 x 900, every panel built."""
+    return small_window
 
 
 def widths(win) -> dict[str, int]:

@@ -5,29 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPushButton, QToolBar
-from window_data import make_small_project
 
-from samenwerk_desktop.gui import file_actions, main_window, raci_editor
-from samenwerk_desktop.gui.main_window import MainWindow
+from samenwerk_desktop.gui import raci_editor
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def win(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: None)
-    monkeypatch.setattr(file_actions, "inform", lambda parent, text, title=None: None)
-    path = tmp_path / "klein.samenwerk"
-    make_small_project(path)
-    window = MainWindow(restore=False)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    assert window.open_file(path)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: "inspector" in window.panels)
-    yield window
-    window.close()
+def win(small_window):
+    """The small project in a window of 1400 x 900, every panel built."""
+    return small_window
 
 
 def test_a_status_message_is_shown_in_place_of_the_save_state_and_the_save_state_comes_back(win, qtbot):
