@@ -62,7 +62,7 @@ def small_window(qtbot, small_project, monkeypatch):
     assert window.open_file(small_project)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: "inspector" in window.panels)
+    window.finish_panels()
     yield window
     window.close()
 

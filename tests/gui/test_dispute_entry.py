@@ -8,26 +8,15 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from samenwerk_desktop.core.model import Dilemma, Dispute, Relation
-from samenwerk_desktop.gui import main_window
 from samenwerk_desktop.gui.dispute_form import DisputeForm
-from samenwerk_desktop.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
-def win(qtbot, small_project, monkeypatch):
-    monkeypatch.setattr(main_window, "inform", lambda parent, text, title=None: None)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    assert window.open_file(small_project)
-    window.show()
-    qtbot.waitExposed(window)
-    window.finish_panels()
-    window.give_take.today = lambda: date(2026, 3, 2)
-    yield window
-    window.close()
+def win(small_window):
+    small_window.give_take.today = lambda: date(2026, 3, 2)
+    return small_window
 
 
 def parties(win):
