@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from samenwerk_desktop.core.data import CollaborationData
-from samenwerk_desktop.core.i18n import Msg
+from samenwerk_desktop.core.i18n import Msg, dates
 
 #: Follow-up kinds in the order they are listed.
 KINDS = ("agreement_review", "action_due", "ratification")
@@ -33,26 +33,29 @@ def follow_ups(data: CollaborationData, today: date) -> list[FollowUp]:
     out: list[FollowUp] = []
     for a in sorted(data.agreements, key=lambda a: (a.review_date, a.id)):
         if a.review_date and a.review_date < day and a.status in LIVE_AGREEMENT:
+            nl, en = dates(a.review_date)
             out.append(FollowUp("agreement_review", "agreement", a.id, Msg(
-                f"Werkafspraak ‘{a.text}’ had op {a.review_date} geëvalueerd moeten worden.",
-                f"Agreement ‘{a.text}’ was due for review on {a.review_date}.")))
+                f"Werkafspraak ‘{a.text}’ had op {nl} geëvalueerd moeten worden.",
+                f"Agreement ‘{a.text}’ was due for review on {en}.")))
     actions = [x for x in data.entities["action_item"].values()
                if x.due_date and x.due_date < day and x.status == "open"]
     for x in sorted(actions, key=lambda x: (x.due_date, x.id)):
         who = data.party_name(x.owner_party_id)
         by = (f" ({who})", f" ({who})") if who else ("", "")
+        nl, en = dates(x.due_date)
         out.append(FollowUp("action_due", "action_item", x.id, Msg(
-            f"Actiepunt ‘{x.text}’{by[0]} moest uiterlijk {x.due_date} klaar zijn.",
-            f"Action ‘{x.text}’{by[1]} was due on {x.due_date}.")))
+            f"Actiepunt ‘{x.text}’{by[0]} moest uiterlijk {nl} klaar zijn.",
+            f"Action ‘{x.text}’{by[1]} was due on {en}.")))
     for d in sorted(data.decisions, key=lambda d: (d.date, d.id)):
         if not d.date or d.date >= day or d.outcome != "adopted":
             continue
         waiting = [data.party_name(p) for p, state in d.ratifications.items() if state == "pending"]
         if waiting:
             names = ", ".join(sorted(waiting)).removesuffix(".")  # "B.V." ends the sentence once
+            nl, en = dates(d.date)
             out.append(FollowUp("ratification", "decision", d.id, Msg(
-                f"Besluit ‘{d.title}’ van {d.date} wacht nog op bekrachtiging door {names}.",
-                f"Decision ‘{d.title}’ of {d.date} still awaits ratification by {names}.")))
+                f"Besluit ‘{d.title}’ van {nl} wacht nog op bekrachtiging door {names}.",
+                f"Decision ‘{d.title}’ of {en} still awaits ratification by {names}.")))
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from samenwerk_desktop.core.i18n import Msg
+from samenwerk_desktop.core.i18n import MONTHS_EN, MONTHS_NL, Msg, long_date  # noqa: F401 - the reports' words
 from samenwerk_desktop.core.model import (
     ActionItem,
     AgendaItem,
@@ -183,24 +183,6 @@ def word(key: str, lang: str, **fmt) -> str:
 def label(msg: Msg | None, lang: str, default: str = "") -> str:
     """The label of a vocabulary entry in the report's language."""
     return msg.text(lang) if msg is not None else default
-
-
-MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-             "oktober", "november", "december")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
-
-
-def long_date(value: str | date | None, lang: str) -> str:
-    """2026-03-31 as "31 maart 2026" / "31 March 2026"; other text unchanged."""
-    if not value:
-        return ""
-    try:
-        d = value if isinstance(value, date) else date.fromisoformat(str(value))
-    except ValueError:
-        return str(value)
-    months = MONTHS_EN if lang == "en" else MONTHS_NL
-    return f"{d.day} {months[d.month - 1]} {d.year}"
 
 
 def short_date(value: str | None, lang: str) -> str:

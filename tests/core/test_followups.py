@@ -27,7 +27,7 @@ def test_an_agreement_past_its_review_date_is_a_follow_up(review_date, status, d
     data = collaboration()
     data.entities["agreement"][1] = Agreement(id=1, text="Warmteplan", review_date=review_date, status=status)
     found = [str(f) for f in followups.follow_ups(data, TODAY)]
-    assert found == (["Werkafspraak ‘Warmteplan’ had op 2026-11-25 geëvalueerd moeten worden."] if due else [])
+    assert found == (["Werkafspraak ‘Warmteplan’ had op 25 november 2026 geëvalueerd moeten worden."] if due else [])
 
 
 @pytest.mark.parametrize(("due_date", "status", "due"), [
@@ -37,7 +37,7 @@ def test_an_open_action_past_its_due_date_is_a_follow_up(due_date, status, due):
     data.entities["action_item"][1] = ActionItem(id=1, meeting_id=1, text="Offerte", owner_party_id=2,
                                                  due_date=due_date, status=status)
     found = [str(f) for f in followups.follow_ups(data, TODAY)]
-    assert found == ([f"Actiepunt ‘Offerte’ (Stroomnet Zuid) moest uiterlijk {due_date} klaar zijn."] if due else [])
+    assert found == (["Actiepunt ‘Offerte’ (Stroomnet Zuid) moest uiterlijk 20 november 2026 klaar zijn."] if due else [])
 
 
 def test_a_decision_awaiting_a_board_after_its_date_is_a_follow_up():
@@ -50,7 +50,7 @@ def test_a_decision_awaiting_a_board_after_its_date_is_a_follow_up():
                                             ratifications={3: "pending"})
     found = [(f.kind, f.entity_id, str(f)) for f in followups.follow_ups(data, TODAY)]
     assert found == [("ratification", 1,
-                      "Besluit ‘Kostenverdeling’ van 2026-10-01 wacht nog op bekrachtiging door Gemeente.")]
+                      "Besluit ‘Kostenverdeling’ van 1 oktober 2026 wacht nog op bekrachtiging door Gemeente.")]
 
 
 def test_follow_ups_are_listed_by_kind():
@@ -104,3 +104,11 @@ def test_only_parties_with_needs_or_offers_are_in_the_matrix():
     data = give_and_take()
     data.entities["party"][4] = Party(id=4, name="Zonder behoeften")
     assert give_take.matrix_parties(data) == [1, 2, 3]
+
+
+def test_a_follow_up_writes_its_date_out_in_each_language():
+    data = collaboration()
+    data.entities["agreement"][1] = Agreement(id=1, text="Warmteplan", review_date="2026-03-01", status="agreed")
+    found = followups.follow_ups(data, TODAY)[0].message
+    assert (found.text("nl"), found.text("en")) == ("Werkafspraak ‘Warmteplan’ had op 1 maart 2026 geëvalueerd moeten worden.",
+                                                    "Agreement ‘Warmteplan’ was due for review on 1 March 2026.")

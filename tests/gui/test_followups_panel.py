@@ -57,11 +57,11 @@ def test_the_model_passes_the_model_tester_filled_and_empty(qtmodeltester, panel
 def test_every_kind_of_follow_up_says_what_and_since_when_then_the_agreements_to_sharpen(panel):
     shown = lines(panel)
     assert shown[0] == ("Werkafspraak ‘Elke partij legt besluiten van de stuurgroep binnen vier weken voor aan het eigen "
-                        "bestuur en meldt de uitkomst in de volgende stuurgroep.’ had op 2026-09-01 geëvalueerd moeten "
+                        "bestuur en meldt de uitkomst in de volgende stuurgroep.’ had op 1 september 2026 geëvalueerd moeten "
                         "worden.")
     assert shown[3] == ("Actiepunt ‘Nieuw voorstel kostenverdeling aansluitkosten uitwerken’ (Provincie Rijnmaasland) "
-                        "moest uiterlijk 2026-12-01 klaar zijn.")
-    assert shown[4] == ("Besluit ‘Gezamenlijke opgave Warm en Droog 2035 vastgesteld’ van 2026-06-18 wacht nog op "
+                        "moest uiterlijk 1 december 2026 klaar zijn.")
+    assert shown[4] == ("Besluit ‘Gezamenlijke opgave Warm en Droog 2035 vastgesteld’ van 18 juni 2026 wacht nog op "
                         "bekrachtiging door Bewonersvereniging Oeverwijk.")
     assert shown[6:9] == ["Scherp maken: Werkafspraak ‘We delen onze planningen met elkaar.’ heeft geen eigenaar.",
                          "Scherp maken: Werkafspraak ‘We delen onze planningen met elkaar.’ heeft geen evaluatiedatum.",
@@ -149,7 +149,7 @@ def test_a_ratification_given_removes_the_decision_entry(panel, demo_doc):
 
 def test_the_day_decides_what_is_due(panel):
     panel.follow_ups.today = lambda: date(2026, 12, 1)
-    assert not any("2026-12-01 klaar" in line for line in lines(panel))
+    assert not any("1 december 2026 klaar" in line for line in lines(panel))
     assert panel.follow_ups.header.text() == "Vervolgpunten (5) · scherp maken (3) · niet toegezegd (2)"
 
 
@@ -173,7 +173,7 @@ def test_a_party_renamed_is_renamed_in_its_entries(panel, demo_doc):
     pid = next(p.id for p in demo_doc.data.parties if p.name == "Provincie Rijnmaasland")
     demo_doc.apply("Naam", lambda p: p.update("party", pid, name="Provincie Zuid"))
     assert lines(panel)[3] == ("Actiepunt ‘Nieuw voorstel kostenverdeling aansluitkosten uitwerken’ (Provincie Zuid) "
-                               "moest uiterlijk 2026-12-01 klaar zijn.")
+                               "moest uiterlijk 1 december 2026 klaar zijn.")
 
 
 def shown_rows(panel) -> int:

@@ -56,7 +56,7 @@ def test_yes_puts_vervolgpunten_first_and_starts_it_in_one_undo_step(window, mon
     asked = start(window, monkeypatch, True)
     assert len(asked.shown) == 6
     assert asked.shown[3] == ("Actiepunt ‘Nieuw voorstel kostenverdeling aansluitkosten uitwerken’ (Provincie "
-                              "Rijnmaasland) moest uiterlijk 2026-12-01 klaar zijn.")
+                              "Rijnmaasland) moest uiterlijk 1 december 2026 klaar zijn.")
     assert titles(window)[:2] == ["Vervolgpunten", "Opening en terugblik op de actiepunten"]
     assert window.meeting_mode.panel.agenda.item(0).text() == "▶ 14:00  Vervolgpunten"
     assert window.meeting_mode.panel.timer_label.text() == "12:00"
@@ -89,4 +89,4 @@ def test_the_meeting_report_has_the_item_and_still_lists_the_days_follow_ups(win
     text = " ".join("\n".join(page.extract_text() for page in PdfReader(out).pages).split())
     assert "Vervolgpunten" in text
     assert "Opvolging: terug aan tafel" in text
-    assert "moest uiterlijk 2026-12-01 klaar zijn." in text
+    assert "moest uiterlijk 1 december 2026 klaar zijn." in text

@@ -49,7 +49,7 @@ def test_the_meeting_report_holds_exactly_that_meetings_decisions_and_agreements
 def test_the_meeting_report_ends_with_the_follow_ups_of_its_day(report_text):
     follow_ups = " ".join(report_text.split("Opvolging: terug aan tafel")[1].split())
     assert "Actiepunt ‘Eerste bewonersavond over het warmtetarief organiseren’ (Bewonersvereniging Oeverwijk) " \
-           "moest uiterlijk 2026-11-20 klaar zijn." in follow_ups
+           "moest uiterlijk 20 november 2026 klaar zijn." in follow_ups
     assert "wacht nog op bekrachtiging door Waterschap" not in follow_ups  # a postponed decision awaits no board
 
 
