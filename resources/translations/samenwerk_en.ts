@@ -2687,9 +2687,14 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="149" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="153" />
             <source>Niet opgeslagen: “{0}”.</source>
             <translation>Not saved: “{0}”.</translation>
+        </message>
+        <message>
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="148" />
+            <source>moet een datum zijn als 31-3-2026</source>
+            <translation>must be a date such as 31/3/2026</translation>
         </message>
         <message>
             <location filename="samenwerk_desktop/gui/entity_table.py" line="207" />

@@ -143,6 +143,10 @@ def _encodable(value: str) -> bool:
     return True
 
 
+#: what a date field that holds no date is told, in the file's form (a window says it in the form one types)
+DATE_EXPECTED = Msg("moet een datum zijn als 2026-03-31", "must be a date such as 2026-03-31")
+
+
 def _is_date(value: str) -> bool:
     if not DATE_RE.fullmatch(value):
         return False
@@ -180,7 +184,7 @@ def check_value(spec: FieldSpec, value, path: str) -> list[Problem]:
             return bad("bevat een ongeldig teken (losse surrogaat)", "contains an invalid character (lone surrogate)")
         fmt = meta.get("fmt")
         if fmt == "date" and value and not _is_date(value):
-            return bad("moet een datum zijn als 2026-03-31", "must be a date such as 2026-03-31")
+            return [Problem(path, DATE_EXPECTED)]
         if fmt == "time" and value and not TIME_RE.fullmatch(value):
             return bad("moet een tijd zijn als 19:30", "must be a time such as 19:30")
         if fmt == "datetime" and value and not _is_datetime(value):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.i18n import Msg
+from samenwerk_desktop.core.validation import DATE_EXPECTED
 from samenwerk_desktop.paths import ui_form
 
 #: Colours shared by the panels (light tints; every colour cue has a second cue too).
@@ -142,7 +143,10 @@ def refusal(exc: SamenwerkError, value=None, field: str = "") -> str:
     if problem is None:
         return str(exc)
     name = problem.label or problem.field
-    sentence = f"{name}: {problem.message}." if name else str(exc)
+    message = str(problem.message)
+    if problem.message == DATE_EXPECTED:  # the window reads dates day first, as they are shown
+        message = _t("moet een datum zijn als 31-3-2026")
+    sentence = f"{name}: {message}." if name else str(exc)
     typed = value if isinstance(value, str) else str(value) if isinstance(value, (int, float)) else ""
     if typed.strip() and not isinstance(value, bool):
         shown = typed if len(typed) <= 60 else typed[:59] + "…"

@@ -310,5 +310,17 @@ def test_half_a_date_left_behind_by_choosing_another_meeting_is_reported(qtbot, 
     qtbot.keyClicks(field, "31-")
     qtbot.waitUntil(lambda: not section.binder.typing, timeout=3000)
     section.select(window.document.data.meetings[1].id)
-    assert messages == ["Datum: moet een datum zijn als 2026-03-31. Niet opgeslagen: “31-”."]
+    assert messages == ["Datum: moet een datum zijn als 31-3-2026. Niet opgeslagen: “31-”."]
     assert stored(path, "meeting", "date", id_) == "2026-01-15" and field.text() == "12-2-2026"
+
+
+def test_a_refused_date_is_explained_in_the_form_the_window_reads(qtbot):
+    from samenwerk_desktop.core.errors import SamenwerkError
+    from samenwerk_desktop.core.i18n import Msg
+    from samenwerk_desktop.core.validation import DATE_EXPECTED, Problem
+    from samenwerk_desktop.gui.panel_common import refusal
+
+    exc = SamenwerkError(Msg("geweigerd", "refused"))
+    exc.problems = [Problem("agreements[1].review_date", DATE_EXPECTED, "agreement", 1, "review_date")]
+    assert refusal(exc, "gisteren", "review_date") == (
+        "Evaluatiedatum: moet een datum zijn als 31-3-2026. Niet opgeslagen: “gisteren”.")
