@@ -2019,18 +2019,21 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     </context>
     <context>
         <name>MapArrange</name>
-        <message>
-            <location filename="samenwerk_desktop/gui/map/arrange.py" line="83" />
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/map/arrange.py" line="88" />
             <source>%n partij(en) hebben nog geen plek op de kaart.</source>
-            <translation>%n party(ies) have no place on the map yet.</translation>
+            <translation>
+                <numerusform>%n party has no place on the map yet.</numerusform>
+                <numerusform>%n parties have no place on the map yet.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/arrange.py" line="27" />
+            <location filename="samenwerk_desktop/gui/map/arrange.py" line="32" />
             <source>Kaart schikken</source>
             <translation>Arrange map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/arrange.py" line="26" />
+            <location filename="samenwerk_desktop/gui/map/arrange.py" line="31" />
             <source>Kaart schikken…</source>
             <translation>Arranging the map…</translation>
         </message>

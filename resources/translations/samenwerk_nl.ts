@@ -13,6 +13,17 @@
         </message>
     </context>
     <context>
+        <name>MapArrange</name>
+        <message numerus="yes">
+            <location filename="samenwerk_desktop/gui/map/arrange.py" line="88" />
+            <source>%n partij(en) hebben nog geen plek op de kaart.</source>
+            <translation>
+                <numerusform>%n partij heeft nog geen plek op de kaart.</numerusform>
+                <numerusform>%n partijen hebben nog geen plek op de kaart.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MapScene</name>
         <message numerus="yes">
             <location filename="samenwerk_desktop/gui/map/operations.py" line="46" />

@@ -37,8 +37,14 @@ def gap(view) -> float:
 def test_an_imported_list_waits_visibly_and_the_bar_offers_to_arrange_it(view, document):
     add_list(document)
     assert view.unplaced_bar.isVisible()
-    assert "12 partij" in view.unplaced_bar.text.text()
+    assert view.unplaced_bar.text.text() == "12 partijen hebben nog geen plek op de kaart."
     assert gap(view) > 0  # waiting on a spiral, not piled on one spot
+
+
+def test_one_party_waiting_is_told_in_the_singular(view, document):
+    party = Party(name="Nieuw", placement="none")
+    document.apply("toevoegen", lambda p: csv_io.add_parties(p, [party]))
+    assert view.unplaced_bar.text.text() == "1 partij heeft nog geen plek op de kaart."
 
 
 def test_arranging_is_one_undo_step_and_leaves_no_overlaps(view, document):

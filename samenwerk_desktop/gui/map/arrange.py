@@ -15,6 +15,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MapArrange", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A plural message: Qt picks the form for ``n`` (numerusform in the .ts files)."""
+    return QCoreApplication.translate("MapArrange", text, "", n)
+
+
 def arrange(document, parent=None, only_unplaced: bool = False) -> int:
     """Arrange the network map of ``document``: one undo step; returns how many parties moved.
 
@@ -80,6 +85,6 @@ class UnplacedBar(QFrame):
         else:
             waiting = len(layout.unplaced_ids(data.parties))
         if waiting:
-            self.text.setText(_tr("%n partij(en) hebben nog geen plek op de kaart.").replace("%n", str(waiting)))
+            self.text.setText(_trn("%n partij(en) hebben nog geen plek op de kaart.", waiting))
         self.setVisible(bool(waiting))
         return bool(waiting)
