@@ -19,6 +19,12 @@ from samenwerk_desktop.gui.view_state import ViewState
 
 MIN_SCALE, MAX_SCALE = 0.03, 8.0
 
+#: with more items than this actually reaching into the viewport, a drag paints a snapshot of the still
+#: parts; zoomed in on a large map the long relations crossing the view cost what the area does not show
+#: (1:1 on the large collaboration: 240-650 items, 90-200 ms a frame; a long tension's zigzag alone ~1 ms).
+#: The snapshot costs one frame at the drag's start; the demo (a few dozen items) never needs it
+FREEZE_PAINTED = 120
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MapView", text)
@@ -85,6 +91,10 @@ class MapView(QGraphicsView):
         self._fitted_view: tuple | None = None
         #: with more items in sight than this, the still parts are frozen into a snapshot during a drag
         self.freeze_threshold = LARGE_MAP
+        #: with more items than this reaching into the viewport (counted once per drag), the same
+        self.freeze_painted = FREEZE_PAINTED
+        #: this drag has counted its items in sight (every press starts again)
+        self._painted_checked = False
         self._frozen: tuple | None = None
         self._live: list = []
         self._dropping = False
@@ -381,6 +391,7 @@ class MapView(QGraphicsView):
     def mousePressEvent(self, event) -> None:
         """Override QGraphicsView.mousePressEvent: the middle button pans."""
         self._thaw()
+        self._painted_checked = False
         if event.button() == Qt.MouseButton.MiddleButton:
             self._middle_pan = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -392,9 +403,22 @@ class MapView(QGraphicsView):
 
     def _should_freeze(self, event) -> bool:
         scene = self.map_scene
-        return (self._frozen is None and scene.drag_node is not None and not scene.connect_mode
-                and bool(event.buttons() & Qt.MouseButton.LeftButton)
-                and self.items_in_sight() > self.freeze_threshold)
+        if not (self._frozen is None and scene.drag_node is not None and not scene.connect_mode
+                and bool(event.buttons() & Qt.MouseButton.LeftButton)):
+            return False
+        if self.items_in_sight() > self.freeze_threshold:
+            return True
+        if self._painted_checked:
+            return False
+        self._painted_checked = True
+        return self.items_painted() > self.freeze_painted
+
+    def items_painted(self) -> int:
+        """How many items reach into the viewport (a long relation crossing it counts, wherever its ends are)."""
+        if len(self.map_scene.parties) + len(self.map_scene.relations) <= self.freeze_painted:
+            return 0  # fewer on the whole map: no need to ask the index
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        return len(self.map_scene.items(seen, Qt.ItemSelectionMode.IntersectsItemBoundingRect))
 
     def freeze(self) -> None:
         """Take the moving parties and their relations off the layer, snapshot the rest, fade the layer out."""
@@ -408,6 +432,7 @@ class MapView(QGraphicsView):
         snapshot = QPixmap(port.size() * port.devicePixelRatioF())
         snapshot.setDevicePixelRatio(port.devicePixelRatioF())
         painter = QPainter(snapshot)
+        painter.setRenderHints(self.renderHints())  # zoomed in, smooth as the live view (render() leaves them)
         self.render(painter, QRectF(0, 0, port.width(), port.height()), port.rect())
         painter.end()
         for item in self._live:
