@@ -320,7 +320,7 @@ def test_relation_items_follow_a_moving_node(view, document):
     node = scene.parties[pid]
     edge = node.edges[0]
     before = edge.boundingRect()
-    node.setPos(node.pos() + QPointF(300, 300))
+    node.move_to(node.pos().x() + 300, node.pos().y() + 300)
     assert edge.boundingRect() != before
     assert isinstance(edge, RelationItem) and isinstance(node, PartyItem)
 

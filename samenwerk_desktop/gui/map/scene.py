@@ -257,16 +257,12 @@ class MapScene(SceneOperations, QGraphicsScene):
         ``only``: the parties that may have moved (all when None); a large map's one moved party
         then costs one look, not a thousand."""
         stored = self.document.data.entities["party"] if stored is None else stored
-        PartyItem.follow_edges = False
         moved = []
         items = self.parties.items() if only is None else (
             (pid, self.parties[pid]) for pid in only if pid in self.parties and pid in stored)
-        try:
-            for pid, item in items:
-                if self._place(item, stored[pid]):
-                    moved.append(item)
-        finally:
-            PartyItem.follow_edges = True
+        for pid, item in items:
+            if self._place(item, stored[pid]):
+                moved.append(item)
         self.last_moved.update(item.party_id for item in moved)
         edges = self.relations.values() if len(moved) > len(self.parties) / 4 else {
             id(e): e for item in moved for e in item.edges}.values()
@@ -381,6 +377,15 @@ class MapScene(SceneOperations, QGraphicsScene):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if self.drag_node is not None and self._press_positions:
+            self.follow(self._press_positions)
+
+    def follow(self, party_ids) -> None:
+        """The relations of the parties ``party_ids`` (just moved by Qt's drag or a key) follow them, each once."""
+        parties = self.parties
+        edges = {id(e): e for pid in party_ids if pid in parties for e in parties[pid].edges}
+        for edge in edges.values():
+            edge.adjust()
 
     def mouseReleaseEvent(self, event) -> None:
         """Override QGraphicsScene.mouseReleaseEvent: a finished drag is written once."""
