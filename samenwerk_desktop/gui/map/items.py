@@ -225,23 +225,26 @@ class RelationItem(QGraphicsPathItem):
     dashed selection frame.
     """
 
+    # Defaults on the class until set_relation and adjust set them (an attribute set on a PySide object costs
+    # more than a plain one's: a large map makes 5,000 of these items).
+    #: the relation's type (coalition, tension, ...); not ``type``, which is QGraphicsItem.type(): Qt calls it
+    #: when it draws a selected item into a pixmap (a grab, the drag's snapshot) and a str there crashed
+    relation_type = "informal"
+    direction = "none"
+    strength = 2
+    _zig = False
+    #: drawn as a bare line (overview: thousands of lines in sight, teeth and arrowheads of a pixel or two)
+    straight = False
+    _heads = (False, False)
+    #: the visible part as (x1, y1, x2, y2), empty when the nodes overlap
+    _line: tuple = ()
+
     def __init__(self, relation_id: int, source: PartyItem, target: PartyItem, bundle=None):
         """``bundle``: the RelationBundle that draws it from the start (a large map opens in overview)."""
         super().__init__()
         self.relation_id = relation_id
         self.source = source
         self.target = target
-        #: the relation's type (coalition, tension, ...); not ``type``, which is QGraphicsItem.type(): Qt calls it
-        #: when it draws a selected item into a pixmap (a grab, the drag's snapshot) and a str there crashed
-        self.relation_type = "informal"
-        self.direction = "none"
-        self.strength = 2
-        self._zig = False
-        #: drawn as a bare line (overview: thousands of lines in sight, teeth and arrowheads of a pixel or two)
-        self.straight = False
-        self._heads = (False, False)
-        #: the visible part as (x1, y1, x2, y2), empty when the nodes overlap
-        self._line: tuple = ()
         #: the RelationBundle that draws this line at overview zoom (None: the item draws itself)
         self.bundle = bundle
         self.setFlags(_BUNDLED_FLAGS if bundle is not None else _SELECTABLE)  # no brush: Qt's default
@@ -255,8 +258,9 @@ class RelationItem(QGraphicsPathItem):
                 node.edges.remove(self)
 
     def set_relation(self, relation, source: PartyItem, target: PartyItem, overview: bool = False,
-                     ends: tuple | None = None) -> None:
-        """Show a relation's current values; ``ends``: the two centres if the caller knows them (see adjust)."""
+                     ends: tuple | None = None, place: bool = True) -> None:
+        """Show a relation's current values; ``ends``: the two centres if the caller knows them (see adjust);
+        ``place``: False when the caller places the line itself afterwards (a whole map at once)."""
         if source is not self.source or target is not self.target:
             self.detach()
             self.source, self.target = source, target
@@ -267,6 +271,8 @@ class RelationItem(QGraphicsPathItem):
         self._heads = mapstyle.arrowheads(self.direction)
         self.straight = overview
         self.setPen(self.pen_for(overview))
+        if not place:
+            return
         self.adjust(ends)
         if self.bundle is not None:
             self.bundle.line_changed(self._line, self._line)  # perhaps another pen: group it again

@@ -104,10 +104,13 @@ class MapScene(SceneOperations, QGraphicsScene):
             self._build_decor()
             for party in data.entities["party"].values():
                 self._add_party_item(party)
-            at = self.placement.positions
-            for relation in data.entities["relation"].values():  # the ends stand where the layout puts them
-                self._add_relation_item(relation, (at.get(relation.source_id, (0.0, 0.0)),
-                                                   at.get(relation.target_id, (0.0, 0.0))))
+            edges = [item for item in (self._add_relation_item(relation, place=False)
+                                       for relation in data.entities["relation"].values()) if item is not None]
+            at = self.placement.positions  # the ends stand where the layout puts them
+            if self.overview:  # the bundle's lines in one pass
+                edges = place_lines(self.bundle, edges, at)
+            for edge in edges:
+                edge.adjust((at.get(edge.source.party_id, (0.0, 0.0)), at.get(edge.target.party_id, (0.0, 0.0))))
             self._apply_selection(self.view_state.selected_parties)
         finally:
             self._syncing_selection = False
@@ -121,13 +124,14 @@ class MapScene(SceneOperations, QGraphicsScene):
         self.parties[party.id] = item
         return item
 
-    def _add_relation_item(self, relation: Relation, ends: tuple | None = None) -> RelationItem | None:
+    def _add_relation_item(self, relation: Relation, ends: tuple | None = None,
+                           place: bool = True) -> RelationItem | None:
         source = self.parties.get(relation.source_id)
         target = self.parties.get(relation.target_id)
         if source is None or target is None:
             return None
         item = RelationItem(relation.id, source, target, self.bundle if self.overview else None)
-        item.set_relation(relation, source, target, self.overview, ends)
+        item.set_relation(relation, source, target, self.overview, ends, place)
         item.setParentItem(self.layer)
         self.relations[relation.id] = item
         return item
