@@ -59,14 +59,42 @@ def test_the_items_in_the_view_are_counted_once_per_drag(view):
     assert counted == [1]
 
 
-def test_the_snapshot_of_a_smooth_map_is_as_smooth_as_the_live_view(view):
-    view.view_state.set_selection(set())  # nothing moves: the snapshot is the whole view
+def test_a_frozen_smooth_map_looks_as_the_live_view(view):
+    view.view_state.set_selection(set())  # nothing moves: the snapshot and the live parties are the whole view
     live = view.viewport().grab().toImage()
     view.freeze()
-    snapshot = view._frozen[0].toImage().convertToFormat(live.format())
+    assert view.frozen
+    snapshot = view.viewport().grab().toImage().convertToFormat(live.format())
     view.unfreeze()
     width, height = live.width(), live.height()
     inked = sum(1 for y in range(0, height, 2) for x in range(0, width, 2) if live.pixel(x, y) != 0xFFFBFBF8)
     assert inked > 500
     differ = sum(1 for y in range(0, height, 2) for x in range(0, width, 2) if live.pixel(x, y) != snapshot.pixel(x, y))
     assert differ <= inked * 0.01
+
+
+def test_a_frozen_drags_moving_relations_run_under_every_party_as_before_the_drag(view):
+    view.freeze_painted = 0
+    press_and_move(view)
+    assert view.frozen
+    scene = view.map_scene
+    moving = [item for item in view._live if item in set(scene.relations.values())]
+    assert moving
+    stacked = scene.items(Qt.SortOrder.DescendingOrder)  # the topmost first
+    lowest_party = max(stacked.index(item) for item in scene.parties.values())
+    assert all(stacked.index(edge) > lowest_party for edge in moving)
+    send_mouse(view, QEvent.Type.MouseButtonRelease, view.mapFromScene(QPointF(0, 0)))
+
+
+def test_at_overview_zoom_the_still_parties_are_in_the_snapshot_and_the_moving_one_live(view):
+    scene = view.map_scene
+    scene.set_overview(True)  # a thousand tiny parties over one-pixel lines: painting them live would cost
+    view.freeze_threshold = 0
+    press_and_move(view)
+    assert view.frozen
+    node = next(item for item in view._live if item in set(scene.parties.values()))
+    assert scene.party_layer.opacity() == 0.0 and scene.layer.opacity() == 0.0
+    assert node.parentItem() is scene.live_lines and node.effectiveOpacity() == 1.0
+    view.unfreeze()
+    assert node.parentItem() is scene.party_layer and scene.party_layer.opacity() == 1.0
+    send_mouse(view, QEvent.Type.MouseButtonRelease, view.mapFromScene(QPointF(0, 0)))

@@ -63,12 +63,13 @@ class MapScene(SceneOperations, QGraphicsScene):
         self._link_source: PartyItem | None = None
         self._link_line: QGraphicsLineItem | None = None
         self.setBackgroundBrush(QColor("#fbfbf8"))
-        #: parent of every party, relation and decoration item: hiding it hides the whole map at once
-        #: (a large map's drag paints a snapshot of the still parts instead, see MapView)
-        self.layer = QGraphicsRectItem()
-        self.layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-        self.layer.setPen(Qt.PenStyle.NoPen)
-        self.addItem(self.layer)
+        #: parent of every relation and decoration item: fading it out hides the still lines at once
+        #: (a large map's drag paints a snapshot of them instead, see MapView.freeze)
+        self.layer = self._add_layer(0.0)
+        #: the relations moving in such a drag: over the still lines, under the parties
+        self.live_lines = self._add_layer(0.1)
+        #: parent of every party: over every relation, under a dispute's own line (z 0.5) and the marks
+        self.party_layer = self._add_layer(0.2)
         self.drag_node: PartyItem | None = None
         #: counts the changes that can change which labels come first (see label_order)
         self._label_generation = 0
@@ -86,6 +87,14 @@ class MapScene(SceneOperations, QGraphicsScene):
         self.view_state.selectionChanged.connect(self._on_document_selection)
         self.selectionChanged.connect(self._on_scene_selection)
         self.dispute_marks = DisputeMarks(self)  # open disputes, after the items: it reads where they stand
+
+    def _add_layer(self, z: float) -> QGraphicsRectItem:
+        layer = QGraphicsRectItem()
+        layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        layer.setPen(Qt.PenStyle.NoPen)
+        layer.setZValue(z)
+        self.addItem(layer)
+        return layer
 
     # -- model -> scene ----------------------------------------------------------------
 
@@ -120,7 +129,7 @@ class MapScene(SceneOperations, QGraphicsScene):
         item = PartyItem(party.id, self.style)
         item.set_party(party)
         item.setPos(*self.placement.positions.get(party.id, (0.0, 0.0)))
-        item.setParentItem(self.layer)
+        item.setParentItem(self.party_layer)
         self.parties[party.id] = item
         return item
 
