@@ -320,7 +320,7 @@ def test_relation_items_follow_a_moving_node(view, document):
     node = scene.parties[pid]
     edge = node.edges[0]
     before = edge.boundingRect()
-    node.setPos(node.pos() + QPointF(300, 300))
+    node.move_to(node.pos().x() + 300, node.pos().y() + 300)
     assert edge.boundingRect() != before
     assert isinstance(edge, RelationItem) and isinstance(node, PartyItem)
 
@@ -335,14 +335,14 @@ def test_a_large_map_drag_paints_a_snapshot_and_still_writes_once(view, document
     send_mouse(view, QEvent.Type.MouseButtonPress, start)
     send_mouse(view, QEvent.Type.MouseMove, start + QPoint(10, 10))
     assert view.frozen and scene.layer.opacity() == 0.0
-    assert scene.parties[a].parentItem() is None and scene.parties[a].isVisible()
+    assert scene.parties[a].parentItem() is scene.party_layer and scene.parties[a].isVisible()
     for i in range(2, 6):
         send_mouse(view, QEvent.Type.MouseMove, start + QPoint(10 * i, 10 * i))
     send_mouse(view, QEvent.Type.MouseButtonRelease, start + QPoint(50, 50))
     assert view.frozen  # only the dropped party moved: the snapshot still shows the rest exactly
     view.view_state.set_selection(set())  # anything else thaws it
     assert not view.frozen and scene.layer.opacity() == 1.0
-    assert all(item.parentItem() is scene.layer for item in scene.parties.values())
+    assert all(item.parentItem() is scene.party_layer for item in scene.parties.values())
     assert all(edge.parentItem() is scene.layer for edge in scene.relations.values())
     scale = view.transform().m11()
     assert stored(small_project)[a].x == pytest.approx(-200 + 50 / scale, abs=1.0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from samenwerk_desktop.core import interchange, mapstyle
 from samenwerk_desktop.core.generate import large_collaboration
@@ -170,3 +170,31 @@ def test_a_layout_switch_puts_the_bundled_lines_where_each_relation_would_put_it
     scene.set_overview(False)  # every relation adjusts itself again
     assert bundled == {rid: ends(edge.line()) for rid, edge in scene.relations.items()}
     assert len(set(bundled.values())) > 5
+
+
+def paint_bundle(scene, clip: QRectF | None) -> tuple[QImage, bool]:
+    """The bundle painted alone on a painter with or without a clip; and whether the painter clips afterwards."""
+    bounds = scene.bundle.boundingRect()
+    image = QImage(600, 400, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    scale = min(600 / bounds.width(), 400 / bounds.height())
+    painter.scale(scale, scale)
+    painter.translate(-bounds.left(), -bounds.top())
+    if clip is not None:
+        painter.setClipRect(clip)
+    scene.bundle.paint(painter, QStyleOptionGraphicsItem(), None)
+    clipping = painter.hasClipping()
+    painter.end()
+    return image, clipping
+
+
+def test_the_bundle_paints_the_same_pixels_when_the_view_gives_it_no_clip(view):
+    scene = view.map_scene
+    scene.set_overview(True)
+    clipped, _ = paint_bundle(scene, scene.bundle.boundingRect().adjusted(-500, -500, 500, 500))
+    unclipped, clipping_after = paint_bundle(scene, None)
+    inked = sum(1 for y in range(400) for x in range(600) if unclipped.pixel(x, y) != 0xFFFFFFFF)
+    assert inked > 200
+    assert unclipped == clipped
+    assert not clipping_after  # the view saves no painter state between items: the next item is not clipped

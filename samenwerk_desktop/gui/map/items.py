@@ -42,8 +42,31 @@ def radius_for(influence: int) -> float:
     return mapstyle.radius(influence)
 
 
+#: node outlines by (kind, radius): a path is a value (a copy shares its data), a large map has few distinct ones
+_SHAPES: dict[tuple[str, float], QPainterPath] = {}
+#: fills by stance: (colour, brush)
+_FILLS: dict[int, tuple[QColor, QBrush]] = {}
+_PARTY_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
 def shape_path(kind: str, r: float) -> QPainterPath:
     """The outline of a node of a party kind with radius ``r`` around (0, 0)."""
+    path = _SHAPES.get((kind, r))
+    if path is None:
+        path = _SHAPES[(kind, r)] = _make_shape(kind, r)
+    return QPainterPath(path)
+
+
+def _fill(stance: int) -> tuple[QColor, QBrush]:
+    fill = _FILLS.get(stance)
+    if fill is None:
+        colour = QColor(mapstyle.stance_colour(stance))
+        fill = _FILLS[stance] = (colour, QBrush(colour))
+    return fill
+
+
+def _make_shape(kind: str, r: float) -> QPainterPath:
     form = mapstyle.outline(kind, r)
     path = QPainterPath()
     if form.form == "ellipse":
@@ -68,6 +91,10 @@ class MapStyle:
         self.glyph_font = QFont()
         self.glyph_font.setPointSizeF(label_points + 1)
         self.glyph_font.setBold(True)
+        self.metrics = QFontMetricsF(self.font)
+        self.bold_font = QFont(self.font)
+        self.bold_font.setBold(True)
+        self.bold_metrics = QFontMetricsF(self.bold_font)
 
 
 class PartyItem(QGraphicsItem):
@@ -88,19 +115,15 @@ class PartyItem(QGraphicsItem):
         self.influence = 5
         self.radius = radius_for(5)
         self._visual: tuple | None = None
-        self._path = QPainterPath()
-        self._fill = QColor(mapstyle.stance_colour(0))
-        self._brush = QBrush(self._fill)
+        self._path = _NO_PATH
+        self._fill, self._brush = _fill(0)
         self._bounds = QRectF()
         self._label_rect = QRectF()
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-        )
+        # no itemChange of its own: a Python override is called for every property set (a dozen per party while
+        # a large map is built); the scene moves the edges of what it moves (MapScene.follow)
+        self.setFlags(_PARTY_FLAGS)
         self.setZValue(PARTY_Z)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setAcceptHoverEvents(False)
+        self.setCacheMode(_DEVICE_CACHE)
 
     def set_style(self, style: MapStyle) -> None:
         """Draw with another style (the room's map); call ``set_party`` again afterwards."""
@@ -116,15 +139,13 @@ class PartyItem(QGraphicsItem):
         self.label, self.kind, self.stance, self.influence, _ = visual
         self.radius = radius_for(party.influence)
         self._path = shape_path(self.kind, self.radius)
-        self._fill = QColor(mapstyle.stance_colour(self.stance))
-        self._brush = QBrush(self._fill)
-        fm = QFontMetricsF(self.style.font)
+        self._fill, self._brush = _fill(self.stance)
+        style = self.style
         text = mapstyle.label_text(party)
         self._label_text = text
-        bold = QFont(self.style.font)
-        bold.setBold(True)  # a selected label is drawn bold: room for that, or its ends are cut off
-        width = max(fm.horizontalAdvance(text), QFontMetricsF(bold).horizontalAdvance(text)) + 8
-        height = fm.height() + 2
+        # a selected label is drawn bold: room for that, or its ends are cut off
+        width = max(style.metrics.horizontalAdvance(text), style.bold_metrics.horizontalAdvance(text)) + 8
+        height = style.metrics.height() + 2
         node = self._path.boundingRect()
         self._label_rect = QRectF(-width / 2, node.bottom() + 3, width, height)
         self._bounds = node.united(self._label_rect).adjusted(-6, -6, 6, 6)
@@ -184,23 +205,15 @@ class PartyItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 215))  # the label's halo: lines beneath stay out of its way
         painter.drawRoundedRect(self._label_rect, 3, 3)
-        painter.setFont(self.style.font)
+        painter.setFont(self.style.bold_font if selected else self.style.font)
         painter.setPen(QColor("#000000"))
-        if selected:
-            f = QFont(self.style.font)
-            f.setBold(True)
-            painter.setFont(f)
         painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self._label_text)
 
-    #: False while the scene places many parties at once (it adjusts each edge once afterwards)
-    follow_edges = True
-
-    def itemChange(self, change, value):
-        """Override QGraphicsItem.itemChange: edges follow the node while it moves."""
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and PartyItem.follow_edges:
-            for edge in self.edges:
-                edge.adjust()
-        return super().itemChange(change, value)
+    def move_to(self, x: float, y: float) -> None:
+        """Stand at (x, y), the relations following."""
+        self.setPos(x, y)
+        for edge in self.edges:
+            edge.adjust()
 
 
 class RelationItem(QGraphicsPathItem):
@@ -212,23 +225,26 @@ class RelationItem(QGraphicsPathItem):
     dashed selection frame.
     """
 
+    # Defaults on the class until set_relation and adjust set them (an attribute set on a PySide object costs
+    # more than a plain one's: a large map makes 5,000 of these items).
+    #: the relation's type (coalition, tension, ...); not ``type``, which is QGraphicsItem.type(): Qt calls it
+    #: when it draws a selected item into a pixmap (a grab, the drag's snapshot) and a str there crashed
+    relation_type = "informal"
+    direction = "none"
+    strength = 2
+    _zig = False
+    #: drawn as a bare line (overview: thousands of lines in sight, teeth and arrowheads of a pixel or two)
+    straight = False
+    _heads = (False, False)
+    #: the visible part as (x1, y1, x2, y2), empty when the nodes overlap
+    _line: tuple = ()
+
     def __init__(self, relation_id: int, source: PartyItem, target: PartyItem, bundle=None):
         """``bundle``: the RelationBundle that draws it from the start (a large map opens in overview)."""
         super().__init__()
         self.relation_id = relation_id
         self.source = source
         self.target = target
-        #: the relation's type (coalition, tension, ...); not ``type``, which is QGraphicsItem.type(): Qt calls it
-        #: when it draws a selected item into a pixmap (a grab, the drag's snapshot) and a str there crashed
-        self.relation_type = "informal"
-        self.direction = "none"
-        self.strength = 2
-        self._zig = False
-        #: drawn as a bare line (overview: thousands of lines in sight, teeth and arrowheads of a pixel or two)
-        self.straight = False
-        self._heads = (False, False)
-        #: the visible part as (x1, y1, x2, y2), empty when the nodes overlap
-        self._line: tuple = ()
         #: the RelationBundle that draws this line at overview zoom (None: the item draws itself)
         self.bundle = bundle
         self.setFlags(_BUNDLED_FLAGS if bundle is not None else _SELECTABLE)  # no brush: Qt's default
@@ -242,8 +258,9 @@ class RelationItem(QGraphicsPathItem):
                 node.edges.remove(self)
 
     def set_relation(self, relation, source: PartyItem, target: PartyItem, overview: bool = False,
-                     ends: tuple | None = None) -> None:
-        """Show a relation's current values; ``ends``: the two centres if the caller knows them (see adjust)."""
+                     ends: tuple | None = None, place: bool = True) -> None:
+        """Show a relation's current values; ``ends``: the two centres if the caller knows them (see adjust);
+        ``place``: False when the caller places the line itself afterwards (a whole map at once)."""
         if source is not self.source or target is not self.target:
             self.detach()
             self.source, self.target = source, target
@@ -254,6 +271,8 @@ class RelationItem(QGraphicsPathItem):
         self._heads = mapstyle.arrowheads(self.direction)
         self.straight = overview
         self.setPen(self.pen_for(overview))
+        if not place:
+            return
         self.adjust(ends)
         if self.bundle is not None:
             self.bundle.line_changed(self._line, self._line)  # perhaps another pen: group it again

@@ -149,6 +149,7 @@ class SceneOperations:
         self._press_positions = {item.party_id: (item.pos().x(), item.pos().y()) for item in items}
         for item in items:
             item.setPos(item.pos() + QPointF(dx, dy))
+        self.follow(self._press_positions)
         self.commit_moves()
         return True
 

@@ -63,12 +63,13 @@ class MapScene(SceneOperations, QGraphicsScene):
         self._link_source: PartyItem | None = None
         self._link_line: QGraphicsLineItem | None = None
         self.setBackgroundBrush(QColor("#fbfbf8"))
-        #: parent of every party, relation and decoration item: hiding it hides the whole map at once
-        #: (a large map's drag paints a snapshot of the still parts instead, see MapView)
-        self.layer = QGraphicsRectItem()
-        self.layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-        self.layer.setPen(Qt.PenStyle.NoPen)
-        self.addItem(self.layer)
+        #: parent of every relation and decoration item: fading it out hides the still lines at once
+        #: (a large map's drag paints a snapshot of them instead, see MapView.freeze)
+        self.layer = self._add_layer(0.0)
+        #: the relations moving in such a drag: over the still lines, under the parties
+        self.live_lines = self._add_layer(0.1)
+        #: parent of every party: over every relation, under a dispute's own line (z 0.5) and the marks
+        self.party_layer = self._add_layer(0.2)
         self.drag_node: PartyItem | None = None
         #: counts the changes that can change which labels come first (see label_order)
         self._label_generation = 0
@@ -87,6 +88,14 @@ class MapScene(SceneOperations, QGraphicsScene):
         self.selectionChanged.connect(self._on_scene_selection)
         self.dispute_marks = DisputeMarks(self)  # open disputes, after the items: it reads where they stand
 
+    def _add_layer(self, z: float) -> QGraphicsRectItem:
+        layer = QGraphicsRectItem()
+        layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        layer.setPen(Qt.PenStyle.NoPen)
+        layer.setZValue(z)
+        self.addItem(layer)
+        return layer
+
     # -- model -> scene ----------------------------------------------------------------
 
     def rebuild(self) -> None:
@@ -104,10 +113,13 @@ class MapScene(SceneOperations, QGraphicsScene):
             self._build_decor()
             for party in data.entities["party"].values():
                 self._add_party_item(party)
-            at = self.placement.positions
-            for relation in data.entities["relation"].values():  # the ends stand where the layout puts them
-                self._add_relation_item(relation, (at.get(relation.source_id, (0.0, 0.0)),
-                                                   at.get(relation.target_id, (0.0, 0.0))))
+            edges = [item for item in (self._add_relation_item(relation, place=False)
+                                       for relation in data.entities["relation"].values()) if item is not None]
+            at = self.placement.positions  # the ends stand where the layout puts them
+            if self.overview:  # the bundle's lines in one pass
+                edges = place_lines(self.bundle, edges, at)
+            for edge in edges:
+                edge.adjust((at.get(edge.source.party_id, (0.0, 0.0)), at.get(edge.target.party_id, (0.0, 0.0))))
             self._apply_selection(self.view_state.selected_parties)
         finally:
             self._syncing_selection = False
@@ -117,17 +129,18 @@ class MapScene(SceneOperations, QGraphicsScene):
         item = PartyItem(party.id, self.style)
         item.set_party(party)
         item.setPos(*self.placement.positions.get(party.id, (0.0, 0.0)))
-        item.setParentItem(self.layer)
+        item.setParentItem(self.party_layer)
         self.parties[party.id] = item
         return item
 
-    def _add_relation_item(self, relation: Relation, ends: tuple | None = None) -> RelationItem | None:
+    def _add_relation_item(self, relation: Relation, ends: tuple | None = None,
+                           place: bool = True) -> RelationItem | None:
         source = self.parties.get(relation.source_id)
         target = self.parties.get(relation.target_id)
         if source is None or target is None:
             return None
         item = RelationItem(relation.id, source, target, self.bundle if self.overview else None)
-        item.set_relation(relation, source, target, self.overview, ends)
+        item.set_relation(relation, source, target, self.overview, ends, place)
         item.setParentItem(self.layer)
         self.relations[relation.id] = item
         return item
@@ -257,16 +270,12 @@ class MapScene(SceneOperations, QGraphicsScene):
         ``only``: the parties that may have moved (all when None); a large map's one moved party
         then costs one look, not a thousand."""
         stored = self.document.data.entities["party"] if stored is None else stored
-        PartyItem.follow_edges = False
         moved = []
         items = self.parties.items() if only is None else (
             (pid, self.parties[pid]) for pid in only if pid in self.parties and pid in stored)
-        try:
-            for pid, item in items:
-                if self._place(item, stored[pid]):
-                    moved.append(item)
-        finally:
-            PartyItem.follow_edges = True
+        for pid, item in items:
+            if self._place(item, stored[pid]):
+                moved.append(item)
         self.last_moved.update(item.party_id for item in moved)
         edges = self.relations.values() if len(moved) > len(self.parties) / 4 else {
             id(e): e for item in moved for e in item.edges}.values()
@@ -381,6 +390,15 @@ class MapScene(SceneOperations, QGraphicsScene):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if self.drag_node is not None and self._press_positions:
+            self.follow(self._press_positions)
+
+    def follow(self, party_ids) -> None:
+        """The relations of the parties ``party_ids`` (just moved by Qt's drag or a key) follow them, each once."""
+        parties = self.parties
+        edges = {id(e): e for pid in party_ids if pid in parties for e in parties[pid].edges}
+        for edge in edges.values():
+            edge.adjust()
 
     def mouseReleaseEvent(self, event) -> None:
         """Override QGraphicsScene.mouseReleaseEvent: a finished drag is written once."""

@@ -19,6 +19,12 @@ from samenwerk_desktop.gui.view_state import ViewState
 
 MIN_SCALE, MAX_SCALE = 0.03, 8.0
 
+#: with more items than this actually reaching into the viewport, a drag paints a snapshot of the still
+#: parts; zoomed in on a large map the long relations crossing the view cost what the area does not show
+#: (1:1 on the large collaboration: 240-650 items, 90-200 ms a frame; a long tension's zigzag alone ~1 ms).
+#: The snapshot costs one frame at the drag's start; the demo (a few dozen items) never needs it
+FREEZE_PAINTED = 120
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MapView", text)
@@ -85,9 +91,15 @@ class MapView(QGraphicsView):
         self._fitted_view: tuple | None = None
         #: with more items in sight than this, the still parts are frozen into a snapshot during a drag
         self.freeze_threshold = LARGE_MAP
+        #: with more items than this reaching into the viewport (counted once per drag), the same
+        self.freeze_painted = FREEZE_PAINTED
+        #: this drag has counted its items in sight (every press starts again)
+        self._painted_checked = False
         self._frozen: tuple | None = None
         self._live: list = []
         self._dropping = False
+        #: the frozen drag paints every party live (zoomed in), not only the moving ones
+        self._live_parties = False
         document.changed.connect(self._thaw)
         self.view_state.selectionChanged.connect(self._thaw)
         document.reloaded.connect(self._thaw)
@@ -381,6 +393,7 @@ class MapView(QGraphicsView):
     def mousePressEvent(self, event) -> None:
         """Override QGraphicsView.mousePressEvent: the middle button pans."""
         self._thaw()
+        self._painted_checked = False
         if event.button() == Qt.MouseButton.MiddleButton:
             self._middle_pan = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -392,45 +405,76 @@ class MapView(QGraphicsView):
 
     def _should_freeze(self, event) -> bool:
         scene = self.map_scene
-        return (self._frozen is None and scene.drag_node is not None and not scene.connect_mode
-                and bool(event.buttons() & Qt.MouseButton.LeftButton)
-                and self.items_in_sight() > self.freeze_threshold)
+        if not (self._frozen is None and scene.drag_node is not None and not scene.connect_mode
+                and bool(event.buttons() & Qt.MouseButton.LeftButton)):
+            return False
+        if self.items_in_sight() > self.freeze_threshold:
+            return True
+        if self._painted_checked:
+            return False
+        self._painted_checked = True
+        return self.items_painted() > self.freeze_painted
+
+    def items_painted(self) -> int:
+        """How many items reach into the viewport (a long relation crossing it counts, wherever its ends are)."""
+        if len(self.map_scene.parties) + len(self.map_scene.relations) <= self.freeze_painted:
+            return 0  # fewer on the whole map: no need to ask the index
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        return len(self.map_scene.items(seen, Qt.ItemSelectionMode.IntersectsItemBoundingRect))
 
     def freeze(self) -> None:
-        """Take the moving parties and their relations off the layer, snapshot the rest, fade the layer out."""
+        """Snapshot what stands still, fade it out, and paint only what moves over the snapshot.
+
+        Zoomed in (smooth lines, a few wide ones), every party stays live, drawn from its cache, so
+        the moving lines run under the parties as before the drag. At overview zoom (one-pixel
+        lines under a thousand parties) the still parties are in the snapshot too: a step then
+        paints only the moving parties and their lines, over the others."""
         scene = self.map_scene
         self._live = scene.moving_items()
-        for item in self._live:  # not setVisible(False): a hidden item loses the mouse grab
+        self._live_parties = not scene.overview
+        lines = [item for item in self._live if isinstance(item, RelationItem)]
+        moving = lines if self._live_parties else self._live
+        for item in moving:  # not setVisible(False): a hidden item loses the mouse grab
             if isinstance(item, RelationItem):
                 item.set_bundle(None)  # a moving line draws itself, not the overview's bundle (it is in the snapshot)
             item.setOpacity(0.0)
+        if self._live_parties:
+            scene.party_layer.setOpacity(0.0)
         port = self.viewport()
         snapshot = QPixmap(port.size() * port.devicePixelRatioF())
         snapshot.setDevicePixelRatio(port.devicePixelRatioF())
         painter = QPainter(snapshot)
+        painter.setRenderHints(self.renderHints())  # zoomed in, smooth as the live view (render() leaves them)
         self.render(painter, QRectF(0, 0, port.width(), port.height()), port.rect())
         painter.end()
-        for item in self._live:
-            item.setParentItem(None)
+        for item in moving:
+            item.setParentItem(scene.live_lines)  # a moving party over its lines (z 10 over 1)
             item.setOpacity(1.0)
-        scene.layer.setOpacity(0.0)  # not setVisible(False): hiding throws away the nodes' cached pixmaps
+        # not setVisible(False): hiding throws away the cached pixmaps
+        scene.party_layer.setOpacity(1.0 if self._live_parties else 0.0)
+        scene.layer.setOpacity(0.0)
         self._frozen = (snapshot, self.transform(), self.horizontalScrollBar().value(),
                         self.verticalScrollBar().value())
         port.update()
 
     def unfreeze(self) -> None:
-        """Put everything back on the layer and paint normally again."""
+        """Put everything back on its layer and paint normally again."""
         if self._frozen is None:
             return
-        layer = self.map_scene.layer
+        scene = self.map_scene
         for item in self._live:
-            if item.scene() is self.map_scene:
-                item.setParentItem(layer)
-                if isinstance(item, RelationItem) and self.map_scene.overview:
-                    item.set_bundle(self.map_scene.bundle)
+            if item.scene() is not scene:
+                continue
+            if isinstance(item, RelationItem):
+                item.setParentItem(scene.layer)
+                if scene.overview:
+                    item.set_bundle(scene.bundle)
+            else:
+                item.setParentItem(scene.party_layer)
         self._live = []
         self._frozen = None
-        layer.setOpacity(1.0)
+        scene.layer.setOpacity(1.0)
+        scene.party_layer.setOpacity(1.0)
         self.viewport().update()
 
     @property
