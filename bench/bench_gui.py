@@ -221,11 +221,13 @@ def _in_process(report, large: Path) -> None:
            _ms(statistics.median(steps)), "ms", aim=16)
     report("drag step of one party (95th percentile)", _ms(sorted(steps)[int(0.95 * (len(steps) - 1))]), "ms")
     report("drop of one dragged party: one update_many and the refresh", _ms(release), "ms", aim=50)
-    view.zoom_by(1.0 / view.transform().m11())  # zoomed in to 1:1 as the window zooms: smooth lines, no snapshot
+    view.zoom_by(1.0 / view.transform().m11())  # zoomed in to 1:1 as the window zooms: smooth lines
     qapp.processEvents()
     steps, release = drag_steps([busiest])
-    report(f"drag step zoomed in 1:1 (no snapshot, smooth lines; frozen: {view.frozen}) (median)",
-           _ms(statistics.median(steps)), "ms", aim=16)
+    frozen = "a snapshot of the still map" if view.frozen else "no snapshot"
+    report(f"first drag step zoomed in 1:1 ({frozen}, smooth lines)", _ms(steps[0]), "ms", aim=250)
+    report(f"drag step zoomed in 1:1 ({frozen}, smooth lines) (median)", _ms(statistics.median(steps[1:])), "ms",
+           aim=16)
     report("drop of one dragged party zoomed in 1:1", _ms(release), "ms", aim=50)
     view.fit()
     qapp.processEvents()
