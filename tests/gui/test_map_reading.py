@@ -97,3 +97,46 @@ def test_filters_by_actor_type_and_participation_ladder(view, document):
     view.reading_bar.clear_filters()
     view.reading_bar.set_filter("ladder", {"coproduce"})
     assert full(view) == {gem}
+
+
+def crowded(document, n=300):
+    """The four parties and ``n`` more on a grid, the first ten of them (the least influential) related to
+    Gemeente Rivierstad."""
+    from samenwerk_desktop.core.model import Party, Relation
+    from samenwerk_desktop.reports import csv_io
+
+    parties = [Party(name=f"Organisatie {i}", x=(i % 20) * 150.0, y=(i // 20) * 150.0, influence=0 if i < 10 else 2)
+               for i in range(n)]
+    document.apply("importeren", lambda p: csv_io.add_parties(p, parties))
+    gem = pid(document, "Gemeente Rivierstad")
+    near = [pid(document, f"Organisatie {i}") for i in range(10)]
+    for other in near:
+        document.apply("verbinden", lambda p, other=other: p.add(Relation(source_id=gem, target_id=other,
+                                                                             type="coalition")))
+    return gem, near
+
+
+def named(view):
+    return {p for p, item in view.map_scene.parties.items() if item.label_visible}
+
+
+def test_a_party_in_focus_and_its_neighbours_keep_their_names_zoomed_out(view, document):
+    gem, near = crowded(document)
+    view.fit()
+    view.zoom_by(0.1 / view.transform().m11())
+    zoomed_out = named(view)
+    assert not set(near) & zoomed_out and len(zoomed_out) < 100  # the zoom's budget: the most influential few
+    view.focus_on(gem)
+    view.zoom_by(0.1 / view.transform().m11())
+    assert named(view) == full(view) == {gem, *near, pid(document, "Woningcorporatie Thuis & Co"),
+                                         pid(document, "Netbeheerder Stroomnet")}
+    view.reading_bar.focus_button.click()
+    assert named(view) == zoomed_out
+
+
+def test_a_search_names_its_matches_zoomed_out(view, document):
+    crowded(document)
+    view.fit()
+    view.zoom_by(0.1 / view.transform().m11())
+    view.reading_bar.search.setText("Organisatie 29")
+    assert named(view) == {pid(document, "Organisatie 29"), *(pid(document, f"Organisatie 29{i}") for i in range(10))}

@@ -18,6 +18,8 @@ from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES, STANCES
 
 FADED_PARTY = 0.15
 FADED_RELATION = 0.06
+#: at most this many parties picked out by the focus or the search keep their names zoomed out
+NAMED_LIMIT = 60
 
 
 def _tr(text: str) -> str:
@@ -37,6 +39,9 @@ class Reading:
     search: str = ""
     #: parties that match the search (filled by :func:`apply`)
     matches: list[int] = field(default_factory=list)
+    #: parties whose names show at any zoom: the party in focus with its neighbours, or the search's
+    #: matches, when there are at most NAMED_LIMIT of them (filled by :func:`apply`)
+    named: set[int] = field(default_factory=set)
 
     @property
     def active(self) -> bool:
@@ -71,6 +76,8 @@ def apply(scene, reading: Reading) -> None:
                     reading.relation_types is None or r.type in reading.relation_types):
                 near |= {r.source_id, r.target_id}
         shown &= near
+    picked = reading.focus is not None or bool(needle)
+    reading.named = shown if picked and len(shown) <= NAMED_LIMIT else set()
     for pid, item in scene.parties.items():
         opacity = 1.0 if pid in shown else FADED_PARTY
         if item.opacity() != opacity:

@@ -127,13 +127,15 @@ class MapView(QGraphicsView):
         """Smooth lines unless thousands of them are in sight at once (a large map zoomed out: speed).
 
         Labels follow the zoom (core/mapstyle.py): zoomed out on a large map only the most
-        influential parties keep their names, so 1,000 labels do not cover each other.
+        influential parties keep their names, so 1,000 labels do not cover each other; with a party in
+        focus or a search, the parties it picks out keep theirs instead (at most reading.NAMED_LIMIT).
         """
         in_sight = self.items_in_sight()
         smooth = in_sight < LARGE_MAP
         scene = self.map_scene
         parties_in_sight = int(len(scene.parties) * in_sight / max(1, len(scene.parties) + len(scene.relations)))
-        shown = mapstyle.labels_for_zoom(scene.label_order(), self.transform().m11(), parties_in_sight)
+        shown = self.reading_bar.reading.named or mapstyle.labels_for_zoom(
+            scene.label_order(), self.transform().m11(), parties_in_sight)  # a focus or a search names its own
         for pid, item in scene.parties.items():
             item.set_label_visible(pid in shown)
         self.map_scene.set_overview(not smooth)
@@ -214,7 +216,10 @@ class MapView(QGraphicsView):
         if r.focus is not None and r.focus not in self.map_scene.parties:
             self.reading_bar.set_focus(None)  # the focused party is gone; set_focus applies again
             return
+        named = r.named
         reading.apply(self.map_scene, r)
+        if r.named != named:
+            self._update_quality()  # the names the reading picks out show at any zoom
 
     def focus_on(self, party_id: int) -> None:
         """Focus on a party: the rest fades, and the view shows the party with its neighbours."""
