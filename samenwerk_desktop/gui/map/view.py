@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core import mapstyle
-from samenwerk_desktop.gui.map import reading
+from samenwerk_desktop.gui.map import reading, snapshot_patch
 from samenwerk_desktop.gui.map.arrange import UnplacedBar, arrange
 from samenwerk_desktop.gui.map.items import MapStyle, PartyItem, RelationItem
 from samenwerk_desktop.gui.map.overlays import ChallengeBanner, MapLegend
@@ -87,8 +87,10 @@ class MapView(QGraphicsView):
         self.freeze_threshold = LARGE_MAP
         self._frozen: tuple | None = None
         self._live: list = []
+        #: the parties the snapshot shows, where they stood (snapshot_patch.still_places)
+        self._still: dict = {}
         self._dropping = False
-        document.changed.connect(self._thaw)
+        document.changed.connect(self._changed_while_frozen)
         self.view_state.selectionChanged.connect(self._thaw)
         document.reloaded.connect(self._thaw)
 
@@ -414,6 +416,7 @@ class MapView(QGraphicsView):
             item.setParentItem(None)
             item.setOpacity(1.0)
         scene.layer.setOpacity(0.0)  # not setVisible(False): hiding throws away the nodes' cached pixmaps
+        self._still = snapshot_patch.still_places(scene, self._live)
         self._frozen = (snapshot, self.transform(), self.horizontalScrollBar().value(),
                         self.verticalScrollBar().value())
         port.update()
@@ -429,6 +432,7 @@ class MapView(QGraphicsView):
                 if isinstance(item, RelationItem) and self.map_scene.overview:
                     item.set_bundle(self.map_scene.bundle)
         self._live = []
+        self._still = {}
         self._frozen = None
         layer.setOpacity(1.0)
         self.viewport().update()
@@ -488,6 +492,11 @@ class MapView(QGraphicsView):
             self._dropping = False
             if not keep:
                 self.unfreeze()
+
+    def _changed_while_frozen(self, change) -> None:
+        """A change while the snapshot stands: a few parties edited in place are painted into it, else it thaws."""
+        if self._frozen is not None and not self._dropping and not snapshot_patch.patch(self, change, self._still):
+            self.unfreeze()
 
     def _thaw(self, *args) -> None:
         """Something changed besides the drop itself: paint normally again."""
