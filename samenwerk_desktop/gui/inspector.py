@@ -209,14 +209,15 @@ class PartyInspector(QWidget):
         self.setFocusProxy(child(self._form, QLineEdit, "nameEdit"))
         self._load()
 
-    def _load(self) -> None:
+    def _load(self, give_take_too: bool = True) -> None:
         party = self._doc.data.get("party", self._party_id)
         if party is None:
             return
         self.heading.set_text(party.name)
         self.binder.load()
         self._fill_interests(party.interests)
-        self._fill_give_take()
+        if give_take_too:
+            self._fill_give_take()
         self.reps_model.refresh()
         self.colour_button.setStyleSheet(f"QPushButton {{ border-left: 18px solid {party.colour}; padding: 3px; }}")
 
@@ -229,7 +230,10 @@ class PartyInspector(QWidget):
             return  # a party moved on the map: nothing the inspector shows
         if "party" in kinds and self._party_id is not None:
             if change.kind != "party" or change.action != "update" or self._party_id in change.ids:
-                self._load()  # not for a drag of other parties on the map
+                # not for a drag of other parties on the map; the needs, offers and disputes show the
+                # parties' names, nothing else of a party: a stance or profile edit leaves them be
+                own_values = change.kind == "party" and change.action == "update" and "name" not in change.fields
+                self._load(give_take_too=not own_values)
         elif "representative" in kinds:
             self.reps_model.refresh()
         if "give_take" in kinds:

@@ -17,6 +17,7 @@ from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.gui import file_actions, find, history, startup
+from samenwerk_desktop.gui.collect import collect_soon
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.recent_files import RecentFiles
 from samenwerk_desktop.gui.settings import save_language
@@ -197,6 +198,7 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         if self.view_state is not None:
             self.view_state.deleteLater()
             self.view_state = None
+        collect_soon()  # its panels' cycles freed now, not in a later edit
         self._show_document_state()
 
     def _install_panels(self) -> None:

@@ -193,8 +193,9 @@ class MapScene(SceneOperations, QGraphicsScene):
                 self._add_party_item(party)
         for pid in refresh:
             item = self.parties[pid]
-            if item.set_party(stored[pid]):
-                for edge in item.edges:
+            radius = item.radius
+            if item.set_party(stored[pid]) and item.radius != radius:  # lines end at the outline: only a new size
+                for edge in item.edges:  # moves them (another stance or name repaints the party alone)
                     edge.adjust()
         if self.placement.frame != before.frame or change.kind != "party":
             self._place_all(stored)

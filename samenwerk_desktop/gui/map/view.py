@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenwerk_desktop.core import mapstyle
-from samenwerk_desktop.gui.map import reading
+from samenwerk_desktop.gui.map import reading, snapshot_patch
 from samenwerk_desktop.gui.map.arrange import UnplacedBar, arrange
 from samenwerk_desktop.gui.map.items import MapStyle, PartyItem, RelationItem
 from samenwerk_desktop.gui.map.overlays import ChallengeBanner, MapLegend
@@ -97,10 +97,12 @@ class MapView(QGraphicsView):
         self._painted_checked = False
         self._frozen: tuple | None = None
         self._live: list = []
+        #: the parties the snapshot shows, where they stood (snapshot_patch.still_places)
+        self._still: dict = {}
         self._dropping = False
         #: the frozen drag paints every party live (zoomed in), not only the moving ones
         self._live_parties = False
-        document.changed.connect(self._thaw)
+        document.changed.connect(self._changed_while_frozen)
         self.view_state.selectionChanged.connect(self._thaw)
         document.reloaded.connect(self._thaw)
 
@@ -458,6 +460,7 @@ class MapView(QGraphicsView):
         # not setVisible(False): hiding throws away the cached pixmaps
         scene.party_layer.setOpacity(1.0 if self._live_parties else 0.0)
         scene.layer.setOpacity(0.0)
+        self._still = snapshot_patch.still_places(scene, self._live)
         self._frozen = (snapshot, self.transform(), self.horizontalScrollBar().value(),
                         self.verticalScrollBar().value())
         port.update()
@@ -477,6 +480,7 @@ class MapView(QGraphicsView):
             else:
                 item.setParentItem(scene.party_layer)
         self._live = []
+        self._still = {}
         self._frozen = None
         scene.layer.setOpacity(1.0)
         scene.party_layer.setOpacity(1.0)
@@ -537,6 +541,11 @@ class MapView(QGraphicsView):
             self._dropping = False
             if not keep:
                 self.unfreeze()
+
+    def _changed_while_frozen(self, change) -> None:
+        """A change while the snapshot stands: a few parties edited in place are painted into it, else it thaws."""
+        if self._frozen is not None and not self._dropping and not snapshot_patch.patch(self, change, self._still):
+            self.unfreeze()
 
     def _thaw(self, *args) -> None:
         """Something changed besides the drop itself: paint normally again."""
