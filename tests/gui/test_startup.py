@@ -202,3 +202,13 @@ def test_the_window_warms_sqlite_utils_once_it_is_idle(deferred, qtbot, monkeypa
     monkeypatch.setattr(startup, "WARM_AFTER_MS", 0)
     qtbot.waitUntil(lambda: deferred.panels_ready)
     qtbot.waitUntil(lambda: warmed == [("sqlite_utils",)])
+
+
+def test_a_closing_window_deletes_its_panels_and_releases_the_file(small_window, small_project, qtbot):
+    import shiboken6
+
+    panels = list(small_window.panels.values())
+    small_window.close()
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(p) for p in panels))
+    with Project.open(small_project) as again:  # not locked by the closed window any more
+        assert again.load().collaboration.title == "Warmtenet Rivierenbuurt"
