@@ -17,6 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     panels and the collaboration's objects, nearly all of them for good, and the collector
     scanned them 200-250 times: 50-110 ms on the large collaboration); the window turns it back
     on once every panel is filled (``gui.startup.resume_gc``), and it is on again when this returns.
+    What the start froze stays frozen until its document is deleted: at the program's end that
+    spares the interpreter's last collection a scan of the whole window.
     """
     was_enabled = gc.isenabled()
     gc.disable()
