@@ -68,5 +68,9 @@ def _main(argv: list[str] | None) -> int:
     lang = args.lang or (os.environ.get("SAMENWERK_LANG") if os.environ.get("SAMENWERK_LANG") in i18n.LANGUAGES else None)
     if args.room_screenshot:
         return app.room_screenshot(path, args.room_screenshot, args.room_view, size, lang=lang, force=args.force)
-    return app.run(path, lang=lang, screenshot=args.screenshot, size=size,
+    code = app.run(path, lang=lang, screenshot=args.screenshot, size=size,
                    presentation=args.presentation, quit_when_shown=args.quit_when_shown)
+    # The window is closed and its file released: the program ends. Frozen, the objects it leaves are not
+    # scanned once more by the interpreter's last collection (on the large collaboration 130-350 ms -> 20-50 ms).
+    gc.freeze()
+    return code

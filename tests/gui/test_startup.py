@@ -265,3 +265,18 @@ def test_the_launcher_leaves_the_garbage_collector_as_it_found_it(tmp_path):
 
     assert launcher.main([str(tmp_path / "missing.samenwerk")]) == 2
     assert gc.isenabled()
+
+
+def test_the_program_quits_cleanly_with_the_file_untouched_and_the_window_remembered(small_project):
+    import hashlib
+
+    before = hashlib.sha256(small_project.read_bytes()).hexdigest()
+    config = small_project.parent / "config"
+    env = {**{k: v for k, v in os.environ.items() if k != "SAMENWERK_QUIT_AT_FIRST_PAINT"},
+           "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(config)}
+    done = subprocess.run([sys.executable, "-m", "samenwerk_desktop", str(small_project), "--quit-when-shown"],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stderr.replace("This plugin does not support propagateSizeHints()\n", "")) == (0, "")
+    assert hashlib.sha256(small_project.read_bytes()).hexdigest() == before
+    Project.open(small_project).close()  # the lock was released
+    assert any(str(small_project) in p.read_text(errors="replace") for p in config.rglob("*.conf"))  # recent files
