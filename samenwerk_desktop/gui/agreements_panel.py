@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QWidget,
 )
@@ -27,7 +25,6 @@ from samenwerk_desktop.core.model import (
     DECISION_RULES,
     DILEMMA_STATUSES,
     GROUP_FORMS,
-    RATIFICATION_STATES,
     STRATEGIES,
     ActionItem,
     AgendaItem,
@@ -39,7 +36,6 @@ from samenwerk_desktop.core.model import (
     WorkingGroup,
 )
 from samenwerk_desktop.gui import dates, settings
-from samenwerk_desktop.gui.elide import elide_combo
 from samenwerk_desktop.gui.entity_section import SELECTED, DeleteKey, EntitySection
 from samenwerk_desktop.gui.entity_table import (
     Column,
@@ -54,15 +50,15 @@ from samenwerk_desktop.gui.panel_common import (
     SELECTED_TINT,
     child,
     compact_combos,
-    fill_choices,
     icon,
     load_form,
     party_choices,
     party_names_changed,
-    tooltip,
     vocabulary,
 )
 from samenwerk_desktop.gui.party_list import party_list
+from samenwerk_desktop.gui.ratification_table import RatificationModel
+from samenwerk_desktop.gui.ratification_table import setup_view as setup_ratification_view
 from samenwerk_desktop.gui.view_state import ViewState
 
 
@@ -284,14 +280,9 @@ class AgreementsPanel(QWidget):
         b.bind(self._w(QLineEdit, "decisionDate"), "date")
         b.bind(self._w(QComboBox, "decisionMeeting"), "meeting_id", choices=self._meeting_choices)
         b.bind(self._w(QComboBox, "decisionOutcome"), "outcome", choices=lambda: vocabulary(DECISION_OUTCOMES))
-        self.ratification_table: QTableWidget = self._w(QTableWidget, "ratificationTable")
-        self.ratification_table.setColumnCount(2)
-        self.ratification_table.setHorizontalHeaderLabels([self.tr("Partij"), self.tr("Bekrachtiging")])
-        self.ratification_table.verticalHeader().hide()
-        self.ratification_table.horizontalHeader().setStretchLastSection(True)
-        self.ratification_table.setColumnWidth(0, 190)
-        self.ratification_table.setWordWrap(False)
-        self.ratification_table.setMinimumHeight(230)
+        self.ratification_table: QTableView = self._w(QTableView, "ratificationTable")
+        self.ratifications = RatificationModel(self._doc, self._ratify, self)
+        setup_ratification_view(self.ratification_table, self.ratifications)
         s.on_load = self._fill_ratifications
         self._w(QPushButton, "decisionAddButton").clicked.connect(
             lambda: s.add(Decision(title=self.tr("Nieuw besluit"), rule=self._doc.data.collaboration.default_decision_rule,
@@ -312,34 +303,12 @@ class AgreementsPanel(QWidget):
         return text + (self.tr(" · wacht op: {0}").format(", ".join(waiting)) if waiting else "")
 
     def _fill_ratifications(self, d) -> None:
-        table = self.ratification_table
-        parties = self._doc.data.parties if d is not None else []
-        table.setRowCount(len(parties))
-        states = [(self.tr("— niet betrokken —"), None)] + vocabulary(RATIFICATION_STATES)
-        for row, party in enumerate(parties):
-            item = QTableWidgetItem(party.name)
-            item.setToolTip(tooltip(party.name))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            table.setItem(row, 0, item)
-            combo = table.cellWidget(row, 1)
-            if not isinstance(combo, QComboBox):
-                combo = QComboBox()
-                elide_combo(combo)
-                table.setCellWidget(row, 1, combo)
-                combo.activated.connect(lambda _i, c=combo: self._ratify(c))
-            combo.setAccessibleName(self.tr("Bekrachtiging door {0}").format(party.name))
-            combo.setToolTip(self.tr("Hoe ver het bestuur van {0} dit besluit heeft bekrachtigd").format(party.name))
-            combo.setProperty("party_id", party.id)
-            fill_choices(combo, states)
-            blocked = combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(d.ratifications.get(party.id)), 0))
-            combo.blockSignals(blocked)
+        self.ratifications.show(d)
 
-    def _ratify(self, combo: QComboBox) -> None:
+    def _ratify(self, pid: int, state) -> None:
         d = self._doc.data.get("decision", self.sections["decision"].current())
         if d is None:
             return
-        pid, state = combo.property("party_id"), combo.currentData()
         new = dict(d.ratifications)
         if state is None:
             new.pop(pid, None)

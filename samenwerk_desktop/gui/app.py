@@ -16,7 +16,7 @@ from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
 from samenwerk_desktop.gui import translator
 from samenwerk_desktop.gui.settings import saved_language
-from samenwerk_desktop.gui.startup import QUIT_AT_FIRST_PAINT_ENV, FirstPaint
+from samenwerk_desktop.gui.startup import QUIT_AT_FIRST_PAINT_ENV, FirstPaint, resume_gc
 
 #: Set to "1" to start and quit once every panel is filled and accepts input (``--quit-when-shown``).
 QUIT_WHEN_SHOWN_ENV = "SAMENWERK_QUIT_WHEN_SHOWN"
@@ -143,6 +143,7 @@ def _run(app, file, screenshot, size, presentation, quit_when_shown) -> int:
             window.defer_panels = True  # the frame with the file's title first, then the panels in turns
             window.open_file(file)
             window.defer_panels = False
+        resume_gc(window)  # the launcher starts without it
         if presentation and window.document is not None:
             window.finish_panels()
             window.room.open()  # what the room sees: the audience window (F5)

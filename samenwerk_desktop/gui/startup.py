@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import threading
 from collections.abc import Callable, Sequence
@@ -21,6 +22,8 @@ PAINT_FALLBACK_MS = 500
 #: a loaded machine, which the first edit waited for); imported in a thread once the window has been idle this long (ms)
 WARM_MODULES = ("sqlite_utils",)
 WARM_AFTER_MS = 1000
+#: Python's garbage collector, off during the start (the launcher), is on again this long after the open at the latest (ms)
+GC_RESUME_MS = 10_000
 #: Set to "1" to quit at the window's first painted frame (the first row of the start-up benchmark).
 QUIT_AT_FIRST_PAINT_ENV = "SAMENWERK_QUIT_AT_FIRST_PAINT"
 
@@ -136,6 +139,35 @@ def build_panel(window, name: str) -> None:
     from samenwerk_desktop.gui.elide import elide_names
 
     elide_names(widget)
+
+
+def resume_gc(window) -> None:
+    """Turn Python's garbage collector on again once ``window``'s panels are all filled (the launcher turned it off).
+
+    What the start made is frozen first (``gc.freeze``: the window, its panels and the open
+    collaboration live as long as the window, and turning the collector on would scan all of it
+    once more); closing that document unfreezes it, so it is collected as before. At once when
+    the panels are filled (or when no file is open: a refusal builds none); at the latest
+    ``GC_RESUME_MS`` after now (panels whose build was cancelled never say they are ready).
+    """
+    if gc.isenabled():
+        return
+    if window.panels_ready:
+        _resume(window)
+        return
+    window.panelsReady.connect(lambda: _resume(window))
+    QTimer.singleShot(GC_RESUME_MS, window, lambda: _resume(window))
+
+
+def _resume(window) -> None:
+    if gc.isenabled():
+        return
+    gc.freeze()
+    gc.enable()
+    if window.document is not None:
+        window.document.destroyed.connect(gc.unfreeze)
+    else:
+        gc.unfreeze()
 
 
 def warm_imports_later(parent: QObject) -> None:

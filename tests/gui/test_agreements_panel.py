@@ -31,12 +31,21 @@ def choose_filter(combo: QComboBox, value) -> None:
     combo.setCurrentIndex(combo.findData(value))
 
 
+def open_ratification(table, party_id: int) -> QComboBox:
+    """The combo box of ``party_id``'s ratification, opened as a click on its cell opens it (its list not shown)."""
+    index = table.model().index(table.model().row_of(party_id), 1)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    return table.indexWidget(index)
+
+
 def all_models(panel):
-    return [s.model for s in panel.sections.values()] + list(panel.sub.values())
+    return [s.model for s in panel.sections.values()] + list(panel.sub.values()) + [panel.ratifications]
 
 
 def test_every_model_passes_the_model_tester_filled_and_empty(qtbot, qtmodeltester, panel, leeg_doc):
     panel.sections["meeting"].select(panel.sections["meeting"].model.id_at(0))
+    panel.sections["decision"].select(panel.sections["decision"].model.id_at(0))
     for model in all_models(panel):
         qtmodeltester.check(model)
     empty = AgreementsPanel(leeg_doc)
@@ -176,10 +185,9 @@ def test_decision_rule_outcome_and_ratification_per_party(panel):
     s.select(did)
     assert s.model.index(0, 4).data() == "1 van 3, 1 afgewezen · wacht op: Prov"  # whose board it awaits
     table = panel.ratification_table
-    assert table.rowCount() == 7
+    assert table.model().rowCount() == 7
     prov = ids_by_name(doc, "party")["Provincie Noord-Holland"]
-    combo = next(table.cellWidget(r, 1) for r in range(table.rowCount())
-                 if table.cellWidget(r, 1).property("party_id") == prov)
+    combo = open_ratification(table, prov)
     assert combo.accessibleName() == "Bekrachtiging door Provincie Noord-Holland"
     combo.setCurrentIndex(combo.findData("ratified"))
     combo.activated.emit(combo.currentIndex())

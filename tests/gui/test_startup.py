@@ -202,3 +202,81 @@ def test_the_window_warms_sqlite_utils_once_it_is_idle(deferred, qtbot, monkeypa
     monkeypatch.setattr(startup, "WARM_AFTER_MS", 0)
     qtbot.waitUntil(lambda: deferred.panels_ready)
     qtbot.waitUntil(lambda: warmed == [("sqlite_utils",)])
+
+
+def test_a_closing_window_deletes_its_panels_and_releases_the_file(small_window, small_project, qtbot):
+    import shiboken6
+
+    panels = list(small_window.panels.values())
+    small_window.close()
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(p) for p in panels))
+    with Project.open(small_project) as again:  # not locked by the closed window any more
+        assert again.load().collaboration.title == "Warmtenet Rivierenbuurt"
+
+
+@pytest.fixture
+def gc_off():
+    import gc
+
+    gc.disable()
+    yield
+    gc.unfreeze()
+    gc.enable()
+
+
+def test_the_garbage_collector_is_on_again_once_the_deferred_panels_are_filled(gc_off, deferred, qtbot):
+    import gc
+
+    from samenwerk_desktop.gui import startup
+
+    assert not deferred.panels_ready  # right after a deferred open
+    startup.resume_gc(deferred)
+    assert not gc.isenabled()
+    deferred.panelsReady.emit()
+    assert gc.isenabled()
+
+
+def test_what_the_start_made_is_frozen_until_its_document_closes(gc_off, small_window, qtbot):
+    import gc
+
+    from samenwerk_desktop.gui import startup
+
+    startup.resume_gc(small_window)
+    assert gc.isenabled() and gc.get_freeze_count() > 0
+    small_window.close_document()
+    qtbot.waitUntil(lambda: gc.get_freeze_count() == 0)
+
+
+def test_the_garbage_collector_is_on_at_once_without_panels_to_wait_for(gc_off, qtbot):
+    import gc
+
+    from samenwerk_desktop.gui import startup
+
+    window = MainWindow(restore=False)
+    qtbot.addWidget(window)
+    startup.resume_gc(window)
+    assert gc.isenabled()
+
+
+def test_the_launcher_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    from samenwerk_desktop import launcher
+
+    assert launcher.main([str(tmp_path / "missing.samenwerk")]) == 2
+    assert gc.isenabled()
+
+
+def test_the_program_quits_cleanly_with_the_file_untouched_and_the_window_remembered(small_project):
+    import hashlib
+
+    before = hashlib.sha256(small_project.read_bytes()).hexdigest()
+    config = small_project.parent / "config"
+    env = {**{k: v for k, v in os.environ.items() if k != "SAMENWERK_QUIT_AT_FIRST_PAINT"},
+           "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(config)}
+    done = subprocess.run([sys.executable, "-m", "samenwerk_desktop", str(small_project), "--quit-when-shown"],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stderr.replace("This plugin does not support propagateSizeHints()\n", "")) == (0, "")
+    assert hashlib.sha256(small_project.read_bytes()).hexdigest() == before
+    Project.open(small_project).close()  # the lock was released
+    assert any(str(small_project) in p.read_text(errors="replace") for p in config.rglob("*.conf"))  # recent files
