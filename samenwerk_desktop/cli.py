@@ -423,10 +423,14 @@ def cmd_agenda(args) -> int:
     if meeting_id not in data.entities["meeting"]:
         raise UserError(tr(f"er is geen overleg met nummer {meeting_id}", f"there is no meeting number {meeting_id}"))
     pages = agenda_pdf(data, meeting_id, args.output, lang=i18n.language(), force=args.force, open_project=args.file)
-    print(tr(f"Agenda geschreven: {args.output} ({pages} pagina)", f"Agenda written: {args.output} ({pages} page)")
-          if pages == 1 else tr(f"Agenda geschreven: {args.output} ({pages} pagina's)",
-                                f"Agenda written: {args.output} ({pages} pages)"))
+    print(written(tr("Agenda geschreven", "Agenda written"), args.output, pages))
     return 0
+
+
+def written(what: str, output, pages: int) -> str:
+    """The line after a PDF is written: ``Rapport geschreven: x.pdf (1 pagina)``, with the page count's own word."""
+    count = tr(f"{pages} pagina", f"{pages} page") if pages == 1 else tr(f"{pages} pagina's", f"{pages} pages")
+    return f"{what}: {output} ({count})"
 
 
 def _party_report(args, data, lang: str) -> int:
@@ -444,7 +448,7 @@ def _party_report(args, data, lang: str) -> int:
                            f"{Path(args.file).name} has no party ‘{args.for_party}’; choose one of: {names}"))
     pages = party_report.party_report(data, party_id, args.output, lang=lang, force=args.force,
                                       open_project=args.file)
-    print(tr(f"Rapport geschreven: {args.output} ({pages} pagina's)", f"Report written: {args.output} ({pages} pages)"))
+    print(written(tr("Rapport geschreven", "Report written"), args.output, pages))
     return 0
 
 
@@ -472,7 +476,7 @@ def cmd_report(args) -> int:
         pages = pdf.meeting_report(data, meeting_id, args.output, **kw)
     else:
         pages = pdf.collaboration_report(data, args.output, **kw)
-    print(tr(f"Rapport geschreven: {args.output} ({pages} pagina's)", f"Report written: {args.output} ({pages} pages)"))
+    print(written(tr("Rapport geschreven", "Report written"), args.output, pages))
     return 0
 
 

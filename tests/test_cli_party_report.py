@@ -79,3 +79,25 @@ def test_a_party_report_asks_before_replacing(project_file, tmp_path):
     code, _, err = samenwerk("report", project_file, "--for-party", "WT", "-o", target, "--force", cwd=tmp_path)
     assert code == 0, err
     assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("lang", "one", "more"), [("nl", "(1 pagina)", "pagina's)"), ("en", "(1 page)", "pages)")])
+def test_the_written_line_names_one_page_in_the_singular(project_file, tmp_path, lang, one, more):
+    code, out, err = samenwerk("report", project_file, "--for-party", "Bewoners", "-o", "p.pdf", cwd=tmp_path,
+                               lang=lang)
+    assert code == 0, err
+    assert len(PdfReader(tmp_path / "p.pdf").pages) == 1
+    assert out.strip().endswith(f"p.pdf {one}") and more not in out
+
+
+@pytest.mark.parametrize(("lang", "pages", "expected"), [
+    ("nl", 1, "Rapport geschreven: r.pdf (1 pagina)"), ("nl", 2, "Rapport geschreven: r.pdf (2 pagina's)"),
+    ("en", 1, "Report written: r.pdf (1 page)"), ("en", 968, "Report written: r.pdf (968 pages)"),
+])
+def test_the_written_line_counts_pages_in_the_right_number(lang, pages, expected):
+    from samenwerk_desktop.cli import written
+    from samenwerk_desktop.core import i18n
+    from samenwerk_desktop.core.i18n import tr
+
+    i18n.set_language(lang)
+    assert written(tr("Rapport geschreven", "Report written"), "r.pdf", pages) == expected

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Callable
+from contextlib import contextmanager
 from datetime import date
 
 from reportlab.lib.units import mm
@@ -107,6 +109,23 @@ def report_day(today) -> date:
     return today
 
 
+@contextmanager
+def no_collections():
+    """No cyclic garbage collections while a document is built; the collector runs as usual afterwards.
+
+    A build makes millions of short-lived objects, almost none of them in cycles, and so sets off
+    full collections that walk every live object, the collaboration's data included: 0.5-0.6 s
+    of CPU time on the large collaboration. Its few cycles wait for the next collection.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def build_pdf(story: list, out_path, *, lang: str, title: str, header_right: str, cover: bool, progress: Progress,
            cancelled: Cancelled, invariant: bool, force: bool, open_project) -> int:
     """Build the story into ``out_path`` atomically; the page count."""
@@ -126,7 +145,8 @@ def build_pdf(story: list, out_path, *, lang: str, title: str, header_right: str
                 creator="Samenwerk", subject="", lang=lang,
             )
             prepare_contents(story, doc)
-            pages = doc.build_once(story)
+            with no_collections():
+                pages = doc.build_once(story)
     except SamenwerkError:
         raise
     except LayoutError as exc:

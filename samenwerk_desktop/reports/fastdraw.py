@@ -15,6 +15,7 @@ from __future__ import annotations
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Table
+from reportlab.platypus.tables import _calc_pc
 
 _CACHE_LIMIT = 200_000
 
@@ -70,6 +71,68 @@ def draw_centred_string(canv, x: float, y: float, text: str) -> None:
 
 class LeanTable(Table):
     """A Table whose plain string cells are drawn with ``draw_string``; everything else as ReportLab does."""
+
+    def _calc_height(self, availHeight, availWidth, H=None, W=None):  # noqa: N802, N803 - ReportLab API
+        """Override Table._calc_height: the same row heights and positions, in one pass over each row.
+
+        For a table without spans ReportLab's loop finds each missing height with ``H.index(None)``,
+        sums all heights so far after every row and tests every cell for spans: quadratic in the
+        rows and a fifth of laying out the large report's tables. The heights and the float sums
+        of the row positions here are exactly ReportLab's; a table with spans, a cell without a
+        width or one too wide for its column goes to ReportLab.
+        """
+        if self._spanCmds:
+            return super()._calc_height(availHeight, availWidth, H, W)
+        H = self._argH  # noqa: N806 - as ReportLab
+        if not W:
+            W = _calc_pc(self._argW, availWidth)  # noqa: N806
+        if None in H:
+            if None in W:
+                return super()._calc_height(availHeight, availWidth, H, W)
+            min_heights = self._minRowHeights
+            canv = getattr(self, "canv", None)
+            saved = (canv._fontname, canv._fontsize, canv._leading) if canv else None
+            H = H[:]  # noqa: N806
+            self._rowHeights = H
+            values, styles = self._cellvalues, self._cellStyles
+            for i, known in enumerate(H):
+                if known is not None:
+                    continue
+                V, S = values[i], styles[i]  # noqa: N806
+                h = 0
+                for j, (v, s, w) in enumerate(zip(V, S, W, strict=False)):
+                    if type(v) is str:
+                        t = (s.leading or 1.2 * s.fontsize) * (v.count("\n") + 1)
+                    elif isinstance(v, (tuple, list, Flowable)):
+                        v = V[j] = self._cellListProcess(v, w, None)
+                        if canv:
+                            canv._fontname, canv._fontsize, canv._leading = (s.fontname, s.fontsize,
+                                                                             s.leading or 1.2 * s.fontsize)
+                        dw, t = self._listCellGeom(v, w, s)
+                        if canv:
+                            canv._fontname, canv._fontsize, canv._leading = saved
+                        if dw + s.leftPadding + s.rightPadding > w:  # ReportLab's error or warning
+                            return super()._calc_height(availHeight, availWidth, self._argH, W)
+                    else:
+                        t = (s.leading or 1.2 * s.fontsize) * len((v is not None and str(v) or "").split("\n"))
+                    t += s.bottomPadding + s.topPadding
+                    if t > h:
+                        h = t
+                H[i] = max(min_heights[i], h) if min_heights else h
+        # the row positions from the bottom, summed as ReportLab sums them
+        self._rowpositions = j = []
+        height = c = 0
+        for i in range(len(H) - 1, -1, -1):
+            j.append(height)
+            y = H[i] - c
+            t = height + y
+            c = (t - height) - y
+            height = t
+        j.append(height)
+        self._height = height
+        j.reverse()
+        self._hmax = len(H)
+        return None
 
     def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 - ReportLab API
         """Override Table._drawCell: plain, left or centred, unlinked string cells drawn without text objects."""

@@ -22,6 +22,7 @@ from reportlab.platypus.tables import CellStyle
 
 from samenwerk_desktop import paths
 from samenwerk_desktop.reports.fastdraw import LeanTable, draw_string
+from samenwerk_desktop.reports.paragraphs import ReportParagraph
 
 # ---------------------------------------------------------------------------
 # Fonts and safe text
@@ -317,7 +318,7 @@ def P(text: object, style: str = "body") -> Paragraph:
     if has_rtl(s) and shaping_available():
         s = "\n".join(display_order(line) for line in s.split("\n"))
         return Paragraph(escape(s).replace("\n", "<br/>"), _shaped(style))
-    return Paragraph(markup(s), styles()[style])
+    return ReportParagraph(markup(s), styles()[style])
 
 
 @cache
@@ -327,7 +328,7 @@ def _shaped(style: str) -> ParagraphStyle:
 
 def PM(safe_markup: str, style: str = "body") -> Paragraph:
     """A Paragraph of markup built by the report itself (user parts already escaped with ``markup``)."""
-    return Paragraph(safe_markup, styles()[style])
+    return ReportParagraph(safe_markup, styles()[style])
 
 
 def paras(text: object, style: str = "body") -> list:
