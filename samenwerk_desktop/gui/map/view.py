@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QPainter
+from PySide6.QtGui import QContextMenuEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsView,
     QLabel,
@@ -447,11 +447,7 @@ class MapView(QGraphicsView):
             item.setOpacity(0.0)
         if self._live_parties:
             scene.party_layer.setOpacity(0.0)
-        port = self.viewport()
-        # the viewport's own paintEvent, exactly one live frame: QGraphicsView.render() of the same
-        # view cost 2.5-3 times that (1:1 on the large map ~1.2 s against ~0.45 s, with or without
-        # antialiasing, the parties hidden or not: its own drawing path, not the lines' looks)
-        snapshot = port.grab()
+        snapshot = self._snapshot()
         for item in moving:
             item.setParentItem(scene.live_lines)  # a moving party over its lines (z 10 over 1)
             item.setOpacity(1.0)
@@ -461,7 +457,25 @@ class MapView(QGraphicsView):
         self._still = snapshot_patch.still_places(scene, self._live)
         self._frozen = (snapshot, self.transform(), self.horizontalScrollBar().value(),
                         self.verticalScrollBar().value())
-        port.update()
+        self.viewport().update()
+
+    def _snapshot(self) -> QPixmap:
+        """The viewport as it paints now (what is to move already faded out).
+
+        Zoomed in, the viewport's own paintEvent, exactly one live frame: QGraphicsView.render() of
+        the same view cost 2.5-3 times that (1:1 on the large map ~1.2 s against ~0.45 s, with or
+        without antialiasing, the parties shown or not; the pixels are the same). At overview zoom
+        the two cost the same and render() stays, as snapshot_patch paints into it."""
+        port = self.viewport()
+        if self._live_parties:
+            return port.grab()
+        snapshot = QPixmap(port.size() * port.devicePixelRatioF())
+        snapshot.setDevicePixelRatio(port.devicePixelRatioF())
+        painter = QPainter(snapshot)
+        painter.setRenderHints(self.renderHints())  # as the live view (render() leaves them)
+        self.render(painter, QRectF(0, 0, port.width(), port.height()), port.rect())
+        painter.end()
+        return snapshot
 
     def unfreeze(self) -> None:
         """Put everything back on its layer and paint normally again."""
