@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from samenwerk_desktop.gui.map import MapView
@@ -71,6 +71,25 @@ def test_a_frozen_smooth_map_looks_as_the_live_view(view):
     assert inked > 500
     differ = sum(1 for y in range(0, height, 2) for x in range(0, width, 2) if live.pixel(x, y) != snapshot.pixel(x, y))
     assert differ <= inked * 0.01
+
+
+def test_a_zoomed_in_snapshot_is_the_still_lines_as_qt_renders_them_without_the_parties(view):
+    view.view_state.set_selection(set())
+    scene = view.map_scene
+    port = view.viewport()
+    scene.party_layer.setOpacity(0.0)
+    lines = QPixmap(port.size())
+    painter = QPainter(lines)
+    painter.setRenderHints(view.renderHints())
+    view.render(painter, QRectF(lines.rect()), port.rect())  # Qt's own render of the lines alone
+    painter.end()
+    scene.party_layer.setOpacity(1.0)
+    with_parties = port.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    view.freeze()
+    snapshot = view._frozen[0].toImage().convertToFormat(QImage.Format.Format_RGB32)
+    view.unfreeze()
+    assert snapshot == lines.toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert snapshot != with_parties
 
 
 def test_a_frozen_drags_moving_relations_run_under_every_party_as_before_the_drag(view):
