@@ -120,7 +120,7 @@ def build_map(window) -> None:
     """The map in the window's map pane (its module is imported here, not at start-up)."""
     from samenwerk_desktop.gui.map import MapView
 
-    window.map_view = MapView(window.document, view_state=window.view_state)
+    window.map_view = MapView(window.document, window.panes["map"], view_state=window.view_state)  # made where it goes
     window.pane_layouts["map"].addWidget(window.map_view)
     window.panels["map"] = window.map_view
     window.map_view.partyActivated.connect(window.show_inspector)
