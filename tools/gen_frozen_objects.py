@@ -14,8 +14,10 @@ def module_text() -> str:
     lines = [
         f'"""File version {schema.SCHEMA_VERSION}\'s schema as its migrations make it: tools/gen_frozen_objects.py writes it, a test checks it."""',
         "",
-        "#: names the migrations' statements these are made of (core.storage.verify.statements_key)",
-        f"KEY = {verify.statements_key(statements)!r}",
+        "#: the statements of migrations 1..VERSION these are made of, one tuple per version",
+        "STATEMENTS = (",
+        *(f"    {stmts!r}," for stmts in statements),
+        ")",
         f"VERSION = {schema.SCHEMA_VERSION}",
         "#: (type, name, table, SQL with runs of white space made one space) of every object in sqlite_schema",
         "OBJECTS = frozenset({",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 import sqlite3
@@ -46,18 +45,13 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))]
 
 
-def statements_key(statements: tuple[tuple[str, ...], ...]) -> str:
-    """A digest of the migrations' statements, which names the schema they make."""
-    return hashlib.sha256("\x1e".join("\x1f".join(stmts) for stmts in statements).encode()).hexdigest()
-
-
 @functools.lru_cache(maxsize=8)
 def _frozen(statements: tuple[tuple[str, ...], ...]) -> tuple[frozenset, dict[str, list[str]]]:
     # the newest version's schema is written down (frozen_objects.py, made by replaying its migrations and checked
     # by a test): replaying them in memory took 20-45 ms of every start; any other statements are replayed
     from samenwerk_desktop.core.storage import frozen_objects
 
-    if statements_key(statements) == frozen_objects.KEY:
+    if statements == frozen_objects.STATEMENTS:  # compared as text: a digest (hashlib) loaded OpenSSL, 3.5 MB
         return frozen_objects.OBJECTS, frozen_objects.COLUMNS
     return replay(statements)
 
