@@ -195,6 +195,9 @@ def party_choices(document, *, none: str | None = None) -> list[tuple[str, objec
 
 def fill_party_checklist(widget: QListWidget, document, checked: list[int] | None) -> None:
     """Fill a list widget with a checkable item per party."""
+    # every entry is one line (a tick and a name, elided): a list that sizes each entry laid out all thousand
+    # parties of the large collaboration at its first paint (30-90 ms) and after every change of them
+    widget.setUniformItemSizes(True)
     blocked = widget.blockSignals(True)
     chosen = set(checked or [])
     parties = document.data.parties

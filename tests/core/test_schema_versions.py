@@ -8,7 +8,7 @@ import pytest
 
 from samenwerk_desktop.core import errors, storage
 from samenwerk_desktop.core.model import Party
-from samenwerk_desktop.core.storage import frozen, inspect, schema, verify
+from samenwerk_desktop.core.storage import frozen, frozen_objects, inspect, schema, verify
 
 
 def sha(path) -> str:
@@ -110,3 +110,21 @@ def test_an_older_file_is_compared_with_its_own_version(demo_path, version_2):
     assert [str(p) for p in info.value.problems] == ["Samenwerk maakt geen index ‘party_name’."]
     assert sha(demo_path) == before
     assert not demo_path.with_name(f"demo (versie {NOW}).samenwerk").exists()
+
+
+def test_the_written_down_newest_schema_is_what_its_migrations_make():
+    from tools import gen_frozen_objects
+
+    assert Path(frozen_objects.__file__).read_text(encoding="utf-8") == gen_frozen_objects.module_text()
+
+
+def test_opening_a_file_of_the_newest_version_uses_the_written_down_schema_not_a_replay():
+    statements = tuple(tuple(schema.MIGRATIONS[v]) for v in range(1, NOW + 1))
+    assert verify.frozen_schema(NOW)[0] is frozen_objects.OBJECTS
+    assert verify.frozen_schema(NOW) == verify.replay(statements)
+
+
+def test_changed_migrations_are_replayed_not_taken_from_the_written_down_schema(version_2):
+    expected = verify.frozen_schema(NEXT)[0]
+    assert expected == objects_of(frozen.FROZEN[NEXT])
+    assert ("index", "party_name", "party", V2[0]) in expected - frozen_objects.OBJECTS

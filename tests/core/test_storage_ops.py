@@ -8,6 +8,7 @@ import pytest
 from samenwerk_desktop.core import errors, storage
 from samenwerk_desktop.core.i18n import set_language
 from samenwerk_desktop.core.model import (
+    KINDS,
     ActionItem,
     AgendaItem,
     Agreement,
@@ -494,3 +495,10 @@ def test_undo_of_a_delete_restores_list_order_after_the_list_was_rewritten(demo_
     restored = getattr(demo_project.get(kind, id_), field)
     assert list(restored) == list(original) and restored == original
     assert state(demo_project) == before
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_loading_the_whole_file_reads_each_entity_as_reading_it_alone_does(demo_project, kind):
+    loaded = demo_project.load().entities[kind]
+    alone = {id_: demo_project.get(kind, id_) for id_ in loaded}
+    assert loaded == alone and repr(loaded) == repr(alone)  # repr: a flag read as 0 equals False, but shows 0

@@ -44,6 +44,27 @@ def row_converter(cls):
     return convert
 
 
+def row_reader(cls) -> tuple[str, object]:
+    """The columns to select for ``cls`` (its stored fields, in field order) and a function that makes an entity
+    of a plain tuple row of them: what ``row_converter`` makes of a ``sqlite3.Row``, without the mapping per row."""
+    specs = [s for s in fields_of(cls) if s.stored_inline]
+    names = tuple(s.name for s in specs)
+    bools = tuple(i for i, s in enumerate(specs) if s.type == "bool")
+    lists = tuple(i for i, s in enumerate(specs) if s.type == "str_list")
+    loads = json.loads
+
+    def convert(row: tuple) -> object:
+        if bools or lists:
+            row = list(row)
+            for i in bools:
+                row[i] = bool(row[i])
+            for i in lists:
+                row[i] = loads(row[i])
+        return cls(**dict(zip(names, row, strict=True)))
+
+    return ", ".join(names), convert
+
+
 def db_value(spec: FieldSpec, value):
     """A field's value as it is stored in its column."""
     if spec.type == "str_list":
