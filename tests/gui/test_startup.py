@@ -245,7 +245,7 @@ def test_what_the_start_made_is_frozen_until_its_document_closes(gc_off, small_w
     frozen = gc.get_freeze_count()
     assert gc.isenabled() and frozen > 0
     small_window.close_document()
-    # not "== 0": from Python 3.12 a collection itself leaves a few hundred objects in the permanent generation
+    # not "== 0": on Python 3.12 a collection itself leaves a few hundred objects in the permanent generation
     qtbot.waitUntil(lambda: gc.get_freeze_count() < frozen / 10)
 
 
