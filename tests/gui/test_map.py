@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from map_events import send_mouse, shown_map_view  # tests/gui is on sys.path
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsPathItem
 
 from samenwerk_desktop.core.model import Party
 from samenwerk_desktop.core.storage import Project
@@ -28,28 +28,12 @@ def party_id(document, name):
 
 @pytest.fixture
 def view(document, qtbot):
-    widget = MapView(document)
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.fit()
+    widget = shown_map_view(document, qtbot)
     return widget
 
 
 def viewport_pos(view, scene_point) -> QPoint:
     return view.mapFromScene(scene_point)
-
-
-def send_mouse(view, kind, pos: QPoint, button=Qt.MouseButton.LeftButton, buttons=None,
-               modifiers=Qt.KeyboardModifier.NoModifier):
-    """A raw mouse event on the canvas (QTest.mouseMove carries no button state in Qt 6)."""
-    if buttons is None:
-        buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else button
-    viewport = view.viewport()
-    event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)),
-                        button if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton, buttons, modifiers)
-    QApplication.sendEvent(viewport, event)
 
 
 def drag(view, start: QPoint, end: QPoint, steps=6, modifiers=Qt.KeyboardModifier.NoModifier):

@@ -3,32 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from map_events import send_mouse, shown_map_view  # tests/gui is on sys.path
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication
-
-from samenwerk_desktop.gui.map import MapView
+from PySide6.QtGui import QImage, QPainter, QPixmap
 
 
 @pytest.fixture
 def view(document, qtbot):
-    widget = MapView(document)
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.fit()
+    widget = shown_map_view(document, qtbot)
     assert not widget.map_scene.overview  # a small map: smooth lines, the view antialiased
     return widget
-
-
-def send_mouse(view, kind, pos: QPoint) -> None:
-    buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else Qt.MouseButton.LeftButton
-    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
-    viewport = view.viewport()
-    event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), button, buttons,
-                        Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(viewport, event)
 
 
 def press_and_move(view) -> None:

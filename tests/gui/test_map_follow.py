@@ -5,32 +5,16 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from map_events import send_mouse, shown_map_view  # tests/gui is on sys.path
+from PySide6.QtCore import QEvent, QPoint, Qt
 
 from samenwerk_desktop.core import mapstyle
-from samenwerk_desktop.gui.map import MapView
 
 
 @pytest.fixture
 def view(document, qtbot):
-    widget = MapView(document)
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.fit()
+    widget = shown_map_view(document, qtbot)
     return widget
-
-
-def send_mouse(view, kind, pos: QPoint) -> None:
-    buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else Qt.MouseButton.LeftButton
-    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
-    viewport = view.viewport()
-    event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), button, buttons,
-                        Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(viewport, event)
 
 
 def line_starts_at(edge, node) -> bool:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from map_events import send_mouse, shown_map_view  # tests/gui is on sys.path
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QColor
 
 from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.core.model import Relation
-from samenwerk_desktop.gui.map import MapView
 
 DRAGGED = "Gemeente Rivierstad"
 EDITED = "Netbeheerder Stroomnet"  # stance 0 in the small project, drawn near white as the labels' ground
@@ -17,25 +16,12 @@ EDITED = "Netbeheerder Stroomnet"  # stance 0 in the small project, drawn near w
 
 @pytest.fixture
 def view(document, qtbot):
-    widget = MapView(document)
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.fit()
+    widget = shown_map_view(document, qtbot)
     return widget
 
 
 def party_id(document, name):
     return next(p.id for p in document.data.parties if p.name == name)
-
-
-def send(view, kind, pos: QPoint):
-    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
-    buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else Qt.MouseButton.LeftButton
-    port = view.viewport()
-    QApplication.sendEvent(port, QMouseEvent(kind, QPointF(pos), QPointF(port.mapToGlobal(pos)), button, buttons,
-                                             Qt.KeyboardModifier.NoModifier))
 
 
 def drop_with_snapshot(view, document, qapp):
@@ -46,10 +32,10 @@ def drop_with_snapshot(view, document, qapp):
     dragged = party_id(document, DRAGGED)
     view.view_state.set_selection({dragged})
     start = view.mapFromScene(view.map_scene.parties[dragged].pos())
-    send(view, QEvent.Type.MouseButtonPress, start)
+    send_mouse(view, QEvent.Type.MouseButtonPress, start)
     for i in range(1, 5):
-        send(view, QEvent.Type.MouseMove, start + QPoint(-8 * i, 8 * i))
-    send(view, QEvent.Type.MouseButtonRelease, start + QPoint(-32, 32))
+        send_mouse(view, QEvent.Type.MouseMove, start + QPoint(-8 * i, 8 * i))
+    send_mouse(view, QEvent.Type.MouseButtonRelease, start + QPoint(-32, 32))
     qapp.processEvents()
     assert view.frozen
 
