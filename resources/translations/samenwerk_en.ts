@@ -765,7 +765,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="219" />
+            <location filename="samenwerk_desktop/gui/app.py" line="220" />
             <source>De schermafbeelding kan niet worden geschreven naar %1</source>
             <translation>The screenshot cannot be written to %1</translation>
         </message>
@@ -1403,37 +1403,37 @@
     <context>
         <name>GiveTakeDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="38" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="35" />
             <source>&amp;Geschil vastleggen…</source>
             <translation>Record a &amp;dispute…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="137" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="139" />
             <source>Geschil</source>
             <translation>Dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="120" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="122" />
             <source>Geschil vastgelegd</source>
             <translation>Dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="32" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="29" />
             <source>Geven en nemen</source>
             <translation>Give and take</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="109" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="111" />
             <source>Het dilemma '%1' heeft nog geen tegenpartij: leg een spanningsrelatie met die partij op de kaart, of kies haar erbij, en probeer het opnieuw.</source>
             <translation>The dilemma '%1' has no other party yet: draw a tension relation with that party on the map, or choose it as well, and try again.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="116" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="118" />
             <source>Kies eerst twee of meer partijen (of een spanningsrelatie op de kaart) om een geschil vast te leggen.</source>
             <translation>Choose two or more parties first (or a tension relation on the map) to record a dispute.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="119" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="121" />
             <source>Nieuw geschil</source>
             <translation>New dispute</translation>
         </message>
@@ -1690,7 +1690,7 @@
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="306" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="311" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -1799,12 +1799,12 @@
             <translation>Every step that can be undone; click a step to go back to it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="317" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="322" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="319" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
@@ -1841,7 +1841,7 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="317" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
@@ -1889,7 +1889,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
@@ -2099,47 +2099,47 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapReading</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="135" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="142" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="142" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="149" />
             <source>Alles tonen</source>
             <translation>Show all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="118" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="125" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="124" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="131" />
             <source>Focus opheffen</source>
             <translation>Clear focus</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="137" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="144" />
             <source>Participatieladder (nu)</source>
             <translation>Participation ladder (now)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="133" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="140" />
             <source>Soort partij</source>
             <translation>Kind of party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="139" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="146" />
             <source>Soort relatie</source>
             <translation>Relation type</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="134" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="141" />
             <source>Standpunt</source>
             <translation>Stance</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="111" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="118" />
             <source>Zoek een partij (Ctrl+Alt+F)</source>
             <translation>Find a party (Ctrl+Alt+F)</translation>
         </message>
@@ -2148,17 +2148,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Find a party (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="113" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="120" />
             <source>Zoek een partij op de kaart</source>
             <translation>Find a party on the map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="143" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="150" />
             <source>Zoeken op de kaart</source>
             <translation>Find on the map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="138" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="145" />
             <source>nog niet gekozen</source>
             <translation>not chosen yet</translation>
         </message>
@@ -2213,7 +2213,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Open dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="302" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="312" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
@@ -2223,7 +2223,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="428" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="447" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -2265,12 +2265,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>(no challenge described yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="48" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="54" />
             <source>Krachtenveldkaart</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="63" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="69" />
             <source>Nog geen partijen op de kaart. Dubbelklik op een lege plek, of druk op Ctrl+Shift+N, om een partij toe te voegen.</source>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
@@ -2559,12 +2559,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MovementDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_docks.py" line="26" />
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="24" />
             <source>Ontwikkeling van het krachtenveld</source>
             <translation>Development of the field of forces</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_docks.py" line="28" />
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="26" />
             <source>Samenwerkingsscan</source>
             <translation>Collaboration check</translation>
         </message>
@@ -2794,32 +2794,32 @@ Visible to: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="350" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="354" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="339" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="343" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="328" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="332" />
             <source>Belang verwijderd: “%1”. Ongedaan maken (Ctrl+Z) zet het terug.</source>
             <translation>Interest removed: “%1”. Undo (Ctrl+Z) puts it back.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="327" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="331" />
             <source>Belang verwijderen</source>
             <translation>Remove interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="296" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="300" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="254" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="258" />
             <source>Geschillen</source>
             <translation>Disputes</translation>
         </message>
@@ -2829,7 +2829,7 @@ Visible to: %2</translation>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="366" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="370" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
@@ -2844,17 +2844,17 @@ Visible to: %2</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="373" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="377" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="341" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="345" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="340" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="344" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
@@ -2864,27 +2864,27 @@ Visible to: %2</translation>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="372" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="376" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="384" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="388" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="338" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="342" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="358" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="362" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="246" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="250" />
             <source>Wat wij nodig hebben en bieden</source>
             <translation>What we need and offer</translation>
         </message>
@@ -3601,12 +3601,12 @@ Visible to: %2</translation>
     <context>
         <name>Room</name>
         <message>
-            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="34" />
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="33" />
             <source>%1 heeft nodig van:</source>
             <translation>%1 needs from:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="54" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="55" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
@@ -3636,27 +3636,27 @@ Visible to: %2</translation>
             <translation>&amp;Black out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="184" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="183" />
             <source>(vertegenwoordigd door %1)</source>
             <translation>(represented by %1)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="232" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="230" />
             <source>Aandachtspunten in de matrix</source>
             <translation>Points of attention in the matrix</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="334" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="324" />
             <source>Afbakening</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="230" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="228" />
             <source>Afkortingen</source>
             <translation>Abbreviations</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="345" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="31" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
@@ -3666,7 +3666,7 @@ Visible to: %2</translation>
             <translation>Every agenda item has been dealt with.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="156" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="155" />
             <source>Amendement:</source>
             <translation>Amendment:</translation>
         </message>
@@ -3676,42 +3676,42 @@ Visible to: %2</translation>
             <translation>Other &amp;screen</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="159" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="158" />
             <source>Antwoorden (%1 van %2)</source>
             <translation>Answers (%1 of %2)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="294" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="288" />
             <source>Bekrachtiging: %1</source>
             <translation>Ratification: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="280" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="28" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="311" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="303" />
             <source>Collectief belang</source>
             <translation>Collective interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="332" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="322" />
             <source>Collectieve opgave</source>
             <translation>Collective challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="175" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="174" />
             <source>De antwoorden zijn advies; %1 besluit.</source>
             <translation>The answers are advice; %1 decides.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="176" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="175" />
             <source>De antwoorden zijn advies; de trekker besluit.</source>
             <translation>The answers are advice; the lead decides.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="335" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="325" />
             <source>De collectieve opgave is nog niet beschreven.</source>
             <translation>The collective challenge has not been described yet.</translation>
         </message>
@@ -3721,12 +3721,12 @@ Visible to: %2</translation>
             <translation>Time is up: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="305" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="29" />
             <source>Dilemma's</source>
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="311" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="303" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
         </message>
@@ -3736,7 +3736,7 @@ Visible to: %2</translation>
             <translation>Nothing has changed.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="84" />
             <source>Er is nog geen samenwerkingsscan gedaan.</source>
             <translation>No collaboration check has been taken yet.</translation>
         </message>
@@ -3746,17 +3746,17 @@ Visible to: %2</translation>
             <translation>No state of the field of forces has been taken yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="100" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="98" />
             <source>Er zijn nog geen scores gegeven.</source>
             <translation>No scores have been given yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="60" />
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="57" />
             <source>Geen geschillen om te tonen.</source>
             <translation>No disputes to show.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="50" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="37" />
             <source>Geschillen</source>
             <translation>Disputes</translation>
         </message>
@@ -3766,7 +3766,7 @@ Visible to: %2</translation>
             <translation>The meeting has begun.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="283" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="286" />
             <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
         </message>
@@ -3776,112 +3776,112 @@ Visible to: %2</translation>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="191" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="25" />
             <source>Krachtenveld</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="68" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="32" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="40" />
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="39" />
             <source>Nog geen behoeften van partijen aan elkaar.</source>
             <translation>No needs of parties from each other yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="297" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="291" />
             <source>Nog geen besluiten.</source>
             <translation>No decisions yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="316" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="308" />
             <source>Nog geen dilemma's.</source>
             <translation>No dilemmas yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="211" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="209" />
             <source>Nog geen onderdelen of partijen in de matrix.</source>
             <translation>No work items or parties in the matrix yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="350" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="338" />
             <source>Nog geen overleggen.</source>
             <translation>No meetings yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="145" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="144" />
             <source>Nog geen ronden over een besluit.</source>
             <translation>No rounds on a decision yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="178" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="177" />
             <source>Nog geen voorstel voor de uitkomst.</source>
             <translation>No proposed outcome yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="272" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="268" />
             <source>Nog geen werkafspraken.</source>
             <translation>No working agreements yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="54" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="34" />
             <source>Ontwikkeling van het krachtenveld</source>
             <translation>Development of the field of forces</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="197" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="196" />
             <source>Opgelost door het amendement: %1</source>
             <translation>Resolved by the amendment: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="194" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="193" />
             <source>Reden: %1</source>
             <translation>Reason: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="138" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="33" />
             <source>Ronde</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="151" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="150" />
             <source>Ronde %1 · %2</source>
             <translation>Round %1 · %2</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="81" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="35" />
             <source>Samenwerkingsscan</source>
             <translation>Collaboration check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="88" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
             <source>Scan van %1</source>
             <translation>Check of %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="313" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="305" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="312" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="304" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="362" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="350" />
             <source>Totaal: %1 minuten</source>
             <translation>Total: %1 minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="313" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="305" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="168" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="167" />
             <source>Uitkomst: %1</source>
             <translation>Outcome: %1</translation>
         </message>
@@ -3891,7 +3891,7 @@ Visible to: %2</translation>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="171" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="170" />
             <source>Voorgestelde uitkomst: %1</source>
             <translation>Proposed outcome: %1</translation>
         </message>
@@ -3901,7 +3901,7 @@ Visible to: %2</translation>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="324" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="30" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
@@ -3916,17 +3916,17 @@ Visible to: %2</translation>
             <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="25" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="36" />
             <source>Wat kunnen we voor elkaar betekenen?</source>
             <translation>What can we mean for each other?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="259" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="27" />
             <source>Werkafspraken</source>
             <translation>Working agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="204" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="26" />
             <source>Wie doet wat (RACI)</source>
             <translation>Who does what (RACI)</translation>
         </message>
@@ -3941,7 +3941,7 @@ Visible to: %2</translation>
             <translation>Audience window (preview)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="267" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="263" />
             <source>eigenaar: %1</source>
             <translation>owner: %1</translation>
         </message>
@@ -3951,7 +3951,7 @@ Visible to: %2</translation>
             <translation>and %1 more agenda items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="269" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="265" />
             <source>evaluatie: %1</source>
             <translation>review: %1</translation>
         </message>
@@ -3966,7 +3966,7 @@ Visible to: %2</translation>
             <translation>%1 left</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="188" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="187" />
             <source>nog geen antwoord</source>
             <translation>no answer yet</translation>
         </message>
@@ -3976,17 +3976,17 @@ Visible to: %2</translation>
             <translation>page %1 of %2</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="186" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="185" />
             <source>stemgewicht %1</source>
             <translation>vote weight %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="96" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="94" />
             <source>zo vaak gegeven, 1 tot 5: %1</source>
             <translation>how often given, 1 to 5: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="39" />
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="38" />
             <source>✓ toegezegd in een werkafspraak · ○ aangeboden · ! nog open</source>
             <translation>✓ promised in a working agreement · ○ offered · ! still open</translation>
         </message>

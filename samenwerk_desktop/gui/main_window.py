@@ -16,7 +16,7 @@ from samenwerk_desktop import APP_NAME
 from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui import file_actions, find, history, startup
+from samenwerk_desktop.gui import file_actions, startup
 from samenwerk_desktop.gui.collect import collect_soon
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.recent_files import RecentFiles
@@ -415,21 +415,29 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         """Undo one step; the status bar names it and its panel shows what changed (gui/history.py)."""
         if self.document is not None:
             self.commit_edits()  # undo takes back the text being typed too
+            from samenwerk_desktop.gui import history  # not before the first paint (nor find, below)
+
             history.UndoFollower(self).step(undo=True)
 
     def _redo(self) -> None:
         if self.document is not None:
             self.commit_edits()
+            from samenwerk_desktop.gui import history
+
             history.UndoFollower(self).step(undo=False)
 
     def show_history(self) -> None:
         """Bewerken › Geschiedenis: every step of the undo stack; a click goes back to it."""
         if self.document is not None:
+            from samenwerk_desktop.gui import history
+
             history.HistoryDialog(self.document.undo_stack, self).show()
 
     def show_find(self) -> None:
         """Ctrl+F: find anything in the collaboration and jump to it (the map's own search is Ctrl+Alt+F)."""
         if self.document is not None:
+            from samenwerk_desktop.gui import find
+
             dialog = find.FindDialog(self)
             dialog.show()
             dialog.edit.setFocus()

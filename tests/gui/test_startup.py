@@ -144,6 +144,36 @@ NOT_BEFORE_PAINT = ("samenwerk_desktop.gui.map", "samenwerk_desktop.gui.room.win
                     "samenwerk_desktop.gui.meeting_mode", "reportlab", "networkx", "numpy")
 
 
+#: What the frame with the file's title does not need either: the room's views (its menu names them from
+#: gui/room/catalog.py), Ctrl+F, the undo history, the name eliding and the dispute entry of the panels, the commands.
+NOT_BEFORE_FRAME = (*NOT_BEFORE_PAINT, "samenwerk_desktop.gui.room.views", "samenwerk_desktop.gui.room.meeting_views",
+                    "samenwerk_desktop.gui.find", "samenwerk_desktop.gui.history", "samenwerk_desktop.gui.elide",
+                    "samenwerk_desktop.gui.dispute_entry", "samenwerk_desktop.cli", "samenwerk_desktop.core.meeting")
+#: A child that opens a file as the start does (frame first, panels deferred), before any event loop turns.
+FRAME_CHILD = """
+import sys
+from samenwerk_desktop import launcher
+from samenwerk_desktop.gui import app, main_window
+app.ensure_application()
+window = main_window.MainWindow(restore=False)
+window.show()
+window.defer_panels = True
+assert window.open_file(sys.argv[1])
+print(window.windowTitle(), len(window.room.view_actions), window.room.view_actions["meeting"].text(), sep="|")
+print(sorted(m for m in sys.argv[2].split() if m in sys.modules))
+window.close_document()
+"""
+
+
+def test_the_frame_with_the_title_is_made_without_the_room_views_find_or_the_commands(small_project):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(small_project.parent / "config")}
+    done = subprocess.run([sys.executable, "-c", FRAME_CHILD, str(small_project), " ".join(NOT_BEFORE_FRAME)], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [f"{TITLE}|13|Lopend overleg", "[]"]
+
+
 def test_the_window_module_loads_nothing_the_first_paint_does_not_need():
     code = ("import sys; from samenwerk_desktop.gui import app, main_window; "
             f"print(sorted(m for m in {NOT_BEFORE_PAINT!r} if m in sys.modules))")
