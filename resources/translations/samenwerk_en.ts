@@ -372,392 +372,392 @@
     <context>
         <name>AgreementsPanelForm</name>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1184" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1186" />
             <source>Aanwezige partijen</source>
             <translation>Parties present</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1218" />
             <source>Actiepunt toevoegen</source>
             <translation>Add action item</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1222" />
             <source>Actiepunt verwijderen</source>
             <translation>Remove action item</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1211" />
             <source>Actiepunten</source>
             <translation>Action items</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="968" />
             <source>Afgesproken</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1001" />
             <source>Afgesproken in overleg</source>
             <translation>Agreed in meeting</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="980" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="962" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1194" />
             <source>Afspraken en besluiten uit dit overleg</source>
             <translation>Agreements and decisions from this meeting</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="946" />
             <source>Afspraken, besluiten, dilemma's, werkstructuur en overleggen</source>
             <translation>Agreements, decisions, dilemmas, work structure and meetings</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1196" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1203" />
             <source>Agendapunt toevoegen</source>
             <translation>Add agenda item</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1207" />
             <source>Agendapunt verwijderen</source>
             <translation>Remove agenda item</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1058" />
             <source>Bekrachtiging per partij</source>
             <translation>Ratification per party</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1033" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1028" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1031" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1041" />
             <source>Besluitvormingsregel</source>
             <translation>Decision rule</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1009" />
             <source>Betrokken partijen</source>
             <translation>Parties involved</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="984" />
             <source>Categorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1094" />
             <source>Collectief belang</source>
             <translation>Collective interest</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1045" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1086" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1077" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1080" />
             <source>Dilemma's</source>
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1090" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="988" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="996" />
             <source>Evaluatiedatum</source>
             <translation>Review date</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="954" />
             <source>Filter op partij</source>
             <translation>Filter by party</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="950" />
             <source>Filter op status</source>
             <translation>Filter by status</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1016" />
             <source>Filter op uitkomst</source>
             <translation>Filter by outcome</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1117" />
             <source>Filter op vorm</source>
             <translation>Filter by form</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1180" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1134" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1136" />
             <source>Naam van de werkgroep</source>
             <translation>Name of the working group</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1022" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1071" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1160" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="956" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1123" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1005" />
             <source>Onderdeel</source>
             <translation>Work item</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1233" />
             <source>Onderwerp parkeren</source>
             <translation>Park a topic</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1237" />
             <source>Onderwerp verwijderen</source>
             <translation>Remove topic</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1050" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1166" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1169" />
             <source>Overleggen</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1226" />
             <source>Parkeerplaats</source>
             <translation>Parking lot</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1082" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="952" />
             <source>Partij:</source>
             <translation>Party:</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1146" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1113" />
             <source>Standaard besluitvormingsregel</source>
             <translation>Default decision rule</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1111" />
             <source>Standaard besluitvormingsregel:</source>
             <translation>Default decision rule:</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="992" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="967" />
             <source>Status in één klik:</source>
             <translation>Status in one click:</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="948" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="970" />
             <source>Status: afgesproken</source>
             <translation>Status: agreed</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="974" />
             <source>Status: uitgevoerd</source>
             <translation>Status: done</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="978" />
             <source>Status: vervallen</source>
             <translation>Status: dropped</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1098" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1176" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1037" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1142" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="972" />
             <source>Uitgevoerd</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1054" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1014" />
             <source>Uitkomst:</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1192" />
             <source>Uitkomsten</source>
             <translation>Outcomes</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1188" />
             <source>Verslag</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="976" />
             <source>Vervallen</source>
             <translation>Dropped</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="960" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1138" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1115" />
             <source>Vorm:</source>
             <translation>Form:</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="965" />
             <source>Werkafspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1129" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1132" />
             <source>Werkgroepen</source>
             <translation>Working groups</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1155" />
             <source>Werkstructuur</source>
             <translation>Work structure</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1147" />
             <source>bijv. elke twee weken</source>
             <translation>e.g. every two weeks</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="997" />
             <source>jjjj-mm-dd</source>
             <translation>yyyy-mm-dd</translation>
         </message>
@@ -1690,7 +1690,7 @@
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="311" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="306" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -1799,12 +1799,12 @@
             <translation>Every step that can be undone; click a step to go back to it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="322" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="317" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="319" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
@@ -1841,7 +1841,7 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="317" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
@@ -1889,7 +1889,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
@@ -2690,12 +2690,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="153" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="142" />
             <source>Niet opgeslagen: “{0}”.</source>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="148" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="137" />
             <source>moet een datum zijn als 31-3-2026</source>
             <translation>must be a date such as 31/3/2026</translation>
         </message>
@@ -2896,202 +2896,202 @@ Visible to: %2</translation>
     <context>
         <name>PartyInspectorForm</name>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="480" />
             <source>Achtergrond</source>
             <translation>Background</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="432" />
             <source>Afkorting</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="532" />
             <source>Alleen voor de procesbegeleider</source>
             <translation>Facilitator only</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="474" />
             <source>Belang toevoegen</source>
             <translation>Add interest</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="478" />
             <source>Belang verwijderen</source>
             <translation>Remove interest</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="468" />
             <source>Belangen</source>
             <translation>Interests</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="462" />
             <source>Betrokkenheid</source>
             <translation>Involvement</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="460" />
             <source>Betrokkenheid (0–10)</source>
             <translation>Involvement (0–10)</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="484" />
             <source>Cultuur</source>
             <translation>Culture</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="488" />
             <source>Ervaring</source>
             <translation>Experience</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="452" />
             <source>Houding</source>
             <translation>Stance</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="458" />
             <source>Invloed</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="456" />
             <source>Invloed (0–10)</source>
             <translation>Influence (0–10)</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="420" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile.</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="444" />
             <source>Kies…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="440" />
             <source>Kleur</source>
             <translation>Colour</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="442" />
             <source>Kleur (hexadecimaal)</source>
             <translation>Colour (hexadecimal)</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="446" />
             <source>Kleur kiezen</source>
             <translation>Choose colour</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="500" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="496" />
             <source>Mandaat en bijdrage</source>
             <translation>Mandate and contribution</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="428" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="538" />
             <source>Notitie van de procesbegeleider (alleen voor de procesbegeleider)</source>
             <translation>Facilitator's note (facilitator only)</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="536" />
             <source>Notitie van de procesbegeleider: niet zichtbaar in presentatiemodus en niet in rapporten.</source>
             <translation>Facilitator's note: not shown in presentation mode and not in reports.</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="424" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="492" />
             <source>Overtuigingen</source>
             <translation>Beliefs</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="448" />
             <source>Positie ten opzichte van de opgave</source>
             <translation>Position on the challenge</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="422" />
             <source>Profiel van de partij</source>
             <translation>Profile of the party</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="418" />
             <source>Samenwerking</source>
             <translation>Collaboration</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="436" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="438" />
             <source>Soort organisatie</source>
             <translation>Kind of organisation</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="464" />
             <source>Standpunt</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="454" />
             <source>Standpunt ten opzichte van de opgave</source>
             <translation>Stance on the challenge</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="505" />
             <source>Terugkoppeling naar bestuur nodig</source>
             <translation>Must consult board</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="472" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="526" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="530" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="517" />
             <source>Vertegenwoordigers</source>
             <translation>Representatives</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="476" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="509" />
             <source>Wat wij bijdragen</source>
             <translation>What we contribute</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="513" />
             <source>Wat wij nodig hebben</source>
             <translation>What we need</translation>
         </message>
@@ -3300,27 +3300,27 @@ Visible to: %2</translation>
     <context>
         <name>RaciEditorForm</name>
         <message>
-            <location filename="ui/raci_editor.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_raci_editor.py" line="95" />
             <source>Belasting per partij</source>
             <translation>Load per party</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_raci_editor.py" line="99" />
             <source>Bevindingen</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_raci_editor.py" line="101" />
             <source>Bevindingen in de matrix</source>
             <translation>Findings in the matrix</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_raci_editor.py" line="93" />
             <source>Verantwoordelijkhedenmatrix (RACI)</source>
             <translation>Responsibility matrix (RACI)</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_raci_editor.py" line="90" />
             <source>Werkbalk van de verantwoordelijkhedenmatrix</source>
             <translation>Toolbar of the responsibility matrix</translation>
         </message>
@@ -3766,7 +3766,7 @@ Visible to: %2</translation>
             <translation>The meeting has begun.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="286" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="287" />
             <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
         </message>

@@ -7,16 +7,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFile, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from samenwerk_desktop import APP_NAME
 from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui import file_actions, startup
+from samenwerk_desktop.gui import file_actions, forms, startup
 from samenwerk_desktop.gui.collect import collect_soon
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.recent_files import RecentFiles
@@ -25,7 +24,7 @@ from samenwerk_desktop.gui.startup import FirstPaint, StepBuilder
 from samenwerk_desktop.gui.view_commands import ViewCommands
 from samenwerk_desktop.gui.view_state import ViewState
 from samenwerk_desktop.gui.window_menus import WindowMenus, app_icon
-from samenwerk_desktop.paths import resource, ui_form
+from samenwerk_desktop.paths import resource
 
 if TYPE_CHECKING:  # pragma: no cover - the panels' modules are imported when a document is shown
     from samenwerk_desktop.gui.map import MapView
@@ -82,11 +81,7 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         self.panels_ready = True
         self._builder: StepBuilder | None = None
 
-        loader = QUiLoader()
-        form = QFile(str(ui_form("main_window.ui")))
-        form.open(QFile.OpenModeFlag.ReadOnly)
-        self.body = loader.load(form, self)
-        form.close()
+        self.body = forms.build("main_window.ui", self)  # compiled by pyside6-uic (gui/forms)
         self.setCentralWidget(self.body)
         find = self.body.findChild
         self.stack = find(QWidget, "bodyStack")
