@@ -312,3 +312,24 @@ def test_the_program_quits_cleanly_with_the_file_untouched_and_the_window_rememb
     assert hashlib.sha256(small_project.read_bytes()).hexdigest() == before
     Project.open(small_project).close()  # the lock was released
     assert any(str(small_project) in p.read_text(errors="replace") for p in config.rglob("*.conf"))  # recent files
+
+
+def test_the_first_paint_is_the_windows_own_not_that_of_another_window(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from samenwerk_desktop.gui.startup import FirstPaint
+
+    win, other = MainWindow(restore=False), QWidget()
+    qtbot.addWidget(win)
+    qtbot.addWidget(other)
+    fired = []
+    FirstPaint(win, lambda: fired.append(win.isVisible()))
+    other.show()
+    qtbot.waitExposed(other)
+    qtbot.wait(50)
+    assert fired == []
+    win.show()
+    qtbot.waitUntil(lambda: fired == [True], timeout=5000)
+    win.update()
+    qtbot.wait(50)
+    assert fired == [True]  # once
