@@ -30,6 +30,8 @@ def telling(self):
         print("sqlite-utils", "sqlite_utils" in sys.modules, flush=True)
         docks = ("samenwerk_desktop.gui.movement_panel", "samenwerk_desktop.gui.scan_panel")
         print("dokken", " ".join(m.rsplit(".", 1)[1] for m in docks if m in sys.modules) or "-", flush=True)
+        later = ("samenwerk_desktop.gui.round_editor", "samenwerk_desktop.core.rounds", "samenwerk_desktop.core.movement")
+        print("later", " ".join(m.rsplit(".", 1)[1] for m in later if m in sys.modules) or "-", flush=True)
     close_document(self)
 
 main_window.MainWindow.close_document = telling
@@ -73,6 +75,13 @@ def test_every_panel_is_filled_before_the_closed_docks_panels_are_built(small_pr
     done = run_child(small_project, "ready")
     assert done.returncode == 0, done.stderr
     assert "dokken -" in done.stdout.splitlines()
+
+
+def test_the_filled_window_has_not_loaded_the_round_editor_or_the_field_s_movement(small_project):
+    """Meeting mode's dialogs and a meeting's close load them when first used."""
+    done = run_child(small_project, "ready")
+    assert done.returncode == 0, done.stderr
+    assert "later -" in done.stdout.splitlines()
 
 
 @pytest.fixture
