@@ -6,7 +6,7 @@ import gc
 import os
 import sys
 
-from samenwerk_desktop import cli
+from samenwerk_desktop import arguments
 from samenwerk_desktop.core import errors, i18n
 
 
@@ -31,33 +31,35 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in cli.COMMANDS:
+    if argv and argv[0] in arguments.COMMANDS:
         gc.enable()  # a command may run long (a report of the large collaboration)
+        from samenwerk_desktop import cli  # the commands import the whole core; the window's start needs less
+
         return cli.run_command(argv)
-    i18n.set_language(cli.language_from(argv))  # the help and the errors below; the window decides its own
+    i18n.set_language(arguments.language_from(argv))  # the help and the errors below; the window decides its own
     try:
-        parser = cli.window_parser()
+        parser = arguments.window_parser()
         args, extra = parser.parse_known_args(argv)
         if args.lang:
             i18n.set_language(args.lang)
-        size = cli.parse_size(args.size or ("1920x1080" if args.room_screenshot else "1600x1000"))
+        size = arguments.parse_size(args.size or ("1920x1080" if args.room_screenshot else "1600x1000"))
         if args.demo and args.file:
-            raise cli.UserError(i18n.tr("kies een bestand of --demo, niet allebei", "choose a file or --demo, not both"))
+            raise arguments.UserError(i18n.tr("kies een bestand of --demo, niet allebei", "choose a file or --demo, not both"))
         if args.file and not os.path.exists(args.file):
-            raise cli.UserError(i18n.tr(
-                f"‘{args.file}’ is geen bestand en geen commando (commando's: {', '.join(cli.COMMANDS)})",
-                f"‘{args.file}’ is neither a file nor a command (commands: {', '.join(cli.COMMANDS)})"))
+            raise arguments.UserError(i18n.tr(
+                f"‘{args.file}’ is geen bestand en geen commando (commando's: {', '.join(arguments.COMMANDS)})",
+                f"‘{args.file}’ is neither a file nor a command (commands: {', '.join(arguments.COMMANDS)})"))
         if extra:
-            raise cli.UserError(i18n.tr(f"onbekende argumenten: {' '.join(extra)}", f"unknown arguments: {' '.join(extra)}"))
+            raise arguments.UserError(i18n.tr(f"onbekende argumenten: {' '.join(extra)}", f"unknown arguments: {' '.join(extra)}"))
         if args.room_screenshot and not (args.demo or args.file):
-            raise cli.UserError(i18n.tr("--room-screenshot heeft een bestand of --demo nodig",
+            raise arguments.UserError(i18n.tr("--room-screenshot heeft een bestand of --demo nodig",
                                         "--room-screenshot needs a file or --demo"))
         if args.room_screenshot:  # the output rule before any window is made
             from samenwerk_desktop.core import storage
 
             storage.check_output(args.room_screenshot, kind="png", force=args.force, open_project=args.file)
-        path = str(cli.fresh_demo_copy()) if args.demo else args.file
-    except cli.UserError as exc:
+        path = _demo_copy() if args.demo else args.file
+    except arguments.UserError as exc:
         print(f"samenwerk: {exc}", file=sys.stderr)
         return 2
     except errors.SamenwerkError as exc:
@@ -74,3 +76,10 @@ def _main(argv: list[str] | None) -> int:
     # scanned once more by the interpreter's last collection (on the large collaboration 130-350 ms -> 20-50 ms).
     gc.freeze()
     return code
+
+
+def _demo_copy() -> str:
+    """A fresh copy of the demo project to open (``--demo``)."""
+    from samenwerk_desktop import cli
+
+    return str(cli.fresh_demo_copy())

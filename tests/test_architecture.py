@@ -14,6 +14,10 @@ PACKAGE = ROOT / "samenwerk_desktop"
 #: No module of the package is longer than this many lines.
 MAX_LINES = 600
 
+#: Written by a tool, not by hand (pyside6-uic's forms: tools/compile_forms.py; tests/gui/test_forms.py checks them):
+#: their length is the form's, so the line limit does not apply.
+GENERATED = "gui/forms/ui_*.py"
+
 #: Modules still over MAX_LINES while another engineer splits them; the lead empties this list.
 SIZE_ALLOWANCE: dict[str, str] = {}
 
@@ -135,7 +139,8 @@ def _lines(path: Path) -> int:
 
 
 def test_no_module_is_over_600_lines():
-    over = {str(p.relative_to(PACKAGE)): _lines(p) for p in MODULES.values() if _lines(p) > MAX_LINES}
+    over = {str(p.relative_to(PACKAGE)): _lines(p) for p in MODULES.values()
+            if _lines(p) > MAX_LINES and not p.relative_to(PACKAGE).match(GENERATED)}
     unexpected = {name: n for name, n in over.items() if name not in SIZE_ALLOWANCE}
     assert unexpected == {}, f"split these along their seams (at most {MAX_LINES} lines each)"
 

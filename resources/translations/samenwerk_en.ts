@@ -372,392 +372,392 @@
     <context>
         <name>AgreementsPanelForm</name>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1184" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1186" />
             <source>Aanwezige partijen</source>
             <translation>Parties present</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1218" />
             <source>Actiepunt toevoegen</source>
             <translation>Add action item</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1222" />
             <source>Actiepunt verwijderen</source>
             <translation>Remove action item</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1211" />
             <source>Actiepunten</source>
             <translation>Action items</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="968" />
             <source>Afgesproken</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1001" />
             <source>Afgesproken in overleg</source>
             <translation>Agreed in meeting</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="980" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="962" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1194" />
             <source>Afspraken en besluiten uit dit overleg</source>
             <translation>Agreements and decisions from this meeting</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="946" />
             <source>Afspraken, besluiten, dilemma's, werkstructuur en overleggen</source>
             <translation>Agreements, decisions, dilemmas, work structure and meetings</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1196" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1203" />
             <source>Agendapunt toevoegen</source>
             <translation>Add agenda item</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1207" />
             <source>Agendapunt verwijderen</source>
             <translation>Remove agenda item</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1058" />
             <source>Bekrachtiging per partij</source>
             <translation>Ratification per party</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1033" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1028" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1031" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1041" />
             <source>Besluitvormingsregel</source>
             <translation>Decision rule</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1009" />
             <source>Betrokken partijen</source>
             <translation>Parties involved</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="984" />
             <source>Categorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1094" />
             <source>Collectief belang</source>
             <translation>Collective interest</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1045" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1086" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1077" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1080" />
             <source>Dilemma's</source>
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1090" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="988" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="996" />
             <source>Evaluatiedatum</source>
             <translation>Review date</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="954" />
             <source>Filter op partij</source>
             <translation>Filter by party</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="950" />
             <source>Filter op status</source>
             <translation>Filter by status</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1016" />
             <source>Filter op uitkomst</source>
             <translation>Filter by outcome</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1117" />
             <source>Filter op vorm</source>
             <translation>Filter by form</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1180" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1134" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1136" />
             <source>Naam van de werkgroep</source>
             <translation>Name of the working group</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1022" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1071" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1160" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="956" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1123" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1005" />
             <source>Onderdeel</source>
             <translation>Work item</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1233" />
             <source>Onderwerp parkeren</source>
             <translation>Park a topic</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1237" />
             <source>Onderwerp verwijderen</source>
             <translation>Remove topic</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1050" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1166" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1169" />
             <source>Overleggen</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1226" />
             <source>Parkeerplaats</source>
             <translation>Parking lot</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1082" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="952" />
             <source>Partij:</source>
             <translation>Party:</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1146" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1113" />
             <source>Standaard besluitvormingsregel</source>
             <translation>Default decision rule</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1111" />
             <source>Standaard besluitvormingsregel:</source>
             <translation>Default decision rule:</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="992" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="967" />
             <source>Status in één klik:</source>
             <translation>Status in one click:</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="948" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="970" />
             <source>Status: afgesproken</source>
             <translation>Status: agreed</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="974" />
             <source>Status: uitgevoerd</source>
             <translation>Status: done</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="978" />
             <source>Status: vervallen</source>
             <translation>Status: dropped</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1098" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1176" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1037" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1142" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="972" />
             <source>Uitgevoerd</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1054" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1014" />
             <source>Uitkomst:</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1192" />
             <source>Uitkomsten</source>
             <translation>Outcomes</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1188" />
             <source>Verslag</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="976" />
             <source>Vervallen</source>
             <translation>Dropped</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="960" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1138" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1115" />
             <source>Vorm:</source>
             <translation>Form:</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="965" />
             <source>Werkafspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1129" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1132" />
             <source>Werkgroepen</source>
             <translation>Working groups</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1155" />
             <source>Werkstructuur</source>
             <translation>Work structure</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="1147" />
             <source>bijv. elke twee weken</source>
             <translation>e.g. every two weeks</translation>
         </message>
         <message>
-            <location filename="ui/agreements_panel.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_agreements_panel.py" line="997" />
             <source>jjjj-mm-dd</source>
             <translation>yyyy-mm-dd</translation>
         </message>
@@ -765,7 +765,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="samenwerk_desktop/gui/app.py" line="219" />
+            <location filename="samenwerk_desktop/gui/app.py" line="220" />
             <source>De schermafbeelding kan niet worden geschreven naar %1</source>
             <translation>The screenshot cannot be written to %1</translation>
         </message>
@@ -1403,37 +1403,37 @@
     <context>
         <name>GiveTakeDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="38" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="35" />
             <source>&amp;Geschil vastleggen…</source>
             <translation>Record a &amp;dispute…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="137" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="139" />
             <source>Geschil</source>
             <translation>Dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="120" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="122" />
             <source>Geschil vastgelegd</source>
             <translation>Dispute recorded</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="32" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="29" />
             <source>Geven en nemen</source>
             <translation>Give and take</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="109" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="111" />
             <source>Het dilemma '%1' heeft nog geen tegenpartij: leg een spanningsrelatie met die partij op de kaart, of kies haar erbij, en probeer het opnieuw.</source>
             <translation>The dilemma '%1' has no other party yet: draw a tension relation with that party on the map, or choose it as well, and try again.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="116" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="118" />
             <source>Kies eerst twee of meer partijen (of een spanningsrelatie op de kaart) om een geschil vast te leggen.</source>
             <translation>Choose two or more parties first (or a tension relation on the map) to record a dispute.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="119" />
+            <location filename="samenwerk_desktop/gui/give_take_docks.py" line="121" />
             <source>Nieuw geschil</source>
             <translation>New dispute</translation>
         </message>
@@ -2099,47 +2099,47 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapReading</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="135" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="142" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="142" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="149" />
             <source>Alles tonen</source>
             <translation>Show all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="118" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="125" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="124" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="131" />
             <source>Focus opheffen</source>
             <translation>Clear focus</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="137" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="144" />
             <source>Participatieladder (nu)</source>
             <translation>Participation ladder (now)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="133" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="140" />
             <source>Soort partij</source>
             <translation>Kind of party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="139" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="146" />
             <source>Soort relatie</source>
             <translation>Relation type</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="134" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="141" />
             <source>Standpunt</source>
             <translation>Stance</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="111" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="118" />
             <source>Zoek een partij (Ctrl+Alt+F)</source>
             <translation>Find a party (Ctrl+Alt+F)</translation>
         </message>
@@ -2148,17 +2148,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Find a party (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="113" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="120" />
             <source>Zoek een partij op de kaart</source>
             <translation>Find a party on the map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="143" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="150" />
             <source>Zoeken op de kaart</source>
             <translation>Find on the map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/reading.py" line="138" />
+            <location filename="samenwerk_desktop/gui/map/reading.py" line="145" />
             <source>nog niet gekozen</source>
             <translation>not chosen yet</translation>
         </message>
@@ -2213,7 +2213,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Open dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="302" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="312" />
             <source>Opgave</source>
             <translation>Challenge</translation>
         </message>
@@ -2223,7 +2223,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Add party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/scene.py" line="428" />
+            <location filename="samenwerk_desktop/gui/map/scene.py" line="447" />
             <source>Partij toevoegen…</source>
             <translation>Add party…</translation>
         </message>
@@ -2265,12 +2265,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>(no challenge described yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="48" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="54" />
             <source>Krachtenveldkaart</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/view.py" line="63" />
+            <location filename="samenwerk_desktop/gui/map/view.py" line="69" />
             <source>Nog geen partijen op de kaart. Dubbelklik op een lege plek, of druk op Ctrl+Shift+N, om een partij toe te voegen.</source>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
@@ -2559,12 +2559,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MovementDocks</name>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_docks.py" line="26" />
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="24" />
             <source>Ontwikkeling van het krachtenveld</source>
             <translation>Development of the field of forces</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/movement_docks.py" line="28" />
+            <location filename="samenwerk_desktop/gui/movement_docks.py" line="26" />
             <source>Samenwerkingsscan</source>
             <translation>Collaboration check</translation>
         </message>
@@ -2690,12 +2690,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="153" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="142" />
             <source>Niet opgeslagen: “{0}”.</source>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="148" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="137" />
             <source>moet een datum zijn als 31-3-2026</source>
             <translation>must be a date such as 31/3/2026</translation>
         </message>
@@ -2794,32 +2794,32 @@ Visible to: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="350" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="354" />
             <source>(niet gekozen)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="339" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="343" />
             <source>Actortype (krachtenveld)</source>
             <translation>Actor type (stakeholder analysis)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="328" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="332" />
             <source>Belang verwijderd: “%1”. Ongedaan maken (Ctrl+Z) zet het terug.</source>
             <translation>Interest removed: “%1”. Undo (Ctrl+Z) puts it back.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="327" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="331" />
             <source>Belang verwijderen</source>
             <translation>Remove interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="296" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="300" />
             <source>Belangen wijzigen</source>
             <translation>Change interests</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="254" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="258" />
             <source>Geschillen</source>
             <translation>Disputes</translation>
         </message>
@@ -2829,7 +2829,7 @@ Visible to: %2</translation>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile. Below: the collaboration itself.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="366" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="370" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
@@ -2844,17 +2844,17 @@ Visible to: %2</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="373" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="377" />
             <source>Nieuwe vertegenwoordiger</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="341" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="345" />
             <source>Participatieladder: beoogd</source>
             <translation>Participation ladder: intended</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="340" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="344" />
             <source>Participatieladder: nu</source>
             <translation>Participation ladder: now</translation>
         </message>
@@ -2864,27 +2864,27 @@ Visible to: %2</translation>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="372" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="376" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="384" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="388" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="338" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="342" />
             <source>Vertrouwen in de relatie</source>
             <translation>Trust in the relationship</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="358" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="362" />
             <source>Volgens de tabel: %1</source>
             <translation>By the table: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/inspector.py" line="246" />
+            <location filename="samenwerk_desktop/gui/inspector.py" line="250" />
             <source>Wat wij nodig hebben en bieden</source>
             <translation>What we need and offer</translation>
         </message>
@@ -2896,202 +2896,202 @@ Visible to: %2</translation>
     <context>
         <name>PartyInspectorForm</name>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="480" />
             <source>Achtergrond</source>
             <translation>Background</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="432" />
             <source>Afkorting</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="532" />
             <source>Alleen voor de procesbegeleider</source>
             <translation>Facilitator only</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="474" />
             <source>Belang toevoegen</source>
             <translation>Add interest</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="478" />
             <source>Belang verwijderen</source>
             <translation>Remove interest</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="468" />
             <source>Belangen</source>
             <translation>Interests</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="462" />
             <source>Betrokkenheid</source>
             <translation>Involvement</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="460" />
             <source>Betrokkenheid (0–10)</source>
             <translation>Involvement (0–10)</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="484" />
             <source>Cultuur</source>
             <translation>Culture</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="488" />
             <source>Ervaring</source>
             <translation>Experience</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="452" />
             <source>Houding</source>
             <translation>Stance</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="458" />
             <source>Invloed</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="456" />
             <source>Invloed (0–10)</source>
             <translation>Influence (0–10)</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="420" />
             <source>Kies een partij op de kaart, in de matrix of in een lijst om haar profiel te zien en te bewerken.</source>
             <translation>Choose a party on the map, in the matrix or in a list to see and edit its profile.</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="444" />
             <source>Kies…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="440" />
             <source>Kleur</source>
             <translation>Colour</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="442" />
             <source>Kleur (hexadecimaal)</source>
             <translation>Colour (hexadecimal)</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="446" />
             <source>Kleur kiezen</source>
             <translation>Choose colour</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="500" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="496" />
             <source>Mandaat en bijdrage</source>
             <translation>Mandate and contribution</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="428" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="538" />
             <source>Notitie van de procesbegeleider (alleen voor de procesbegeleider)</source>
             <translation>Facilitator's note (facilitator only)</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="536" />
             <source>Notitie van de procesbegeleider: niet zichtbaar in presentatiemodus en niet in rapporten.</source>
             <translation>Facilitator's note: not shown in presentation mode and not in reports.</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="424" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="492" />
             <source>Overtuigingen</source>
             <translation>Beliefs</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="448" />
             <source>Positie ten opzichte van de opgave</source>
             <translation>Position on the challenge</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="422" />
             <source>Profiel van de partij</source>
             <translation>Profile of the party</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="418" />
             <source>Samenwerking</source>
             <translation>Collaboration</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="436" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="438" />
             <source>Soort organisatie</source>
             <translation>Kind of organisation</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="464" />
             <source>Standpunt</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="454" />
             <source>Standpunt ten opzichte van de opgave</source>
             <translation>Stance on the challenge</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="505" />
             <source>Terugkoppeling naar bestuur nodig</source>
             <translation>Must consult board</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="472" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="526" />
             <source>Vertegenwoordiger toevoegen</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="530" />
             <source>Vertegenwoordiger verwijderen</source>
             <translation>Remove representative</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="517" />
             <source>Vertegenwoordigers</source>
             <translation>Representatives</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="476" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="509" />
             <source>Wat wij bijdragen</source>
             <translation>What we contribute</translation>
         </message>
         <message>
-            <location filename="ui/party_inspector.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_party_inspector.py" line="513" />
             <source>Wat wij nodig hebben</source>
             <translation>What we need</translation>
         </message>
@@ -3300,27 +3300,27 @@ Visible to: %2</translation>
     <context>
         <name>RaciEditorForm</name>
         <message>
-            <location filename="ui/raci_editor.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_raci_editor.py" line="95" />
             <source>Belasting per partij</source>
             <translation>Load per party</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_raci_editor.py" line="99" />
             <source>Bevindingen</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_raci_editor.py" line="101" />
             <source>Bevindingen in de matrix</source>
             <translation>Findings in the matrix</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_raci_editor.py" line="93" />
             <source>Verantwoordelijkhedenmatrix (RACI)</source>
             <translation>Responsibility matrix (RACI)</translation>
         </message>
         <message>
-            <location filename="ui/raci_editor.ui" />
+            <location filename="samenwerk_desktop/gui/forms/ui_raci_editor.py" line="90" />
             <source>Werkbalk van de verantwoordelijkhedenmatrix</source>
             <translation>Toolbar of the responsibility matrix</translation>
         </message>
@@ -3601,12 +3601,12 @@ Visible to: %2</translation>
     <context>
         <name>Room</name>
         <message>
-            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="34" />
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="33" />
             <source>%1 heeft nodig van:</source>
             <translation>%1 needs from:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="54" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="55" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
@@ -3636,27 +3636,27 @@ Visible to: %2</translation>
             <translation>&amp;Black out</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="184" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="183" />
             <source>(vertegenwoordigd door %1)</source>
             <translation>(represented by %1)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="232" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="230" />
             <source>Aandachtspunten in de matrix</source>
             <translation>Points of attention in the matrix</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="334" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="324" />
             <source>Afbakening</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="230" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="228" />
             <source>Afkortingen</source>
             <translation>Abbreviations</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="345" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="31" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
@@ -3666,7 +3666,7 @@ Visible to: %2</translation>
             <translation>Every agenda item has been dealt with.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="156" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="155" />
             <source>Amendement:</source>
             <translation>Amendment:</translation>
         </message>
@@ -3676,42 +3676,42 @@ Visible to: %2</translation>
             <translation>Other &amp;screen</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="159" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="158" />
             <source>Antwoorden (%1 van %2)</source>
             <translation>Answers (%1 of %2)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="294" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="288" />
             <source>Bekrachtiging: %1</source>
             <translation>Ratification: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="280" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="28" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="311" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="303" />
             <source>Collectief belang</source>
             <translation>Collective interest</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="332" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="322" />
             <source>Collectieve opgave</source>
             <translation>Collective challenge</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="175" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="174" />
             <source>De antwoorden zijn advies; %1 besluit.</source>
             <translation>The answers are advice; %1 decides.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="176" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="175" />
             <source>De antwoorden zijn advies; de trekker besluit.</source>
             <translation>The answers are advice; the lead decides.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="335" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="325" />
             <source>De collectieve opgave is nog niet beschreven.</source>
             <translation>The collective challenge has not been described yet.</translation>
         </message>
@@ -3721,12 +3721,12 @@ Visible to: %2</translation>
             <translation>Time is up: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="305" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="29" />
             <source>Dilemma's</source>
             <translation>Dilemmas</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="311" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="303" />
             <source>Eigen belang</source>
             <translation>Own interest</translation>
         </message>
@@ -3736,7 +3736,7 @@ Visible to: %2</translation>
             <translation>Nothing has changed.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="84" />
             <source>Er is nog geen samenwerkingsscan gedaan.</source>
             <translation>No collaboration check has been taken yet.</translation>
         </message>
@@ -3746,17 +3746,17 @@ Visible to: %2</translation>
             <translation>No state of the field of forces has been taken yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="100" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="98" />
             <source>Er zijn nog geen scores gegeven.</source>
             <translation>No scores have been given yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="60" />
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="57" />
             <source>Geen geschillen om te tonen.</source>
             <translation>No disputes to show.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="50" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="37" />
             <source>Geschillen</source>
             <translation>Disputes</translation>
         </message>
@@ -3766,7 +3766,7 @@ Visible to: %2</translation>
             <translation>The meeting has begun.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/controller.py" line="283" />
+            <location filename="samenwerk_desktop/gui/room/controller.py" line="287" />
             <source>Het zaalscherm is gesloten: het scherm van de zaal is losgekoppeld. Druk op F5 om het hier te tonen.</source>
             <translation>The audience window was closed: the room's screen was disconnected. Press F5 to show it here.</translation>
         </message>
@@ -3776,112 +3776,112 @@ Visible to: %2</translation>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="191" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="25" />
             <source>Krachtenveld</source>
             <translation>Stakeholder map</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="68" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="32" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="40" />
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="39" />
             <source>Nog geen behoeften van partijen aan elkaar.</source>
             <translation>No needs of parties from each other yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="297" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="291" />
             <source>Nog geen besluiten.</source>
             <translation>No decisions yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="316" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="308" />
             <source>Nog geen dilemma's.</source>
             <translation>No dilemmas yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="211" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="209" />
             <source>Nog geen onderdelen of partijen in de matrix.</source>
             <translation>No work items or parties in the matrix yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="350" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="338" />
             <source>Nog geen overleggen.</source>
             <translation>No meetings yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="145" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="144" />
             <source>Nog geen ronden over een besluit.</source>
             <translation>No rounds on a decision yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="178" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="177" />
             <source>Nog geen voorstel voor de uitkomst.</source>
             <translation>No proposed outcome yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="272" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="268" />
             <source>Nog geen werkafspraken.</source>
             <translation>No working agreements yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="54" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="34" />
             <source>Ontwikkeling van het krachtenveld</source>
             <translation>Development of the field of forces</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="197" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="196" />
             <source>Opgelost door het amendement: %1</source>
             <translation>Resolved by the amendment: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="194" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="193" />
             <source>Reden: %1</source>
             <translation>Reason: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="138" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="33" />
             <source>Ronde</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="151" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="150" />
             <source>Ronde %1 · %2</source>
             <translation>Round %1 · %2</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="81" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="35" />
             <source>Samenwerkingsscan</source>
             <translation>Collaboration check</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="88" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="86" />
             <source>Scan van %1</source>
             <translation>Check of %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="313" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="305" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="312" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="304" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="362" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="350" />
             <source>Totaal: %1 minuten</source>
             <translation>Total: %1 minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="313" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="305" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="168" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="167" />
             <source>Uitkomst: %1</source>
             <translation>Outcome: %1</translation>
         </message>
@@ -3891,7 +3891,7 @@ Visible to: %2</translation>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="171" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="170" />
             <source>Voorgestelde uitkomst: %1</source>
             <translation>Proposed outcome: %1</translation>
         </message>
@@ -3901,7 +3901,7 @@ Visible to: %2</translation>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="324" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="30" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
@@ -3916,17 +3916,17 @@ Visible to: %2</translation>
             <translation>What the room sees on the second screen (the projector); this window stays for editing</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="25" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="36" />
             <source>Wat kunnen we voor elkaar betekenen?</source>
             <translation>What can we mean for each other?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="259" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="27" />
             <source>Werkafspraken</source>
             <translation>Working agreements</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="204" />
+            <location filename="samenwerk_desktop/gui/room/catalog.py" line="26" />
             <source>Wie doet wat (RACI)</source>
             <translation>Who does what (RACI)</translation>
         </message>
@@ -3941,7 +3941,7 @@ Visible to: %2</translation>
             <translation>Audience window (preview)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="267" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="263" />
             <source>eigenaar: %1</source>
             <translation>owner: %1</translation>
         </message>
@@ -3951,7 +3951,7 @@ Visible to: %2</translation>
             <translation>and %1 more agenda items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/views.py" line="269" />
+            <location filename="samenwerk_desktop/gui/room/views.py" line="265" />
             <source>evaluatie: %1</source>
             <translation>review: %1</translation>
         </message>
@@ -3966,7 +3966,7 @@ Visible to: %2</translation>
             <translation>%1 left</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="188" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="187" />
             <source>nog geen antwoord</source>
             <translation>no answer yet</translation>
         </message>
@@ -3976,17 +3976,17 @@ Visible to: %2</translation>
             <translation>page %1 of %2</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="186" />
+            <location filename="samenwerk_desktop/gui/room/meeting_views.py" line="185" />
             <source>stemgewicht %1</source>
             <translation>vote weight %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="96" />
+            <location filename="samenwerk_desktop/gui/room/movement_views.py" line="94" />
             <source>zo vaak gegeven, 1 tot 5: %1</source>
             <translation>how often given, 1 to 5: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="39" />
+            <location filename="samenwerk_desktop/gui/room/give_take_views.py" line="38" />
             <source>✓ toegezegd in een werkafspraak · ○ aangeboden · ! nog open</source>
             <translation>✓ promised in a working agreement · ○ offered · ! still open</translation>
         </message>

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from samenwerk_desktop.core import errors, followups, movement
+from samenwerk_desktop.core import errors, followups
 from samenwerk_desktop.core.data import CollaborationData
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.model import (
@@ -166,6 +166,8 @@ def close_steps(data: CollaborationData, meeting_id: int, now: datetime, carry_t
         if moved_p:
             steps.append(lambda p: p.update_many("parking_item", moved_p))
     if take_state and data.parties:
+        from samenwerk_desktop.core import movement  # at a close only: the window loads this module at start
+
         title = Msg(f"Na {meeting.title[:480]}", f"After {meeting.title[:480]}").text()
         steps += movement.capture_steps(data, title, now, meeting_id)
     return steps

@@ -8,10 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDockWidget, QVBoxLayout
 
-from samenwerk_desktop.core import disputes
 from samenwerk_desktop.core.model import Dispute
-from samenwerk_desktop.gui import dispute_entry
-from samenwerk_desktop.gui.elide import elide_names
 
 #: set once the dock was first placed; from then on the window's saved state keeps where the user put it
 PLACED_KEY = "docks/giveTakePlaced"
@@ -52,6 +49,8 @@ class GiveTakeDocks:
         self.document = document
         if map_view is not None:  # a tension relation's menu on the map
             map_view.map_scene.disputeRequested.connect(lambda rid: self.new_dispute(relation_id=rid))
+        from samenwerk_desktop.gui import dispute_entry  # with the panels, after the first paint
+
         dispute_entry.install(getattr(self.window, "panels", {}), self)  # a dilemma's, the profile's disputes
         self.action_dispute.setEnabled(not document.project.read_only)
         if self.dock.isVisible():
@@ -74,6 +73,7 @@ class GiveTakeDocks:
         window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
 
     def _build(self) -> None:
+        from samenwerk_desktop.gui.elide import elide_names
         from samenwerk_desktop.gui.give_take_view import GiveTakeView
 
         self.view = GiveTakeView(self.document, self.dock)
@@ -97,6 +97,8 @@ class GiveTakeDocks:
         doc = self.document
         if doc is None:
             return None
+        from samenwerk_desktop.core import disputes
+
         data, since = doc.data, self.today().isoformat()
         if relation_id is not None and (relation := data.get("relation", relation_id)) is not None:
             dispute = disputes.from_relation(data, relation, since)

@@ -7,16 +7,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFile, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from samenwerk_desktop import APP_NAME
 from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui import file_actions, find, history, startup
+from samenwerk_desktop.gui import file_actions, forms, startup
 from samenwerk_desktop.gui.collect import collect_soon
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.recent_files import RecentFiles
@@ -25,7 +24,7 @@ from samenwerk_desktop.gui.startup import FirstPaint, StepBuilder
 from samenwerk_desktop.gui.view_commands import ViewCommands
 from samenwerk_desktop.gui.view_state import ViewState
 from samenwerk_desktop.gui.window_menus import WindowMenus, app_icon
-from samenwerk_desktop.paths import resource, ui_form
+from samenwerk_desktop.paths import resource
 
 if TYPE_CHECKING:  # pragma: no cover - the panels' modules are imported when a document is shown
     from samenwerk_desktop.gui.map import MapView
@@ -82,11 +81,7 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         self.panels_ready = True
         self._builder: StepBuilder | None = None
 
-        loader = QUiLoader()
-        form = QFile(str(ui_form("main_window.ui")))
-        form.open(QFile.OpenModeFlag.ReadOnly)
-        self.body = loader.load(form, self)
-        form.close()
+        self.body = forms.build("main_window.ui", self)  # compiled by pyside6-uic (gui/forms)
         self.setCentralWidget(self.body)
         find = self.body.findChild
         self.stack = find(QWidget, "bodyStack")
@@ -415,21 +410,29 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         """Undo one step; the status bar names it and its panel shows what changed (gui/history.py)."""
         if self.document is not None:
             self.commit_edits()  # undo takes back the text being typed too
+            from samenwerk_desktop.gui import history  # not before the first paint (nor find, below)
+
             history.UndoFollower(self).step(undo=True)
 
     def _redo(self) -> None:
         if self.document is not None:
             self.commit_edits()
+            from samenwerk_desktop.gui import history
+
             history.UndoFollower(self).step(undo=False)
 
     def show_history(self) -> None:
         """Bewerken › Geschiedenis: every step of the undo stack; a click goes back to it."""
         if self.document is not None:
+            from samenwerk_desktop.gui import history
+
             history.HistoryDialog(self.document.undo_stack, self).show()
 
     def show_find(self) -> None:
         """Ctrl+F: find anything in the collaboration and jump to it (the map's own search is Ctrl+Alt+F)."""
         if self.document is not None:
+            from samenwerk_desktop.gui import find
+
             dialog = find.FindDialog(self)
             dialog.show()
             dialog.edit.setFocus()

@@ -32,7 +32,6 @@ from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.model import DECISION_RULES
 from samenwerk_desktop.gui.document import refusal_text
 from samenwerk_desktop.gui.elide import elide_names
-from samenwerk_desktop.gui.round_editor import AttendanceEditor, RoundEditor
 
 Clock = Callable[[], datetime]
 
@@ -518,6 +517,8 @@ class MeetingMode(QObject):
         mid = current.id if current else self.selected_meeting()
         if mid is None:
             return None
+        from samenwerk_desktop.gui.round_editor import AttendanceEditor  # when first asked for, not with the window
+
         dialog = AttendanceEditor(self.document, mid, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -538,6 +539,8 @@ class MeetingMode(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde."), 8000)
             return None
+        from samenwerk_desktop.gui.round_editor import RoundEditor
+
         dialog = RoundEditor(self.document, decision_id, self.window, meeting_id=current.id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

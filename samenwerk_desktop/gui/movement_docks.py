@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from samenwerk_desktop.gui.elide import elide_names
-
 if TYPE_CHECKING:  # the panels import the map: they load with the document, after the first paint
     from samenwerk_desktop.gui.movement_panel import MovementPanel
     from samenwerk_desktop.gui.scan_panel import ScanPanel
@@ -57,6 +55,7 @@ class MovementDocks:
     def movement(self) -> MovementPanel | None:
         """The comparison's panel, built now if a document is open and it was not yet."""
         if self._movement is None and self._attached is not None:
+            from samenwerk_desktop.gui.elide import elide_names
             from samenwerk_desktop.gui.movement_panel import MovementPanel
 
             document, map_view = self._attached
@@ -73,6 +72,7 @@ class MovementDocks:
     def scan(self) -> ScanPanel | None:
         """The check's panel, built now if a document is open and it was not yet."""
         if self._scan is None and self._attached is not None:
+            from samenwerk_desktop.gui.elide import elide_names
             from samenwerk_desktop.gui.scan_panel import ScanPanel
 
             self._scan = ScanPanel(self._attached[0], self.scan_dock)

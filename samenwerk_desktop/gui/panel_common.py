@@ -8,13 +8,10 @@ from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QFile,
-    QIODevice,
     QObject,
     Qt,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
     QListWidget,
@@ -27,7 +24,6 @@ from PySide6.QtWidgets import (
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.i18n import Msg
 from samenwerk_desktop.core.validation import DATE_EXPECTED
-from samenwerk_desktop.paths import ui_form
 
 #: Colours shared by the panels (light tints; every colour cue has a second cue too).
 ERROR_TINT = QColor("#f6d0d3")
@@ -60,17 +56,10 @@ def _t(text: str) -> str:
 
 
 def load_form(name: str, host: QWidget) -> QWidget:
-    """Load a Qt Designer form from ``ui/`` and put it into ``host`` as its only child."""
-    loader = QUiLoader()
-    file = QFile(str(ui_form(name)))
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(f"cannot read form {name}")
-    try:
-        form = loader.load(file, host)
-    finally:
-        file.close()
-    if form is None:
-        raise RuntimeError(f"cannot load form {name}: {loader.errorString()}")
+    """The Qt Designer form ``ui/<name>`` (compiled: gui/forms) put into ``host`` as its only child."""
+    from samenwerk_desktop.gui import forms
+
+    form = forms.build(name, host)
     layout = QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(form)

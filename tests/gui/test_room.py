@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenwerk_desktop import cli
 from samenwerk_desktop.core.model import Party, WorkItem
 from samenwerk_desktop.gui.room import views
 from samenwerk_desktop.gui.room.projected import ProjectedDocument
@@ -208,3 +209,13 @@ def test_every_view_has_a_number_key_and_a_title():
     assert [v.key for v in views.REGISTRY.values()] == ["map", "raci", "agreements", "decisions", "dilemmas",
                                                           "challenge", "agenda", "meeting", "round", "movement",
                                                           "scan", "give_take", "disputes"]
+
+
+def test_the_catalog_names_every_view_as_the_views_do():
+    """The window's menu is made from gui/room/catalog.py before the views' code loads: the two must agree."""
+    from samenwerk_desktop.gui.room import catalog, registry
+
+    assert list(catalog.NUMBERS) == list(registry.REGISTRY) == list(cli.ROOM_VIEWS)
+    assert {key: view.number for key, view in registry.REGISTRY.items()} == catalog.NUMBERS
+    assert [view.title() for view in registry.REGISTRY.values()] == [catalog.title(key) for key in catalog.NUMBERS]
+    assert catalog.loaded() is registry.REGISTRY is views.REGISTRY

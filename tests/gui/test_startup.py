@@ -30,6 +30,8 @@ def telling(self):
         print("sqlite-utils", "sqlite_utils" in sys.modules, flush=True)
         docks = ("samenwerk_desktop.gui.movement_panel", "samenwerk_desktop.gui.scan_panel")
         print("dokken", " ".join(m.rsplit(".", 1)[1] for m in docks if m in sys.modules) or "-", flush=True)
+        later = ("samenwerk_desktop.gui.round_editor", "samenwerk_desktop.core.rounds", "samenwerk_desktop.core.movement")
+        print("later", " ".join(m.rsplit(".", 1)[1] for m in later if m in sys.modules) or "-", flush=True)
     close_document(self)
 
 main_window.MainWindow.close_document = telling
@@ -73,6 +75,13 @@ def test_every_panel_is_filled_before_the_closed_docks_panels_are_built(small_pr
     done = run_child(small_project, "ready")
     assert done.returncode == 0, done.stderr
     assert "dokken -" in done.stdout.splitlines()
+
+
+def test_the_filled_window_has_not_loaded_the_round_editor_or_the_field_s_movement(small_project):
+    """Meeting mode's dialogs and a meeting's close load them when first used."""
+    done = run_child(small_project, "ready")
+    assert done.returncode == 0, done.stderr
+    assert "later -" in done.stdout.splitlines()
 
 
 @pytest.fixture
@@ -142,6 +151,36 @@ NOT_BEFORE_PAINT = ("samenwerk_desktop.gui.map", "samenwerk_desktop.gui.room.win
                     "samenwerk_desktop.gui.agreements_panel", "samenwerk_desktop.gui.movement_panel",
                     "samenwerk_desktop.gui.scan_panel",
                     "samenwerk_desktop.gui.meeting_mode", "reportlab", "networkx", "numpy")
+
+
+#: What the frame with the file's title does not need either: the room's views (its menu names them from
+#: gui/room/catalog.py), Ctrl+F, the undo history, the name eliding and the dispute entry of the panels, the commands.
+NOT_BEFORE_FRAME = (*NOT_BEFORE_PAINT, "samenwerk_desktop.gui.room.views", "samenwerk_desktop.gui.room.meeting_views",
+                    "samenwerk_desktop.gui.find", "samenwerk_desktop.gui.history", "samenwerk_desktop.gui.elide",
+                    "samenwerk_desktop.gui.dispute_entry", "samenwerk_desktop.cli", "samenwerk_desktop.core.meeting")
+#: A child that opens a file as the start does (frame first, panels deferred), before any event loop turns.
+FRAME_CHILD = """
+import sys
+from samenwerk_desktop import launcher
+from samenwerk_desktop.gui import app, main_window
+app.ensure_application()
+window = main_window.MainWindow(restore=False)
+window.show()
+window.defer_panels = True
+assert window.open_file(sys.argv[1])
+print(window.windowTitle(), len(window.room.view_actions), window.room.view_actions["meeting"].text(), sep="|")
+print(sorted(m for m in sys.argv[2].split() if m in sys.modules))
+window.close_document()
+"""
+
+
+def test_the_frame_with_the_title_is_made_without_the_room_views_find_or_the_commands(small_project):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(small_project.parent / "config")}
+    done = subprocess.run([sys.executable, "-c", FRAME_CHILD, str(small_project), " ".join(NOT_BEFORE_FRAME)], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [f"{TITLE}|13|Lopend overleg", "[]"]
 
 
 def test_the_window_module_loads_nothing_the_first_paint_does_not_need():
@@ -282,3 +321,24 @@ def test_the_program_quits_cleanly_with_the_file_untouched_and_the_window_rememb
     assert hashlib.sha256(small_project.read_bytes()).hexdigest() == before
     Project.open(small_project).close()  # the lock was released
     assert any(str(small_project) in p.read_text(errors="replace") for p in config.rglob("*.conf"))  # recent files
+
+
+def test_the_first_paint_is_the_windows_own_not_that_of_another_window(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from samenwerk_desktop.gui.startup import FirstPaint
+
+    win, other = MainWindow(restore=False), QWidget()
+    qtbot.addWidget(win)
+    qtbot.addWidget(other)
+    fired = []
+    FirstPaint(win, lambda: fired.append(win.isVisible()))
+    other.show()
+    qtbot.waitExposed(other)
+    qtbot.wait(50)
+    assert fired == []
+    win.show()
+    qtbot.waitUntil(lambda: fired == [True], timeout=5000)
+    win.update()
+    qtbot.wait(50)
+    assert fired == [True]  # once

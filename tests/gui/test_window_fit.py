@@ -106,9 +106,9 @@ def test_no_key_belongs_to_two_commands_once_every_panel_and_meeting_mode_are_in
     assert {key: names for key, names in owners.items() if len(names) > 1} == {}
     listed = dict(win.shortcut_lines())
     assert listed["Bevriezen"] == "Ctrl+Shift+F" and listed["Ontwikkeling van het krachtenveld"] == "Ctrl+Shift+K"
-    from samenwerk_desktop.gui.room import views
+    from samenwerk_desktop.gui.room.registry import REGISTRY
 
-    assert listed[f"{views.REGISTRY['meeting'].title()} (Zaalscherm)"] == "Ctrl+Shift+8"  # the room's view 8
+    assert listed[f"{REGISTRY['meeting'].title()} (Zaalscherm)"] == "Ctrl+Shift+8"  # the room's view 8
     assert "Ontwikkeling van het krachtenveld (Zaalscherm)" not in listed  # view 10: the menu, no number key
 
 

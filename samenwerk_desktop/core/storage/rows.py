@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping
 
@@ -53,6 +54,9 @@ def row_reader(cls) -> tuple[str, object]:
     lists = tuple(i for i, s in enumerate(specs) if s.type == "str_list")
     loads = json.loads
 
+    # the stored fields first in the class's own order (most kinds): the row is its arguments as they stand
+    positional = [f.name for f in dataclasses.fields(cls) if f.init][:len(names)] == list(names)
+
     def convert(row: tuple) -> object:
         if bools or lists:
             row = list(row)
@@ -60,6 +64,8 @@ def row_reader(cls) -> tuple[str, object]:
                 row[i] = bool(row[i])
             for i in lists:
                 row[i] = loads(row[i])
+        if positional:
+            return cls(*row)
         return cls(**dict(zip(names, row, strict=True)))
 
     return ", ".join(names), convert

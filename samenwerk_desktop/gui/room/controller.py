@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QSizePolicy
 
 from samenwerk_desktop.gui import settings
-from samenwerk_desktop.gui.room import give_take_views, movement_views, views  # noqa: F401 - each view module registers its views
+from samenwerk_desktop.gui.room import catalog
 from samenwerk_desktop.gui.room import screens as screen_seam
 from samenwerk_desktop.gui.room.projected import ProjectedDocument
 
@@ -81,12 +81,12 @@ class RoomController(QObject):
                                      "voor het bewerken"))
         self.view_group = QActionGroup(self.main)
         self.view_actions: dict[str, QAction] = {}
-        for view in views.REGISTRY.values():
-            keys = [f"Ctrl+Shift+{view.number}"] if view.number <= 9 else []  # after the ninth: the menu, or a dock
-            act = a(f"actionRoomView_{view.key}", view.title(), keys, None, checkable=True)
-            act.triggered.connect(lambda _checked=False, k=view.key: self.set_view(k))
+        for key, number in catalog.NUMBERS.items():  # the views' drawing code loads when the room first shows one
+            keys = [f"Ctrl+Shift+{number}"] if number <= 9 else []  # after the ninth: the menu, or a dock
+            act = a(f"actionRoomView_{key}", catalog.title(key), keys, None, checkable=True)
+            act.triggered.connect(lambda _checked=False, k=key: self.set_view(k))
             self.view_group.addAction(act)
-            self.view_actions[view.key] = act
+            self.view_actions[key] = act
         self.view_actions["map"].setChecked(True)
         self.action_next_page = a("actionRoomNextPage", _tr("Volgende pagina"), ["Ctrl+PgDown"], self.next_page)
         self.action_previous_page = a("actionRoomPreviousPage", _tr("Vorige pagina"), ["Ctrl+PgUp"],
@@ -194,7 +194,11 @@ class RoomController(QObject):
     def show_comparison(self, comparison) -> None:
         """The room's movement view follows the comparison chosen in Ontwikkeling van het krachtenveld."""
         choice = (comparison.old.state_id, comparison.new.state_id) if comparison is not None else None
-        view = views.REGISTRY["movement"]
+        if choice is None and catalog.loaded() is None:  # no view drawn yet: the room starts without a comparison
+            return
+        from samenwerk_desktop.gui.room.registry import REGISTRY
+
+        view = REGISTRY["movement"]
         if view.choice != choice:
             view.choice = choice
             if self.audience is not None:

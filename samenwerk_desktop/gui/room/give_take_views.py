@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from samenwerk_desktop.core import disputes, give_take
 from samenwerk_desktop.core.model import DISPUTE_STATUSES
+from samenwerk_desktop.gui.room import catalog
 from samenwerk_desktop.gui.room.views import RoomView, _heading, _item, esc, paginate, register, room_name
 
 MARKS = {give_take.PROMISED: "✓", give_take.OFFERED: "○", give_take.OPEN: "!"}
@@ -19,10 +20,8 @@ def _tr(text: str) -> str:
 class GiveTakeRoomView(RoomView):
     """Per party what it needs from each other party, with ✓ promised, ○ offered, ! open; paged."""
 
-    key, number = "give_take", 12
-
-    def title(self) -> str:
-        return _tr("Wat kunnen we voor elkaar betekenen?")
+    key = "give_take"
+    number = catalog.NUMBERS[key]
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         cells = give_take.matrix(data)
@@ -44,10 +43,8 @@ class GiveTakeRoomView(RoomView):
 class DisputesRoomView(RoomView):
     """The disputes the room may see (the room's projection holds no other), with where each stands."""
 
-    key, number = "disputes", 13
-
-    def title(self) -> str:
-        return _tr("Geschillen")
+    key = "disputes"
+    number = catalog.NUMBERS[key]
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         blocks = []

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from samenwerk_desktop.core import meeting as run
 from samenwerk_desktop.core import rounds
 from samenwerk_desktop.core.model import DECISION_OUTCOMES
+from samenwerk_desktop.gui.room import catalog
 from samenwerk_desktop.gui.room.views import (
     REGISTRY,
     Page,
@@ -59,13 +60,12 @@ class MeetingRoomView(RoomView):
     """The running meeting: its current agenda item large with a running timer, the items around it; without a
     running meeting, the planned agenda as the agenda view shows it."""
 
-    key, number = "meeting", 8
+    key = "meeting"
+    number = catalog.NUMBERS[key]
     #: its page changes with the clock: the window draws it again every second
     live = True
     uses_context = True
 
-    def title(self) -> str:
-        return _tr("Lopend overleg")
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset(), context: RoomContext | None = None):
         context = context or RoomContext()
@@ -131,11 +131,10 @@ def default_round(data) -> int | None:
 class RoundRoomView(RoomView):
     """A round of a decision: the proposal, the rule, each party's answer as it is entered, the outcome."""
 
-    key, number = "round", 9
+    key = "round"
+    number = catalog.NUMBERS[key]
     uses_context = True
 
-    def title(self) -> str:
-        return _tr("Ronde")
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset(), context: RoomContext | None = None):
         context = context or RoomContext()

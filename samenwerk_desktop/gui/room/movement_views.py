@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from samenwerk_desktop.core import movement, scan
 from samenwerk_desktop.core.model import LENSES
 from samenwerk_desktop.core.scan import decimal
+from samenwerk_desktop.gui.room import catalog
 from samenwerk_desktop.gui.room.views import (
     Page,
     RoomView,
@@ -46,12 +47,11 @@ def room_comparison(data, choice: tuple[int, int | None] | None = None) -> movem
 class MovementRoomView(RoomView):
     """The map with ghosts at the old places and arrows to the new ones, then the list of what changed."""
 
-    key, number = "movement", 10
+    key = "movement"
+    number = catalog.NUMBERS[key]
     #: the comparison the facilitator chose in Ontwikkeling van het krachtenveld (one main window per process)
     choice: tuple[int, int | None] | None = None
 
-    def title(self) -> str:
-        return _tr("Ontwikkeling van het krachtenveld")
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         found = room_comparison(data, self.choice)
@@ -75,10 +75,8 @@ class ScanRoomView(RoomView):
     """The latest collaboration check: per lens each statement's mean, lowest and highest and how many gave
     each score; never who gave which."""
 
-    key, number = "scan", 11
-
-    def title(self) -> str:
-        return _tr("Samenwerkingsscan")
+    key = "scan"
+    number = catalog.NUMBERS[key]
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         latest = scan.latest_scan(data)

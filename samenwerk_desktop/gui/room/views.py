@@ -21,6 +21,7 @@ from samenwerk_desktop.core.model import (
     STRATEGIES,
 )
 from samenwerk_desktop.gui.elide import is_right_to_left
+from samenwerk_desktop.gui.room import catalog
 
 
 def _tr(text: str) -> str:
@@ -90,7 +91,8 @@ class RoomView:
     number = 0
 
     def title(self) -> str:
-        raise NotImplementedError
+        """The view's name in the menus and on the room's screen (gui/room/catalog.py)."""
+        return catalog.title(self.key)
 
     def pages(self, data, size: QSize, fonts: RoomFonts, findings=None, selected=frozenset()) -> list[Page]:
         """The view in pages of ``size``; what concerns a party in ``selected`` (ids) is marked."""
@@ -185,10 +187,8 @@ def _plain(rich: str) -> str:
 
 @register
 class MapRoomView(RoomView):
-    key, number = "map", 1
-
-    def title(self) -> str:
-        return _tr("Krachtenveld")
+    key = "map"
+    number = catalog.NUMBERS[key]
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         return [Page(map=True)]
@@ -198,10 +198,8 @@ class MapRoomView(RoomView):
 class RaciRoomView(RoomView):
     """The matrix in pages by rows and by columns, then its findings."""
 
-    key, number = "raci", 2
-
-    def title(self) -> str:
-        return _tr("Wie doet wat (RACI)")
+    key = "raci"
+    number = catalog.NUMBERS[key]
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         items = data.work_items
@@ -253,10 +251,8 @@ def _table(data, items, parties, short, selected=frozenset()) -> str:
 
 @register
 class AgreementsRoomView(RoomView):
-    key, number = "agreements", 3
-
-    def title(self) -> str:
-        return _tr("Werkafspraken")
+    key = "agreements"
+    number = catalog.NUMBERS[key]
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         blocks = []
@@ -274,10 +270,8 @@ class AgreementsRoomView(RoomView):
 
 @register
 class DecisionsRoomView(RoomView):
-    key, number = "decisions", 4
-
-    def title(self) -> str:
-        return _tr("Besluiten")
+    key = "decisions"
+    number = catalog.NUMBERS[key]
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         blocks = []
@@ -299,10 +293,8 @@ class DecisionsRoomView(RoomView):
 
 @register
 class DilemmasRoomView(RoomView):
-    key, number = "dilemmas", 5
-
-    def title(self) -> str:
-        return _tr("Dilemma's")
+    key = "dilemmas"
+    number = catalog.NUMBERS[key]
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         blocks = []
@@ -318,10 +310,8 @@ class DilemmasRoomView(RoomView):
 
 @register
 class ChallengeRoomView(RoomView):
-    key, number = "challenge", 6
-
-    def title(self) -> str:
-        return _tr("Waar doen wij het voor?")
+    key = "challenge"
+    number = catalog.NUMBERS[key]
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         c = data.collaboration
@@ -339,10 +329,8 @@ class ChallengeRoomView(RoomView):
 class AgendaRoomView(RoomView):
     """The agenda of the next meeting (today or later), else of the latest one, with its timeboxes."""
 
-    key, number = "agenda", 7
-
-    def title(self) -> str:
-        return _tr("Agenda")
+    key = "agenda"
+    number = catalog.NUMBERS[key]
 
     def pages(self, data, size, fonts, findings=None, selected=frozenset()):
         meeting = current_meeting(data)

@@ -10,7 +10,7 @@ from samenwerk_desktop.gui.map.ghosts import GhostLayer
 from samenwerk_desktop.gui.map.items import MapStyle
 from samenwerk_desktop.gui.map.scene import MapScene
 from samenwerk_desktop.gui.map.view import MapView
-from samenwerk_desktop.gui.room import give_take_views, movement_views, views  # noqa: F401 - they register views
+from samenwerk_desktop.gui.room import registry, views  # noqa: F401 - registry: every view registered
 from samenwerk_desktop.gui.room.legend import RoomLegend
 from samenwerk_desktop.gui.room.meeting_views import RoomContext
 from samenwerk_desktop.gui.room.views import Page, RoomFonts
