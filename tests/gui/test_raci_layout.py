@@ -132,3 +132,16 @@ def test_larger_type_from_a_style_sheet_grows_rows_columns_and_titles(editor, qt
         assert load.horizontalHeader().sectionSize(column) == view.horizontalHeader().sectionSize(column)
         if len(label) <= 12:  # a short name fits whole, as it does in the normal type size
             assert header_fits(editor, column), label
+
+
+@pytest.mark.parametrize("bulk", [0, 10_000], ids=["most-common-width-first", "one-by-one"])
+def test_every_column_gets_its_header_width_and_the_footer_follows_however_they_are_resized(
+        qtbot, wijk_doc, monkeypatch, bulk):
+    monkeypatch.setattr(raci_editor, "BULK_RESIZE", bulk)
+    widget = RaciEditor(wijk_doc)
+    qtbot.addWidget(widget)
+    hh, lh = widget.view.horizontalHeader(), widget.load_view.horizontalHeader()
+    widths = [hh.sectionSize(column) for column in range(widget.model.columnCount())]
+    assert widths == widget._column_widths and len(set(widths)) > 1
+    assert [lh.sectionSize(column) for column in range(len(widths))] == widths
+    assert all(header_fits(widget, column) for column in range(len(widths)))
