@@ -221,14 +221,13 @@ class RaciEditor(QWidget):
         took 60-70 ms (twice, with the footer following each); most columns share one width, which
         becomes both headers' default size at once, so only the others are resized one by one.
         """
-        changed = [column for column, width in enumerate(widths) if hh.sectionSize(column) != width]
-        if len(changed) > BULK_RESIZE:
+        if sum(1 for column, width in enumerate(widths) if hh.sectionSize(column) != width) > BULK_RESIZE:
             common = Counter(widths).most_common(1)[0][0]
             self.load_view.horizontalHeader().setDefaultSectionSize(common)  # first: the footer then follows for free
-            hh.setDefaultSectionSize(common)
-        for column in changed:
-            if hh.sectionSize(column) != widths[column]:
-                hh.resizeSection(column, widths[column])
+            hh.setDefaultSectionSize(common)  # every column, also those that had their width already
+        for column, width in enumerate(widths):
+            if hh.sectionSize(column) != width:
+                hh.resizeSection(column, width)
 
     def _sync_load_columns(self) -> None:
         """The load footer's columns line up with the matrix's (after either was rebuilt)."""
