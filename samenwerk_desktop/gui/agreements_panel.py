@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTableView,
     QTabWidget,
     QWidget,
@@ -36,7 +37,10 @@ from samenwerk_desktop.core.model import (
     WorkingGroup,
 )
 from samenwerk_desktop.gui import dates, settings
-from samenwerk_desktop.gui.entity_section import SELECTED, DeleteKey, EntitySection
+from samenwerk_desktop.gui.agreements_tabs import ATTRIBUTES as TAB_ATTRIBUTES
+from samenwerk_desktop.gui.agreements_tabs import PREFIXES as TAB_PREFIXES
+from samenwerk_desktop.gui.agreements_tabs import TABS, LazySections, kind_at, tab_splitter
+from samenwerk_desktop.gui.entity_section import SELECTED, DeleteKey, EntitySection, size_filters
 from samenwerk_desktop.gui.entity_table import (
     Column,
     EntityTableModel,
@@ -69,9 +73,16 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 class AgreementsPanel(QWidget):
-    """Tabs Werkafspraken, Besluiten, Dilemma's, Werkstructuur and Overleggen."""
+    """Tabs Werkafspraken, Besluiten, Dilemma's, Werkstructuur and Overleggen.
 
-    def __init__(self, document, parent: QWidget | None = None, *, view_state: ViewState | None = None):
+    Only the first tab is built at once (with ``defer_tabs``, the default); each of the others
+    when it is first shown, or when something looks up its section or its widgets
+    (gui/agreements_tabs.py): the start fills the panel the facilitator sees without the four
+    tabs behind it.
+    """
+
+    def __init__(self, document, parent: QWidget | None = None, *, view_state: ViewState | None = None,
+                 defer_tabs: bool = True):
         super().__init__(parent)
         self.setObjectName("agreementsPanel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -83,24 +94,18 @@ class AgreementsPanel(QWidget):
         for scroll in self._form.findChildren(QScrollArea):  # Tab goes from the list into the form, not onto its frame
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs: QTabWidget = child(self._form, QTabWidget, "tabs")
-        self.tabs.currentChanged.connect(self._focus_tab_list)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self._overdue_icon = icon("warning")
-        self.sections: dict[str, EntitySection] = {}
-        self._build_agreements()
-        self._build_decisions()
-        self._build_dilemmas()
-        self._build_structure()
-        self._build_meetings()
-        for view, button in [(self.sections[k].view, p + "DeleteButton") for k, p in (
-                ("agreement", "agreement"), ("decision", "decision"), ("dilemma", "dilemma"),
-                ("working_group", "group"), ("meeting", "meeting"))] + [
-                (self._sub_view[k], p + "RemoveButton") for k, p in (
-                ("agenda_item", "agenda"), ("action_item", "action"), ("parking_item", "parking"))]:
-            self._delete_key(view, self._w(QPushButton, button))
+        self._read_only = bool(getattr(document.project, "read_only", False))
+        self._form_buttons = set(self._form.findChildren(QPushButton)) if self._read_only else set()
+        for page_kind in TABS:  # a tab built later looks as it would have: its filters as narrow (entity_section)
+            size_filters(self._form, TAB_PREFIXES.get(page_kind, page_kind))
+        self._on_built: dict[str, list] = {}  # kind -> what waits for its tab (when_built)
+        self.sections = LazySections(self)  # kind -> EntitySection, each tab built when first needed
+        for kind in TABS if not defer_tabs else ("agreement", kind_at(self.tabs.currentIndex())):
+            self.sections.get(kind)
         self.follow_ups = FollowUpsList(self, lambda: self.today())  # above the tabs: back to the table
         self.layout().insertWidget(0, self.follow_ups)
-        if getattr(document.project, "read_only", False):
-            self._make_read_only()
         document.changed.connect(self._on_changed)
         document.reloaded.connect(self._on_reloaded)
         self.view_state.selectionChanged.connect(self._on_selection)
@@ -108,34 +113,89 @@ class AgreementsPanel(QWidget):
     #: below this width the list sits above its detail form instead of beside it
     NARROW = 860
 
+    def __getattr__(self, name: str):
+        """An attribute made by a tab not built yet (``meeting_title``, ``sub``, ...): that tab is built first."""
+        kind = TAB_ATTRIBUTES.get(name)
+        if kind is None or "sections" not in self.__dict__ or kind in self.sections.built:
+            raise AttributeError(name)
+        self.sections.get(kind)
+        if name not in self.__dict__:
+            raise AttributeError(name)
+        return self.__dict__[name]
+
+    def when_built(self, kind: str, callback) -> None:
+        """Call ``callback`` once ``kind``'s tab is built: now if it is, else right after its build."""
+        if kind in self.sections.built:
+            callback()
+        else:
+            self._on_built.setdefault(kind, []).append(callback)
+
+    def finish_tabs(self) -> None:
+        """Build every tab not built yet, now."""
+        for kind in TABS:
+            self.sections.get(kind)
+
+    def current_section(self) -> EntitySection:
+        """The section of the tab shown now."""
+        return self.sections[kind_at(self.tabs.currentIndex()) or "agreement"]
+
+    def _tab_shown(self, index: int) -> None:
+        kind = kind_at(index)
+        if kind is not None:
+            self.sections.get(kind)  # built before the page is painted: no empty page first
+        self._focus_tab_list()
+
+    def _tab_built(self, kind: str, page: QWidget) -> None:
+        """A tab's section was just built (gui/agreements_tabs.py): its keys, its looks, a read-only file."""
+        prefix = TAB_PREFIXES.get(kind, kind)
+        self._delete_key(self.sections.built[kind].view, self._w(QPushButton, prefix + "DeleteButton"))
+        if kind == "meeting":
+            for sub_kind, sub_prefix in (("agenda_item", "agenda"), ("action_item", "action"),
+                                         ("parking_item", "parking")):
+                self._delete_key(self._sub_view[sub_kind], self._w(QPushButton, sub_prefix + "RemoveButton"))
+        if self.testAttribute(Qt.WidgetAttribute.WA_Resized):  # sized already: the split as a resize makes it
+            self._orient(self.sections.built[kind].splitter, again=True)
+        if self._read_only:
+            self._make_read_only(kind, page)
+        for callback in self._on_built.pop(kind, []):
+            callback()
+
     def resizeEvent(self, event) -> None:  # noqa: N802
         """Override QWidget.resizeEvent: lists above their forms when the panel is narrow."""
         super().resizeEvent(event)
+        for kind in TABS:  # built or not: a tab's height is the same before and after its build
+            self._orient(tab_splitter(self, kind))
+
+    def _orient(self, splitter: QSplitter | None, *, again: bool = False) -> None:
+        """A tab's list beside its form, or above it when the panel is narrow (``again``: its sizes even so)."""
         orientation = Qt.Orientation.Vertical if self.width() < self.NARROW else Qt.Orientation.Horizontal
-        for s in self.sections.values():
-            if s.splitter is not None and s.splitter.orientation() != orientation:
-                s.splitter.setOrientation(orientation)
-                if not settings.restore_splitter(s.splitter):  # stacked: the form gets the larger part
-                    total = max(sum(s.splitter.sizes()), 300)
-                    s.splitter.setSizes([total * 2 // 5, total - total * 2 // 5] if orientation == Qt.Orientation.Vertical
-                                        else [total * 3 // 5, total - total * 3 // 5])
+        if splitter is not None and (again or splitter.orientation() != orientation):
+            splitter.setOrientation(orientation)
+            if not settings.restore_splitter(splitter):  # stacked: the form gets the larger part
+                total = max(sum(splitter.sizes()), 300)
+                splitter.setSizes([total * 2 // 5, total - total * 2 // 5] if orientation == Qt.Orientation.Vertical
+                                  else [total * 3 // 5, total - total * 3 // 5])
 
     # -- helpers ---------------------------------------------------------------------
 
-    def _make_read_only(self) -> None:
-        """A read-only file: every list can be browsed and filtered, nothing can be changed."""
-        for button in self._form.findChildren(QPushButton):
-            button.setEnabled(False)
-        for s in self.sections.values():
-            for widget in s.binder.widgets():
-                if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-                    widget.setReadOnly(True)
-                else:
-                    widget.setEnabled(False)
-        for view in [*self._sub_view.values(), *(s.view for s in self.sections.values())]:
+    def _make_read_only(self, kind: str, page: QWidget) -> None:
+        """A read-only file: every list of ``kind``'s tab can be browsed and filtered, nothing can be changed."""
+        section = self.sections.built[kind]
+        for button in page.findChildren(QPushButton):
+            if button in self._form_buttons:  # not a button another module put there (they keep their own state)
+                button.setEnabled(False)
+        for widget in section.binder.widgets():
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setReadOnly(True)
+            else:
+                widget.setEnabled(False)
+        views = [section.view, *(self._sub_view.values() if kind == "meeting" else ())]
+        for view in views:
             view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self._w(QComboBox, "defaultRuleCombo").setEnabled(False)
-        self.ratification_table.setEnabled(False)
+        if kind == "working_group":
+            self._w(QComboBox, "defaultRuleCombo").setEnabled(False)
+        if kind == "decision":
+            self.ratification_table.setEnabled(False)
 
     def _delete_key(self, view: QTableView, button: QPushButton) -> None:
         """The Delete key on a list does what its delete button does.
@@ -151,10 +211,9 @@ class AgreementsPanel(QWidget):
         self._focus_tab_list()
 
     def _focus_tab_list(self, _index: int = 0) -> None:
-        if not self.sections or not self.hasFocus():
+        if not self.sections.built or not self.hasFocus():
             return
-        section = list(self.sections.values())[self.tabs.currentIndex()]
-        section.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.current_section().view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def today(self) -> date:
         return date.today()
@@ -188,7 +247,7 @@ class AgreementsPanel(QWidget):
 
     def select_first(self) -> None:
         """Select the first row of the current tab (for a quick look)."""
-        section = list(self.sections.values())[self.tabs.currentIndex()]
+        section = self.current_section()
         if section.model.rowCount():
             section.select(section.model.id_at(0))
 
@@ -443,7 +502,8 @@ class AgreementsPanel(QWidget):
         s.load()
 
     def _children_of(self, kind: str) -> list:
-        mid = self.sections["meeting"].current() if "meeting" in self.sections else None
+        meetings = self.sections.built.get("meeting")  # None while the meetings tab is being built
+        mid = meetings.current() if meetings is not None else None
         if mid is None:
             return []
         data = self._doc.data
@@ -454,7 +514,8 @@ class AgreementsPanel(QWidget):
             model.refresh()
         minutes = sum(a.minutes for a in self._children_of("agenda_item"))
         self.agenda_total.setText(self.tr("Totaal: %n minu(u)t(en)", "", minutes) if minutes else "")
-        mid = self.sections["meeting"].current() if "meeting" in self.sections else None
+        meetings = self.sections.built.get("meeting")
+        mid = meetings.current() if meetings is not None else None
         lines = []
         if mid is not None:
             data = self._doc.data
@@ -500,25 +561,28 @@ class AgreementsPanel(QWidget):
         kinds = change.kinds | {change.kind}
         if "party" in kinds and not party_names_changed(change):
             kinds = kinds - {"party"}  # a party's scores or notes: nothing here shows them
+        built = self.sections.built  # a tab built later reads the document as it is then
         if "party" in kinds:
-            for s in self.sections.values():
+            for s in built.values():
                 s.fill_filters()
-        for kind, s in self.sections.items():
+        for kind, s in built.items():
             if kinds & self._RELATED[kind]:
                 s.refresh()
-        if kinds & {"agenda_item", "action_item", "parking_item"} and not kinds & {"meeting", "party"}:
+        if (kinds & {"agenda_item", "action_item", "parking_item"} and not kinds & {"meeting", "party"}
+                and "meeting" in built):
             self._refresh_children()
-        if "collaboration" in kinds:
+        if "collaboration" in kinds and "working_group" in built:
             self.collab_binder.load()
 
     def _on_reloaded(self) -> None:
-        for s in self.sections.values():
+        for s in self.sections.built.values():
             s.fill_filters()
             s.refresh()
-        self.collab_binder.load()
+        if "working_group" in self.sections.built:
+            self.collab_binder.load()
 
     def _on_selection(self, _ids) -> None:
-        for s in self.sections.values():
+        for s in self.sections.built.values():
             if s.party_filter.currentData() == SELECTED:
                 s.refresh()
             else:

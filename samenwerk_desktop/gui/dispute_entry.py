@@ -19,7 +19,7 @@ class DilemmaDisputeEntry(QObject):
 
     def __init__(self, panel):
         super().__init__(panel)
-        self.section = panel.sections["dilemma"]
+        self._panel = panel
         self.writable = not getattr(panel._doc.project, "read_only", False)
         strategy = panel.findChild(QComboBox, "dilemmaStrategy")
         self.button = QPushButton(_tr("Geschil vastleggen"), strategy.parentWidget())
@@ -31,6 +31,18 @@ class DilemmaDisputeEntry(QObject):
         # found as QObjects: PySide crashed at exit collecting the QLayoutItem wrappers itemAt() hands out
         form = next(f for f in strategy.parentWidget().findChildren(QFormLayout) if f.getWidgetPosition(strategy)[0] >= 0)
         form.insertRow(form.getWidgetPosition(strategy)[0] + 1, "", self._right(self.button))
+        self.button.setEnabled(False)  # no dilemma chosen yet
+        if hasattr(panel, "when_built"):  # the dilemmas tab's table is filled when the tab is first shown
+            panel.when_built("dilemma", self._wire)
+        else:
+            self._wire()
+
+    @property
+    def section(self):
+        """The dilemmas tab's section (built if it is not yet)."""
+        return self._panel.sections["dilemma"]
+
+    def _wire(self) -> None:
         view = self.section.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._menu)
@@ -65,7 +77,7 @@ class DilemmaDisputeEntry(QObject):
 
 def install(panels: dict, docks) -> None:
     """Wire the built panels of a window to its dispute forms (``docks``: its GiveTakeDocks)."""
-    if (agreements := panels.get("agreements")) is not None and "dilemma" in getattr(agreements, "sections", {}):
+    if (agreements := panels.get("agreements")) is not None and "dilemma" in list(getattr(agreements, "sections", {})):
         # lambdas, not bound methods of the (plain) docks object
         agreements.dilemma_dispute = DilemmaDisputeEntry(agreements)
         agreements.dilemma_dispute.disputeRequested.connect(lambda did: docks.new_dispute(dilemma_id=did))

@@ -51,6 +51,19 @@ class DeleteKey(QObject):
         return False
 
 
+def size_filters(form: QWidget, prefix: str) -> None:
+    """The tab's filters (``prefix`` + PartyFilter, StatusFilter) as narrow as six characters.
+
+    Before the panel is first measured: a combo box keeps the minimum size it was measured at
+    once (QComboBox.setMinimumContentsLength resets only its size hint), so a tab built later
+    calls it at the panel's start too.
+    """
+    for combo in (form.findChild(QComboBox, prefix + "PartyFilter"), form.findChild(QComboBox, prefix + "StatusFilter")):
+        if combo is not None:
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+
+
 class EntitySection(QObject):
     """One tab: a filtered table of entities of one kind and the detail form of the current one.
 
@@ -71,10 +84,7 @@ class EntitySection(QObject):
         self.party_filter: QComboBox = child(f, QComboBox, prefix + "PartyFilter")
         self.status_filter: QComboBox | None = (
             f.findChild(QComboBox, prefix + "StatusFilter") if status is not None else None)
-        for combo in (self.party_filter, self.status_filter):
-            if combo is not None:
-                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                combo.setMinimumContentsLength(6)
+        size_filters(f, prefix)
         self.fill_filters()
         self.view: QTableView = child(f, QTableView, table)
         splitter = self.view.parentWidget()

@@ -84,10 +84,8 @@ def main_view(name: str, panel: QWidget) -> QWidget:
     The map itself, the matrix, the current tab's table, the profile's first field (the
     collaboration's title when no party is shown).
     """
-    if name == "agreements" and getattr(panel, "sections", None):
-        sections = list(panel.sections.values())
-        index = panel.tabs.currentIndex()
-        return sections[index].view if 0 <= index < len(sections) else panel
+    if name == "agreements" and hasattr(panel, "current_section"):
+        return panel.current_section().view
     if name == "inspector":
         if getattr(panel, "party_id", None) is None and getattr(panel, "collaboration_form", None) is not None:
             return panel.collaboration_form.title_edit

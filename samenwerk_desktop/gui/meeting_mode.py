@@ -357,7 +357,8 @@ class MeetingMode(QObject):
     def selected_meeting(self) -> int | None:
         """The meeting selected on the meetings tab, else the first one not closed."""
         panel = getattr(self.window, "panels", {}).get("agreements")
-        section = getattr(panel, "sections", {}).get("meeting") if panel else None
+        sections = getattr(panel, "sections", {}) if panel else {}
+        section = getattr(sections, "built", sections).get("meeting")  # a tab not built yet has none selected
         mid = section.current() if section is not None else None
         if mid is None:
             coming = [m for m in self.document.data.meetings if m.status != "closed"]

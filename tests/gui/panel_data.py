@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtWidgets import QWidget
+
 from samenwerk_desktop.core.model import (
     ActionItem,
     AgendaItem,
@@ -173,7 +175,13 @@ def reopen(document):
 
 
 def w(root, cls, name):
-    """The child widget of a class with an object name; fails the test when it is missing."""
+    """The child widget of a class with an object name; fails the test when it is missing.
+
+    The agreements panel fills a tab when it is first shown: its tabs are filled first, as if shown.
+    """
+    for panel in [root, *root.findChildren(QWidget)]:
+        if hasattr(panel, "finish_tabs"):
+            panel.finish_tabs()
     found = root.findChild(cls, name)
     assert found is not None, name
     return found

@@ -144,6 +144,7 @@ def test_a_new_item_opens_with_the_cursor_in_its_first_field(win, kind, button, 
 def test_a_new_item_takes_no_party_from_the_maps_selection(win, kind, button, field):
     win.view_state.set_selection({pid(win, "Netbeheerder Stroomnet")})
     panel = win.panels["agreements"]
+    panel.tabs.setCurrentIndex(list(panel.sections).index(kind))  # its tab, as the facilitator opens it
     panel._w(QPushButton, button).click()
     new = max(win.document.data.entities[kind])
     assert getattr(win.document.data.get(kind, new), field) in (None, [])

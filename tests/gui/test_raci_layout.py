@@ -132,3 +132,22 @@ def test_larger_type_from_a_style_sheet_grows_rows_columns_and_titles(editor, qt
         assert load.horizontalHeader().sectionSize(column) == view.horizontalHeader().sectionSize(column)
         if len(label) <= 12:  # a short name fits whole, as it does in the normal type size
             assert header_fits(editor, column), label
+
+
+@pytest.mark.parametrize("bulk", [0, 10_000], ids=["most-common-width-first", "one-by-one"])
+def test_every_column_gets_its_header_width_and_the_footer_follows_however_they_are_resized(
+        qtbot, wijk_doc, monkeypatch, bulk):
+    monkeypatch.setattr(raci_editor, "BULK_RESIZE", bulk)
+    # two columns at the least width, which every column starts at, the others sharing a wider one (the most common)
+    ids = [p.id for p in wijk_doc.data.parties]
+    short = {ids[0]: "A", ids[1]: "B"} | {pid: f"Aaaaaaaaaa{i}" for i, pid in enumerate(ids[2:])}
+    wijk_doc.apply("kort", lambda p: p.update_many("party", {pid: {"short_name": s} for pid, s in short.items()}))
+    widget = RaciEditor(wijk_doc)
+    qtbot.addWidget(widget)
+    hh, lh = widget.view.horizontalHeader(), widget.load_view.horizontalHeader()
+    widths = [hh.sectionSize(column) for column in range(widget.model.columnCount())]
+    assert widths == widget._column_widths and len(set(widths)) > 1
+    least = [widths[widget.model.column_of_party(pid)] for pid, s in short.items() if len(s) == 1]
+    assert least == [raci_editor.COLUMN_WIDTH] * 2
+    assert [lh.sectionSize(column) for column in range(len(widths))] == widths
+    assert all(header_fits(widget, column) for column in range(len(widths)))
