@@ -22,57 +22,57 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="303" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="362" />
             <source> · wacht op: {0}</source>
             <translation> · awaiting: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="301" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
             <source>, {0} afgewezen</source>
             <translation>, {0} rejected</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="392" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="451" />
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="416" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="422" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="481" />
             <source>Afgehandeld</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="199" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="258" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="226" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="285" />
             <source>Afspraak toevoegen</source>
             <translation>Add agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="228" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="287" />
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="461" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="522" />
             <source>Afspraak: {0}</source>
             <translation>Agreement: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="412" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="471" />
             <source>Agendapunt</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="272" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="331" />
             <source>Bekrachtigd</source>
             <translation>Ratified</translation>
         </message>
@@ -87,62 +87,62 @@
             <translation>Ratification by {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="318" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="377" />
             <source>Bekrachtiging wijzigen</source>
             <translation>Change ratification</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="268" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="290" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
             <source>Besluit toevoegen</source>
             <translation>Add decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="291" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="350" />
             <source>Besluit verwijderen</source>
             <translation>Delete decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="462" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="523" />
             <source>Besluit: {0} ({1})</source>
             <translation>Decision: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="269" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="328" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="325" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="384" />
             <source>Dilemma</source>
             <translation>Dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="352" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="411" />
             <source>Dilemma toevoegen</source>
             <translation>Add dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="340" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="399" />
             <source>Dilemma verwijderen</source>
             <translation>Delete dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="200" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="259" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="202" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="261" />
             <source>Evaluatie</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="419" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="478" />
             <source>Gereed</source>
             <translation>Done</translation>
         </message>
@@ -152,147 +152,147 @@
             <translation>How far the board of {0} has ratified this decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="414" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
             <source>Inbreng door</source>
             <translation>Introduced by</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="470" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="531" />
             <source>Kies eerst een overleg.</source>
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="391" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="450" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="413" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="358" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="417" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="473" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="534" />
             <source>Nieuw actiepunt</source>
             <translation>New action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="472" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="533" />
             <source>Nieuw agendapunt</source>
             <translation>New agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="288" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="347" />
             <source>Nieuw besluit</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="351" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="410" />
             <source>Nieuw dilemma</source>
             <translation>New dilemma</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="475" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="536" />
             <source>Nieuw onderwerp</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="438" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="497" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="225" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="284" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="378" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="437" />
             <source>Nieuwe werkgroep</source>
             <translation>New working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="464" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="525" />
             <source>Nog geen afspraken of besluiten aan dit overleg gekoppeld.</source>
             <translation>No agreements or decisions linked to this meeting yet.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="363" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="422" />
             <source>Onderdelen</source>
             <translation>Work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="421" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="480" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="393" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="452" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="499" />
             <source>Overleg toevoegen</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="441" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="500" />
             <source>Overleg verwijderen</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="326" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="385" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="203" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="262" />
             <source>Partijen</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="270" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="329" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="361" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="420" />
             <source>Ritme</source>
             <translation>Cadence</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="201" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="260" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="253" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="312" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="327" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="386" />
             <source>Strategie</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="390" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="449" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="476" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="537" />
             <source>Toevoegen aan overleg</source>
             <translation>Add to meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="516" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Total: %n minute</numerusform>
@@ -304,57 +304,57 @@
             <translation>Total: {0} minutes</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="360" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="419" />
             <source>Trekker</source>
             <translation>Lead party</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="477" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="271" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="330" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="487" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="548" />
             <source>Verwijderen uit overleg</source>
             <translation>Remove from meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="349" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="408" />
             <source>Voeg eerst een partij toe: een dilemma hoort bij een partij.</source>
             <translation>Add a party first: a dilemma belongs to a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="359" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="418" />
             <source>Vorm</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="380" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="439" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="381" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="440" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="300" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="359" />
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="236" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="295" />
             <source>{0} — evaluatie te laat</source>
             <translation>{0} — review overdue</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="170" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="229" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
@@ -364,7 +364,7 @@
             <translation>— not involved —</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="241" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="300" />
             <source>⚠ De evaluatiedatum ({0}) is voorbij: bespreek deze afspraak opnieuw.</source>
             <translation>⚠ The review date ({0}) has passed: discuss this agreement again.</translation>
         </message>
@@ -876,77 +876,77 @@
     <context>
         <name>CaptureDialog</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="102" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="101" />
             <source>2026-03-31</source>
             <translation>2026-03-31</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="81" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="81" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="120" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="119" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="81" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="105" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="104" />
             <source>Besluitvormingsregel</source>
             <translation>Decision rule</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="103" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="102" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="82" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="81" />
             <source>Onderwerp</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="80" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="119" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="118" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="104" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="103" />
             <source>Uiterlijk</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="79" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="78" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="92" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="91" />
             <source>— geen —</source>
             <translation>— none —</translation>
         </message>
@@ -1040,7 +1040,7 @@
             <translation>Record a dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/dispute_entry.py" line="53" />
+            <location filename="samenwerk_desktop/gui/dispute_entry.py" line="65" />
             <source>Geschil vastleggen…</source>
             <translation>Record a dispute…</translation>
         </message>
@@ -1156,17 +1156,17 @@
     <context>
         <name>EntitySection</name>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_section.py" line="122" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="132" />
             <source>Alle</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_section.py" line="113" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="123" />
             <source>Alle partijen</source>
             <translation>All parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/entity_section.py" line="113" />
+            <location filename="samenwerk_desktop/gui/entity_section.py" line="123" />
             <source>Gekozen partij(en)</source>
             <translation>Selected part(y/ies)</translation>
         </message>
@@ -1789,7 +1789,7 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="116" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="114" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
@@ -1871,7 +1871,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="114" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="112" />
             <source>Kaart</source>
             <translation>Map</translation>
         </message>
@@ -1921,12 +1921,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>&amp;Maximise panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="113" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="111" />
             <source>Paneel: %1</source>
             <translation>Panel: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="117" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="115" />
             <source>Partij</source>
             <translation>Party</translation>
         </message>
@@ -1980,7 +1980,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Title of the collaboration (for example the challenge in a few words):</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/keyboard.py" line="115" />
+            <location filename="samenwerk_desktop/gui/keyboard.py" line="113" />
             <source>Verantwoordelijkheden (RACI)</source>
             <translation>Responsibilities (RACI)</translation>
         </message>
@@ -2333,17 +2333,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="309" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="308" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="292" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="291" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="298" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="297" />
             <source>Actiepunt vastleggen</source>
             <translation>Capture an action item</translation>
         </message>
@@ -2358,17 +2358,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Close without carrying over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="294" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="293" />
             <source>Agenda als PDF…</source>
             <translation>Agenda as PDF…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="60" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="59" />
             <source>Beginnen met vervolgpunten</source>
             <translation>Begin with the follow-ups</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="297" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="296" />
             <source>Besluit vastleggen</source>
             <translation>Capture a decision</translation>
         </message>
@@ -2388,7 +2388,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="56" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
             <source>Er zijn {0} vervolgpunten om terug te brengen aan tafel. Het overleg beginnen met het agendapunt ‘Vervolgpunten’?</source>
             <translation>There are {0} follow-ups to bring back to the table. Begin the meeting with the agenda item ‘Follow-ups’?</translation>
         </message>
@@ -2408,22 +2408,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>In: {0} — {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="539" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="541" />
             <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
             <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="278" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="277" />
             <source>Lopend overleg</source>
             <translation>Current meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="287" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="286" />
             <source>Lopend overleg: venster</source>
             <translation>Current meeting: window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="300" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="299" />
             <source>Op de parkeerplaats zetten</source>
             <translation>Put on the parking lot</translation>
         </message>
@@ -2438,32 +2438,32 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="55" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="290" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="289" />
             <source>Overleg starten of afsluiten</source>
             <translation>Start or close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="293" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="292" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="291" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="290" />
             <source>Volgend agendapunt</source>
             <translation>Next agenda item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="295" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="294" />
             <source>Werkafspraak vastleggen</source>
             <translation>Capture an agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="61" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="60" />
             <source>Zonder vervolgpunten</source>
             <translation>Without the follow-ups</translation>
         </message>
@@ -2473,7 +2473,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="54" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="53" />
             <source>… en nog {0}</source>
             <translation>… and {0} more</translation>
         </message>
@@ -2481,77 +2481,77 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingPanel</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="186" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="185" />
             <source>Aanwezigheid…</source>
             <translation>Attendance…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="194" />
             <source>Actie</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="194" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="193" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="179" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="178" />
             <source>Agenda met kloktijden</source>
             <translation>Agenda with clock times</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="194" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="193" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="257" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="256" />
             <source>De tijd voor ‘{0}’ is om. Afronden of door naar het volgende punt (F8)?</source>
             <translation>The time for ‘{0}’ is up. Wrap up, or on to the next item (F8)?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="229" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="228" />
             <source>Geen overleg gekozen: kies er een op het tabblad Overleggen.</source>
             <translation>No meeting chosen: choose one on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="261" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="260" />
             <source>Nog {0} voor ‘{1}’.</source>
             <translation>{0} left for ‘{1}’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="223" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="222" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="223" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="222" />
             <source>Overleg starten</source>
             <translation>Start the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="195" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="194" />
             <source>Parkeren</source>
             <translation>Park</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="189" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="188" />
             <source>Ronde over een besluit…</source>
             <translation>Round on a decision…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="183" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="182" />
             <source>Volgend agendapunt (F8)</source>
             <translation>Next agenda item (F8)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="234" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="233" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="234" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="233" />
             <source>nog niet gestart</source>
             <translation>not started yet</translation>
         </message>
@@ -3127,7 +3127,7 @@ Visible to: %2</translation>
     <context>
         <name>RaciEditor</name>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="279" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="296" />
             <source>Bevindingen ({0})</source>
             <translation>Findings ({0})</translation>
         </message>
@@ -3142,7 +3142,7 @@ Visible to: %2</translation>
             <translation>The buttons that do not fit on the toolbar</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="279" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="296" />
             <source>Geen bevindingen</source>
             <translation>No findings</translation>
         </message>
@@ -3177,17 +3177,17 @@ Visible to: %2</translation>
             <translation>More toolbar buttons</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="431" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="448" />
             <source>Naam van de nieuwe werkgroep:</source>
             <translation>Name of the new working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="376" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="393" />
             <source>Naam van het nieuwe onderdeel:</source>
             <translation>Name of the new work item:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="426" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="443" />
             <source>Naar andere werkgroep</source>
             <translation>Move to another working group</translation>
         </message>
@@ -3197,12 +3197,12 @@ Visible to: %2</translation>
             <translation>New work item in the working group of the chosen row (Ins)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="443" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="460" />
             <source>Nieuwe naam van de werkgroep:</source>
             <translation>New name of the working group:</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="395" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="412" />
             <source>Nieuwe naam van het onderdeel:</source>
             <translation>New name of the work item:</translation>
         </message>
@@ -3217,52 +3217,52 @@ Visible to: %2</translation>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="395" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="412" />
             <source>Onderdeel hernoemen</source>
             <translation>Rename work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="411" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="428" />
             <source>Onderdeel omhoog</source>
             <translation>Work item up</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="411" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="428" />
             <source>Onderdeel omlaag</source>
             <translation>Work item down</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="376" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="393" />
             <source>Onderdeel toevoegen</source>
             <translation>Add work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="418" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="435" />
             <source>Onderdeel verwijderen</source>
             <translation>Delete work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="418" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="435" />
             <source>Onderdelen verwijderen</source>
             <translation>Delete work items</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="351" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="368" />
             <source>Rol {0} ({1}) geven</source>
             <translation>Give role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="351" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="368" />
             <source>Rol {0} ({1}) weghalen</source>
             <translation>Remove role {0} ({1})</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="360" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="377" />
             <source>Rollen wissen</source>
             <translation>Clear roles</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="269" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="286" />
             <source>Typ een letter in een gekozen cel om die rol aan of uit te zetten (A/R kan samen); Backspace of Delete wist; F2 of dubbelklik om de rollen te typen.</source>
             <translation>Type a letter in a chosen cell to switch that role on or off (A/R can go together); Backspace or Delete clears; F2 or double-click to type the roles.</translation>
         </message>
@@ -3272,27 +3272,27 @@ Visible to: %2</translation>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="443" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="460" />
             <source>Werkgroep hernoemen</source>
             <translation>Rename working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="431" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="448" />
             <source>Werkgroep toevoegen</source>
             <translation>Add working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="137" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="141" />
             <source>Werkgroep van het gekozen onderdeel</source>
             <translation>Working group of the chosen work item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="453" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="470" />
             <source>Werkgroep verwijderen</source>
             <translation>Delete working group</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/raci_editor.py" line="280" />
+            <location filename="samenwerk_desktop/gui/raci_editor.py" line="297" />
             <source>— geen werkgroep —</source>
             <translation>— no working group —</translation>
         </message>

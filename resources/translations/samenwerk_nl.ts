@@ -4,7 +4,7 @@
     <context>
         <name>AgreementsPanel</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="456" />
+            <location filename="samenwerk_desktop/gui/agreements_panel.py" line="516" />
             <source>Totaal: %n minu(u)t(en)</source>
             <translation>
                 <numerusform>Totaal: %n minuut</numerusform>
