@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+import zlib
 from collections.abc import Callable
+from contextlib import contextmanager
 
+from reportlab import rl_config
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from samenwerk_desktop.core.errors import SamenwerkError
@@ -46,6 +50,39 @@ def fit(text: str, font: str, size: float, width: float) -> str:
         else:
             hi = mid - 1
     return text[:lo] + "…"
+
+
+#: zlib's level for the PDF's streams (pages, forms, fonts). ReportLab uses zlib's default, 6, and
+#: writes every page stream in ASCII85 as well, a quarter larger, for 7-bit channels that PDFs no
+#: longer travel. On the large collaboration's 15 MB of page streams level 1 compresses in 0.16 s
+#: instead of 0.44 s; without ASCII85 the file is still smaller than before (see fast_streams).
+FLATE_LEVEL = 1
+_STREAMS_LOCK = threading.Lock()
+
+
+def _flate(text) -> bytes:
+    """What ReportLab's FlateDecode filter encodes, at ``FLATE_LEVEL``."""
+    if isinstance(text, str):
+        text = text.encode("utf8")
+    return zlib.compress(text, FLATE_LEVEL)
+
+
+@contextmanager
+def fast_streams():
+    """While a document is saved: binary FlateDecode streams at ``FLATE_LEVEL``, no ASCII85; afterwards as before.
+
+    ReportLab reads both settings when it writes a stream: the one FlateDecode filter object
+    that every stream shares, and ``rl_config.useA85``.
+    """
+    with _STREAMS_LOCK:
+        was_a85 = rl_config.useA85
+        pdfdoc.PDFZCompress.encode = _flate  # the instance's attribute hides the class's method
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            del pdfdoc.PDFZCompress.encode
+            rl_config.useA85 = was_a85
 
 
 class ReportDoc(BaseDocTemplate):
@@ -128,7 +165,8 @@ class ReportDoc(BaseDocTemplate):
             self._number_form(f"swkToc{key}", page, styles()["toc0"].fontSize, INK)
         for key in self._toc_keys - set(self._heading_pages):
             self._number_form(f"swkToc{key}", 0, styles()["toc0"].fontSize, INK)
-        self.canv.save()
+        with fast_streams():
+            self.canv.save()
         return self._pages
 
     _toc_keys: set[str] = set()
