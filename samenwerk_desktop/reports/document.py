@@ -14,6 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.i18n import Msg
+from samenwerk_desktop.reports.fastdraw import draw_string
 from samenwerk_desktop.reports.text import FONT, INK, LANDSCAPE, MARGIN, MUTED, PAGE, RULE, P, clean, styles
 
 # ---------------------------------------------------------------------------
@@ -115,6 +116,8 @@ class ReportDoc(BaseDocTemplate):
         self._done = 0
         self._pages = 0
         self._heading_pages: dict[str, int] = {}
+        #: page size -> the operators of its rules and header, and the footer's place and text
+        self._fixed_furniture: dict[tuple[float, float], tuple[list[str], float, float, str]] = {}
 
     # -- page furniture --------------------------------------------------------
 
@@ -123,9 +126,29 @@ class ReportDoc(BaseDocTemplate):
         self._pages = max(self._pages, number)
         if self._cover and number == 1:
             return
-        header_left, header_right, footer_left, page_of = self._texts
         width, height = canv._pagesize
         canv.saveState()
+        fixed = self._fixed_furniture.get((width, height))
+        if fixed is None:
+            fixed = self._fixed_furniture[(width, height)] = self._draw_fixed_furniture(canv, width, height)
+        else:
+            canv._code.extend(fixed[0])  # the rules and the header: the same operators on every page of this size
+            canv.setFont(FONT, 8)  # as the header left it (a TrueType font writes no operator for it)
+        _, x0, y0, footer = fixed
+        # "pagina X van " then the total, which is a form defined when the build ends
+        prefix = self._texts[3].split("{y}")[0].format(x=number)
+        draw_string(canv, x0, y0, prefix)
+        canv.saveState()
+        canv.translate(x0 + pdfmetrics.stringWidth(prefix, FONT, 8), y0)
+        canv.doForm("swkTotal")
+        canv.restoreState()
+        draw_string(canv, MARGIN, y0, footer)
+        canv.restoreState()
+
+    def _draw_fixed_furniture(self, canv, width: float, height: float) -> tuple[list[str], float, float, str]:
+        """Draw the rules and the header of a page of this size; their operators and where the footer goes."""
+        header_left, header_right, footer_left, page_of = self._texts
+        start = len(canv._code)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN, height - MARGIN + 5 * mm, width - MARGIN, height - MARGIN + 5 * mm)
@@ -135,18 +158,9 @@ class ReportDoc(BaseDocTemplate):
         right_w = pdfmetrics.stringWidth(header_right, FONT, 8)
         canv.drawString(MARGIN, height - MARGIN + 7 * mm, fit(header_left, FONT, 8, width - 2 * MARGIN - right_w - 12))
         canv.drawRightString(width - MARGIN, height - MARGIN + 7 * mm, header_right)
-        # "pagina X van " then the total, which is a form defined when the build ends
-        prefix = page_of.split("{y}")[0].format(x=number)
         reserve = pdfmetrics.stringWidth(page_of.format(x=8888, y=8888), FONT, 8)
         x0 = width - MARGIN - reserve
-        y0 = MARGIN - 9 * mm
-        canv.drawString(x0, y0, prefix)
-        canv.saveState()
-        canv.translate(x0 + pdfmetrics.stringWidth(prefix, FONT, 8), y0)
-        canv.doForm("swkTotal")
-        canv.restoreState()
-        canv.drawString(MARGIN, y0, fit(footer_left, FONT, 8, x0 - MARGIN - 12))
-        canv.restoreState()
+        return canv._code[start:], x0, MARGIN - 9 * mm, fit(footer_left, FONT, 8, x0 - MARGIN - 12)
 
     def _number_form(self, name: str, value: int, size: float, colour) -> None:
         canv = self.canv
