@@ -4,9 +4,9 @@ ReportLab's ``Canvas.drawString`` builds a text object for every string and form
 (font subsets, escaping) each time, also for the thousands of repeats in a large table (role
 letters, party names, "—"). For an embedded TrueType font, left to right and unshaped, what it
 writes depends only on the font, size, leading and the string (once the string has its codes in
-the document's subsets): ``BT 1 0 0 1 x y Tm <text> T* ET``. So the text part is made by
-ReportLab's own text object the first time and remembered per canvas; the PDF's bytes stay the
-same. Anything else (a shaped or right-to-left string, a built-in font, a top-down canvas) goes
+the document's subsets): ``BT 1 0 0 1 x y Tm <text> T* ET``. So the text part is formatted the
+first time as ReportLab's text object formats it (``_format``, without making a text object) and
+remembered per canvas; the PDF's bytes stay the same. Anything else (a shaped or right-to-left string, a built-in font, a top-down canvas) goes
 to ReportLab as before.
 """
 
@@ -37,9 +37,31 @@ def _codes_for_font(canv) -> dict[str, str] | None:
     return codes
 
 
+def _format(canv, text: str) -> str:
+    """What ReportLab's fresh text object formats for plain ``text`` in the canvas's embedded TrueType font.
+
+    ``PDFTextObject._formatText`` on its path for a dynamic font and an unshaped string: a font
+    operator before each run of one subset (a fresh text object has no subset yet), then the run.
+    """
+    font = pdfmetrics.getFont(canv._fontname)
+    doc = canv._doc
+    escape = canv._escape
+    out = []
+    current = -1
+    size_leading = None
+    for subset, t in font.splitString(text, doc):
+        if subset != current:
+            if size_leading is None:
+                size_leading = f"{fp_str(canv._fontsize)} Tf {fp_str(canv._leading)} TL"
+            out.append(f"{font.getSubsetInternalName(subset, doc)} {size_leading}")
+            current = subset
+        out.append(f"({escape(t)}) Tj")
+    return " ".join(out)
+
+
 def _remember(canv, codes: dict[str, str], text: str) -> str:
-    """Format ``text`` with ReportLab's own text object (font subsets, escaping) and remember it."""
-    code = canv.beginText()._formatText(text)
+    """Format ``text`` as ReportLab's own text object does (font subsets, escaping) and remember it."""
+    code = _format(canv, text)
     if len(codes) < _CACHE_LIMIT:
         codes[text] = code
     return code

@@ -47,6 +47,29 @@ def test_a_lean_table_over_pages_is_byte_for_byte_reportlabs_table(tmp_path):
     assert _table_bytes(tmp_path / "lean.pdf", LeanTable) == _table_bytes(tmp_path / "plain.pdf", Table)
 
 
+# more than 256 distinct characters (a second font subset), PDF string escapes, a missing glyph, nothing
+_MANY = ["".join(chr(c) for c in range(0x400, 0x4ff)), "Gemeente \u04fe (Oost) \\ West", "Łódź ⚠ \U0001f600",
+         "", "R/A", "Gemeente \u04fe (Oost) \\ West"]
+
+
+def _formatted_by(fmt) -> list[str]:
+    coverage()
+    canv = Canvas("unused.pdf")
+    out = []
+    for i, text in enumerate(_MANY * 2):
+        canv.setFont(FONT_BOLD if i % 2 else FONT, 8.5 + i % 3, 11)
+        out.append(fmt(canv, text))
+    return out
+
+
+def test_a_strings_text_operators_are_those_of_reportlabs_text_object():
+    from samenwerk_desktop.reports.fastdraw import _format
+
+    ours = _formatted_by(_format)
+    assert ours == _formatted_by(lambda canv, text: canv.beginText()._formatText(text))
+    assert any(op.count(" Tf ") > 1 for op in ours)  # a string that switches subsets
+
+
 _BASE_COMMANDS = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 8.5, 11),
                   ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                   ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]

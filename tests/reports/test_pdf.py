@@ -189,6 +189,23 @@ def test_wide_matrix_goes_landscape_split_by_column_groups_with_a_key(tmp_path):
     assert "Organisatie nummer 24 met een lange naam" in text
 
 
+def test_landscape_and_portrait_pages_both_have_their_header_and_footer(tmp_path):
+    with Project.create(tmp_path / "breed.samenwerk", Collaboration(title="Breed")) as p:
+        ids = [p.add(Party(name=f"Organisatie nummer {i} met een lange naam")).ids[0] for i in range(25)]
+        w = p.add(WorkItem(title="Onderdeel")).ids[0]
+        p.set_roles({(w, pid): "A" if k == 0 else "I" for k, pid in enumerate(ids)})
+        data = p.load()
+    out, pages = report(data, tmp_path)
+    reader, texts, _ = read(out)
+    shapes = set()
+    for number, (page, page_text) in enumerate(zip(reader.pages[1:], texts[1:], strict=True), start=2):
+        flat = re.sub(r"\s+", " ", page_text)
+        assert f"pagina {number} van {pages}" in flat
+        assert "Breed" in flat and "Samenwerk" in flat
+        shapes.add(page.mediabox.width > page.mediabox.height)
+    assert shapes == {True, False}
+
+
 def test_empty_collaboration_still_gives_a_report(tmp_path):
     with Project.create(tmp_path / "leeg.samenwerk", Collaboration(title="Leeg")) as p:
         data = p.load()
