@@ -36,8 +36,3 @@ def ui_dir() -> Path:
 def resource(*parts: str) -> Path:
     """A path inside the resources folder."""
     return resources_dir().joinpath(*parts)
-
-
-def ui_form(name: str) -> Path:
-    """A Qt Designer form by file name, e.g. ``main_window.ui``."""
-    return ui_dir() / name
