@@ -64,11 +64,12 @@ def _qt_own(obj: QObject) -> bool:
     return obj.objectName().startswith("qt_") or (obj.parent() is not None and obj.parent().objectName() == "qt_tabwidget_tabbar")
 
 
-def _loaded(form: Path) -> QWidget:
-    file = QFile(str(form))
+def _loader_build(name: str, parent: QWidget | None = None) -> QWidget:
+    """forms.build as it was: QUiLoader reading ui/<name> at run time."""
+    file = QFile(str(compile_forms.FORMS / name))
     assert file.open(QIODevice.OpenModeFlag.ReadOnly)
     try:
-        return QUiLoader().load(file, None)
+        return QUiLoader().load(file, parent)
     finally:
         file.close()
 
@@ -77,7 +78,7 @@ def _loaded(form: Path) -> QWidget:
 def both(qtbot, request):
     """The form ``request.param`` loaded by QUiLoader and built from its compiled module."""
     form = request.param
-    pair = _loaded(form), forms.build(form.name)
+    pair = _loader_build(form.name), forms.build(form.name)
     for widget in pair:
         qtbot.addWidget(widget)
     return pair
@@ -88,16 +89,6 @@ def test_the_compiled_form_makes_the_widgets_and_texts_quiloader_makes(both):
     loaded, built = both
     assert len(_named(built)) > 10
     assert _named(built) == _named(loaded)
-
-
-def _loader_build(name: str, parent: QWidget | None = None) -> QWidget:
-    """forms.build as it was: QUiLoader reading ui/<name> at run time."""
-    file = QFile(str(compile_forms.FORMS / name))
-    assert file.open(QIODevice.OpenModeFlag.ReadOnly)
-    try:
-        return QUiLoader().load(file, parent)
-    finally:
-        file.close()
 
 
 @pytest.mark.parametrize("size", [(1600, 1000), (1024, 768)])
