@@ -204,7 +204,10 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         self.view_state = ViewState(doc, self)
         self.room.attach(doc, self.view_state)  # the room's screen over this document (gui/room)
         self.panels = {}
-        steps = [*startup.panel_steps(self), self._connect_document]
+        self.meeting_menu = self._place_meeting_menu()
+        steps = startup.panel_steps(self)
+        last = steps.pop()  # the document's docks and menu with the last panel: the filled window is laid out once
+        steps.append(lambda: (last(), self._connect_document()))
         self.panels_ready = False
         if self.defer_panels:  # the frame with the title is painted first, then one panel per turn
             self._builder = StepBuilder(self, steps, self._panels_built, start=False)
@@ -270,7 +273,10 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         self.map_view = None
         if (mode := getattr(self, "meeting_mode", None)) is not None:
             mode.remove()
-        self.meeting_mode = None
+        elif getattr(self, "meeting_menu", None) is not None:  # closed before its meeting mode was made
+            self.menuBar().removeAction(self.meeting_menu.menuAction())
+            self.meeting_menu.deleteLater()
+        self.meeting_mode = self.meeting_menu = None
 
     def _show_document_state(self) -> None:
         doc = self.document

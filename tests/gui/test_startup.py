@@ -124,6 +124,46 @@ def test_closing_before_the_panels_are_built_builds_none(deferred, qtbot):
     assert (deferred.panels, deferred.panels_ready, deferred.windowTitle()) == ({}, True, "Samenwerk")
 
 
+def menu_titles(win) -> list[str]:
+    return [act.text() for act in win.menuBar().actions()]
+
+
+def test_the_frame_s_menu_bar_is_the_filled_window_s(deferred, qtbot):
+    """No jump in the menu bar: Overleg is there, before Help, from the first frame on."""
+    before = menu_titles(deferred)
+    with qtbot.waitSignal(deferred.panelsReady, timeout=10000):
+        pass
+    assert before == menu_titles(deferred) == ["&Bestand", "Be&werken", "Bee&ld", "&Overleg", "&Help"]
+
+
+def test_the_meeting_menu_of_the_frame_gets_the_meeting_actions(deferred, qtbot):
+    menu = deferred.meeting_menu
+    assert menu.actions() == []
+    with qtbot.waitSignal(deferred.panelsReady, timeout=10000):
+        pass
+    assert deferred.meeting_mode.menu is menu
+    assert [a.text() for a in menu.actions() if not a.isSeparator()][:2] == [
+        "Overleg starten of afsluiten", "Volgend agendapunt"]
+
+
+def test_opening_the_meeting_menu_before_the_panels_builds_them_first(deferred):
+    deferred.meeting_menu.aboutToShow.emit()
+    assert deferred.panels_ready
+    assert "Volgend agendapunt" in [a.text() for a in deferred.meeting_menu.actions()]
+
+
+def test_closing_before_the_panels_are_built_takes_the_meeting_menu_away(deferred, qtbot):
+    deferred.close_document()
+    assert menu_titles(deferred) == ["&Bestand", "Be&werken", "Bee&ld", "&Help"]
+
+
+def test_closing_a_filled_window_s_file_takes_the_meeting_menu_away(deferred, qtbot):
+    with qtbot.waitSignal(deferred.panelsReady, timeout=10000):
+        pass
+    deferred.close_document()
+    assert menu_titles(deferred) == ["&Bestand", "Be&werken", "Bee&ld", "&Help"]
+
+
 def test_finish_panels_builds_the_rest_at_once(deferred):
     deferred.finish_panels()
     assert (" ".join(sorted(deferred.panels)), deferred.panels_ready) == (ALL_PANELS, True)
