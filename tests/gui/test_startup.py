@@ -30,7 +30,8 @@ def telling(self):
         print("sqlite-utils", "sqlite_utils" in sys.modules, flush=True)
         docks = ("samenwerk_desktop.gui.movement_panel", "samenwerk_desktop.gui.scan_panel")
         print("dokken", " ".join(m.rsplit(".", 1)[1] for m in docks if m in sys.modules) or "-", flush=True)
-        later = ("samenwerk_desktop.gui.round_editor", "samenwerk_desktop.core.rounds", "samenwerk_desktop.core.movement")
+        later = ("samenwerk_desktop.gui.round_editor", "samenwerk_desktop.core.rounds", "samenwerk_desktop.core.movement",
+                 "_strptime")
         print("later", " ".join(m.rsplit(".", 1)[1] for m in later if m in sys.modules) or "-", flush=True)
     close_document(self)
 
@@ -80,6 +81,15 @@ def test_every_panel_is_filled_before_the_closed_docks_panels_are_built(small_pr
 def test_the_filled_window_has_not_loaded_the_round_editor_or_the_field_s_movement(small_project):
     """Meeting mode's dialogs and a meeting's close load them when first used."""
     done = run_child(small_project, "ready")
+    assert done.returncode == 0, done.stderr
+    assert "later -" in done.stdout.splitlines()
+
+
+def test_the_filled_demo_window_has_not_loaded_strptime_for_its_agenda_s_clock_times(tmp_path):
+    """The meeting dock shows the demo's agenda with clock times, read without strptime (core/meeting.clock_time)."""
+    from samenwerk_desktop import cli
+
+    done = run_child(cli.write_demo(tmp_path / "demo.samenwerk"), "ready")
     assert done.returncode == 0, done.stderr
     assert "later -" in done.stdout.splitlines()
 
