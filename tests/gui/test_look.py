@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QSplitter, QTableView, QWidget
 
@@ -30,9 +30,30 @@ def test_the_panels_widgets_are_drawn_by_the_application_s_own_style(small_windo
     assert widget is not None and not under_style_sheet(widget)
 
 
-def test_the_splitters_style_is_theirs_alone_not_their_panes(small_window, qapp):
-    assert small_window.main_splitter.style() is look.handle_style()
-    assert {pane.style() for pane in small_window.panes.values()} == {qapp.style()}
+def test_the_splitters_and_their_panes_keep_the_application_s_style(small_window, qapp):
+    assert {small_window.main_splitter.style(), *(pane.style() for pane in small_window.panes.values())} == {qapp.style()}
+
+
+def test_a_handle_the_splitter_makes_later_is_a_bar_too(qtbot):
+    splitter = QSplitter()
+    qtbot.addWidget(splitter)
+    splitter.addWidget(QLabel("links"))
+    look.style_splitters(splitter)
+    splitter.addWidget(QLabel("rechts"))  # its handle is made now
+    splitter.resize(200, 50)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    handle = splitter.handle(1)
+    assert handle.width() == look.HANDLE_WIDTH
+    assert colour_at(handle, 2, 25) == look.HANDLE_COLOUR
+
+
+def test_styling_a_splitter_twice_watches_it_once(qtbot):
+    splitter = QSplitter()
+    qtbot.addWidget(splitter)
+    look.style_splitters(splitter)
+    look.style_splitters(splitter)
+    assert len(splitter.findChildren(QObject)) == 1
 
 
 def test_a_spin_box_has_the_style_s_own_height_not_a_squeezed_one(small_window):
