@@ -23,7 +23,7 @@ def _locate(name: str) -> Path:
 
 @cache
 def resources_dir() -> Path:
-    """The resources folder: icons, fonts, stylesheets, translations, the demo project."""
+    """The resources folder: icons, fonts, translations, the demo project."""
     return _locate("resources")
 
 

@@ -44,6 +44,20 @@ def _hhmm(moment: datetime) -> str:
     return moment.strftime("%H:%M")
 
 
+def clock_time(text: str) -> datetime:
+    """``text`` as ``datetime.strptime(text, "%H:%M")`` reads it (on 1 January 1900), without its regex machinery.
+
+    strptime compiles a pattern from the locale on its first call: 5 ms of the window's start,
+    where the meeting dock shows the agenda. Hours 0-23 and minutes 0-59 of one or two ASCII digits;
+    anything else is a ValueError, as there.
+    """
+    hours, sep, minutes = text.partition(":")
+    digits = hours + minutes
+    if not (sep and 1 <= len(hours) <= 2 and 1 <= len(minutes) <= 2 and digits.isascii() and digits.isdigit()):
+        raise ValueError(f"time data {text!r} does not match format '%H:%M'")
+    return datetime(1900, 1, 1, int(hours), int(minutes))  # out of range: ValueError
+
+
 # ---------------------------------------------------------------------------
 # The current meeting
 # ---------------------------------------------------------------------------
@@ -270,7 +284,7 @@ class AgendaLine:
 def clock_times(data: CollaborationData, meeting_id: int) -> list[AgendaLine]:
     """The agenda with clock times from the meeting's start time and the timeboxes."""
     meeting = data.get("meeting", meeting_id)
-    at = datetime.strptime(meeting.start_time, "%H:%M") if meeting.start_time else None
+    at = clock_time(meeting.start_time) if meeting.start_time else None
     out = []
     for item in data.agenda_of(meeting_id):
         start = _hhmm(at) if at else ""

@@ -15,7 +15,7 @@ from samenwerk_desktop import APP_NAME
 from samenwerk_desktop.core import errors, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import Project
-from samenwerk_desktop.gui import file_actions, forms, startup
+from samenwerk_desktop.gui import file_actions, forms, look, startup
 from samenwerk_desktop.gui.collect import collect_soon
 from samenwerk_desktop.gui.document import Document
 from samenwerk_desktop.gui.recent_files import RecentFiles
@@ -24,7 +24,6 @@ from samenwerk_desktop.gui.startup import FirstPaint, StepBuilder
 from samenwerk_desktop.gui.view_commands import ViewCommands
 from samenwerk_desktop.gui.view_state import ViewState
 from samenwerk_desktop.gui.window_menus import WindowMenus, app_icon
-from samenwerk_desktop.paths import resource
 
 if TYPE_CHECKING:  # pragma: no cover - the panels' modules are imported when a document is shown
     from samenwerk_desktop.gui.map import MapView
@@ -44,14 +43,6 @@ def _tr(text: str) -> str:
 def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """Show one sentence to the user in a message box."""
     QMessageBox.warning(parent, title or APP_NAME, text)
-
-
-def load_stylesheet(name: str) -> str:
-    try:
-        path = resource("styles", name)
-    except FileNotFoundError:
-        return ""
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
 class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
@@ -102,8 +93,9 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label, 1)
         # the save state makes way while a message shows: it took the whole bar and hid every message
         self.statusBar().messageChanged.connect(lambda text: self.status_label.setVisible(not text))
-        self.app_stylesheet = load_stylesheet("app.qss")
-        self.setStyleSheet(self.app_stylesheet)
+        for widget in (self.welcome_label, self.status_label):  # their own looks, no style sheet over the window
+            look.style(widget)
+        look.style_splitters(self.body)
 
         self._create_actions()
         self._create_menus()
@@ -204,7 +196,10 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         self.view_state = ViewState(doc, self)
         self.room.attach(doc, self.view_state)  # the room's screen over this document (gui/room)
         self.panels = {}
-        steps = [*startup.panel_steps(self), self._connect_document]
+        self.meeting_menu = self._place_meeting_menu()
+        steps = startup.panel_steps(self)
+        last = steps.pop()  # the document's docks and menu with the last panel: the filled window is laid out once
+        steps.append(lambda: (last(), self._connect_document()))
         self.panels_ready = False
         if self.defer_panels:  # the frame with the title is painted first, then one panel per turn
             self._builder = StepBuilder(self, steps, self._panels_built, start=False)
@@ -270,7 +265,10 @@ class MainWindow(WindowMenus, RecentFiles, ViewCommands, QMainWindow):
         self.map_view = None
         if (mode := getattr(self, "meeting_mode", None)) is not None:
             mode.remove()
-        self.meeting_mode = None
+        elif getattr(self, "meeting_menu", None) is not None:  # closed before its meeting mode was made
+            self.menuBar().removeAction(self.meeting_menu.menuAction())
+            self.meeting_menu.deleteLater()
+        self.meeting_mode = self.meeting_menu = None
 
     def _show_document_state(self) -> None:
         doc = self.document

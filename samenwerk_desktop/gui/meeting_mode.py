@@ -305,14 +305,16 @@ class MeetingMode(QObject):
             act.triggered.connect(slot)
             window.addAction(act)
             self.actions[name] = act
-        self.menu = QMenu(self.tr("&Overleg"), window)
-        self.menu.setObjectName("menuMeeting")
-        bar = window.menuBar()
-        last = bar.actions()[-1] if bar.actions() else None  # before Help
-        if last is not None:
-            bar.insertMenu(last, self.menu)
-        else:
-            bar.addMenu(self.menu)
+        self.menu = getattr(window, "meeting_menu", None)  # in the menu bar since the frame (gui/window_menus.py)
+        if self.menu is None:
+            self.menu = QMenu(self.tr("&Overleg"), window)
+            self.menu.setObjectName("menuMeeting")
+            bar = window.menuBar()
+            last = bar.actions()[-1] if bar.actions() else None  # before Help
+            if last is not None:
+                bar.insertMenu(last, self.menu)
+            else:
+                bar.addMenu(self.menu)
         for i, act in enumerate(self.actions.values()):
             if i in (2, 5):
                 self.menu.addSeparator()
@@ -348,6 +350,7 @@ class MeetingMode(QObject):
         for act in self.actions.values():
             self.window.removeAction(act)
         self.window.menuBar().removeAction(self.menu.menuAction())
+        self.menu.deleteLater()
         self.window.removeDockWidget(self.dock)
         self.dock.deleteLater()
         self.deleteLater()

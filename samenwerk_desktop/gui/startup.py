@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from samenwerk_desktop.gui import look
+
 #: the panels beside the map, in the order they are built after it: (module, class), imported when built
 PANEL_CLASSES = {
     "raci": ("samenwerk_desktop.gui.raci_editor", "RaciEditor"),
@@ -144,6 +146,7 @@ def build_panel(window, name: str) -> None:
     from samenwerk_desktop.gui.elide import elide_names
 
     elide_names(widget)
+    look.style_splitters(widget)
 
 
 def resume_gc(window) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from samenwerk_desktop import __version__
 from samenwerk_desktop.core import i18n
@@ -189,6 +189,18 @@ class WindowMenus:
                     self.action_zoom_out, self.action_fit, None, *self.layout_actions.values(), None,
                     self.room.action_open):
             self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
+
+    def _place_meeting_menu(self) -> QMenu:
+        """The Overleg menu in the menu bar, before Help, with the frame of an open file (gui/meeting_mode fills it).
+
+        In the menu bar from the first paint, so Help does not move when the panels are filled;
+        opened before that, it has the panels finished first (and so its actions).
+        """
+        menu = QMenu(QCoreApplication.translate("MeetingMode", "&Overleg"), self)
+        menu.setObjectName("menuMeeting")
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        menu.aboutToShow.connect(self.finish_panels)
+        return menu
 
     def _retranslate_static(self) -> None:
         self.file_menu.setTitle(_tr("&Bestand"))

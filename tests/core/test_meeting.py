@@ -171,3 +171,16 @@ def test_a_killed_program_reopens_with_the_meeting_still_running(session):
         data = project.load()
     assert meeting.current_meeting(data).title == "Stuurgroep"
     assert meeting.running_item(data, 1).started == "2026-03-31T19:30:00"
+
+
+@pytest.mark.parametrize("text", ["19:30", "7:05", "07:5", "0:0", "23:59", "00:00", "٠٧:٣٠", "24:00", "12:60", "1930",
+                                  "19:30:00", " 19:30", "19:30 ", "19.30", "", ":", "19:", ":30", "123:4", "+1:30",
+                                  "²:30", "-1:30", "１９:３０", "19:3a"])
+def test_a_start_time_is_read_as_strptime_reads_it(text):
+    try:
+        expected = datetime.strptime(text, "%H:%M")
+    except ValueError:
+        with pytest.raises(ValueError):
+            meeting.clock_time(text)
+    else:
+        assert meeting.clock_time(text) == expected

@@ -30,7 +30,8 @@ def telling(self):
         print("sqlite-utils", "sqlite_utils" in sys.modules, flush=True)
         docks = ("samenwerk_desktop.gui.movement_panel", "samenwerk_desktop.gui.scan_panel")
         print("dokken", " ".join(m.rsplit(".", 1)[1] for m in docks if m in sys.modules) or "-", flush=True)
-        later = ("samenwerk_desktop.gui.round_editor", "samenwerk_desktop.core.rounds", "samenwerk_desktop.core.movement")
+        later = ("samenwerk_desktop.gui.round_editor", "samenwerk_desktop.core.rounds", "samenwerk_desktop.core.movement",
+                 "_strptime")
         print("later", " ".join(m.rsplit(".", 1)[1] for m in later if m in sys.modules) or "-", flush=True)
     close_document(self)
 
@@ -84,6 +85,15 @@ def test_the_filled_window_has_not_loaded_the_round_editor_or_the_field_s_moveme
     assert "later -" in done.stdout.splitlines()
 
 
+def test_the_filled_demo_window_has_not_loaded_strptime_for_its_agenda_s_clock_times(tmp_path):
+    """The meeting dock shows the demo's agenda with clock times, read without strptime (core/meeting.clock_time)."""
+    from samenwerk_desktop import cli
+
+    done = run_child(cli.write_demo(tmp_path / "demo.samenwerk"), "ready")
+    assert done.returncode == 0, done.stderr
+    assert "later -" in done.stdout.splitlines()
+
+
 @pytest.fixture
 def deferred(qtbot, small_project):
     """A shown window that opens the small project as at start: frame first, panels after the first paint."""
@@ -122,6 +132,46 @@ def test_closing_before_the_panels_are_built_builds_none(deferred, qtbot):
     deferred.close_document()
     qtbot.wait(50)
     assert (deferred.panels, deferred.panels_ready, deferred.windowTitle()) == ({}, True, "Samenwerk")
+
+
+def menu_titles(win) -> list[str]:
+    return [act.text() for act in win.menuBar().actions()]
+
+
+def test_the_frame_s_menu_bar_is_the_filled_window_s(deferred, qtbot):
+    """No jump in the menu bar: Overleg is there, before Help, from the first frame on."""
+    before = menu_titles(deferred)
+    with qtbot.waitSignal(deferred.panelsReady, timeout=10000):
+        pass
+    assert before == menu_titles(deferred) == ["&Bestand", "Be&werken", "Bee&ld", "&Overleg", "&Help"]
+
+
+def test_the_meeting_menu_of_the_frame_gets_the_meeting_actions(deferred, qtbot):
+    menu = deferred.meeting_menu
+    assert menu.actions() == []
+    with qtbot.waitSignal(deferred.panelsReady, timeout=10000):
+        pass
+    assert deferred.meeting_mode.menu is menu
+    assert [a.text() for a in menu.actions() if not a.isSeparator()][:2] == [
+        "Overleg starten of afsluiten", "Volgend agendapunt"]
+
+
+def test_opening_the_meeting_menu_before_the_panels_builds_them_first(deferred):
+    deferred.meeting_menu.aboutToShow.emit()
+    assert deferred.panels_ready
+    assert "Volgend agendapunt" in [a.text() for a in deferred.meeting_menu.actions()]
+
+
+def test_closing_before_the_panels_are_built_takes_the_meeting_menu_away(deferred, qtbot):
+    deferred.close_document()
+    assert menu_titles(deferred) == ["&Bestand", "Be&werken", "Bee&ld", "&Help"]
+
+
+def test_closing_a_filled_window_s_file_takes_the_meeting_menu_away(deferred, qtbot):
+    with qtbot.waitSignal(deferred.panelsReady, timeout=10000):
+        pass
+    deferred.close_document()
+    assert menu_titles(deferred) == ["&Bestand", "Be&werken", "Bee&ld", "&Help"]
 
 
 def test_finish_panels_builds_the_rest_at_once(deferred):

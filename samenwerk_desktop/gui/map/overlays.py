@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from samenwerk_desktop.core import mapstyle
 from samenwerk_desktop.core.model import PARTY_KINDS, RELATION_TYPES
+from samenwerk_desktop.gui import look
 from samenwerk_desktop.gui.map.dispute_marks import bang_path, diamond_path
 from samenwerk_desktop.gui.map.items import shape_path
 
@@ -146,6 +147,7 @@ class MapLegend(QFrame):
     def set_up(self, grid: QGridLayout) -> None:
         """The frame and spacing of the editing window's legend (over a corner of the map)."""
         self.setObjectName("mapLegend")
+        look.style(self)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         grid.setContentsMargins(8, 6, 8, 6)
@@ -159,6 +161,7 @@ class ChallengeBanner(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("challengeBanner")
+        look.style(self)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         box = QVBoxLayout(self)
