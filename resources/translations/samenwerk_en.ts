@@ -1635,7 +1635,7 @@
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="194" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="206" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
@@ -1645,7 +1645,7 @@
             <translation>Collaboration &amp;properties…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="196" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="208" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
@@ -1655,7 +1655,7 @@
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="202" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="214" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1665,7 +1665,7 @@
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="199" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="211" />
             <source>&amp;Kaartindeling</source>
             <translation>Map &amp;layout</translation>
         </message>
@@ -1690,7 +1690,7 @@
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="306" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="304" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -1710,7 +1710,7 @@
             <translation>&amp;Fit to window</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="195" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="207" />
             <source>&amp;Recente bestanden</source>
             <translation>&amp;Recent files</translation>
         </message>
@@ -1725,7 +1725,7 @@
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="201" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="213" />
             <source>&amp;Taal / Language</source>
             <translation>&amp;Language / Taal</translation>
         </message>
@@ -1769,7 +1769,7 @@
             <translation>(no recent files)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="233" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="245" />
             <source>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;Voor procesbegeleiders van opgavegericht samenwerken: krachtenveld, verantwoordelijkheden (RACI), werkafspraken, besluiten en verslagen.&lt;/p&gt;&lt;p&gt;Alles wordt direct opgeslagen in het bestand van de samenwerking.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samenwerk %1&lt;/h3&gt;&lt;p&gt;For facilitators of challenge-driven collaboration: stakeholder map, responsibilities (RACI), working agreements, decisions and minutes.&lt;/p&gt;&lt;p&gt;Everything is saved at once in the collaboration's file.&lt;/p&gt;</translation>
         </message>
@@ -1799,22 +1799,22 @@
             <translation>Every step that can be undone; click a step to go back to it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="317" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="315" />
             <source>Alle wijzigingen opgeslagen in %1</source>
             <translation>All changes saved in %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="314" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
             <source>Alleen-lezen geopend: %1 — wijzigingen worden niet opgeslagen</source>
             <translation>Opened read-only: %1 — changes are not saved</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="197" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="209" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="198" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="210" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
@@ -1841,12 +1841,12 @@
             <translation>Export failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="312" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="310" />
             <source>Geen samenwerking geopend</source>
             <translation>No collaboration open</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="204" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="216" />
             <source>Geen samenwerking geopend.
 
 Kies Bestand › Nieuw (Ctrl+N) of Bestand › Openen (Ctrl+O).</source>
@@ -1889,7 +1889,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>New collaboration</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/main_window.py" line="307" />
+            <location filename="samenwerk_desktop/gui/main_window.py" line="305" />
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
         </message>
@@ -1907,7 +1907,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Saving failed: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="233" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="245" />
             <source>Over Samenwerk</source>
             <translation>About Samenwerk</translation>
         </message>
@@ -1916,7 +1916,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>P&amp;resentation mode</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="200" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="212" />
             <source>Paneel &amp;maximaliseren</source>
             <translation>&amp;Maximise panel</translation>
         </message>
@@ -1990,7 +1990,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>P&amp;revious panel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="203" />
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="215" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
@@ -2260,7 +2260,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="181" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="184" />
             <source>(nog geen opgave beschreven)</source>
             <translation>(no challenge described yet)</translation>
         </message>
@@ -2275,57 +2275,57 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>No parties on the map yet. Double-click an empty spot, or press Ctrl+Shift+N, to add a party.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="137" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="138" />
             <source>Relatie</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="141" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="142" />
             <source>Soort partij (grootte = invloed)</source>
             <translation>Kind of party (size = influence)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="133" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="134" />
             <source>Standpunt (kleur en teken)</source>
             <translation>Stance (colour and sign)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="167" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="170" />
             <source>Waar doen wij het voor?</source>
             <translation>What are we doing it for?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="135" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="136" />
             <source>neutraal</source>
             <translation>neutral</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="139" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="140" />
             <source>open geschil</source>
             <translation>open dispute</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="139" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="140" />
             <source>richting (pijl)</source>
             <translation>direction (arrow)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="135" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="136" />
             <source>sterk tegen</source>
             <translation>strongly against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="136" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="137" />
             <source>sterk voor</source>
             <translation>strongly for</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="135" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="136" />
             <source>tegen</source>
             <translation>against</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/map/overlays.py" line="135" />
+            <location filename="samenwerk_desktop/gui/map/overlays.py" line="136" />
             <source>voor</source>
             <translation>for</translation>
         </message>
@@ -2333,7 +2333,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="308" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="310" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meeting</translation>
         </message>
@@ -2348,12 +2348,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Capture an action item</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="452" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="455" />
             <source>Afsluiten en doorschuiven</source>
             <translation>Close and carry over</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="453" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="456" />
             <source>Afsluiten zonder doorschuiven</source>
             <translation>Close without carrying over</translation>
         </message>
@@ -2373,17 +2373,17 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Capture a decision</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="394" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="397" />
             <source>De tijd voor ‘{0}’ is om.</source>
             <translation>The time for ‘{0}’ is up.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="372" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="375" />
             <source>Er loopt geen overleg.</source>
             <translation>No meeting is running.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="506" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="509" />
             <source>Er loopt geen overleg; start eerst een overleg (Ctrl+Alt+M).</source>
             <translation>No meeting is running; start a meeting first (Ctrl+Alt+M).</translation>
         </message>
@@ -2393,22 +2393,22 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>There are {0} follow-ups to bring back to the table. Begin the meeting with the agenda item ‘Follow-ups’?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="447" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="450" />
             <source>Het overleg afsluiten?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="375" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="378" />
             <source>In: {0}</source>
             <translation>In: {0}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="374" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="377" />
             <source>In: {0} — {1}</source>
             <translation>In: {0} — {1}</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="541" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="544" />
             <source>Leg eerst een besluit vast (Ctrl+Alt+B); daarover gaat de ronde.</source>
             <translation>Capture a decision first (Ctrl+Alt+B); the round is about it.</translation>
         </message>
@@ -2428,12 +2428,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Put on the parking lot</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="446" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="449" />
             <source>Overleg afsluiten</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="388" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="391" />
             <source>Overleg afsluiten…</source>
             <translation>Close the meeting…</translation>
         </message>
@@ -2468,7 +2468,7 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Without the follow-ups</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="450" />
+            <location filename="samenwerk_desktop/gui/meeting_mode.py" line="453" />
             <source>{0} open actiepunten en {1} onderwerpen op de parkeerplaats doorschuiven naar ‘{2}’?</source>
             <translation>Carry {0} open action items and {1} parking-lot topics over to ‘{2}’?</translation>
         </message>
