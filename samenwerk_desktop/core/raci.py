@@ -56,28 +56,43 @@ def find(
     work_items = list(work_items)
     parties = list(parties)
     party_ids = {p[0] for p in parties}
+    # one pass over the cells: what each row and each party needs, without keeping (or sorting) the cells
+    filled: set[int] = set()  # rows with a role
+    accountable_in: dict[int, list[int]] = {}  # row -> its accountable parties, in the order the cells come
+    responsible: set[int] = set()
+    consulted: dict[int, int] = {}
+    active: set[int] = set()  # parties with a role
+    heavy: dict[int, int] = {}  # party -> cells with A or R
     item_ids = {w[0] for w in work_items}
-    by_row: dict[int, list[tuple[int, str]]] = {w: [] for w in item_ids}
-    by_party: dict[int, list[str]] = {p: [] for p in party_ids}
     for (w, p), roles in cells.items():
-        if roles and w in by_row and p in by_party:
-            by_row[w].append((p, roles))
-            by_party[p].append(roles)
-    # list the parties of a row in column order, whatever order the cells come in
+        if not roles or w not in item_ids or p not in party_ids:
+            continue
+        filled.add(w)
+        active.add(p)
+        has_a = "A" in roles
+        if has_a:
+            accountable_in.setdefault(w, []).append(p)
+        if "R" in roles:
+            responsible.add(w)
+            heavy[p] = heavy.get(p, 0) + 1
+        elif has_a:
+            heavy[p] = heavy.get(p, 0) + 1
+        if "C" in roles:
+            consulted[w] = consulted.get(w, 0) + 1
     column = {p[0]: i for i, p in enumerate(parties)}
-    for row in by_row.values():
-        row.sort(key=lambda cell: column[cell[0]])
+    for accountable in accountable_in.values():
+        if len(accountable) > 1:  # the parties of a row in column order, whatever order the cells come in
+            accountable.sort(key=column.__getitem__)
     name = {p[0]: p[1] for p in parties}
     board = {p[0] for p in parties if p[2]}
 
     out: list[Finding] = []
     for wid, title in work_items:
-        row = by_row[wid]
-        if not row:
+        if wid not in filled:
             out.append(Finding("empty_row", Msg(
                 f"‘{title}’ heeft nog geen rollen.", f"‘{title}’ has no roles yet."), wid))
             continue
-        accountable = [p for p, r in row if "A" in r]
+        accountable = accountable_in.get(wid, ())
         if not accountable:
             out.append(Finding("no_accountable", Msg(
                 f"‘{title}’ heeft geen eindverantwoordelijke (A).",
@@ -87,7 +102,7 @@ def find(
             out.append(Finding("several_accountable", Msg(
                 f"‘{title}’ heeft {len(accountable)} eindverantwoordelijken (A): {names}. Kies er één.",
                 f"‘{title}’ has {len(accountable)} accountable parties (A): {names}. Choose one."), wid))
-        if not any("R" in r for _, r in row):
+        if wid not in responsible:
             out.append(Finding("no_responsible", Msg(
                 f"‘{title}’ heeft niemand die het werk doet (R).",
                 f"‘{title}’ has no one responsible for doing the work (R)."), wid))
@@ -96,25 +111,24 @@ def find(
                 out.append(Finding("board_accountable", Msg(
                     f"{name[p]} is eindverantwoordelijk voor ‘{title}’, maar moet eerst terug naar het eigen bestuur.",
                     f"{name[p]} is accountable for ‘{title}’ but must first consult its own board."), wid, p))
-        consulted = sum(1 for _, r in row if "C" in r)
-        if consulted > MAX_CONSULTED:
+        n_consulted = consulted.get(wid, 0)
+        if n_consulted > MAX_CONSULTED:
             out.append(Finding("too_many_consulted", Msg(
-                f"‘{title}’ heeft {consulted} geraadpleegde partijen (C); meer dan {MAX_CONSULTED} vertraagt.",
-                f"‘{title}’ has {consulted} consulted parties (C); more than {MAX_CONSULTED} slows it down."), wid))
+                f"‘{title}’ heeft {n_consulted} geraadpleegde partijen (C); meer dan {MAX_CONSULTED} vertraagt.",
+                f"‘{title}’ has {n_consulted} consulted parties (C); more than {MAX_CONSULTED} slows it down."), wid))
 
     n_rows = len(work_items)
     for pid, pname, _ in parties:
-        roles = by_party[pid]
-        if not roles:
+        if pid not in active:
             out.append(Finding("idle_party", Msg(
                 f"{pname} heeft nog geen enkele rol.", f"{pname} has no role at all."), None, pid))
             continue
-        heavy = sum(1 for r in roles if "A" in r or "R" in r)
-        if n_rows and heavy > overload_share * n_rows:
+        n_heavy = heavy.get(pid, 0)
+        if n_rows and n_heavy > overload_share * n_rows:
             pct = round(100 * overload_share)
             out.append(Finding("overloaded_party", Msg(
-                f"{pname} is A of R op {heavy} van {n_rows} onderdelen (meer dan {pct}%).",
-                f"{pname} is A or R on {heavy} of {n_rows} work items (more than {pct}%)."), None, pid))
+                f"{pname} is A of R op {n_heavy} van {n_rows} onderdelen (meer dan {pct}%).",
+                f"{pname} is A or R on {n_heavy} of {n_rows} work items (more than {pct}%)."), None, pid))
     return out
 
 

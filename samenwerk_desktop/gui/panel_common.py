@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QListWidget,
-    QListWidgetItem,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -202,8 +201,10 @@ def fill_party_checklist(widget: QListWidget, document, checked: list[int] | Non
         return
     widget.clear()
     flags, on, off = _CHECKLIST_FLAGS, Qt.CheckState.Checked, Qt.CheckState.Unchecked  # once, not per party
-    for party in parties:
-        item = QListWidgetItem(party.name, widget)
+    widget.addItems([party.name for party in parties])  # the entries made in one call, not a QListWidgetItem each
+    item_at = widget.item
+    for i, party in enumerate(parties):
+        item = item_at(i)
         item.setData(ID_ROLE, party.id)
         item.setFlags(flags)
         item.setCheckState(on if party.id in chosen else off)

@@ -81,6 +81,28 @@ def test_several_accountable_names_them():
     assert "2 eindverantwoordelijken" in found[0].message.nl
 
 
+def test_several_accountable_are_named_in_column_order_whatever_order_the_cells_come_in():
+    cells = {(1, 4): "A", (1, 3): "R", (1, 1): "AR", (1, 2): "I"}
+    found = find(["Tracé"], cells, board={1, 4}, share=1.0)
+    assert [f.message.nl for f in found] == [
+        "‘Tracé’ heeft 2 eindverantwoordelijken (A): Partij 1, Partij 4. Kies er één.",
+        "Partij 1 is eindverantwoordelijk voor ‘Tracé’, maar moet eerst terug naar het eigen bestuur.",
+        "Partij 4 is eindverantwoordelijk voor ‘Tracé’, maar moet eerst terug naar het eigen bestuur.",
+    ]
+
+
+def test_counts_in_the_sentences_count_only_known_rows_and_parties():
+    cells = {(1, 1): "C", (1, 2): "C", (1, 3): "AC", (1, 4): "RC", (1, 9): "C", (1, 5): "", (7, 4): "AR"}
+    found = find(["x", "y"], cells, n_parties=5, share=0.4)
+    assert [f.message.en for f in found] == [
+        "‘x’ has 4 consulted parties (C); more than 3 slows it down.",
+        "‘y’ has no roles yet.",
+        "Partij 3 is A or R on 1 of 2 work items (more than 40%).",
+        "Partij 4 is A or R on 1 of 2 work items (more than 40%).",
+        "Partij 5 has no role at all.",
+    ]
+
+
 def test_no_responsible():
     found = find(["x"], {(1, 1): "A", (1, 2): "C", (1, 3): "I", (1, 4): "I"}, share=1.0)
     assert codes(found) == [("no_responsible", 1, None)]

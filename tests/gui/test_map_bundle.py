@@ -72,6 +72,17 @@ def test_at_overview_zoom_one_item_draws_every_relation_in_the_pen_of_its_type(v
     assert all(edge.flags() & NO_CONTENTS for edge in scene.relations.values())
 
 
+def test_the_bundles_bounds_are_its_lines_extremes_with_four_pixels_around(view):
+    scene = view.map_scene
+    scene.set_overview(True)
+    lines = [edge._line for edge in scene.relations.values() if edge._line]
+    xs = [v for line in lines for v in (line[0], line[2])]
+    ys = [v for line in lines for v in (line[1], line[3])]
+    bounds = scene.bundle.boundingRect()
+    assert (bounds.left(), bounds.top()) == (min(xs) - 4, min(ys) - 4)
+    assert (bounds.right(), bounds.bottom()) == pytest.approx((max(xs) + 4, max(ys) + 4), abs=1e-9)
+
+
 def test_zoomed_in_every_relation_draws_itself_again(view):
     scene = view.map_scene
     scene.set_overview(True)

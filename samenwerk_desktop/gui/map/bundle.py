@@ -11,6 +11,7 @@ and search fade a relation by its item's opacity), a selected relation over a da
 from __future__ import annotations
 
 import math
+from itertools import starmap
 
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -127,7 +128,7 @@ class RelationBundle(QGraphicsItem):
         full, self._full, self._partial = self._full, False, 0
         scene = self.scene()
         chosen = {id(item) for item in scene.selectedItems()} if scene is not None else set()
-        groups: dict[tuple, tuple[QPen, list[QLineF]]] = {}
+        groups: dict[tuple, tuple[QPen, list]] = {}
         selected = []
         ends = []
         for edge in self.edges.values():
@@ -139,18 +140,19 @@ class RelationBundle(QGraphicsItem):
             group = groups.get(key)
             if group is None:
                 group = groups[key] = (edge.pen_for(True), [])
-            q = QLineF(*line)
-            group[1].append(q)
+            group[1].append(line)
             if chosen and id(edge) in chosen:
-                selected.append(q)
+                selected.append(line)
+        # the lines as plain tuples first, made QLineF in one C loop per group (a QLineF(*line) per edge cost twice that)
+        for _pen, lines in groups.values():
+            lines[:] = starmap(QLineF, lines)
         self._groups = groups
-        self._selected = selected
+        self._selected = list(starmap(QLineF, selected))
         bounds = QRectF()
         if ends:
-            xs = [v for line in ends for v in (line[0], line[2])]
-            ys = [v for line in ends for v in (line[1], line[3])]
-            x0, y0 = min(xs), min(ys)
-            bounds = QRectF(x0, y0, max(xs) - x0, max(ys) - y0).adjusted(-4, -4, 4, 4)
+            x1, y1, x2, y2 = zip(*ends, strict=True)
+            x0, y0 = min(min(x1), min(x2)), min(min(y1), min(y2))
+            bounds = QRectF(x0, y0, max(max(x1), max(x2)) - x0, max(max(y1), max(y2)) - y0).adjusted(-4, -4, 4, 4)
         # the bounds shrink only after prepareGeometryChange (a line repainted alone never leaves them)
         self._bounds = bounds if full else self._bounds.united(bounds)
 
