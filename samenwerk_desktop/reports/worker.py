@@ -10,6 +10,7 @@ from collections.abc import Callable
 from samenwerk_desktop.core import audience, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.reports import party_report, pdf
+from samenwerk_desktop.reports.build import no_collections
 from samenwerk_desktop.reports.document import ReportCancelled
 
 #: progress is sent at most this often (seconds); the last step always
@@ -47,10 +48,13 @@ def child_main(conn, cancel_event, data_file: str, options: dict, lang: str) -> 
             conn.send(("progress", done, total))
 
     try:
-        with open(data_file, "rb") as f:
-            data = pickle.load(f)  # noqa: S301 - our own pickle, written by the window a moment ago
-        os.unlink(data_file)
-        pages = make_report(data, options, progress, cancel_event.is_set)
+        # no cyclic collections in this short-lived process: the unpickling's and the projection's
+        # objects set off full collections as the build's would (build.no_collections)
+        with no_collections():
+            with open(data_file, "rb") as f:
+                data = pickle.load(f)  # noqa: S301 - our own pickle, written by the window a moment ago
+            os.unlink(data_file)
+            pages = make_report(data, options, progress, cancel_event.is_set)
     except ReportCancelled:
         conn.send(("cancelled",))
     except SamenwerkError as exc:
