@@ -84,10 +84,30 @@ class _MeasuredTTFont(TTFont):
             cache = self._splits[doc] = {}
         result = cache.get(text)
         if result is None:
-            result = super().splitString(text, doc, encoding)
+            result = self._split_assigned(text, doc)
+            if result is None:
+                result = super().splitString(text, doc, encoding)
             if len(cache) < 200_000 and len(text) < 200:
                 cache[text] = result
         return result
+
+    def _split_assigned(self, text: str, doc) -> list[tuple[int, bytes]] | None:
+        """ReportLab's split of a non-empty string whose characters all have codes in the first subset already.
+
+        Then ReportLab's loop assigns nothing and yields one run: (0, the codes). Once a report's
+        first pages have given the font's common letters their codes, that is nearly every string;
+        None for anything else (an empty string, a new or unmapped character, a no-break space,
+        a later subset), which ReportLab splits itself.
+        """
+        state = self.state.get(doc)
+        if state is None or not text:
+            return None
+        assignments = state.assignments
+        try:
+            codes = bytes([assignments[c] for c in map(ord, text)])  # a code of 256 or more raises ValueError
+        except (KeyError, ValueError):
+            return None
+        return [(0, codes)]
 
 
 #: Fonts that draw user text; the oblique ones lack Arabic and only draw the app's own notes.

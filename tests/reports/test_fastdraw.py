@@ -190,3 +190,16 @@ def test_the_report_canvas_fills_byte_for_byte_as_reportlabs_canvas(tmp_path, op
     ours = _fills(tmp_path / "ours.pdf", ReportCanvas, opaque)
     assert ours == _fills(tmp_path / "theirs.pdf", Canvas, opaque)
     assert ours.startswith(b"%PDF-1.4")  # any fill's opacity asks for transparency, as ReportLab's does
+
+
+def test_a_fonts_split_of_strings_is_reportlabs_own_split():
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from samenwerk_desktop.paths import resource
+
+    coverage()
+    ours, theirs = getFont(FONT), TTFont("plain", str(resource("fonts", "DejaVuSans.ttf")))
+    doc_a, doc_b = Canvas("a.pdf")._doc, Canvas("b.pdf")._doc
+    strings = ["Gemeente Oost", "no-break\u00a0space", *_MANY, "Gemeente Oost", "R/A", "Łódź", "\u04fe\u04ff Oost"]
+    assert [ours.splitString(t, doc_a) for t in strings * 2] == [theirs.splitString(t, doc_b) for t in strings * 2]
