@@ -31,6 +31,24 @@ def make_report(data, options: dict, progress: Callable[[int, int], None], cance
     return pdf.collaboration_report(data, options["path"], **kw)
 
 
+def waiting_main(jobs, conn, cancel_event) -> None:
+    """A worker process started ahead of its job: the fonts registered, then one job from ``jobs``, as child_main.
+
+    When the window lets it go unused (the pipe is closed), it ends without a word.
+    """
+    from samenwerk_desktop.reports.text import coverage, styles
+
+    coverage()
+    styles()
+    try:
+        data_file, options, lang = jobs.recv()
+    except (EOFError, OSError):
+        return
+    finally:
+        jobs.close()
+    child_main(conn, cancel_event, data_file, options, lang)
+
+
 def child_main(conn, cancel_event, data_file: str, options: dict, lang: str) -> None:
     """The worker process: read the data, make the report, send ("progress", done, total)s and one outcome.
 
