@@ -35,7 +35,7 @@ from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.storage import check_output
 from samenwerk_desktop.gui.elide import elide_names
 from samenwerk_desktop.gui.file_actions import with_suffix_confirmed
-from samenwerk_desktop.gui.report_process import ReportProcess, wants_process
+from samenwerk_desktop.gui.report_process import ReportProcess, SpareWorker, wants_process
 from samenwerk_desktop.reports import csv_io, worker
 from samenwerk_desktop.reports.document import ReportCancelled
 from samenwerk_desktop.reports.words import long_date
@@ -218,6 +218,7 @@ class ReportDialog(QDialog):
         self.document = document
         self._thread: QThread | None = None
         self._worker: ReportWorker | None = None
+        SpareWorker(self, document)  # while shown: a large report's worker process waits, ready by the click
 
         data = document.data
         self.collab_radio = QRadioButton(_tr("Samenwerkingsrapport (alles)"))

@@ -8,7 +8,7 @@ import os
 import pickle
 import tempfile
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from samenwerk_desktop.core import i18n
 from samenwerk_desktop.reports import worker
@@ -26,6 +26,84 @@ def _tr(text: str) -> str:
 def wants_process(data) -> bool:
     """True for a collaboration whose report takes long enough to be worth a process of its own (~0.3 s to start)."""
     return len(data.parties) + len(data.relations) + len(data.work_items) + len(data.agreements) > PROCESS_AFTER
+
+
+class _Spare:
+    """A worker process started before the export is asked for, waiting for its one job.
+
+    Spawning a process and importing ReportLab and the core in it takes about 0.3 s, and the
+    fonts another 0.05 s; a process started when the report dialog is shown has done that by
+    the time the facilitator has chosen the file and clicked.
+    """
+
+    def __init__(self):
+        ctx = multiprocessing.get_context("spawn")
+        child_jobs, self.jobs = ctx.Pipe(duplex=False)
+        self.results, child_results = ctx.Pipe(duplex=False)
+        self.cancel = ctx.Event()
+        self.process = ctx.Process(target=worker.waiting_main, daemon=True,
+                                   args=(child_jobs, child_results, self.cancel))
+        self.process.start()
+        child_jobs.close()
+        child_results.close()
+
+    def release(self) -> None:
+        """Let the process go: it reads the end of its job pipe and exits.
+
+        Kept until it has: its cancel event's semaphore goes with this object, and a process
+        still starting would not find it.
+        """
+        self.jobs.close()
+        self.results.close()
+        _leaving[:] = [s for s in _leaving if s.process.is_alive()]  # is_alive() also reaps an ended one
+        _leaving.append(self)
+
+
+_spare: _Spare | None = None
+#: released processes that may not have read their arguments yet
+_leaving: list[_Spare] = []
+
+
+def prepare_worker(data) -> None:
+    """Start a waiting worker process for a large collaboration's next report (a report dialog is shown)."""
+    global _spare
+    if wants_process(data) and (_spare is None or not _spare.process.is_alive()):
+        release_worker()
+        _spare = _Spare()
+
+
+def release_worker() -> None:
+    """Let a waiting worker process that no export took go (the report dialog is hidden)."""
+    global _spare
+    spare, _spare = _spare, None
+    if spare is not None:
+        spare.release()
+
+
+class SpareWorker(QObject):
+    """Keeps a waiting worker process while a report dialog is shown (prepare_worker), lets it go when hidden."""
+
+    def __init__(self, dialog: QObject, document):
+        super().__init__(dialog)
+        self._document = document
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+        """Override QObject.eventFilter: the dialog's Show starts the waiting process, its Hide releases it."""
+        if event.type() == QEvent.Type.Show:
+            prepare_worker(self._document.data)
+        elif event.type() == QEvent.Type.Hide:
+            release_worker()  # when no export took it
+        return False
+
+
+def _take_spare() -> _Spare | None:
+    global _spare
+    spare, _spare = _spare, None
+    if spare is not None and not spare.process.is_alive():  # it has gone (killed, or its start failed)
+        spare.release()
+        return None
+    return spare
 
 
 class ReportProcess(QObject):
@@ -54,12 +132,18 @@ class ReportProcess(QObject):
         fd, self._data_file = tempfile.mkstemp(prefix="samenwerk-report-", suffix=".pickle")
         with os.fdopen(fd, "wb") as f:
             pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-        ctx = multiprocessing.get_context("spawn")
-        self._conn, child_conn = ctx.Pipe(duplex=False)
-        self._cancel = ctx.Event()
-        self._process = ctx.Process(target=worker.child_main, daemon=True,
-                                    args=(child_conn, self._cancel, self._data_file, options, i18n.language()))
-        self._child_conn = child_conn
+        self._job = (self._data_file, options, i18n.language())
+        self._spare = _take_spare()  # started when the dialog opened: its imports and fonts are done
+        if self._spare is not None:
+            self._process, self._conn, self._cancel = self._spare.process, self._spare.results, self._spare.cancel
+            self._child_conn = None
+        else:
+            ctx = multiprocessing.get_context("spawn")
+            self._conn, child_conn = ctx.Pipe(duplex=False)
+            self._cancel = ctx.Event()
+            self._process = ctx.Process(target=worker.child_main, daemon=True,
+                                        args=(child_conn, self._cancel, *self._job))
+            self._child_conn = child_conn
         self._outcome: tuple | None = None
         self._ended = False
         self._timer = QTimer(self)
@@ -67,9 +151,14 @@ class ReportProcess(QObject):
         self._timer.timeout.connect(self._poll)
 
     def start(self) -> None:
-        """Start the worker process and read its pipe on a timer."""
-        self._process.start()
-        self._child_conn.close()  # only the child writes; the pipe ends when it exits
+        """Start the worker process (or hand the waiting one its job) and read its pipe on a timer."""
+        if self._spare is not None:
+            with contextlib.suppress(OSError):  # a process that has gone: the poll says so in one sentence
+                self._spare.jobs.send(self._job)
+            self._spare.jobs.close()  # one job per process
+        else:
+            self._process.start()
+            self._child_conn.close()  # only the child writes; the pipe ends when it exits
         self._timer.start()
 
     def cancel(self) -> None:

@@ -37,6 +37,7 @@ from samenwerk_desktop.reports.build import (
     decision_table,
     dilemma_table,
     joined_cell,
+    no_collections,
     party_names,
     report_day,
 )
@@ -105,35 +106,36 @@ def collaboration_report(data: CollaborationData, out_path: str | os.PathLike, *
     """
     lang = "en" if lang == "en" else "nl"
     check_output(out_path, kind="pdf", force=force, open_project=open_project)  # before the work of building
-    day = report_day(today)
-    c = data.collaboration
-    story: list = []
-    story += _cover(data, lang, day)
-    story += [Spacer(1, 4 * mm), heading(word("contents", lang), in_toc=False), Contents([]), PageBreak()]
-    check_cancelled(cancelled)
-    story += _challenge(data, lang)
-    story += _parties(data, lang, include_private, cancelled)
-    check_cancelled(cancelled)
-    story += _map(data, lang)
-    story += _relations(data, lang)
-    check_cancelled(cancelled)
-    story += _raci(data, lang)
-    check_cancelled(cancelled)
-    story += _structure(data, lang)
-    story += _agreements(data, lang, day)
-    story += give_take_section.follow_ups_and_sharpness(data, lang, day)
-    story += give_take_section.give_and_take(data, lang)
-    check_cancelled(cancelled)
-    story += _decisions(data, lang)
-    story += _dilemmas(data, lang)
-    story += give_take_section.dispute_list(data, lang)  # only those the report's audience may see
-    story += _meetings(data, lang)
-    story += movement_section.development(data, lang)  # the last two states of the field of forces compared
-    story += movement_section.check(data, lang)  # the latest collaboration check and its trend
-    header_right = f"{word('exported', lang)} {long_date(day, lang)}"
-    return build_pdf(story, out_path, lang=lang, title=c.title or word("collab_report", lang), header_right=header_right,
-                  cover=True, progress=progress, cancelled=cancelled, invariant=invariant, force=force,
-                  open_project=open_project)
+    with no_collections():  # the story's millions of objects, as the build's (build.no_collections)
+        day = report_day(today)
+        c = data.collaboration
+        story: list = []
+        story += _cover(data, lang, day)
+        story += [Spacer(1, 4 * mm), heading(word("contents", lang), in_toc=False), Contents([]), PageBreak()]
+        check_cancelled(cancelled)
+        story += _challenge(data, lang)
+        story += _parties(data, lang, include_private, cancelled)
+        check_cancelled(cancelled)
+        story += _map(data, lang)
+        story += _relations(data, lang)
+        check_cancelled(cancelled)
+        story += _raci(data, lang)
+        check_cancelled(cancelled)
+        story += _structure(data, lang)
+        story += _agreements(data, lang, day)
+        story += give_take_section.follow_ups_and_sharpness(data, lang, day)
+        story += give_take_section.give_and_take(data, lang)
+        check_cancelled(cancelled)
+        story += _decisions(data, lang)
+        story += _dilemmas(data, lang)
+        story += give_take_section.dispute_list(data, lang)  # only those the report's audience may see
+        story += _meetings(data, lang)
+        story += movement_section.development(data, lang)  # the last two states of the field of forces compared
+        story += movement_section.check(data, lang)  # the latest collaboration check and its trend
+        header_right = f"{word('exported', lang)} {long_date(day, lang)}"
+        return build_pdf(story, out_path, lang=lang, title=c.title or word("collab_report", lang), header_right=header_right,
+                      cover=True, progress=progress, cancelled=cancelled, invariant=invariant, force=force,
+                      open_project=open_project)
 
 
 def _cover(data: CollaborationData, lang: str, day: date) -> list:

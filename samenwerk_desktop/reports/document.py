@@ -14,7 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.core.i18n import Msg
-from samenwerk_desktop.reports.fastdraw import draw_string
+from samenwerk_desktop.reports.fastdraw import ReportCanvas, draw_string
 from samenwerk_desktop.reports.text import FONT, INK, LANDSCAPE, MARGIN, MUTED, PAGE, RULE, P, clean, styles
 
 # ---------------------------------------------------------------------------
@@ -173,7 +173,7 @@ class ReportDoc(BaseDocTemplate):
     def build_once(self, story: list) -> int:
         """Lay the story out once, define the late numbers, save; the page count."""
         self._doSave = 0
-        self.build(story)
+        self.build(story, canvasmaker=ReportCanvas)
         self._number_form("swkTotal", self._pages, 8, MUTED)
         for key, page in self._heading_pages.items():
             self._number_form(f"swkToc{key}", page, styles()["toc0"].fontSize, INK)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from samenwerk_desktop.core import audience, i18n
 from samenwerk_desktop.core.errors import SamenwerkError
 from samenwerk_desktop.reports import party_report, pdf
+from samenwerk_desktop.reports.build import no_collections
 from samenwerk_desktop.reports.document import ReportCancelled
 
 #: progress is sent at most this often (seconds); the last step always
@@ -30,6 +31,24 @@ def make_report(data, options: dict, progress: Callable[[int, int], None], cance
     return pdf.collaboration_report(data, options["path"], **kw)
 
 
+def waiting_main(jobs, conn, cancel_event) -> None:
+    """A worker process started ahead of its job: the fonts registered, then one job from ``jobs``, as child_main.
+
+    When the window lets it go unused (the pipe is closed), it ends without a word.
+    """
+    from samenwerk_desktop.reports.text import coverage, styles
+
+    coverage()
+    styles()
+    try:
+        data_file, options, lang = jobs.recv()
+    except (EOFError, OSError):
+        return
+    finally:
+        jobs.close()
+    child_main(conn, cancel_event, data_file, options, lang)
+
+
 def child_main(conn, cancel_event, data_file: str, options: dict, lang: str) -> None:
     """The worker process: read the data, make the report, send ("progress", done, total)s and one outcome.
 
@@ -47,10 +66,13 @@ def child_main(conn, cancel_event, data_file: str, options: dict, lang: str) -> 
             conn.send(("progress", done, total))
 
     try:
-        with open(data_file, "rb") as f:
-            data = pickle.load(f)  # noqa: S301 - our own pickle, written by the window a moment ago
-        os.unlink(data_file)
-        pages = make_report(data, options, progress, cancel_event.is_set)
+        # no cyclic collections in this short-lived process: the unpickling's and the projection's
+        # objects set off full collections as the build's would (build.no_collections)
+        with no_collections():
+            with open(data_file, "rb") as f:
+                data = pickle.load(f)  # noqa: S301 - our own pickle, written by the window a moment ago
+            os.unlink(data_file)
+            pages = make_report(data, options, progress, cancel_event.is_set)
     except ReportCancelled:
         conn.send(("cancelled",))
     except SamenwerkError as exc:

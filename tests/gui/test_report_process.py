@@ -100,3 +100,40 @@ def test_a_worker_that_fails_gives_one_sentence(qtbot, document, tmp_path):
         process.start()
     assert blocker.args[0].endswith(".") and "Traceback" not in blocker.args[0]
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_a_dialog_not_shown_starts_no_waiting_worker_process(dialog):
+    assert report_process._spare is None
+
+
+def test_the_export_uses_the_worker_process_started_when_the_dialog_was_shown(qtbot, dialog, tmp_path):
+    dialog.show()
+    waiting = report_process._spare.process
+    assert waiting.is_alive()
+    target = tmp_path / "klaar.pdf"
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        dialog.start_export()
+        assert dialog._worker._process is waiting and report_process._spare is None
+    assert "Gemeente Rivierstad" in text_of(target) and SECRET not in text_of(target)
+
+
+def test_closing_the_dialog_without_an_export_lets_its_waiting_worker_go(dialog):
+    dialog.show()
+    waiting = report_process._spare.process
+    dialog.reject()
+    waiting.join(30)
+    assert waiting.exitcode == 0 and report_process._spare is None  # it ended by itself, not killed
+
+
+def test_a_waiting_worker_that_has_gone_is_replaced_by_a_fresh_process(qtbot, dialog, tmp_path):
+    dialog.show()
+    waiting = report_process._spare.process
+    waiting.kill()
+    waiting.join(30)
+    target = tmp_path / "toch.pdf"
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        dialog.start_export()
+        assert dialog._worker._process is not waiting
+    assert "Gemeente Rivierstad" in text_of(target)

@@ -164,3 +164,42 @@ def test_a_maps_lines_are_stroked_in_order_with_the_pens_the_renderer_sets(tmp_p
     assert ours.edges is not None  # the canvas stroked them, not the renderer
     assert _strokes(tmp_path / "ours.pdf") == _strokes(tmp_path / "theirs.pdf")
     assert len(_strokes(tmp_path / "ours.pdf")) == 5
+
+
+def _fills(path, canvas_class, opaque: bool) -> bytes:
+    from reportlab.lib import colors
+
+    canv = canvas_class(str(path), invariant=1)
+    fills = [colors.white, colors.HexColor("#dbe7f3")] if opaque else [colors.white, colors.HexColor("#dbe7f3"), colors.white, colors.Color(0.2, 0.4, 0.6, alpha=0.5),
+             colors.HexColor("#dbe7f3"), colors.CMYKColor(0.1, 0.2, 0.3, 0.4), (0.5, 0.5, 0.5), "red",
+             colors.Color(1, 0, 0, alpha=1)]
+    for i, fill in enumerate(fills):
+        canv.setFillColor(fill)
+        canv.rect(10 * i, 10, 8, 8, stroke=0, fill=1)
+    if not opaque:
+        canv.setFillColor(colors.black, alpha=0.3)
+        canv.rect(100, 10, 8, 8, stroke=0, fill=1)
+    canv.save()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("opaque", [True, False])
+def test_the_report_canvas_fills_byte_for_byte_as_reportlabs_canvas(tmp_path, opaque):
+    from samenwerk_desktop.reports.fastdraw import ReportCanvas
+
+    ours = _fills(tmp_path / "ours.pdf", ReportCanvas, opaque)
+    assert ours == _fills(tmp_path / "theirs.pdf", Canvas, opaque)
+    assert ours.startswith(b"%PDF-1.4")  # any fill's opacity asks for transparency, as ReportLab's does
+
+
+def test_a_fonts_split_of_strings_is_reportlabs_own_split():
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from samenwerk_desktop.paths import resource
+
+    coverage()
+    ours, theirs = getFont(FONT), TTFont("plain", str(resource("fonts", "DejaVuSans.ttf")))
+    doc_a, doc_b = Canvas("a.pdf")._doc, Canvas("b.pdf")._doc
+    strings = ["Gemeente Oost", "no-break\u00a0space", *_MANY, "Gemeente Oost", "R/A", "Łódź", "\u04fe\u04ff Oost"]
+    assert [ours.splitString(t, doc_a) for t in strings * 2] == [theirs.splitString(t, doc_b) for t in strings * 2]

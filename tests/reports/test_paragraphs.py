@@ -3,12 +3,13 @@
 import hashlib
 
 import pytest
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from samenwerk_desktop.core import interchange
 from samenwerk_desktop.paths import resource
-from samenwerk_desktop.reports import pdf
-from samenwerk_desktop.reports.fastdraw import LeanTable
+from samenwerk_desktop.reports import pdf, text
+from samenwerk_desktop.reports.fastdraw import LeanTable, ReportCanvas
 from samenwerk_desktop.reports.paragraphs import ReportParagraph
 from samenwerk_desktop.reports.text import TextBlock, coverage, styles
 
@@ -68,4 +69,19 @@ def test_the_report_is_byte_for_byte_the_report_reportlab_alone_makes(tmp_path, 
     monkeypatch.setattr(ReportParagraph, "wrap", Paragraph.wrap)
     monkeypatch.setattr(ReportParagraph, "draw", Paragraph.draw)
     monkeypatch.setattr(LeanTable, "_calc_height", Table._calc_height)
+    monkeypatch.setattr(ReportCanvas, "setFillColor", Canvas.setFillColor)
+    monkeypatch.setattr(text, "_wrapped", lambda *a: tuple(text.wrap_lines(*a)))  # wrapped anew every time
+    monkeypatch.setattr(text._MeasuredTTFont, "_split_assigned", lambda *a: None)  # ReportLab splits every string
     assert report("reportlab.pdf") == ours
+
+
+@pytest.mark.parametrize(("words", "width", "lines"), [
+    ("Gemeente Oost", 200, ("Gemeente Oost",)),
+    ("Gemeente Oost en het Waterschap", 60, ("Gemeente", "Oost en het", "Waterschap")),
+])
+def test_a_text_block_wrapped_again_at_the_same_width_has_the_same_lines(words, width, lines):
+    coverage()
+    for _ in range(2):
+        block = TextBlock([("cell", words)])
+        block.wrap(width, 1000)
+        assert tuple(line[-1] for line in block._lines) == lines
