@@ -2690,12 +2690,12 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="142" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="141" />
             <source>Niet opgeslagen: “{0}”.</source>
             <translation>Not saved: “{0}”.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/panel_common.py" line="137" />
+            <location filename="samenwerk_desktop/gui/panel_common.py" line="136" />
             <source>moet een datum zijn als 31-3-2026</source>
             <translation>must be a date such as 31/3/2026</translation>
         </message>
@@ -3350,7 +3350,7 @@ Visible to: %2</translation>
             <translation>%1 parties added.</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="562" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="563" />
             <source>%n partij(en) toegevoegd.</source>
             <translation>
                 <numerusform>%n party added.</numerusform>
@@ -3358,82 +3358,82 @@ Visible to: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="236" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="237" />
             <source>(nog geen overleggen)</source>
             <translation>(no meetings yet)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="224" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="225" />
             <source>Afspraken- en besluitenlijst van een overleg</source>
             <translation>Agreements and decisions list of a meeting</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="270" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="271" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="520" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="521" />
             <source>Besluiten als CSV…</source>
             <translation>Decisions as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="250" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="251" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="438" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="439" />
             <source>Bezig met afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="429" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="430" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="254" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="255" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="528" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="529" />
             <source>CSV opslaan als</source>
             <translation>Save CSV as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="581" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="582" />
             <source>CSV voor spreadsheets</source>
             <translation>CSV for spreadsheets</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="528" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="529" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="544" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="545" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="468" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="469" />
             <source>De map ‘%1’ kon niet worden geopend.</source>
             <translation>The folder ‘%1’ could not be opened.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="267" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="268" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="538" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="539" />
             <source>Geëxporteerd naar %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="557" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="558" />
             <source>Het bestand bevat geen partijen.</source>
             <translation>The file contains no parties.</translation>
         </message>
@@ -3443,12 +3443,12 @@ Visible to: %2</translation>
             <translation>The file ‘%1’ already exists. Do you want to replace it with this report?</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="479" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="480" />
             <source>Het exporteren is afgebroken; er is geen bestand geschreven.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="252" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="253" />
             <source>Het overleg waarvan de besluitenlijst wordt gemaakt</source>
             <translation>The meeting whose decision list is made</translation>
         </message>
@@ -3458,22 +3458,22 @@ Visible to: %2</translation>
             <translation>The report could not be made: %1</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="460" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="461" />
             <source>Het rapport kon niet worden geopend; het staat in de map ‘%1’.</source>
             <translation>The report could not be opened; it is in the folder ‘%1’.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="393" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="394" />
             <source>Kies eerst een bestand om het rapport in op te slaan.</source>
             <translation>First choose a file to save the report in.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="396" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="397" />
             <source>Kies eerst een overleg.</source>
             <translation>First choose a meeting.</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="265" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="266" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
@@ -3483,42 +3483,42 @@ Visible to: %2</translation>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="245" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="246" />
             <source>Notities van de procesbegeleider opnemen (vertrouwelijk)</source>
             <translation>Include the facilitator's notes (confidential)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="249" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="250" />
             <source>Overleg van de besluitenlijst</source>
             <translation>Meeting of the decision list</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="379" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="380" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="521" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="522" />
             <source>Partijen als CSV…</source>
             <translation>Parties as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="544" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="545" />
             <source>Partijen importeren</source>
             <translation>Import parties</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="590" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="591" />
             <source>Partijen importeren uit CSV…</source>
             <translation>Import parties from CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="518" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="519" />
             <source>RACI-matrix als CSV…</source>
             <translation>RACI matrix as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="280" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="281" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
@@ -3528,12 +3528,12 @@ Visible to: %2</translation>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="575" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="576" />
             <source>Rapport exporteren…</source>
             <translation>Export report…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="263" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="264" />
             <source>Rapport openen</source>
             <translation>Open report</translation>
         </message>
@@ -3542,7 +3542,7 @@ Visible to: %2</translation>
             <translation>Report saved: %1 (%2 pages).</translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="447" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="448" />
             <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
             <translation>
                 <numerusform>Report saved: %1 (%n page).</numerusform>
@@ -3550,22 +3550,22 @@ Visible to: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="379" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="380" />
             <source>Rapport opslaan als</source>
             <translation>Save report as</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="223" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="224" />
             <source>Samenwerkingsrapport (alles)</source>
             <translation>Collaboration report (everything)</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="272" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="273" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="249" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="250" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
@@ -3575,17 +3575,17 @@ Visible to: %2</translation>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="519" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="520" />
             <source>Werkafspraken als CSV…</source>
             <translation>Working agreements as CSV…</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_process.py" line="111" />
+            <location filename="samenwerk_desktop/gui/report_process.py" line="200" />
             <source>het hulpproces stopte onverwacht</source>
             <translation>the helper process stopped unexpectedly</translation>
         </message>
         <message>
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="374" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="375" />
             <source>‘%1’ is niet vervangen. Kies Exporteren om het rapport als ‘%2’ op te slaan, of kies een andere naam.</source>
             <translation>‘%1’ was not replaced. Choose Export to save the report as ‘%2’, or choose another name.</translation>
         </message>

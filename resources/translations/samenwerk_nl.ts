@@ -48,7 +48,7 @@
     <context>
         <name>ReportDialog</name>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="562" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="563" />
             <source>%n partij(en) toegevoegd.</source>
             <translation>
                 <numerusform>%n partij toegevoegd.</numerusform>
@@ -56,7 +56,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="samenwerk_desktop/gui/report_dialog.py" line="447" />
+            <location filename="samenwerk_desktop/gui/report_dialog.py" line="448" />
             <source>Rapport opgeslagen: %1 (%n pagina('s)).</source>
             <translation>
                 <numerusform>Rapport opgeslagen: %1 (%n pagina).</numerusform>
