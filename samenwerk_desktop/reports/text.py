@@ -13,7 +13,6 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -22,7 +21,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
 from samenwerk_desktop import paths
-from samenwerk_desktop.reports.fastdraw import LeanTable, _codes_for_font, _remember, draw_string
+from samenwerk_desktop.reports.fastdraw import LeanTable, draw_string
 from samenwerk_desktop.reports.paragraphs import ReportParagraph
 
 # ---------------------------------------------------------------------------
@@ -471,9 +470,8 @@ class TextBlock(Flowable):
 
     def draw(self):  # noqa: D102 - Flowable API
         canv = self.canv
-        out = canv._code
         y = self.height
-        current = codes = None
+        current = None
         for font, size, leading, colour, line in self._lines:
             y -= leading
             if line:
@@ -481,17 +479,10 @@ class TextBlock(Flowable):
                     canv.setFont(font, size)
                     canv.setFillColor(colour)
                     current = (font, size, colour)
-                    # the font's remembered text operators (fastdraw), looked up once per run of one style
-                    codes = _codes_for_font(canv) if canv.bottomup else None
                 if has_rtl(line) and shaping_available():
                     canv.drawString(0, y + (leading - size) * 0.45 + size * 0.2, display_order(line), shaping=True)
-                elif codes is None:
+                else:
                     draw_string(canv, 0, y + (leading - size) * 0.45 + size * 0.2, line)
-                else:  # what draw_string writes
-                    code = codes.get(line)
-                    if code is None:
-                        code = _remember(canv, codes, line)
-                    out.append(f"BT 1 0 0 1 {fp_str(0, y + (leading - size) * 0.45 + size * 0.2)} Tm {code} T* ET")
 
 
 def _tall(cell) -> bool:
