@@ -305,16 +305,7 @@ class MeetingMode(QObject):
             act.triggered.connect(slot)
             window.addAction(act)
             self.actions[name] = act
-        self.menu = getattr(window, "meeting_menu", None)  # in the menu bar since the frame (gui/window_menus.py)
-        if self.menu is None:
-            self.menu = QMenu(self.tr("&Overleg"), window)
-            self.menu.setObjectName("menuMeeting")
-            bar = window.menuBar()
-            last = bar.actions()[-1] if bar.actions() else None  # before Help
-            if last is not None:
-                bar.insertMenu(last, self.menu)
-            else:
-                bar.addMenu(self.menu)
+        self.menu: QMenu = window.meeting_menu  # in the menu bar since the frame (gui/window_menus.py)
         for i, act in enumerate(self.actions.values()):
             if i in (2, 5):
                 self.menu.addSeparator()

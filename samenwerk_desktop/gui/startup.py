@@ -33,8 +33,8 @@ QUIT_AT_FIRST_PAINT_ENV = "SAMENWERK_QUIT_AT_FIRST_PAINT"
 class FirstPaint(QObject):
     """Calls ``callback`` once, on the event-loop turn after the first paint of ``window``.
 
-    An event filter on the window alone: its own paint comes first in the frame (its style sheet
-    paints its background; then its children paint in the same pass, offscreen as under X11),
+    An event filter on the window alone: its own paint comes first in the frame (its background;
+    then its children paint in the same pass, offscreen as under X11),
     and the turn after it the frame is painted and flushed. An application-wide filter saw every
     event of every widget (600-odd calls into Python before the first frame, each making the
     Python type of a widget class not met before, with its enums: 15-20 ms). With
