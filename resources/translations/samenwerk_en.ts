@@ -1705,6 +1705,11 @@
             <translation>&amp;About Samenwerk</translation>
         </message>
         <message>
+            <location filename="samenwerk_desktop/gui/window_menus.py" line="199" />
+            <source>&amp;Overleg</source>
+            <translation>&amp;Meeting</translation>
+        </message>
+        <message>
             <location filename="samenwerk_desktop/gui/window_menus.py" line="82" />
             <source>&amp;Passend maken</source>
             <translation>&amp;Fit to window</translation>
@@ -2333,7 +2338,6 @@ Choose File › New (Ctrl+N) or File › Open (Ctrl+O).</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="samenwerk_desktop/gui/window_menus.py" line="199" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meeting</translation>
         </message>

@@ -196,7 +196,7 @@ class WindowMenus:
         In the menu bar from the first paint, so Help does not move when the panels are filled;
         opened before that, it has the panels finished first (and so its actions).
         """
-        menu = QMenu(QCoreApplication.translate("MeetingMode", "&Overleg"), self)
+        menu = QMenu(_tr("&Overleg"), self)
         menu.setObjectName("menuMeeting")
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
         menu.aboutToShow.connect(self.finish_panels)
